@@ -1,0 +1,209 @@
+"""Rank-score typology (paper 004, stage 1; METHODS.md §1)."""
+import pandas as pd
+from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterString)
+
+from ..core import classify as cls
+from ..core import ranking
+from ..core.naming import unique_names
+from . import styles
+from .base import TerritorialAlgorithm
+
+
+class RankTypologyAlgorithm(TerritorialAlgorithm):
+    ALG_ID = "ranktypology"
+    DISPLAY_NAME = "Rank-score typology"
+    GROUP = "Typology"
+    GROUP_ID = "typology"
+    HELP = (
+        "Grades districts by the rank-score method (papers 000 and 004): for each indicator the "
+        "districts are ranked together with the region's reference value, best first; a district's "
+        "grade is rank(region) − rank(district), so positive means better than the region. The "
+        "complex grade is the mean grade over the indicators the district has; districts are then "
+        "typed by class breaks on it.\n\n"
+        "<b>Positive / negative fields</b>: higher is better / lower is better.\n"
+        "<b>Groups</b>: e.g. <i>economic: gdp, wage; social: unemployment; environmental: emissions</i> "
+        "— a grade per group is output too.\n"
+        "<b>Reference</b>: mean, median, weighted mean (by the weight field) of the districts, or the "
+        "first row of a reference table with the same field names (e.g. the oblast's published row).\n"
+        "<b>Ties</b>: dense (default, reproduces paper 004), min, average or max ranks.\n"
+        "<b>Class breaks</b>: lower bounds of the classes from best to worst, e.g. <i>0;-2.5</i>. "
+        "Empty: paper 004's rule — CG ≥ 0 is favourable, the rest is cut at its largest gap.\n"
+        "Districts lacking a value are graded on the rest (n_indicators, log). Text fields are "
+        "refused, not parsed. Invalid geometries are copied as they are.")
+
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    POSITIVE_FIELDS = "POSITIVE_FIELDS"
+    NEGATIVE_FIELDS = "NEGATIVE_FIELDS"
+    GROUPS = "GROUPS"
+    REFERENCE = "REFERENCE"
+    WEIGHT_FIELD = "WEIGHT_FIELD"
+    REFERENCE_TABLE = "REFERENCE_TABLE"
+    TIES = "TIES"
+    CLASS_BREAKS = "CLASS_BREAKS"
+    CLASS_LABELS = "CLASS_LABELS"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Districts"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("District key / name field"), parentLayerParameterName=self.INPUT))
+        self.addParameter(QgsProcessingParameterField(
+            self.POSITIVE_FIELDS, self.tr("Indicators where higher is better"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.NEGATIVE_FIELDS, self.tr("Indicators where lower is better"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.GROUPS, self.tr("Indicator groups (name: field, field; name: field …)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.REFERENCE, self.tr("Reference value of the region"),
+            options=[self.tr("Mean of districts"), self.tr("Median of districts"),
+                     self.tr("Weighted mean (weight field)"), self.tr("First row of a reference table")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterField(
+            self.WEIGHT_FIELD, self.tr("Weight field (for the weighted mean, e.g. population)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.REFERENCE_TABLE, self.tr("Reference table (first row = the region)"),
+            [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.TIES, self.tr("Ties"),
+            options=[self.tr("Dense (paper 004)"), self.tr("Min"), self.tr("Average"), self.tr("Max")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.CLASS_BREAKS, self.tr("Class breaks: lower bounds, best to worst (e.g. 0;-2.5)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.CLASS_LABELS, self.tr("Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Typology"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        positive = self.parameterAsFields(parameters, self.POSITIVE_FIELDS, context)
+        negative = self.parameterAsFields(parameters, self.NEGATIVE_FIELDS, context)
+        indicators = list(positive) + [f for f in negative if f not in positive]
+        both = sorted(set(positive) & set(negative))
+        if both:
+            raise QgsProcessingException(self.tr(
+                f"Fields {both} are both positive and negative indicators; list each once."))
+        if not indicators:
+            raise QgsProcessingException(self.tr(
+                "No indicator fields: choose at least one in POSITIVE_FIELDS or NEGATIVE_FIELDS."))
+        self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
+        self.check_fields(source.fields(), indicators, "Indicator")
+        groups = self.method(ranking.parse_groups,
+                             self.parameterAsString(parameters, self.GROUPS, context), indicators)
+        ties = ranking.TIE_METHODS[self.parameterAsEnum(parameters, self.TIES, context)]
+        mode = ranking.REFERENCE_MODES[self.parameterAsEnum(parameters, self.REFERENCE, context)]
+        weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
+        if mode == "weighted_mean":
+            if not weight_field:
+                raise QgsProcessingException(self.tr(
+                    "REFERENCE is the weighted mean but no WEIGHT_FIELD is given: choose one "
+                    "(e.g. population)."))
+            self.check_fields(source.fields(), [weight_field], "WEIGHT_FIELD")
+        breaks = self.method(cls.parse_breaks, self.parameterAsString(parameters, self.CLASS_BREAKS, context))
+        labels = cls.parse_labels(self.parameterAsString(parameters, self.CLASS_LABELS, context))
+
+        data = self.read(source, feedback, geometry=True)
+        if len(data) == 0:
+            raise QgsProcessingException(self.tr("The input layer has no features: nothing to grade."))
+        ids = self.id_values(data, id_field)
+        frame = self.numeric_frame(data, indicators, ids, "Indicator")
+        weights = None
+        if mode == "weighted_mean":
+            weights = self.numeric_frame(data, [weight_field], ids, "WEIGHT_FIELD")[weight_field]
+        table = None
+        if mode == "table":
+            table = self._reference_row(parameters, context, indicators)
+
+        reference = self.method(ranking.reference_values, frame, mode, weights=weights, table=table)
+        result = self.method(ranking.rank_score, frame, reference, negative=negative, ties=ties,
+                             groups=groups)
+        for district, lacking in result.missing.items():
+            feedback.pushWarning(self.tr(
+                f"{district}: no value for {', '.join(lacking)}; graded on "
+                f"{result.n_indicators[district]} of {len(indicators)} indicators."))
+        feedback.pushInfo(self.tr("Reference values: " + ", ".join(
+            f"{k} = {v:g}" for k, v in reference.items())))
+
+        auto = not breaks
+        if auto:
+            breaks = cls.largest_gap_breaks(result.complex_grade)
+            feedback.pushInfo(self.tr(
+                f"No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its "
+                f"largest gap) gives breaks {';'.join(f'{b:g}' for b in breaks)}."))
+        labels = self.method(cls.resolve_labels, labels, len(breaks) + 1)
+        class_index = cls.classify_descending(result.complex_grade.to_numpy(), breaks)
+
+        grade_names = unique_names(indicators, prefix="grade_")
+        group_names = unique_names(list(groups), prefix="group_", taken=grade_names.values())
+        extra = pd.DataFrame(index=frame.index)
+        for ind in indicators:
+            extra[grade_names[ind]] = result.grades[ind]
+        for g in groups:
+            extra[group_names[g]] = result.group_grades[g]
+        extra["complex_grade"] = result.complex_grade.round(10)
+        extra["rank"] = result.rank
+        extra["n_indicators"] = result.n_indicators
+        extra["class_index"] = class_index
+        extra["typology_class"] = [labels[i] for i in class_index]
+        kinds = [(c, "double") for c in extra.columns[: len(indicators) + len(groups) + 1]]
+        kinds += [("rank", "int"), ("n_indicators", "int"), ("class_index", "int"),
+                  ("typology_class", "string")]
+        fields, kept = self.output_fields(source.fields(), kinds, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        self.write(sink, data, fields, kept, extra, feedback)
+        sink.flushBuffer()
+        del sink
+
+        order = result.complex_grade.sort_values(ascending=False, kind="mergesort")
+        for district in order.index:
+            feedback.pushInfo(f"{district}: complex grade {result.complex_grade[district]:.2f} "
+                              f"→ {labels[class_index[frame.index.get_loc(district)]]}")
+        renderer = styles.categorized(
+            "typology_class", labels, labels, styles.ramp_colors(len(labels), "YlGn"),
+            legend_title=self.tr("Conditions for cluster formation"))
+        self.attach_style(dest_id, renderer, context, feedback)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}
+
+    def _reference_row(self, parameters, context, indicators):
+        ref_source = self.parameterAsSource(parameters, self.REFERENCE_TABLE, context)
+        if ref_source is None:
+            raise QgsProcessingException(self.tr(
+                "REFERENCE is 'first row of a reference table' but no REFERENCE_TABLE is given."))
+        fields = ref_source.fields()
+        missing = [f for f in indicators if fields.lookupField(f) < 0]
+        if missing:
+            raise QgsProcessingException(self.tr(
+                f"The reference table has no field(s) {', '.join(missing)}: it needs the same "
+                "field names as the indicators."))
+        req = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setLimit(1)
+        row = next(iter(ref_source.getFeatures(req)), None)
+        if row is None:
+            raise QgsProcessingException(self.tr("The reference table is empty: it needs one row."))
+        values = {}
+        for f in indicators:
+            v = row[f]
+            if not isinstance(v, (int, float)) or isinstance(v, bool) or v != v:
+                raise QgsProcessingException(self.tr(
+                    f"The reference table's first row has no numeric value for '{f}': fill it in."))
+            values[f] = float(v)
+        return values

@@ -1,0 +1,201 @@
+"""Style builders and the layer post-processor that applies them.
+
+Renderers are built during the run from the result's classes (as QGIS's own
+"Categorize using style" does), applied by a post-processor when the layer is
+loaded, and stored with file outputs so a layer written by qgis_process or a model
+opens styled later.
+"""
+import os
+from typing import List, Optional, Sequence
+
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsClassificationJenks,
+                       QgsClassificationQuantile, QgsColorBrewerColorRamp, QgsGradientColorRamp,
+                       QgsGraduatedSymbolRenderer, QgsProcessingLayerPostProcessorInterface,
+                       QgsRendererCategory, QgsRendererRange, QgsSymbol, QgsVectorLayer,
+                       QgsWkbTypes)
+from qgis.PyQt.QtGui import QColor
+
+OUTLINE = "#4d4d4d"
+NO_DATA = QColor("#d9d9d9")
+
+# ColorBrewer schemes used here are colour-blind safe (YlGn, YlOrRd, Reds, Blues, RdBu,
+# PuOr, BrBG); qualitative categories use Okabe–Ito.
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00",
+             "#CC79A7", "#000000", "#999999"]
+
+
+def ramp_colors(n: int, scheme: str = "YlGn", best_first_dark: bool = True) -> List[QColor]:
+    """``n`` colours of a ColorBrewer scheme, darkest first when ``best_first_dark``."""
+    if n <= 0:
+        return []
+    if n == 1:
+        colors = [QgsColorBrewerColorRamp(scheme, 3).color(1.0)]
+    elif n <= 9:
+        ramp = QgsColorBrewerColorRamp(scheme, max(n, 3))
+        if n == 2:
+            colors = [ramp.color(0.0), ramp.color(1.0)]
+        else:
+            colors = [ramp.color(i / (n - 1)) for i in range(n)]
+    else:
+        stops = QgsColorBrewerColorRamp(scheme, 9)
+        grad = QgsGradientColorRamp(stops.color(0.0), stops.color(1.0))
+        colors = [grad.color(i / (n - 1)) for i in range(n)]
+    if best_first_dark:
+        colors = colors[::-1]
+    return colors
+
+
+def fill_symbol(color: QColor, geometry_type=QgsWkbTypes.PolygonGeometry) -> QgsSymbol:
+    sym = QgsSymbol.defaultSymbol(geometry_type)
+    sym.setColor(color)
+    if geometry_type == QgsWkbTypes.PolygonGeometry:
+        layer = sym.symbolLayer(0)
+        if hasattr(layer, "setStrokeColor"):
+            layer.setStrokeColor(QColor(OUTLINE))
+            layer.setStrokeWidth(0.2)
+    return sym
+
+
+def categorized(field: str, values: Sequence, labels: Sequence[str], colors: Sequence[QColor],
+                geometry_type=QgsWkbTypes.PolygonGeometry, no_data_label: Optional[str] = None,
+                legend_title: str = "") -> QgsCategorizedSymbolRenderer:
+    """A categorized renderer in the given order (best → worst for typologies)."""
+    cats = [QgsRendererCategory(v, fill_symbol(c, geometry_type), str(lab), True)
+            for v, lab, c in zip(values, labels, colors)]
+    if no_data_label:
+        cats.append(QgsRendererCategory(None, fill_symbol(NO_DATA, geometry_type), no_data_label, True))
+    renderer = QgsCategorizedSymbolRenderer(field, cats)
+    if legend_title:
+        _set_legend_title(renderer, legend_title)
+    return renderer
+
+
+def qualitative_colors(n: int) -> List[QColor]:
+    if n <= len(OKABE_ITO):
+        return [QColor(c) for c in OKABE_ITO[:n]]
+    grad = QgsGradientColorRamp(QColor(OKABE_ITO[0]), QColor(OKABE_ITO[4]))
+    return [grad.color(i / (n - 1)) for i in range(n)]
+
+
+def graduated(field: str, values: Sequence[float], n_classes: int = 5, scheme: str = "Reds",
+              method: str = "jenks", geometry_type=QgsWkbTypes.PolygonGeometry,
+              legend_title: str = "", precision: int = 2) -> QgsGraduatedSymbolRenderer:
+    """Graduated renderer with breaks from QGIS's own classification methods."""
+    clean = sorted(float(v) for v in values if v is not None and v == v)
+    klass = QgsClassificationJenks() if method == "jenks" else QgsClassificationQuantile()
+    klass.setLabelPrecision(precision)
+    n = max(1, min(n_classes, len(set(clean))))
+    ranges_def = klass.classes(clean, n) if clean else []
+    colors = ramp_colors(len(ranges_def), scheme, best_first_dark=False)
+    ranges = []
+    for r, c in zip(ranges_def, colors):
+        label = klass.labelForRange(r.lowerBound(), r.upperBound())
+        ranges.append(QgsRendererRange(r.lowerBound(), r.upperBound(),
+                                       fill_symbol(c, geometry_type), label))
+    renderer = QgsGraduatedSymbolRenderer(field, ranges)
+    renderer.setClassificationMethod(klass)
+    if legend_title:
+        _set_legend_title(renderer, legend_title)
+    return renderer
+
+
+def diverging(field: str, breaks: Sequence[float], values: Sequence[float], scheme: str = "RdBu",
+              geometry_type=QgsWkbTypes.PolygonGeometry, legend_title: str = "",
+              low_is_red: bool = True, precision: int = 2) -> QgsGraduatedSymbolRenderer:
+    """Graduated renderer on fixed ``breaks`` (e.g. 0.5/0.8/1.25/2 around 1) with a
+    diverging palette; the outer classes reach the data's min and max."""
+    clean = [float(v) for v in values if v is not None and v == v]
+    lo = min(clean + [min(breaks)]) if clean else min(breaks)
+    hi = max(clean + [max(breaks)]) if clean else max(breaks)
+    edges = [lo] + sorted(breaks) + [hi]
+    n = len(edges) - 1
+    colors = ramp_colors(n, scheme, best_first_dark=False)
+    if not low_is_red:
+        colors = colors[::-1]
+    fmt = f"{{:.{precision}f}}"
+    ranges = []
+    for i in range(n):
+        a, b = edges[i], edges[i + 1]
+        if i == 0:
+            label = f"< {fmt.format(b)}"
+        elif i == n - 1:
+            label = f"≥ {fmt.format(a)}"
+        else:
+            label = f"{fmt.format(a)} – {fmt.format(b)}"
+        ranges.append(QgsRendererRange(a, b, fill_symbol(colors[i], geometry_type), label))
+    renderer = QgsGraduatedSymbolRenderer(field, ranges)
+    if legend_title:
+        _set_legend_title(renderer, legend_title)
+    return renderer
+
+
+def _set_legend_title(renderer, title: str):
+    """Store the legend title where the report map (exportmap) finds it."""
+    # Renderers have no title of their own in 3.22; a custom property on the layer is set
+    # by persist_style/post-processor from this attribute.
+    renderer._tc_legend_title = title
+
+
+LEGEND_TITLE_PROPERTY = "territorialclusters/legend_title"
+
+
+def apply(layer, renderer):
+    layer.setRenderer(renderer.clone())
+    title = getattr(renderer, "_tc_legend_title", "")
+    if title:
+        layer.setCustomProperty(LEGEND_TITLE_PROPERTY, title)
+    layer.triggerRepaint()
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a renderer to an output layer when QGIS loads it."""
+
+    _alive = []  # Python references: QGIS holds only a raw pointer
+
+    def __init__(self, renderer):
+        super().__init__()
+        self.renderer = renderer.clone()
+        self.title = getattr(renderer, "_tc_legend_title", "")
+
+    def postProcessLayer(self, layer, context, feedback):
+        if isinstance(layer, QgsVectorLayer) and layer.isValid():
+            layer.setRenderer(self.renderer.clone())
+            if self.title:
+                layer.setCustomProperty(LEGEND_TITLE_PROPERTY, self.title)
+            layer.triggerRepaint()
+
+    @classmethod
+    def create(cls, renderer):
+        pp = cls(renderer)
+        cls._alive.append(pp)
+        del cls._alive[:-50]
+        return pp
+
+
+def persist_style(dest_id: str, renderer, context, feedback) -> bool:
+    """Store ``renderer`` with the output: temporary layers get it directly; GeoPackage
+    outputs get a default style in layer_styles; other files a .qml beside them."""
+    layer = context.temporaryLayerStore().mapLayer(dest_id) if dest_id else None
+    if layer is not None:
+        apply(layer, renderer)
+        return True
+    path = dest_id.split("|")[0]
+    if not os.path.exists(path):
+        return False
+    layer = QgsVectorLayer(dest_id, "output", "ogr")
+    if not layer.isValid():
+        feedback.pushInfo(f"Could not reopen {dest_id} to store its style.")
+        return False
+    apply(layer, renderer)
+    if path.lower().endswith(".gpkg"):
+        err = layer.saveStyleToDatabase(layer.name() or "default", "Territorial Clusters style",
+                                        True, "")
+        if err:
+            feedback.pushInfo(f"Could not store the style in {path}: {err}")
+            return False
+        return True
+    qml = os.path.splitext(path)[0] + ".qml"
+    msg, ok = layer.saveNamedStyle(qml)
+    if not ok:
+        feedback.pushInfo(f"Could not write the style file {qml}: {msg}")
+    return bool(ok)

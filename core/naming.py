@@ -1,0 +1,46 @@
+"""Field-safe names for outputs (industries, groups) — no QGIS needed."""
+import re
+import unicodedata
+from typing import Dict, Iterable, List
+
+# Cyrillic (Russian + Kazakh letters) to Latin, so "Ақтөбе" gives "aqtobe", not "_".
+_CYR = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+     "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+     "a", "g", "q", "ng", "o", "u", "u", "h", "i"]))
+
+
+def safe_name(text: str, max_length: int = 40) -> str:
+    """Lower-case ASCII letters, digits and underscores; never empty; not starting with a digit."""
+    s = "".join(_CYR.get(ch, ch) for ch in str(text).lower())
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9]+", "_", s).strip("_")
+    if not s:
+        s = "x"
+    if s[0].isdigit():
+        s = "n" + s
+    return s[:max_length].rstrip("_")
+
+
+def unique_names(names: Iterable[str], prefix: str = "", taken: Iterable[str] = (),
+                 max_length: int = 40) -> Dict[str, str]:
+    """Map each original name to a unique field-safe ``prefix + safe_name(name)``.
+
+    Collisions (after making names safe, or with ``taken``) get ``_2``, ``_3``, …
+    """
+    used = {t.lower() for t in taken}
+    out: Dict[str, str] = {}
+    for name in names:
+        base = prefix + safe_name(name, max_length)
+        candidate, k = base, 2
+        while candidate.lower() in used:
+            candidate = f"{base}_{k}"
+            k += 1
+        used.add(candidate.lower())
+        out[name] = candidate
+    return out
+
+
+def join_names(items: List[str]) -> str:
+    return ", ".join(items)

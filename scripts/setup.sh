@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# README command 1: set up a Debian (bookworm) machine and run the main job on the bundled samples.
+#  - installs QGIS and the Python packages it uses from apt (numpy/pandas/scipy/matplotlib
+#    must be Debian's: pip's numpy 2 breaks Debian's pandas),
+#  - makes .venv (--system-site-packages, /usr/bin/python3) with the test tools,
+#  - installs this folder as the QGIS plugin "territorial_clusters" in the default profile,
+#  - runs the main job with qgis_process (scripts/main_job.sh).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+APT_PACKAGES="python3-qgis qgis qgis-providers xvfb xauth python3-venv python3-numpy python3-pandas python3-scipy python3-matplotlib poppler-utils gdal-bin"
+if ! dpkg -s $APT_PACKAGES >/dev/null 2>&1; then
+  echo "== installing QGIS and Python packages from apt"
+  $SUDO apt-get update -q
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $APT_PACKAGES
+fi
+
+echo "== Python virtual environment (.venv, with the system's QGIS, numpy, pandas, scipy)"
+if [ ! -x .venv/bin/python ]; then
+  /usr/bin/python3 -m venv --system-site-packages .venv
+fi
+# Pin the scientific stack to Debian's versions so pip never upgrades them.
+CONSTRAINTS="$(mktemp)"
+/usr/bin/python3 - > "$CONSTRAINTS" <<'PY'
+import importlib
+for mod, dist in [("numpy", "numpy"), ("pandas", "pandas"), ("scipy", "scipy"), ("matplotlib", "matplotlib")]:
+    print(f"{dist}=={importlib.import_module(mod).__version__}")
+PY
+.venv/bin/python -m pip install -q --disable-pip-version-check -c "$CONSTRAINTS" -r requirements-dev.txt
+rm -f "$CONSTRAINTS"
+.venv/bin/python -c "import numpy, pandas, scipy, qgis.core; print('numpy', numpy.__version__, 'pandas', pandas.__version__, 'QGIS', qgis.core.Qgis.QGIS_VERSION)"
+
+echo "== installing the plugin into the QGIS profile"
+bash scripts/install_plugin.sh
+
+echo "== main job"
+bash scripts/main_job.sh
