@@ -112,6 +112,73 @@ def build_aktobe():
     print("wrote", path)
 
 
+# OSM region name -> the statistics file's region name (Shymkent has no row there).
+KAZ_NAME_MAP = {"Abay Region": "Abai Region", "Aqtöbe region": "Aktobe Region",
+                "Astana": "Astana city", "Almaty": "Almaty city"}
+# Capitals for regional accessibility (paper 003, P9): city centres, WGS 84 lon/lat.
+CAPITALS = [("Astana", "Астана", 71.4460, 51.1801), ("Almaty", "Алматы", 76.9286, 43.2567)]
+
+
+def build_kazakhstan_regions():
+    path = os.path.join(SAMPLE, "kaz_regions.gpkg")
+    if os.path.exists(path):
+        os.remove(path)
+    with open(os.path.join(SHARED, "kazakhstan", "kaz_regions_indicators_2022.csv"), encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        ind_fields = [c for c in reader.fieldnames if c not in ("ID", "Region")]
+        stats = {r["Region"]: r for r in reader}
+    src = ogr.Open(os.path.join(SHARED, "kazakhstan", "kaz_regions_osm.geojson"))
+    drv = ogr.GetDriverByName("GPKG")
+    ds = drv.CreateDataSource(path)
+    lyr = ds.CreateLayer("regions", wgs84(), ogr.wkbMultiPolygon, [
+        "DESCRIPTION=20 regions of Kazakhstan (17 oblasts + Astana, Almaty, Shymkent). Boundaries: "
+        "(c) OpenStreetMap contributors, ODbL 1.0. Indicators about 2022: Bureau of National Statistics "
+        "of Kazakhstan (compiled by open-data-kazakhstan); Shymkent has no statistics row (NULL).",
+        "IDENTIFIER=Kazakhstan regions 2022"])
+    add_fields(lyr, [("name", ogr.OFTString), ("name_ru", ogr.OFTString), ("local_name", ogr.OFTString),
+                     ("region", ogr.OFTString)] + [(c, ogr.OFTReal) for c in ind_fields])
+    matched = 0
+    for f in src.GetLayer(0):
+        name = f.GetField("name")
+        out = ogr.Feature(lyr.GetLayerDefn())
+        out.SetField("name", name)
+        out.SetField("name_ru", f.GetField("name_ru"))
+        out.SetField("local_name", f.GetField("local_name"))
+        row = stats.get(KAZ_NAME_MAP.get(name, name))
+        if row is not None:
+            matched += 1
+            out.SetField("region", row["Region"])
+            for c in ind_fields:
+                if row[c] != "":
+                    out.SetField(c, float(row[c]))
+        out.SetGeometry(ogr.ForceToMultiPolygon(f.GetGeometryRef().Clone()))
+        lyr.CreateFeature(out)
+    assert matched == 19, matched
+    tab = ds.CreateLayer("indicators_2022", None, ogr.wkbNone, [
+        "DESCRIPTION=kaz_regions_indicators_2022.csv as published (19 regions; Bureau of National "
+        "Statistics of Kazakhstan via open-data-kazakhstan). Region names differ slightly from OSM's."])
+    add_fields(tab, [("Region", ogr.OFTString)] + [(c, ogr.OFTReal) for c in ind_fields])
+    for name, row in stats.items():
+        out = ogr.Feature(tab.GetLayerDefn())
+        out.SetField("Region", name)
+        for c in ind_fields:
+            if row[c] != "":
+                out.SetField(c, float(row[c]))
+        tab.CreateFeature(out)
+    cap = ds.CreateLayer("capitals", wgs84(), ogr.wkbPoint, [
+        "DESCRIPTION=Astana and Almaty city centres (for regional accessibility, paper 003 P9)."])
+    add_fields(cap, [("name", ogr.OFTString), ("name_ru", ogr.OFTString)])
+    for name, name_ru, lon, lat in CAPITALS:
+        out = ogr.Feature(cap.GetLayerDefn())
+        out.SetField("name", name)
+        out.SetField("name_ru", name_ru)
+        out.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({lon} {lat})"))
+        cap.CreateFeature(out)
+    ds = None
+    print("wrote", path)
+
+
 if __name__ == "__main__":
     os.makedirs(SAMPLE, exist_ok=True)
     build_aktobe()
+    build_kazakhstan_regions()
