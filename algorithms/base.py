@@ -193,18 +193,22 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
     def write(self, sink, data: LayerData, fields: QgsFields, kept: List[int],
               extra: pd.DataFrame, feedback, progress: Tuple[float, float] = (60.0, 95.0),
               geometry: bool = True):
-        """Write every input feature with its kept attributes plus the ``extra`` columns."""
+        """Write every input feature with its kept attributes plus the ``extra`` columns.
+
+        The features read by :meth:`read` are reused (their fields reset), so nothing is
+        copied twice; ``data`` must not be used for output after this call.
+        """
         rows = _python_rows(extra)
         total = len(rows)
         step = (progress[1] - progress[0]) / total if total else 0
         all_kept = len(kept) == data.fields.count()
         batch = []
         for n, (attrs, more) in enumerate(zip(data.attributes, rows)):
-            f = QgsFeature(fields)
-            if geometry:
-                src = data.features[n]
-                if src.hasGeometry():
-                    f.setGeometry(src.geometry())
+            if geometry and data.features:
+                f = data.features[n]           # reuse the feature read (a copy): keeps its geometry
+                f.setFields(fields, False)
+            else:
+                f = QgsFeature(fields)
             base = attrs if all_kept else [attrs[i] for i in kept]
             f.setAttributes(base + more)
             batch.append(f)

@@ -1,4 +1,5 @@
 """Rank-score typology (paper 004, stage 1; METHODS.md §1)."""
+import numpy as np
 import pandas as pd
 from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
@@ -173,16 +174,24 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         sink.flushBuffer()
         del sink
 
-        order = result.complex_grade.sort_values(ascending=False, kind="mergesort")
-        for district in order.index:
-            feedback.pushInfo(f"{district}: complex grade {result.complex_grade[district]:.2f} "
-                              f"→ {labels[class_index[frame.index.get_loc(district)]]}")
+        self._log_classes(result.complex_grade, class_index, labels, feedback)
         renderer = styles.categorized(
             "typology_class", labels, labels, styles.ramp_colors(len(labels), "YlGn"),
             legend_title=self.tr("Conditions for cluster formation"))
         self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
+
+    def _log_classes(self, complex_grade, class_index, labels, feedback, detail_limit=60):
+        """Each district's grade and class (best first) for small layers; counts always."""
+        order = np.argsort(-complex_grade.to_numpy(), kind="mergesort")
+        if len(order) <= detail_limit:
+            names, grades = complex_grade.index, complex_grade.to_numpy()
+            for i in order:
+                feedback.pushInfo(f"{names[i]}: complex grade {grades[i]:.2f} → {labels[class_index[i]]}")
+        counts = np.bincount(class_index[class_index >= 0], minlength=len(labels))
+        feedback.pushInfo(self.tr("Classes: " + ", ".join(
+            f"{lab} {n}" for lab, n in zip(labels, counts))))
 
     def _reference_row(self, parameters, context, indicators):
         ref_source = self.parameterAsSource(parameters, self.REFERENCE_TABLE, context)
