@@ -5,13 +5,18 @@ DataFrame (no geometry validity checks: real boundary files have invalid shapes)
 call a ``core`` function, write the sink in bulk, and attach + persist a style.
 No method logic lives here.
 """
+import functools
+import gc
 import math
 import os
+import traceback
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields,
+from qgis.core import (Qgis, QgsFeature, QgsMessageLog, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterVectorDestination, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields,
                        QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingFeatureSource, QgsProcessingLayerPostProcessorInterface,
                        QgsVectorLayer)
@@ -54,7 +59,21 @@ class LayerData:
 
 
 class TerritorialAlgorithm(QgsProcessingAlgorithm):
-    """Base class: names, help, icons, reading, writing and styling helpers."""
+    """Base class: names, help, icons, reading, writing and styling helpers.
+
+    Every subclass's ``processAlgorithm`` is guarded (see :func:`_guarded`): a
+    ``core.MethodError`` becomes a ``QgsProcessingException``; an unexpected Python
+    error becomes a short, clear ``QgsProcessingException`` (its traceback goes to the
+    QGIS message log, never to the user's processing log); and on any failure or
+    cancellation the output files this run created are removed, so no partial file
+    is left behind.
+    """
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        impl = cls.__dict__.get("processAlgorithm")
+        if impl is not None and not getattr(impl, "_tc_guarded", False):
+            cls.processAlgorithm = _guarded(impl)
 
     #: set by subclasses
     ALG_ID = ""
@@ -244,6 +263,76 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
             details = context.layerToLoadOnCompletionDetails(dest_id)
             details.setPostProcessor(StylePostProcessor.create(renderer))
         persist_style(dest_id, renderer, context, feedback)
+
+
+LOG_TAG = "Territorial Clusters"
+
+
+def _guarded(impl):
+    @functools.wraps(impl)
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        created = _new_output_files(self, parameters, context)
+        try:
+            return impl(self, parameters, context, feedback)
+        except QgsProcessingException:
+            _discard(created)
+            raise
+        except MethodError as e:
+            _discard(created)
+            raise QgsProcessingException(str(e)) from None
+        except MemoryError:
+            _discard(created)
+            raise QgsProcessingException(self.tr(
+                f"{self.displayName()}: not enough memory for this input. Run it on fewer "
+                "features or fields.")) from None
+        except Exception as e:  # noqa: BLE001 — last line of defence: no traceback to the user
+            QgsMessageLog.logMessage(f"{self.id()} failed:\n{traceback.format_exc()}", LOG_TAG,
+                                     Qgis.Critical)
+            _discard(created)
+            raise QgsProcessingException(self.tr(
+                f"{self.displayName()} failed unexpectedly ({type(e).__name__}: {e}). This is a bug "
+                "in Territorial Clusters: please report it with the input that caused it (the "
+                f"details are in the '{LOG_TAG}' tab of the Log Messages panel).")) from None
+    processAlgorithm._tc_guarded = True
+    return processAlgorithm
+
+
+_DESTINATIONS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
+                 QgsProcessingParameterFileDestination, QgsProcessingParameterRasterDestination)
+
+
+def _new_output_files(alg, parameters, context):
+    """Paths of the file outputs of this run that do not exist yet."""
+    paths = []
+    for param in alg.destinationParameterDefinitions():
+        value = parameters.get(param.name())
+        if value is None:
+            continue
+        if hasattr(value, "sink"):  # QgsProcessingOutputLayerDefinition
+            value = value.sink.staticValue()
+        if not isinstance(value, str) or not value or value == "TEMPORARY_OUTPUT":
+            continue
+        value = value[len("ogr:"):] if value.startswith("ogr:") else value
+        path = value.split("|")[0]
+        if "://" in path or path.startswith(("memory:", "postgres:", "postgis:", "spatialite:")):
+            continue
+        if not os.path.exists(path):
+            paths.append(path)
+    return paths
+
+
+def _discard(paths):
+    if not paths:
+        return
+    gc.collect()  # close writers still referenced by the failed frame
+    for path in paths:
+        stem = os.path.splitext(path)[0]
+        for p in (path, path + "-wal", path + "-shm", path + "-journal", stem + ".qml"):
+            try:
+                if os.path.isfile(p):
+                    os.remove(p)
+            except OSError:
+                pass
 
 
 class _Id:
