@@ -1,0 +1,288 @@
+"""Ward clustering of regions (paper 003; METHODS.md §6)."""
+import pandas as pd
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField,
+                       QgsFields, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import clustering
+from ..core import dendrogram
+from ..core.naming import unique_names
+from . import styles
+from .base import CHUNK, FIELD_TYPES, TerritorialAlgorithm, _python_rows
+
+#: Clusters made when neither N_CLUSTERS nor HEIGHT is given (paper 003 has 6 groups).
+DEFAULT_CLUSTERS = 6
+#: Lines of the log listing excluded / imputed regions one by one.
+MAX_LOG_LINES = 100
+
+
+class WardClusteringAlgorithm(TerritorialAlgorithm):
+    ALG_ID = "wardclustering"
+    DISPLAY_NAME = "Ward clustering of regions"
+    GROUP = "Clustering"
+    GROUP_ID = "clustering"
+    HELP = (
+        "Groups regions by the similarity of their indicators with Ward's hierarchical method "
+        "(paper 003): Euclidean distances on standardized indicators, "
+        "= scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).\n\n"
+        "<b>Standardize</b>: z-score (default; sample standard deviation, as GeoDa and R's "
+        "scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.\n"
+        "<b>Number of clusters</b> or <b>cut height</b>: give one. Neither: 6 clusters (paper "
+        "003).\n"
+        "<b>Output</b>: the regions with <i>cluster</i> (1..k) and <i>distance_to_centre</i> "
+        "(Euclidean, standardized units). Clusters are numbered by their first member in ID "
+        "order (numeric IDs numerically, text alphabetically), so another feature order gives "
+        "the same numbers.\n"
+        "<b>Dendrogram</b> (.svg, .png, .pdf): leaves labelled with the ID field, branches in "
+        "the map's cluster colours, the cut dashed.\n"
+        "<b>Linkage table</b>: the order of agglomeration — step, the two items merged (a "
+        "region's ID, or 'step s' for the group formed at step s), height, size.\n"
+        "<b>Profile table</b>: per cluster its size, members, and the mean of every indicator, "
+        "raw (mean_…) and standardized (zmean_…).\n"
+        "Regions lacking a value are excluded (NULL cluster, listed in the log) unless "
+        "<b>Impute</b> is set: then gaps take the indicator's mean (regions with no value at all "
+        "stay excluded). Constant indicators are dropped with a warning. Text fields are refused.")
+
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    FIELDS = "FIELDS"
+    STANDARDIZE = "STANDARDIZE"
+    N_CLUSTERS = "N_CLUSTERS"
+    HEIGHT = "HEIGHT"
+    IMPUTE = "IMPUTE"
+    OUTPUT = "OUTPUT"
+    DENDROGRAM = "DENDROGRAM"
+    LINKAGE_TABLE = "LINKAGE_TABLE"
+    PROFILE_TABLE = "PROFILE_TABLE"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Regions"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("Region key / name field (dendrogram labels)"),
+            parentLayerParameterName=self.INPUT))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELDS, self.tr("Indicators"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric, allowMultiple=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.STANDARDIZE, self.tr("Standardize indicators"),
+            options=[self.tr("z-score (sample sd)"), self.tr("Min–max (0–1)"),
+                     self.tr("Robust (median / MAD)"), self.tr("None (raw values)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.N_CLUSTERS, self.tr("Number of clusters (empty: 6, or from the cut height)"),
+            type=QgsProcessingParameterNumber.Integer, optional=True, minValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.HEIGHT, self.tr("Cut height (instead of the number of clusters)"),
+            type=QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.IMPUTE, self.tr("Fill missing values with the indicator's mean"),
+            defaultValue=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Ward clusters"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.DENDROGRAM, self.tr("Dendrogram"),
+            fileFilter="SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)",
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.LINKAGE_TABLE, self.tr("Agglomeration schedule"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.PROFILE_TABLE, self.tr("Cluster profiles"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=True))
+
+    # ------------------------------------------------------------------------------------
+    def _optional_number(self, parameters, name, context, integer):
+        raw = parameters.get(name)
+        if raw is None or (isinstance(raw, str) and not raw.strip()) or \
+                (isinstance(raw, QVariant) and raw.isNull()):
+            return None
+        if integer:
+            return self.parameterAsInt(parameters, name, context)
+        return self.parameterAsDouble(parameters, name, context)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        indicators = list(dict.fromkeys(self.parameterAsFields(parameters, self.FIELDS, context)))
+        if not id_field:
+            raise QgsProcessingException(self.tr("No ID_FIELD: choose the field with the region "
+                                                 "names or keys (it labels the dendrogram)."))
+        if not indicators:
+            raise QgsProcessingException(self.tr(
+                "No indicator fields: choose at least one numeric field in FIELDS."))
+        self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
+        self.check_fields(source.fields(), indicators, "Indicator")
+        method = clustering.STANDARDIZATIONS[self.parameterAsEnum(parameters, self.STANDARDIZE,
+                                                                  context)]
+        k = self._optional_number(parameters, self.N_CLUSTERS, context, True)
+        height = self._optional_number(parameters, self.HEIGHT, context, False)
+        if k is not None and height is not None:
+            raise QgsProcessingException(self.tr(
+                f"Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either "
+                "into a number of clusters or at a height — leave one of them empty."))
+        if k is None and height is None:
+            k = DEFAULT_CLUSTERS
+            feedback.pushInfo(self.tr(
+                f"Neither N_CLUSTERS nor HEIGHT given: {DEFAULT_CLUSTERS} clusters (as paper 003)."))
+        impute = self.parameterAsBoolean(parameters, self.IMPUTE, context)
+        dendro_path = self.parameterAsFileOutput(parameters, self.DENDROGRAM, context)
+        if dendro_path:
+            self.method(dendrogram.file_format, dendro_path)
+
+        data = self.read(source, feedback, geometry=True)
+        if len(data) == 0:
+            raise QgsProcessingException(self.tr("The input layer has no features: nothing to "
+                                                 "cluster."))
+        ids = self.id_values(data, id_field)
+        frame = self.numeric_frame(data, indicators, ids, "Indicator")
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled."))
+
+        prep = self.method(clustering.prepare, frame, method, impute)
+        self._log_preparation(prep, len(indicators), feedback)
+        result = self.method(clustering.ward, prep.standardized, k=k, height=height)
+        feedback.setProgress(45)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled."))
+        sizes = result.labels.value_counts().reindex(range(1, result.k + 1)).tolist()
+        feedback.pushInfo(self.tr(
+            f"Ward clustering of {len(result.ids)} regions on {prep.raw.shape[1]} indicators "
+            f"({clustering.STANDARDIZATION_NAMES[method]}): {result.k} clusters, cut at height "
+            f"{result.cut_height:.4g}."))
+        if result.tie_at_cut:
+            feedback.pushWarning(self.tr(
+                f"Two merges have the same height at the cut into {result.k} clusters: which one "
+                "is undone follows the merge order (regions sorted by ID). Consider another "
+                "number of clusters."))
+        prof = clustering.profiles(result, prep.raw, prep.standardized)
+        for c, size, members in prof.table.itertuples(index=False):
+            feedback.pushInfo(f"Cluster {c} ({size}): {members}")
+
+        # --- the regions --------------------------------------------------------------------
+        labels = result.labels.to_dict()
+        dist = result.distance.to_dict()
+        extra = pd.DataFrame({
+            "cluster": pd.Series([labels.get(i) for i in ids], dtype=object),
+            "distance_to_centre": pd.Series([dist.get(i, float("nan")) for i in ids],
+                                            dtype=float)})
+        fields, kept = self.output_fields(source.fields(), [("cluster", "int"),
+                                                            ("distance_to_centre", "double")],
+                                          feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        self.write(sink, data, fields, kept, extra, feedback, progress=(50.0, 80.0))
+        sink.flushBuffer()
+        del sink
+        colors = styles.qualitative_colors(result.k)
+        names = [self.tr(f"Cluster {c} ({s} region{'s' if s != 1 else ''})")
+                 for c, s in zip(range(1, result.k + 1), sizes)]
+        renderer = styles.categorized(
+            "cluster", list(range(1, result.k + 1)), names, colors,
+            no_data_label=self.tr("Not clustered (missing values)") if prep.excluded else None,
+            legend_title=self.tr("Ward cluster"))
+        self.attach_style(dest_id, renderer, context, feedback)
+        outputs = {self.OUTPUT: dest_id}
+
+        # --- tables -------------------------------------------------------------------------
+        linkage_frame = clustering.schedule(result)
+        dest = self._table(parameters, self.LINKAGE_TABLE, context, linkage_frame,
+                           [("step", "int"), ("item_a", "string"), ("item_b", "string"),
+                            ("height", "double"), ("size", "int"), ("cluster", "int")], feedback)
+        if dest:
+            outputs[self.LINKAGE_TABLE] = dest
+        feedback.setProgress(85)
+        mean_names = unique_names(list(prep.raw.columns), prefix="mean_",
+                                  taken=["cluster", "size", "members"])
+        zmean_names = unique_names(list(prep.raw.columns), prefix="zmean_",
+                                   taken=list(mean_names.values()) + ["cluster", "size", "members"])
+        profile = prof.table.copy()
+        for col in prep.raw.columns:
+            profile[mean_names[col]] = prof.raw_means[col].to_numpy()
+        for col in prep.raw.columns:
+            profile[zmean_names[col]] = prof.std_means[col].to_numpy()
+        kinds = [("cluster", "int"), ("size", "int"), ("members", "string")]
+        kinds += [(name, "double") for name in profile.columns[3:]]
+        dest = self._table(parameters, self.PROFILE_TABLE, context, profile, kinds, feedback)
+        if dest:
+            outputs[self.PROFILE_TABLE] = dest
+        feedback.setProgress(90)
+
+        # --- dendrogram ---------------------------------------------------------------------
+        if dendro_path:
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled."))
+            try:
+                drawn = self.method(
+                    dendrogram.draw, result, dendro_path, [c.name() for c in colors],
+                    title=self.tr(f"Ward clustering of {len(result.ids)} regions"),
+                    ylabel=self.tr("Merge height (Ward distance, "
+                                   f"{clustering.STANDARDIZATION_NAMES[method]})"),
+                    cluster_names=names)
+            except OSError as e:
+                raise QgsProcessingException(self.tr(
+                    f"Could not write the dendrogram {dendro_path}: {e.strerror or e}")) from None
+            if drawn < len(result.ids):
+                feedback.pushInfo(self.tr(
+                    f"Dendrogram: {len(result.ids)} regions are too many to label; the last "
+                    f"{drawn} groups are drawn, labelled with their size in parentheses."))
+            feedback.pushInfo(self.tr(f"Dendrogram written to {dendro_path}"))
+            outputs[self.DENDROGRAM] = dendro_path
+        feedback.setProgress(100)
+        return outputs
+
+    # ------------------------------------------------------------------------------------
+    def _log_preparation(self, prep, n_indicators, feedback):
+        if prep.dropped:
+            feedback.pushWarning(self.tr(
+                f"Constant indicator(s) dropped (same value in every region clustered): "
+                f"{', '.join(prep.dropped)}."))
+        for what, rows in (("excluded (no cluster)", prep.excluded),
+                           ("filled with the indicator mean", prep.imputed)):
+            if not rows:
+                continue
+            feedback.pushWarning(self.tr(
+                f"{len(rows)} region(s) lacking values {what}: "
+                + ", ".join(str(r) for r in rows) + "."))
+            for n, (region, lacking) in enumerate(rows.items()):
+                if n == MAX_LOG_LINES:
+                    feedback.pushInfo(self.tr(f"… and {len(rows) - n} more."))
+                    break
+                listed = (f"all {n_indicators} indicators" if len(lacking) == n_indicators
+                          else ", ".join(lacking))
+                feedback.pushInfo(self.tr(f"{region}: no value for {listed}."))
+
+    def _table(self, parameters, name, context, frame, kinds, feedback):
+        """Write ``frame`` to the optional table sink ``name``; returns its id or None."""
+        if parameters.get(name) is None:
+            return None
+        fields = QgsFields()
+        for fname, kind in kinds:
+            fields.append(QgsField(fname, FIELD_TYPES[kind]))
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields,
+                                             QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+        if sink is None:
+            return None
+        batch = []
+        for values in _python_rows(frame[[k for k, _ in kinds]]):
+            f = QgsFeature(fields)
+            f.setAttributes(values)
+            batch.append(f)
+            if len(batch) >= CHUNK:
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled."))
+                self._add(sink, batch)
+                batch = []
+        if batch:
+            self._add(sink, batch)
+        sink.flushBuffer()
+        del sink
+        return dest_id

@@ -1,0 +1,331 @@
+"""Ward clustering of regions (paper 003; METHODS.md §6).
+
+The steps, each a plain function (no QGIS):
+
+1. :func:`prepare` — rows lacking a value are excluded (or, with ``impute``, filled with the
+   column mean; rows with no value at all are excluded even then), constant indicators are
+   dropped, and the rest is standardized (:func:`standardize`).
+2. :func:`ward` — ``scipy.cluster.hierarchy.linkage(method="ward")`` (Euclidean; = R's
+   ``ward.D2``) on the standardized matrix, cut into ``k`` clusters or at a ``height``.
+3. :func:`schedule` and :func:`profiles` — the agglomeration schedule and the cluster
+   profiles (size, members, raw and standardized means).
+
+Order independence. Rows are sorted by ID first (:func:`id_order`: numeric order when every
+ID is a number, else case-insensitive text order), so the statistics, the linkage and the
+breaking of ties between equal distances are the same whatever the order of the features
+(results are identical to the last bit). Clusters are
+numbered by their first member in that ID order: cluster 1 holds the first region, cluster
+2 the first region not in cluster 1, and so on.
+
+Standardization (statistics over the rows that are clustered):
+
+* ``zscore`` — ``(x − mean) / sd`` with the *sample* standard deviation (ddof = 1), as
+  GeoDa's "Standardize (Z)" (GenUtils::StandardizeData divides by n − 1) and R's
+  ``scale()``. With ddof = 0 every distance and merge height would be multiplied by
+  sqrt(n / (n − 1)); the tree and the clusters are the same.
+* ``minmax`` — ``(x − min) / (max − min)``, in [0, 1].
+* ``robust`` — ``(x − median) / (1.4826 · MAD)``, MAD = median |x − median| (scaled to match
+  the sd of normal data, as R's ``mad()``). An indicator whose MAD is 0 (more than half the
+  regions share one value) is refused: use z-scores or min–max for it.
+* ``none`` — the raw values.
+"""
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+
+from . import MethodError
+
+#: Standardizations, in the order of the algorithm's STANDARDIZE parameter.
+STANDARDIZATIONS = ("zscore", "minmax", "robust", "none")
+STANDARDIZATION_NAMES = {"zscore": "z-score (sample sd)", "minmax": "min–max",
+                         "robust": "robust (median / MAD)", "none": "none (raw values)"}
+MAD_SCALE = 1.4826
+#: Relative tolerance under which an indicator's range counts as constant.
+CONSTANT_TOL = 1e-12
+
+
+@dataclass
+class Prepared:
+    raw: pd.DataFrame            # rows clustered × indicators kept, raw values (imputed filled in)
+    standardized: pd.DataFrame   # the same, standardized: the matrix the linkage sees
+    centre: pd.Series            # per indicator: value subtracted
+    scale: pd.Series             # per indicator: divisor
+    method: str
+    dropped: List[str] = field(default_factory=list)                      # constant indicators
+    excluded: Dict[object, List[str]] = field(default_factory=dict)      # id -> indicators lacking
+    imputed: Dict[object, List[str]] = field(default_factory=dict)       # id -> indicators filled
+
+
+@dataclass
+class WardResult:
+    ids: List                    # the clustered IDs in ID order (= linkage leaf indices)
+    linkage: np.ndarray          # scipy linkage matrix (n − 1) × 4, leaves in ID order
+    labels: pd.Series            # id -> cluster 1..k, ID order
+    distance: pd.Series          # id -> Euclidean distance to the cluster centroid
+    centroids: pd.DataFrame      # cluster -> standardized centroid
+    k: int
+    cut_height: float            # a height between the last merge kept and the first undone
+    node_cluster: np.ndarray     # for every node 0..2n−2: its cluster, 0 above the cut
+    tie_at_cut: bool = False     # the k-th and (k−1)-th merge heights are equal
+
+
+@dataclass
+class Profiles:
+    table: pd.DataFrame          # cluster, size, members (IDs in ID order, ", "-joined)
+    raw_means: pd.DataFrame      # cluster × indicator, mean of the values clustered
+    std_means: pd.DataFrame      # cluster × indicator, mean of the standardized values (centroid)
+
+
+def id_order(ids: Sequence) -> np.ndarray:
+    """Positions that sort ``ids``: numerically when all are numbers, else as text
+    (case-insensitive, ties by exact text). The order defines numbering and tie-breaking."""
+    keys = [str(i) for i in ids]
+    if not keys:
+        return np.zeros(0, dtype=int)
+    try:
+        nums = np.array([float(k) for k in keys])
+        if np.isfinite(nums).all():
+            return np.lexsort((np.array(keys), nums))
+    except ValueError:
+        pass
+    folded = np.array([k.casefold() for k in keys])
+    return np.lexsort((np.array(keys), folded))
+
+
+def standardize(frame: pd.DataFrame, method: str = "zscore"):
+    """``(standardized, centre, scale)``: ``standardized = (frame − centre) / scale``.
+
+    Every column must vary (drop constant ones first, see :func:`prepare`).
+    """
+    if method not in STANDARDIZATIONS:
+        raise MethodError(f"Unknown standardization {method!r}; use one of "
+                          f"{', '.join(STANDARDIZATIONS)}.")
+    values = frame.to_numpy(dtype=float)
+    if method == "zscore":
+        if len(frame) < 2:
+            raise MethodError("z-scores need at least 2 regions.")
+        centre = values.mean(axis=0)
+        scale = values.std(axis=0, ddof=1)
+    elif method == "minmax":
+        centre = values.min(axis=0)
+        scale = values.max(axis=0) - centre
+    elif method == "robust":
+        centre = np.median(values, axis=0)
+        scale = MAD_SCALE * np.median(np.abs(values - centre), axis=0)
+        zero = [c for c, s in zip(frame.columns, scale) if not s > 0]
+        if zero:
+            raise MethodError(
+                f"Robust standardization is impossible for {', '.join(map(str, zero))}: more than "
+                "half of the regions share one value, so the median absolute deviation is 0. "
+                "Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out.")
+    else:
+        centre = np.zeros(values.shape[1])
+        scale = np.ones(values.shape[1])
+    bad = [c for c, s in zip(frame.columns, scale) if not s > 0]
+    if bad:
+        raise MethodError(f"Indicator(s) {', '.join(map(str, bad))} are constant: they cannot be "
+                          "standardized; leave them out.")
+    out = pd.DataFrame((values - centre) / scale, index=frame.index, columns=frame.columns)
+    return out, pd.Series(centre, index=frame.columns), pd.Series(scale, index=frame.columns)
+
+
+def constant_columns(frame: pd.DataFrame) -> List[str]:
+    """Columns whose values do not vary (range ≤ 1e-12 × their magnitude)."""
+    values = frame.to_numpy(dtype=float)
+    if values.shape[0] == 0:
+        return []
+    lo, hi = np.nanmin(values, axis=0), np.nanmax(values, axis=0)
+    mag = np.maximum(np.maximum(np.abs(lo), np.abs(hi)), 1.0)
+    return [c for c, const in zip(frame.columns, (hi - lo) <= CONSTANT_TOL * mag) if const]
+
+
+def prepare(frame: pd.DataFrame, method: str = "zscore", impute: bool = False) -> Prepared:
+    """Missing values, constant indicators and standardization (see the module doc).
+
+    ``frame``: regions × indicators (index = IDs), NaN for missing values.
+    """
+    if frame.shape[1] == 0:
+        raise MethodError("No indicator fields: choose at least one in FIELDS.")
+    if frame.shape[0] == 0:
+        raise MethodError("No regions: the layer has no features to cluster.")
+    # ID order first, so that every statistic (and its rounding) ignores the feature order
+    frame = frame.iloc[id_order(list(frame.index))]
+    empty = [c for c in frame.columns if frame[c].isna().all()]
+    if empty:
+        raise MethodError(f"Indicator(s) {', '.join(map(str, empty))} are NULL for every region: "
+                          "leave them out of FIELDS.")
+    missing = frame.isna()
+    lacking_rows = missing.any(axis=1).to_numpy()
+    names = np.array(frame.columns, dtype=object)
+
+    def lacking(i):
+        return [str(c) for c in names[missing.to_numpy()[i]]]
+
+    excluded, imputed = {}, {}
+    if impute:
+        nothing = missing.all(axis=1).to_numpy()
+        for i in np.flatnonzero(nothing):
+            excluded[frame.index[i]] = lacking(i)
+        for i in np.flatnonzero(lacking_rows & ~nothing):
+            imputed[frame.index[i]] = lacking(i)
+        data = frame[~nothing]
+        data = data.fillna(data.mean())
+    else:
+        for i in np.flatnonzero(lacking_rows):
+            excluded[frame.index[i]] = lacking(i)
+        data = frame[~lacking_rows]
+    if len(data) < 2:
+        worst = missing.sum().sort_values(ascending=False, kind="mergesort")
+        worst = [f"{c} ({n} missing)" for c, n in worst.items() if n > 0][:3]
+        hint = ("set IMPUTE to fill gaps with the indicator's mean, or leave out the indicators "
+                f"with most gaps: {', '.join(worst)}." if worst and not impute
+                else "add regions.")
+        raise MethodError(
+            f"Only {len(data)} region(s) have values to cluster ({len(excluded)} excluded for "
+            f"missing values); Ward clustering needs at least 2: {hint}")
+    dropped = constant_columns(data)
+    kept = [c for c in data.columns if c not in dropped]
+    if not kept:
+        raise MethodError(
+            f"Every indicator is constant over the regions clustered ({', '.join(map(str, dropped))}): "
+            "there is nothing to tell the regions apart. Choose indicators that vary.")
+    raw = data[kept].astype(float)
+    std, centre, scale = standardize(raw, method)
+    return Prepared(raw=raw, standardized=std, centre=centre, scale=scale, method=method,
+                    dropped=[str(c) for c in dropped], excluded=excluded, imputed=imputed)
+
+
+def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> WardResult:
+    """Ward's hierarchical clustering of the rows of ``matrix`` (DataFrame indexed by ID, or
+    array: IDs 0..n−1), cut into ``k`` clusters or at merge ``height`` (exactly one of them).
+
+    The linkage is ``scipy.cluster.hierarchy.linkage(X, method="ward")`` with the rows in ID
+    order. ``k`` clusters = the tree after its first n − k merges (with tied heights at the
+    cut, scipy's merge order decides, and ``tie_at_cut`` is set); ``height`` keeps every merge
+    of height ≤ ``height`` (as ``fcluster(..., criterion="distance")``).
+    """
+    from scipy.cluster.hierarchy import linkage
+
+    if (k is None) == (height is None):
+        raise MethodError("Give either the number of clusters (N_CLUSTERS) or the cut height "
+                          "(HEIGHT), not " + ("both." if k is not None else "neither."))
+    if not isinstance(matrix, pd.DataFrame):
+        matrix = pd.DataFrame(np.asarray(matrix, dtype=float))
+    n = matrix.shape[0]
+    if n < 2:
+        raise MethodError(f"Ward clustering needs at least 2 regions; {n} can be clustered.")
+    if matrix.shape[1] == 0:
+        raise MethodError("No indicators to cluster on.")
+    order = id_order(list(matrix.index))
+    ordered = matrix.iloc[order]
+    X = np.ascontiguousarray(ordered.to_numpy(dtype=float))
+    if not np.isfinite(X).all():
+        raise MethodError("The matrix to cluster has missing or infinite values; "
+                          "exclude or impute them first.")
+    if k is not None:
+        if int(k) != k or k < 1:
+            raise MethodError(f"The number of clusters must be a whole number ≥ 1, not {k}.")
+        k = int(k)
+        if k > n:
+            raise MethodError(f"{k} clusters asked for, but only {n} regions can be clustered "
+                              f"(regions lacking values are excluded): choose N_CLUSTERS ≤ {n}.")
+    elif not height >= 0:
+        raise MethodError(f"The cut height must be 0 or more, not {height}.")
+
+    Z = linkage(X, method="ward", metric="euclidean")
+    heights = Z[:, 2]
+    if k is None:
+        applied = int(np.count_nonzero(heights <= height))
+        k = n - applied
+    m = n - k  # merges applied
+
+    # top-down: every applied node passes its root (the cluster's top node) to its children
+    root = list(range(n + m))
+    pairs = Z[:m, :2].astype(np.int64).tolist()
+    for i in range(m - 1, -1, -1):
+        r = root[n + i]
+        a, b = pairs[i]
+        root[a] = r
+        root[b] = r
+    root = np.asarray(root, dtype=np.int64)
+    leaf_root = root[:n]
+    uniq, first, inverse = np.unique(leaf_root, return_index=True, return_inverse=True)
+    rank = np.empty(len(uniq), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(1, len(uniq) + 1)
+    labels = rank[inverse]
+    root_label = np.zeros(n + m, dtype=np.int64)
+    root_label[uniq] = rank
+    node_cluster = np.zeros(2 * n - 1, dtype=np.int64)
+    node_cluster[: n + m] = root_label[root]
+
+    # centroids and distances in standardized space
+    counts = np.bincount(labels - 1, minlength=k).astype(float)
+    sums = np.zeros((k, X.shape[1]))
+    np.add.at(sums, labels - 1, X)
+    cent = sums / counts[:, None]
+    dist = np.sqrt(((X - cent[labels - 1]) ** 2).sum(axis=1))
+
+    lower = heights[m - 1] if m > 0 else 0.0
+    if m < n - 1:
+        upper = heights[m]
+    else:
+        upper = heights[-1] * 1.08 if heights[-1] > 0 else 1.0
+    cut = float(height) if height is not None else float((lower + upper) / 2)
+    tie = bool(0 < m < n - 1 and np.isclose(heights[m - 1], heights[m], rtol=1e-12, atol=0))
+
+    ids = list(ordered.index)
+    return WardResult(
+        ids=ids, linkage=Z,
+        labels=pd.Series(labels, index=ordered.index, name="cluster"),
+        distance=pd.Series(dist, index=ordered.index, name="distance_to_centre"),
+        centroids=pd.DataFrame(cent, index=pd.RangeIndex(1, k + 1, name="cluster"),
+                               columns=matrix.columns),
+        k=k, cut_height=cut, node_cluster=node_cluster, tie_at_cut=tie)
+
+
+def node_name(node: int, ids: Sequence) -> str:
+    """A leaf's ID, or ``step <s>`` for the group formed at merge step ``s``."""
+    n = len(ids)
+    return str(ids[node]) if node < n else f"step {node - n + 1}"
+
+
+def schedule(result: WardResult) -> pd.DataFrame:
+    """The agglomeration schedule: one row per merge, in order.
+
+    ``step`` 1..n−1; ``item_a``/``item_b`` the merged items — a region's ID, or ``step <s>`` for
+    the group formed at step ``s``; ``height`` the Ward merge distance; ``size`` the regions in
+    the new group; ``cluster`` the final cluster it lies in (None above the cut).
+    """
+    Z, ids = result.linkage, result.ids
+    n = len(ids)
+    a = Z[:, 0].astype(np.int64).tolist()
+    b = Z[:, 1].astype(np.int64).tolist()
+    clusters = result.node_cluster[n:]
+    return pd.DataFrame({
+        "step": np.arange(1, n, dtype=np.int64),
+        "item_a": [node_name(x, ids) for x in a],
+        "item_b": [node_name(x, ids) for x in b],
+        "height": Z[:, 2].astype(float),
+        "size": Z[:, 3].astype(np.int64),
+        "cluster": pd.Series([int(c) if c > 0 else None for c in clusters], dtype=object),
+    })
+
+
+def profiles(result: WardResult, raw: pd.DataFrame, standardized: pd.DataFrame) -> Profiles:
+    """Per cluster: size, members (ID order) and the means of ``raw`` and ``standardized``
+    (both indexed by ID; means over the values clustered, imputed values included)."""
+    labels = result.labels
+    raw = raw.reindex(labels.index)
+    std = standardized.reindex(labels.index)
+    groups = labels.to_numpy()
+    clusters = np.arange(1, result.k + 1)
+    members = [", ".join(str(i) for i in labels.index[groups == c]) for c in clusters]
+    sizes = np.bincount(groups, minlength=result.k + 1)[1:]
+    raw_means = raw.groupby(groups).mean().reindex(clusters)
+    std_means = std.groupby(groups).mean().reindex(clusters)
+    raw_means.index.name = std_means.index.name = "cluster"
+    table = pd.DataFrame({"cluster": clusters, "size": sizes.astype(np.int64),
+                          "members": members})
+    return Profiles(table=table, raw_means=raw_means, std_means=std_means)
