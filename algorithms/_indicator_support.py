@@ -1,0 +1,47 @@
+"""Small helpers shared by the indicator algorithms (not an algorithm)."""
+import math
+from typing import List, Optional, Sequence
+
+from qgis.core import QgsProcessingException
+
+
+def feature_labels(data, id_field: Optional[str]) -> List[str]:
+    """A name per feature for log lines: the ID field's value, else 'feature <fid>'.
+
+    Unlike ``TerritorialAlgorithm.id_values`` nothing is refused: the names only label
+    log lines, so NULL or repeated names are allowed (NULL falls back to the feature id).
+    """
+    values = data.raw_column(id_field) if id_field else [None] * len(data)
+    out = []
+    for row, v in enumerate(values):
+        if v is None or (isinstance(v, str) and not v.strip()):
+            out.append(f"feature {data.fid(row)}")
+        else:
+            if isinstance(v, float) and v.is_integer():
+                v = int(v)
+            out.append(str(v))
+    return out
+
+
+def log_notes(notes, feedback, limit: int = 200):
+    """One warning per district whose result is NULL (core's ``notes``), then a count."""
+    for name, text in notes[:limit]:
+        feedback.pushWarning(f"{name}: {text}")
+    if len(notes) > limit:
+        feedback.pushWarning(f"… and {len(notes) - limit} more districts with NULL results.")
+    if notes:
+        feedback.pushInfo(f"{len(notes)} district(s) with NULL results (see the lines above).")
+
+
+def legend_precision(values: Sequence[float], significant: int = 3) -> int:
+    """Decimals so that the largest absolute value shows ``significant`` digits (0–10)."""
+    finite = [abs(v) for v in values if v is not None and v == v and not math.isinf(v) and v != 0]
+    if not finite:
+        return 2
+    top = max(finite)
+    return int(min(10, max(0, significant - 1 - math.floor(math.log10(top)))))
+
+
+def require_features(data, what: str = "nothing to compute"):
+    if len(data) == 0:
+        raise QgsProcessingException(f"The input layer has no features: {what}.")

@@ -1,0 +1,154 @@
+"""Ellipsoidal areas and distances for the indicator algorithms (not an algorithm).
+
+Areas are measured with QgsDistanceArea on the context's ellipsoid (WGS84 when none is
+set), from the layer's own CRS: the same km² for a geographic and a projected layer.
+Points (regional centres, capitals) are taken to WGS 84 longitude/latitude and distances
+measured on the same ellipsoid, in km. Invalid geometries are repaired (makeValid) for
+these computations only, with a log line naming the feature; the output keeps the
+original geometry.
+"""
+from typing import List, Optional, Sequence
+
+import numpy as np
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException,
+                       QgsDistanceArea, QgsGeometry, QgsPointXY, QgsProcessingException,
+                       QgsUnitTypes, QgsWkbTypes)
+
+DEFAULT_ELLIPSOID = "WGS84"
+LONLAT = "EPSG:4326"
+
+
+def _tr(text):
+    from qgis.PyQt.QtCore import QCoreApplication
+    return QCoreApplication.translate("TerritorialClusters", text)
+
+
+def ellipsoid_name(context, feedback) -> str:
+    """The context's ellipsoid, or WGS84 when none ('' or NONE = planar) is set."""
+    name = (context.ellipsoid() or "").strip()
+    if not name or name.upper() == "NONE":
+        feedback.pushInfo(_tr(f"No ellipsoid set in the project/context: measuring on "
+                              f"{DEFAULT_ELLIPSOID}."))
+        return DEFAULT_ELLIPSOID
+    return name
+
+
+def distance_area(crs: QgsCoordinateReferenceSystem, context, feedback,
+                  what: str = "the layer") -> QgsDistanceArea:
+    """A QgsDistanceArea measuring ellipsoidally from ``crs``."""
+    if crs is None or not crs.isValid():
+        raise QgsProcessingException(_tr(
+            f"{what} has no coordinate reference system, so areas and distances cannot be "
+            "measured. Set its CRS (Layer Properties → Source) and run again."))
+    da = QgsDistanceArea()
+    da.setSourceCrs(crs, context.transformContext())
+    name = ellipsoid_name(context, feedback)
+    if not da.setEllipsoid(name) or not da.willUseEllipsoid():
+        feedback.pushWarning(_tr(f"Unknown ellipsoid '{name}': measuring on {DEFAULT_ELLIPSOID}."))
+        da.setEllipsoid(DEFAULT_ELLIPSOID)
+    if not da.willUseEllipsoid():
+        raise QgsProcessingException(_tr("Could not set up ellipsoidal measurement."))
+    return da
+
+
+def usable_geometry(feature, label: str, feedback, purpose: str) -> Optional[QgsGeometry]:
+    """The feature's geometry, repaired with makeValid when invalid (logged); None when it
+    has none or cannot be repaired."""
+    if not feature.hasGeometry():
+        return None
+    geom = feature.geometry()
+    if geom.isNull() or geom.isEmpty():
+        return None
+    if geom.isGeosValid():
+        return geom
+    fixed = geom.makeValid()
+    if fixed.isNull() or fixed.isEmpty():
+        feedback.pushWarning(_tr(f"{label}: invalid geometry that could not be repaired; "
+                                 f"no {purpose}."))
+        return None
+    feedback.pushWarning(_tr(f"{label}: invalid geometry repaired (makeValid) for the {purpose}; "
+                             "the output keeps the original geometry."))
+    return fixed
+
+
+def areas_km2(features: Sequence, labels: Sequence[str], crs, context, feedback) -> np.ndarray:
+    """Ellipsoidal area of each feature's polygon in km² (NaN when it has no geometry)."""
+    da = distance_area(crs, context, feedback, "The input layer")
+    feedback.pushInfo(_tr(f"Areas: ellipsoidal ({da.ellipsoid()}), km², from "
+                          f"{crs.authid() or 'the layer CRS'}."))
+    out = np.full(len(features), np.nan)
+    for k, (feature, label) in enumerate(zip(features, labels)):
+        if feedback.isCanceled():
+            raise QgsProcessingException(_tr("Cancelled."))
+        geom = usable_geometry(feature, label, feedback, "area computation")
+        if geom is None:
+            continue
+        area = da.measureArea(geom)
+        out[k] = da.convertAreaMeasurement(area, QgsUnitTypes.AreaSquareKilometers)
+    return out
+
+
+def to_lonlat(crs, context) -> QgsCoordinateTransform:
+    return QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(LONLAT),
+                                  context.transformContext())
+
+
+def surface_points(features: Sequence, labels: Sequence[str], crs, context,
+                   feedback) -> List[Optional[QgsPointXY]]:
+    """A point on each polygon's surface, in WGS 84 lon/lat (None when it has no geometry).
+
+    The point is computed on the polygon in lon/lat, so it does not depend on the layer's CRS.
+    """
+    if crs is None or not crs.isValid():
+        raise QgsProcessingException(_tr(
+            "The input layer has no coordinate reference system: set its CRS and run again."))
+    ct = to_lonlat(crs, context)
+    out: List[Optional[QgsPointXY]] = []
+    for feature, label in zip(features, labels):
+        geom = usable_geometry(feature, label, feedback, "regional centre (point on surface)")
+        if geom is None:
+            out.append(None)
+            continue
+        geom = QgsGeometry(geom)
+        try:
+            geom.transform(ct)
+        except QgsCsException:
+            feedback.pushWarning(_tr(f"{label}: its polygon could not be transformed to "
+                                     "longitude/latitude; no regional centre."))
+            out.append(None)
+            continue
+        point = geom.pointOnSurface()
+        out.append(None if point.isNull() or point.isEmpty() else point.asPoint())
+    return out
+
+
+def single_point(feature, label: str) -> Optional[QgsPointXY]:
+    """The point of a point feature; None without geometry; an error for several points."""
+    if not feature.hasGeometry() or feature.geometry().isEmpty():
+        return None
+    geom = feature.geometry()
+    if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PointGeometry:
+        raise QgsProcessingException(_tr(f"{label} is not a point."))
+    if geom.isMultipart():
+        parts = geom.asMultiPoint()
+        if len(parts) != 1:
+            raise QgsProcessingException(_tr(
+                f"{label} has {len(parts)} points; each feature must be a single point."))
+        return QgsPointXY(parts[0])
+    return geom.asPoint()
+
+
+def point_to_lonlat(point: QgsPointXY, ct: QgsCoordinateTransform, label: str) -> QgsPointXY:
+    try:
+        return ct.transform(point)
+    except QgsCsException:
+        raise QgsProcessingException(_tr(
+            f"{label} could not be transformed to longitude/latitude: check its CRS.")) from None
+
+
+def lonlat_distance_area(context, feedback) -> QgsDistanceArea:
+    return distance_area(QgsCoordinateReferenceSystem(LONLAT), context, feedback, "WGS 84")
+
+
+def distance_km(da: QgsDistanceArea, p1: QgsPointXY, p2: QgsPointXY) -> float:
+    return da.convertLengthMeasurement(da.measureLine(p1, p2), QgsUnitTypes.DistanceKilometers)

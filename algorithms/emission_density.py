@@ -1,0 +1,128 @@
+"""Emission density coefficient (paper 000, indicator 3.1; METHODS.md §3)."""
+import numpy as np
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField)
+
+from ..core import indicators
+from . import styles
+from ._indicator_support import feature_labels, legend_precision, log_notes, require_features
+from ._measure import areas_km2
+from .base import TerritorialAlgorithm
+
+
+class EmissionDensityAlgorithm(TerritorialAlgorithm):
+    ALG_ID = "emissiondensity"
+    DISPLAY_NAME = "Emission density"
+    GROUP = "Indicators"
+    GROUP_ID = "indicators"
+    HELP = (
+        "Emission density coefficient of paper 000 (indicator 3.1, after Zhidkikh 2003): "
+        "hazardous emissions into the atmosphere A relative to the territory S (km²) and the "
+        "population N. Lower is better.\n\n"
+        "<b>Formula</b>: 0 = A / √(S·N) (default: the geometric mean of emissions per km² and "
+        "per person), 1 = A / (S·N) (the literal reading).\n"
+        "<b>Area</b>: the AREA_FIELD in km² if given; otherwise the ellipsoidal area of each "
+        "polygon (the project's ellipsoid, WGS84 when none is set), correct for geographic and "
+        "projected CRSs alike. Invalid polygons are repaired (makeValid) for the area, with a log "
+        "line; the output keeps the original geometry.\n"
+        "Output fields: area_km2, emission_per_km2 (A/S), emission_per_capita (A/N), "
+        "emission_density, all in the units of A.\n"
+        "A missing value or a zero population/area gives NULL and a log line naming the district; "
+        "negative emissions, population or area are refused.")
+
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    EMISSIONS_FIELD = "EMISSIONS_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    AREA_FIELD = "AREA_FIELD"
+    FORMULA = "FORMULA"
+    OUTPUT = "OUTPUT"
+
+    FORMULA_TEXT = ("A / √(S·N)", "A / (S·N)")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Districts"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("District name field (for log lines)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.EMISSIONS_FIELD, self.tr("Emissions into the atmosphere, A (e.g. thousand t per year)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Average annual population, N (persons)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterField(
+            self.AREA_FIELD, self.tr("Area S in km² [optional: default ellipsoidal area of the polygon]"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FORMULA, self.tr("Formula"),
+            options=[self.tr("A / √(S·N) (geometric mean of A/S and A/N)"),
+                     self.tr("A / (S·N) (literal)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Emission density"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        emissions = self.parameterAsString(parameters, self.EMISSIONS_FIELD, context)
+        population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
+        formula_no = self.parameterAsEnum(parameters, self.FORMULA, context)
+        formula = indicators.EMISSION_FORMULAS[formula_no]
+        if id_field:
+            self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
+        self.check_fields(source.fields(), [emissions], "EMISSIONS_FIELD")
+        self.check_fields(source.fields(), [population], "POPULATION_FIELD")
+        if area_field:
+            self.check_fields(source.fields(), [area_field], "AREA_FIELD")
+
+        data = self.read(source, feedback, geometry=True)
+        require_features(data, "no emission density to compute")
+        labels = feature_labels(data, id_field)
+        frame = self.numeric_frame(data, [emissions, population], labels, "Indicator")
+        if area_field:
+            area = self.numeric_frame(data, [area_field], labels, "AREA_FIELD")[area_field].to_numpy()
+            feedback.pushInfo(self.tr(f"Areas: from the field '{area_field}' (km²)."))
+        else:
+            area = areas_km2(data.features, labels, source.sourceCrs(), context, feedback)
+        feedback.setProgress(45)
+
+        result = self.method(indicators.emission_density, frame[emissions].to_numpy(),
+                             frame[population].to_numpy(), area, formula=formula, names=labels)
+        log_notes(result.notes, feedback)
+        feedback.pushInfo(self.tr(f"Emission density = {self.FORMULA_TEXT[formula_no]} "
+                                  f"(A = {emissions}, N = {population}, S in km²)."))
+
+        extra = result.values
+        fields, kept = self.output_fields(source.fields(), [(c, "double") for c in extra.columns],
+                                          feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        self.write(sink, data, fields, kept, extra, feedback)
+        sink.flushBuffer()
+        del sink
+
+        values = extra["emission_density"].to_numpy()
+        defined = values[~np.isnan(values)]
+        if defined.size:
+            order = np.argsort(values, kind="mergesort")
+            lowest, highest = order[0], order[defined.size - 1]
+            feedback.pushInfo(self.tr(
+                f"Lowest emission density: {labels[lowest]} ({values[lowest]:.4g}); highest: "
+                f"{labels[highest]} ({values[highest]:.4g})."))
+        renderer = styles.graduated(
+            "emission_density", defined.tolist(), n_classes=5, scheme="Reds",
+            legend_title=self.tr(f"Emission density {self.FORMULA_TEXT[formula_no]} "
+                                 "(lower is better)"),
+            precision=legend_precision(defined.tolist()))
+        self.attach_style(dest_id, renderer, context, feedback)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,175 @@
+"""Growth-rate typology (paper 000, Table 2; METHODS.md §5)."""
+import numpy as np
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes)
+
+from ..core import classify as cls
+from ..core import indicators
+from . import styles
+from ._indicator_support import feature_labels, log_notes, require_features
+from .base import TerritorialAlgorithm
+
+
+class GrowthTypologyAlgorithm(TerritorialAlgorithm):
+    ALG_ID = "growthtypology"
+    DISPLAY_NAME = "Growth-rate typology"
+    GROUP = "Typology"
+    GROUP_ID = "typology"
+    HELP = (
+        "Types districts by the growth of an absolute indicator relative to the region's own "
+        "growth, as paper 000 does in its Table 2 (1997–2011: high, above-average, below-average "
+        "and low growth rate).\n\n"
+        "<b>Values</b>: START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time "
+        "order: the first is the start and the last the end; the fields between do not change "
+        "the result). Values must be absolute and ≥ 0 (population, output, …).\n"
+        "<b>YEARS</b>: the span between start and end (e.g. 14 for 1997–2011), for the compound "
+        "average annual rate; leave empty for no annual rate.\n"
+        "growth_index = end / start × 100; annual_rate = ((end / start)^(1/YEARS) − 1) × 100; "
+        "the regional index = total end / total start × 100 over the districts with both values; "
+        "relative_growth = growth_index / regional index × 100.\n"
+        "<b>Class breaks</b> on relative_growth, lower bounds best to worst; default 110;100;90: "
+        "≥ 110 high, 100–110 above-average, 90–100 below-average, < 90 low growth rate.\n"
+        "A missing value or a start of 0 gives NULL and a log line naming the district. "
+        "Attributes only: geometries are copied as they are (invalid ones too).")
+
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    START_FIELD = "START_FIELD"
+    END_FIELD = "END_FIELD"
+    SERIES_FIELDS = "SERIES_FIELDS"
+    YEARS = "YEARS"
+    CLASS_BREAKS = "CLASS_BREAKS"
+    CLASS_LABELS = "CLASS_LABELS"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Districts (layer or table)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("District name field (for log lines)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.START_FIELD, self.tr("Value at the start"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.END_FIELD, self.tr("Value at the end"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.SERIES_FIELDS, self.tr("Or: a series of fields in time order (first = start, last = end)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.YEARS, self.tr("Span in years, for the average annual rate (e.g. 14 for 1997–2011)"),
+            type=QgsProcessingParameterNumber.Double, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.CLASS_BREAKS, self.tr("Class breaks, % of the regional growth index: lower bounds, "
+                                       "best to worst"),
+            defaultValue="110;100;90", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.CLASS_LABELS, self.tr("Class labels, best to worst (default for 4 classes: paper "
+                                       "000's growth types)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Growth typology"), QgsProcessing.TypeVectorAnyGeometry))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        start_field = self.parameterAsString(parameters, self.START_FIELD, context)
+        end_field = self.parameterAsString(parameters, self.END_FIELD, context)
+        series = list(self.parameterAsFields(parameters, self.SERIES_FIELDS, context))
+        if id_field:
+            self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
+        if series and (start_field or end_field):
+            raise QgsProcessingException(self.tr(
+                "Give either START_FIELD and END_FIELD or SERIES_FIELDS, not both."))
+        if series:
+            if len(series) < 2:
+                raise QgsProcessingException(self.tr(
+                    "SERIES_FIELDS needs at least two fields in time order (first = start, "
+                    "last = end)."))
+            if len(set(series)) != len(series):
+                raise QgsProcessingException(self.tr("SERIES_FIELDS lists a field twice."))
+            start_field, end_field = series[0], series[-1]
+            self.check_fields(source.fields(), series, "SERIES_FIELDS")
+        else:
+            if not start_field or not end_field:
+                raise QgsProcessingException(self.tr(
+                    "No values to compare: choose START_FIELD and END_FIELD, or SERIES_FIELDS "
+                    "(several fields in time order)."))
+            if start_field == end_field:
+                raise QgsProcessingException(self.tr(
+                    f"START_FIELD and END_FIELD are the same field '{start_field}'."))
+            self.check_fields(source.fields(), [start_field], "START_FIELD")
+            self.check_fields(source.fields(), [end_field], "END_FIELD")
+        years = self._years(parameters, context)
+        breaks = self.method(cls.parse_breaks,
+                             self.parameterAsString(parameters, self.CLASS_BREAKS, context))
+        labels = cls.parse_labels(self.parameterAsString(parameters, self.CLASS_LABELS, context))
+
+        data = self.read(source, feedback, geometry=True)
+        require_features(data, "nothing to type")
+        names = feature_labels(data, id_field)
+        frame = self.numeric_frame(data, [start_field, end_field], names, "Growth")
+        result = self.method(indicators.growth_typology, frame[start_field].to_numpy(),
+                             frame[end_field].to_numpy(), years=years, breaks=breaks or None,
+                             labels=labels or None, names=names)
+        if series:
+            feedback.pushInfo(self.tr(
+                f"Series of {len(series)} fields: start = '{start_field}', end = '{end_field}' "
+                "(the growth index and the compound annual rate depend on the end points only)."))
+        log_notes(result.notes, feedback)
+        if years is None:
+            feedback.pushInfo(self.tr("No YEARS given: annual_rate is NULL. Give the span in "
+                                      "years (e.g. 14 for 1997–2011) for the average annual rate."))
+        feedback.pushInfo(self.tr(
+            f"Regional growth index (total '{end_field}' / total '{start_field}' × 100 over "
+            f"{result.n_regional} districts): {result.regional_index:.2f}."))
+        used_breaks = breaks or list(indicators.GROWTH_BREAKS)
+        counts = np.bincount(result.class_index[result.class_index >= 0],
+                             minlength=len(result.labels))
+        for k, label in enumerate(result.labels):
+            lower = f"≥ {used_breaks[k]:g}" if k < len(used_breaks) else f"< {used_breaks[-1]:g}"
+            if 0 < k < len(used_breaks):
+                lower = f"{used_breaks[k]:g} – {used_breaks[k - 1]:g}"
+            members = [names[i] for i in np.flatnonzero(result.class_index == k)]
+            feedback.pushInfo(self.tr(f"{label} ({lower} % of the regional index): {counts[k]}"
+                                      + (f" — {', '.join(members)}" if members else "")))
+
+        extra = result.values
+        kinds = [("growth_index", "double"), ("annual_rate", "double"),
+                 ("relative_growth", "double"), ("growth_class", "string")]
+        fields, kept = self.output_fields(source.fields(), kinds, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        self.write(sink, data, fields, kept, extra, feedback)
+        sink.flushBuffer()
+        del sink
+
+        if source.wkbType() != QgsWkbTypes.NoGeometry:  # a table gets no style
+            renderer = styles.categorized(
+                "growth_class", result.labels, result.labels,
+                styles.ramp_colors(len(result.labels), "BrBG", best_first_dark=True),
+                no_data_label=self.tr("No data") if result.notes else None,
+                legend_title=self.tr("Growth rate relative to the region"))
+            self.attach_style(dest_id, renderer, context, feedback)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}
+
+    def _years(self, parameters, context):
+        raw = parameters.get(self.YEARS)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        years = self.parameterAsDouble(parameters, self.YEARS, context)
+        if not years > 0:
+            raise QgsProcessingException(self.tr(
+                f"YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; "
+                "leave it empty for no annual rate."))
+        return years

@@ -1,0 +1,128 @@
+"""Migration effectiveness (paper 000, indicator 2.2; METHODS.md §4)."""
+import math
+
+import numpy as np
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsWkbTypes)
+
+from ..core import indicators
+from . import styles
+from ._indicator_support import feature_labels, log_notes, require_features
+from .base import TerritorialAlgorithm
+
+
+def symmetric_breaks(values, per_side: int = 2):
+    """Class breaks centred on 0: 0 and ``per_side`` round steps on each side, the outer
+    break inside the data's range (e.g. -50;-25;0;25;50 for values up to ±100)."""
+    finite = [abs(v) for v in values if v == v and not math.isinf(v)]
+    top = max(finite) if finite else 0.0
+    if top == 0:
+        return [0.0]
+    raw = top / (per_side + 0.5)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = max(m * magnitude for m in (1, 2, 2.5, 5) if m * magnitude <= raw)
+    side = [step * k for k in range(1, per_side + 1)]
+    return [-s for s in reversed(side)] + [0.0] + side
+
+
+class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
+    ALG_ID = "migrationeffectiveness"
+    DISPLAY_NAME = "Migration effectiveness"
+    GROUP = "Indicators"
+    GROUP_ID = "indicators"
+    HELP = (
+        "Migration effectiveness of paper 000 (indicator 2.2, after Kozeva 2007): how much of "
+        "the migration turnover ends up as net gain or loss.\n\n"
+        "<b>Formula</b>: 0 = (I − O) / (I + O) · 100 (default, the standard demographic "
+        "definition, −100 … 100); 1 = (I − O) / I · 100 (paper 000 as printed: net migration over "
+        "arrivals). I = arrivals, O = departures (both counts of people, ≥ 0).\n"
+        "Output fields: net_migration (I − O), migration_turnover (I + O), "
+        "migration_effectiveness (%).\n"
+        "A missing count or a zero denominator (no migration; no arrivals for formula 1) gives "
+        "NULL and a log line naming the district; negative counts are refused. Attributes only: "
+        "geometries are copied as they are (invalid ones too); tables without geometry work.")
+
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    ARRIVALS_FIELD = "ARRIVALS_FIELD"
+    DEPARTURES_FIELD = "DEPARTURES_FIELD"
+    FORMULA = "FORMULA"
+    OUTPUT = "OUTPUT"
+
+    FORMULA_TEXT = ("(I − O) / (I + O) · 100", "(I − O) / I · 100")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Districts (layer or table)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("District name field (for log lines)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ARRIVALS_FIELD, self.tr("Arrivals, I (persons)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterField(
+            self.DEPARTURES_FIELD, self.tr("Departures, O (persons)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FORMULA, self.tr("Formula"),
+            options=[self.tr("(I − O) / (I + O) · 100 (standard)"),
+                     self.tr("(I − O) / I · 100 (paper 000 as printed)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Migration effectiveness"), QgsProcessing.TypeVectorAnyGeometry))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        arrivals = self.parameterAsString(parameters, self.ARRIVALS_FIELD, context)
+        departures = self.parameterAsString(parameters, self.DEPARTURES_FIELD, context)
+        formula_no = self.parameterAsEnum(parameters, self.FORMULA, context)
+        formula = indicators.MIGRATION_FORMULAS[formula_no]
+        if id_field:
+            self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
+        self.check_fields(source.fields(), [arrivals], "ARRIVALS_FIELD")
+        self.check_fields(source.fields(), [departures], "DEPARTURES_FIELD")
+        if arrivals == departures:
+            raise QgsProcessingException(self.tr(
+                f"ARRIVALS_FIELD and DEPARTURES_FIELD are the same field '{arrivals}': choose the "
+                "field of arrivals and the field of departures."))
+
+        data = self.read(source, feedback, geometry=True)
+        require_features(data, "no migration effectiveness to compute")
+        labels = feature_labels(data, id_field)
+        frame = self.numeric_frame(data, [arrivals, departures], labels, "Migration")
+        result = self.method(indicators.migration_effectiveness, frame[arrivals].to_numpy(),
+                             frame[departures].to_numpy(), formula=formula, names=labels)
+        log_notes(result.notes, feedback)
+        feedback.pushInfo(self.tr(f"Migration effectiveness = {self.FORMULA_TEXT[formula_no]} "
+                                  f"(I = {arrivals}, O = {departures})."))
+
+        extra = result.values
+        fields, kept = self.output_fields(source.fields(), [(c, "double") for c in extra.columns],
+                                          feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        self.write(sink, data, fields, kept, extra, feedback)
+        sink.flushBuffer()
+        del sink
+
+        values = extra["migration_effectiveness"].to_numpy()
+        defined = values[~np.isnan(values)].tolist()
+        n_gain = sum(v > 0 for v in defined)
+        n_loss = sum(v < 0 for v in defined)
+        feedback.pushInfo(self.tr(f"{n_gain} district(s) gain population by migration, "
+                                  f"{n_loss} lose it."))
+        if source.wkbType() != QgsWkbTypes.NoGeometry and defined:  # a table gets no style
+            renderer = styles.diverging(
+                "migration_effectiveness", symmetric_breaks(defined), defined, scheme="RdBu",
+                legend_title=self.tr(f"Migration effectiveness {self.FORMULA_TEXT[formula_no]}, % "
+                                     "(red: net loss, blue: net gain)"),
+                low_is_red=True, precision=1)
+            self.attach_style(dest_id, renderer, context, feedback)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}

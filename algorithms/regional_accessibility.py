@@ -1,0 +1,204 @@
+"""Regional accessibility P9 (paper 003; METHODS.md §6)."""
+import numpy as np
+from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException,
+                       QgsProcessingFeatureSource, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import indicators
+from . import styles
+from ._indicator_support import feature_labels, log_notes, require_features
+from ._measure import (distance_km, lonlat_distance_area, point_to_lonlat, single_point,
+                       surface_points, to_lonlat)
+from .base import TerritorialAlgorithm
+
+
+class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
+    ALG_ID = "regionalaccessibility"
+    DISPLAY_NAME = "Regional accessibility"
+    GROUP = "Indicators"
+    GROUP_ID = "indicators"
+    HELP = (
+        "Regional accessibility P9 of paper 003: (dA + dB) / dAB, the distances from the "
+        "regional centre to the two capitals A and B over the distance between the capitals. "
+        "It is ≥ 1; 1 means the centre lies on the line between the capitals, higher values "
+        "mean more remote regions.\n\n"
+        "<b>CAPITALS</b>: a point layer with exactly two points (e.g. Astana and Almaty); A is "
+        "its first feature, B the second.\n"
+        "<b>CENTERS</b> (optional): regional centres (points) joined to the regions by "
+        "CENTERS_KEY_FIELD = ID_FIELD; a region without a matching centre gets NULL (log line). "
+        "Without CENTERS, a point on the surface of each polygon is used (computed in "
+        "longitude/latitude; invalid polygons are repaired with makeValid, with a log line).\n"
+        "Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in km, "
+        "whatever the layers' CRSs. Output fields: dist_a_km, dist_b_km, accessibility.")
+
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    CENTERS = "CENTERS"
+    CENTERS_KEY_FIELD = "CENTERS_KEY_FIELD"
+    CAPITALS = "CAPITALS"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Regions"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("Region key / name field (joins the centres; names log lines)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CENTERS, self.tr("Regional centres [optional: default a point on each polygon's surface]"),
+            [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.CENTERS_KEY_FIELD, self.tr("Key field of the centres (matches the region key)"),
+            parentLayerParameterName=self.CENTERS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CAPITALS, self.tr("The two capitals (points, e.g. Astana and Almaty)"),
+            [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Regional accessibility"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        if id_field:
+            self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
+        capitals = self.parameterAsSource(parameters, self.CAPITALS, context)
+        if capitals is None:
+            raise QgsProcessingException(self.tr(
+                "CAPITALS is required: a point layer with exactly two points (e.g. Astana and Almaty)."))
+        centers = self.parameterAsSource(parameters, self.CENTERS, context)
+        center_key = self.parameterAsString(parameters, self.CENTERS_KEY_FIELD, context)
+        if centers is not None:
+            if not id_field or not center_key:
+                raise QgsProcessingException(self.tr(
+                    "CENTERS are joined to the regions by a key: choose ID_FIELD (the regions' key) "
+                    "and CENTERS_KEY_FIELD (the same key in the centres layer)."))
+            self.check_fields(centers.fields(), [center_key], "CENTERS_KEY_FIELD", numeric=False)
+
+        da = lonlat_distance_area(context, feedback)
+        cap_a, cap_b, names_ab = self._capitals(capitals, context)
+        d_ab = distance_km(da, cap_a, cap_b)
+        feedback.pushInfo(self.tr(
+            f"Capitals: A = {names_ab[0]}, B = {names_ab[1]}; distance between them "
+            f"{d_ab:.1f} km (ellipsoidal, {da.ellipsoid()})."))
+        if d_ab == 0:
+            raise QgsProcessingException(self.tr(
+                "The two CAPITALS are at the same place: accessibility (dA + dB) / dAB is undefined. "
+                "Give two distinct capitals."))
+
+        data = self.read(source, feedback, geometry=True)
+        require_features(data, "no regions to measure")
+        labels = feature_labels(data, id_field)
+        if centers is not None:
+            points = self._joined_centres(data, id_field, centers, center_key, context, feedback)
+        else:
+            feedback.pushInfo(self.tr("No CENTERS: regional centres are points on the polygons' "
+                                      "surfaces."))
+            points = surface_points(data.features, labels, source.sourceCrs(), context, feedback)
+        feedback.setProgress(50)
+        dist_a = np.array([np.nan if p is None else distance_km(da, p, cap_a) for p in points])
+        dist_b = np.array([np.nan if p is None else distance_km(da, p, cap_b) for p in points])
+        result = self.method(indicators.accessibility, dist_a, dist_b, d_ab, names=labels)
+        log_notes(result.notes, feedback)
+
+        extra = result.values
+        fields, kept = self.output_fields(source.fields(), [(c, "double") for c in extra.columns],
+                                          feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        self.write(sink, data, fields, kept, extra, feedback)
+        sink.flushBuffer()
+        del sink
+
+        values = extra["accessibility"].to_numpy()
+        defined = values[~np.isnan(values)].tolist()
+        renderer = styles.graduated(
+            "accessibility", defined, n_classes=5, scheme="YlOrBr",
+            legend_title=self.tr("Regional accessibility (dA + dB) / dAB "
+                                 "(1 = between the capitals; higher = more remote)"),
+            precision=2)
+        self.attach_style(dest_id, renderer, context, feedback)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}
+
+    # --- helpers ----------------------------------------------------------------------
+    def _capitals(self, capitals, context):
+        request = QgsFeatureRequest()
+        features = list(capitals.getFeatures(
+            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks))
+        if len(features) != 2:
+            raise QgsProcessingException(self.tr(
+                f"CAPITALS must hold exactly two points (e.g. Astana and Almaty); it has "
+                f"{len(features)}. Select or filter the two capitals and run again."))
+        name_idx = _name_field(capitals.fields())
+        ct = to_lonlat(capitals.sourceCrs(), context)
+        points, names = [], []
+        for f in features:
+            value = f.attributes()[name_idx] if name_idx >= 0 else None
+            name = f"capital feature {f.id()}" if value is None or isinstance(value, QVariant) \
+                else str(value)
+            point = single_point(f, f"CAPITALS: {name}")
+            if point is None:
+                raise QgsProcessingException(self.tr(
+                    f"CAPITALS: {name} has no geometry; both capitals need a point."))
+            points.append(point_to_lonlat(point, ct, f"CAPITALS: {name}"))
+            names.append(name)
+        return points[0], points[1], names
+
+    def _joined_centres(self, data, id_field, centers, center_key, context, feedback):
+        ct = to_lonlat(centers.sourceCrs(), context)
+        key_idx = centers.fields().lookupField(center_key)
+        by_key = {}
+        for f in centers.getFeatures(QgsFeatureRequest(),
+                                     QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+            key = _key(f.attributes()[key_idx])
+            if key is None:
+                feedback.pushWarning(self.tr(
+                    f"CENTERS: feature {f.id()} has no key ('{center_key}' is NULL); it is ignored."))
+                continue
+            if key in by_key:
+                raise QgsProcessingException(self.tr(
+                    f"CENTERS: the key '{key}' appears twice in '{center_key}'; each region needs "
+                    "one centre. Remove or rename the duplicate."))
+            point = single_point(f, f"CENTERS: '{key}'")
+            by_key[key] = None if point is None else point_to_lonlat(point, ct, f"CENTERS: '{key}'")
+        points, unmatched, used = [], [], set()
+        for value in data.raw_column(id_field):
+            key = _key(value)
+            point = by_key.get(key) if key is not None else None
+            if key in by_key:
+                used.add(key)
+            if point is None:
+                unmatched.append(str(key) if key is not None else "NULL")
+            points.append(point)
+        if unmatched:
+            spare = sorted(k for k in by_key if k not in used)
+            feedback.pushWarning(self.tr(
+                f"No centre (with a point) in CENTERS for {len(unmatched)} region(s): "
+                f"{', '.join(unmatched[:20])}. "
+                + (f"Centres not matched to any region: {', '.join(spare[:20])}. " if spare else "")
+                + f"Keys are compared as text ('{id_field}' = '{center_key}')."))
+        return points
+
+
+def _key(value):
+    if value is None or isinstance(value, QVariant):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+def _name_field(fields):
+    for i in range(fields.count()):
+        if fields.at(i).name().lower() == "name":
+            return i
+    for i in range(fields.count()):
+        if fields.at(i).type() == QVariant.String:
+            return i
+    return -1
