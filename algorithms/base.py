@@ -16,7 +16,8 @@ import numpy as np
 import pandas as pd
 from qgis.core import (Qgis, QgsFeature, QgsMessageLog, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterVectorDestination, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields,
+                       QgsProcessingParameterVectorDestination,
+                       QgsProcessingParameterFeatureSource, QgsWkbTypes, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields,
                        QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingFeatureSource, QgsProcessingLayerPostProcessorInterface,
                        QgsVectorLayer)
@@ -106,6 +107,30 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return icon()
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS's checks, plus: a layer given where polygons are expected is refused with a
+        message naming its geometry type (processing.run and qgis_process do not check it)."""
+        ok, msg = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, msg
+        for param in self.parameterDefinitions():
+            if not isinstance(param, QgsProcessingParameterFeatureSource):
+                continue
+            if list(param.dataTypes()) != [QgsProcessing.TypeVectorPolygon]:
+                continue
+            if parameters.get(param.name()) is None:
+                continue
+            source = self.parameterAsSource(parameters, param.name(), context)
+            if source is None:
+                continue
+            gtype = QgsWkbTypes.geometryType(source.wkbType())
+            if gtype != QgsWkbTypes.PolygonGeometry:
+                return False, self.tr(
+                    f"{param.name()}: the layer has {QgsWkbTypes.geometryDisplayString(gtype)} "
+                    "geometry, but this algorithm expects a polygon layer of districts/regions. "
+                    "Choose the polygon layer (join the statistics to it first if needed).")
+        return True, ""
 
     # --- reading ---------------------------------------------------------------
     def read(self, source, feedback, geometry: bool = True, attributes: Optional[Sequence[str]] = None,
