@@ -178,7 +178,99 @@ def build_kazakhstan_regions():
     print("wrote", path)
 
 
+# 2-digit NAICS sector titles (2017 NAICS; CBP's 99 = industries not classified). The
+# hyphenated sectors 31-33, 44-45 and 48-49 are absent from the Georgia files.
+NAICS2 = {"11": "Agriculture, Forestry, Fishing and Hunting",
+          "21": "Mining, Quarrying, and Oil and Gas Extraction", "22": "Utilities",
+          "23": "Construction", "31-33": "Manufacturing", "42": "Wholesale Trade",
+          "44-45": "Retail Trade", "48-49": "Transportation and Warehousing", "51": "Information",
+          "52": "Finance and Insurance", "53": "Real Estate and Rental and Leasing",
+          "54": "Professional, Scientific, and Technical Services",
+          "55": "Management of Companies and Enterprises",
+          "56": "Administrative and Support and Waste Management and Remediation Services",
+          "61": "Educational Services", "62": "Health Care and Social Assistance",
+          "71": "Arts, Entertainment, and Recreation", "72": "Accommodation and Food Services",
+          "81": "Other Services (except Public Administration)", "92": "Public Administration",
+          "99": "Industries not classified"}
+CBP_CREDIT = "U.S. Census Bureau, County Business Patterns (public domain)"
+US_ATLAS = ("us-atlas 3.0.1 (ISC licence, Mike Bostock) from U.S. Census Bureau cartographic "
+            "boundaries (public domain)")
+
+
+def build_georgia_cbp():
+    """Georgia's 159 counties + CBP employment by 2-digit NAICS sector, 2017 and 2021."""
+    path = os.path.join(SAMPLE, "georgia_cbp.gpkg")
+    if os.path.exists(path):
+        os.remove(path)
+    src = ogr.Open(os.path.join(SHARED, "us", "us_counties_10m.topojson"))
+    shapes = {}
+    for f in src.GetLayerByName("counties"):
+        fips = f.GetField("id")
+        if fips and len(fips) == 5 and fips.startswith("13"):
+            shapes[fips] = (f.GetField("name"), f.GetGeometryRef().Clone())
+    assert len(shapes) == 159, len(shapes)
+    records = []
+    for year in (2017, 2021):
+        name = os.path.join(SHARED, "us", f"us_cbp_georgia_{year}_naics2.csv")
+        with open(name, encoding="utf-8") as fh:
+            for rec in csv.DictReader(fh):
+                records.append((year, rec))
+    fips_in_cbp = {rec["Fips"].zfill(5) for _, rec in records}
+    assert fips_in_cbp == set(shapes), sorted(fips_in_cbp ^ set(shapes))
+    drv = ogr.GetDriverByName("GPKG")
+    ds = drv.CreateDataSource(path)
+    lyr = ds.CreateLayer("counties", wgs84(), ogr.wkbMultiPolygon, [
+        "DESCRIPTION=Georgia's 159 counties (fips = 5-digit state+county FIPS code, name). "
+        "Boundaries: " + US_ATLAS + ". Employment by sector is in the table cbp: " + CBP_CREDIT + ".",
+        "IDENTIFIER=Georgia counties"])
+    add_fields(lyr, [("fips", ogr.OFTString), ("name", ogr.OFTString)])
+    for fips in sorted(shapes):
+        name, geom = shapes[fips]
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetField("fips", fips)
+        f.SetField("name", name)
+        f.SetGeometry(ogr.ForceToMultiPolygon(geom))
+        lyr.CreateFeature(f)
+    tab = ds.CreateLayer("cbp", None, ogr.wkbNone, [
+        "DESCRIPTION=" + CBP_CREDIT + ": establishments, mid-March employees and annual payroll "
+        "($1,000) by 2-digit NAICS sector for Georgia's 159 counties, 2017 and 2021 (one row per "
+        "fips, year, naics). Manufacturing (31-33), Retail Trade (44-45) and Transportation and "
+        "Warehousing (48-49) are absent from the source files, so county totals are sums of the "
+        "other sectors. Cells with 1-2 establishments are suppressed (no row). Trap: in 2017, 118 "
+        "suppressed cells are stored as employees = 0 (with payroll = 0 although the sector has 3+ "
+        "establishments); employees_known holds employees with those cells set to NULL (unknown).",
+        "IDENTIFIER=County Business Patterns, Georgia, 2017 and 2021"])
+    add_fields(tab, [("fips", ogr.OFTString), ("year", ogr.OFTInteger), ("naics", ogr.OFTString),
+                     ("sector", ogr.OFTString), ("establishments", ogr.OFTInteger),
+                     ("employees", ogr.OFTInteger), ("payroll", ogr.OFTInteger),
+                     ("employees_known", ogr.OFTInteger)])
+    suppressed = {2017: 0, 2021: 0}
+    ds.StartTransaction()
+    for year, rec in records:
+        f = ogr.Feature(tab.GetLayerDefn())
+        naics = rec["Naics"]
+        f.SetField("fips", rec["Fips"].zfill(5))
+        f.SetField("year", year)
+        f.SetField("naics", naics)
+        f.SetField("sector", NAICS2[naics])
+        est, emp, pay = (int(rec[k]) for k in ("Establishments", "Employees", "Payroll"))
+        f.SetField("establishments", est)
+        f.SetField("employees", emp)
+        f.SetField("payroll", pay)
+        if emp == 0 and pay == 0 and est > 0:
+            suppressed[year] += 1
+            f.SetFieldNull("employees_known")
+        else:
+            f.SetField("employees_known", emp)
+        tab.CreateFeature(f)
+    ds.CommitTransaction()
+    assert suppressed == {2017: 118, 2021: 0}, suppressed
+    ds = None
+    print("wrote", path, f"({len(records)} CBP rows; suppressed cells stored as 0: {suppressed})")
+
+
 if __name__ == "__main__":
     os.makedirs(SAMPLE, exist_ok=True)
     build_aktobe()
     build_kazakhstan_regions()
+    build_georgia_cbp()
