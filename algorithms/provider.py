@@ -54,10 +54,35 @@ class TerritorialClustersProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
+        unresolved = False
         for path in sorted(glob.glob(os.path.join(MODELS_DIR, "*.model3"))):
             model = QgsProcessingModelAlgorithm()
             if model.fromFile(path):
                 self.addAlgorithm(model)
+                unresolved |= any(c.algorithm() is None for c in model.childAlgorithms().values())
+        if unresolved:
+            # The models' children are this provider's own algorithms, which the registry
+            # only knows once this provider is added: until then a model lacks its outputs
+            # (e.g. 'exportmap:Report map'). Load again as soon as the provider is registered.
+            _reload_when_registered(self)
+
+
+def _reload_when_registered(provider):
+    from qgis.core import QgsApplication
+    registry = QgsApplication.processingRegistry()
+
+    def added(provider_id):
+        if provider_id != provider.id():
+            return
+        try:
+            registry.providerAdded.disconnect(added)
+        except TypeError:
+            pass
+        provider.refreshAlgorithms()
+
+    if not getattr(provider, "_tc_waiting", False):
+        provider._tc_waiting = True
+        registry.providerAdded.connect(added)
 
 
 def _version():

@@ -5,6 +5,7 @@ Renderers are built during the run from the result's classes (as QGIS's own
 loaded, and stored with file outputs so a layer written by qgis_process or a model
 opens styled later.
 """
+import math
 import os
 from typing import List, Optional, Sequence
 
@@ -70,18 +71,30 @@ def categorized(field: str, values: Sequence, labels: Sequence[str], colors: Seq
     return renderer
 
 
+# Paul Tol's "muted" scheme (colour-blind safe), after Okabe–Ito when more classes are needed.
+TOL_MUTED = ["#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99",
+             "#999933", "#AA4499"]
+
+
 def qualitative_colors(n: int) -> List[QColor]:
-    if n <= len(OKABE_ITO):
-        return [QColor(c) for c in OKABE_ITO[:n]]
-    grad = QgsGradientColorRamp(QColor(OKABE_ITO[0]), QColor(OKABE_ITO[4]))
-    return [grad.color(i / (n - 1)) for i in range(n)]
+    """``n`` distinct colour-blind-safe colours: Okabe–Ito, then Tol's muted; beyond 18 the
+    list repeats in lighter tints."""
+    base = OKABE_ITO + TOL_MUTED
+    out = []
+    for i in range(n):
+        c = QColor(base[i % len(base)])
+        rounds = i // len(base)
+        out.append(c.lighter(100 + 25 * rounds) if rounds else c)
+    return out
 
 
 def graduated(field: str, values: Sequence[float], n_classes: int = 5, scheme: str = "Reds",
               method: str = "jenks", geometry_type=QgsWkbTypes.PolygonGeometry,
               legend_title: str = "", precision: int = 2) -> QgsGraduatedSymbolRenderer:
     """Graduated renderer with breaks from QGIS's own classification methods."""
-    clean = sorted(float(v) for v in values if v is not None and v == v)
+    clean = sorted(float(v) for v in values if v is not None and math.isfinite(float(v)))
+    if clean and max(abs(clean[0]), abs(clean[-1])) > 1e100:
+        method = "quantile"  # QGIS's Jenks squares the values: 1e300 overflows (and crashes 3.22)
     klass = QgsClassificationJenks() if method == "jenks" else QgsClassificationQuantile()
     klass.setLabelPrecision(precision)
     n = max(1, min(n_classes, len(set(clean))))
@@ -139,11 +152,24 @@ def _set_legend_title(renderer, title: str):
 LEGEND_TITLE_PROPERTY = "territorialclusters/legend_title"
 
 
+def set_labeling(renderer, labeling):
+    """Attach labels (a QgsAbstractVectorLayerLabeling) to ``renderer``: they are applied and
+    stored with it by apply / StylePostProcessor / persist_style."""
+    renderer._tc_labeling = labeling
+
+
+def _apply_labeling(layer, labeling):
+    if labeling is not None:
+        layer.setLabeling(labeling.clone())
+        layer.setLabelsEnabled(True)
+
+
 def apply(layer, renderer):
     layer.setRenderer(renderer.clone())
     title = getattr(renderer, "_tc_legend_title", "")
     if title:
         layer.setCustomProperty(LEGEND_TITLE_PROPERTY, title)
+    _apply_labeling(layer, getattr(renderer, "_tc_labeling", None))
     layer.triggerRepaint()
 
 
@@ -156,12 +182,15 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         super().__init__()
         self.renderer = renderer.clone()
         self.title = getattr(renderer, "_tc_legend_title", "")
+        labeling = getattr(renderer, "_tc_labeling", None)
+        self.labeling = labeling.clone() if labeling is not None else None
 
     def postProcessLayer(self, layer, context, feedback):
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
             layer.setRenderer(self.renderer.clone())
             if self.title:
                 layer.setCustomProperty(LEGEND_TITLE_PROPERTY, self.title)
+            _apply_labeling(layer, self.labeling)
             layer.triggerRepaint()
 
     @classmethod

@@ -1,0 +1,232 @@
+"""Export report map: a styled layer on a print page (PDF, PNG or SVG), issue 6."""
+import datetime
+import os
+
+from qgis.core import (QgsProcessing, QgsProcessingAlgorithm,
+                       QgsProcessingException, QgsProcessingOutputString,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
+                       QgsProcessingParameterEnum, QgsProcessingParameterField,
+                       QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsProject,
+                       QgsVectorLayer)
+
+from . import layouts
+from .base import TerritorialAlgorithm
+
+DEFAULT_SOURCE = "Source: …"
+
+
+class ExportMapAlgorithm(TerritorialAlgorithm):
+    ALG_ID = "exportmap"
+    DISPLAY_NAME = "Export report map"
+    GROUP = "Maps"
+    GROUP_ID = "maps"
+    HELP = (
+        "Puts a styled layer on a print page for a report, like the figures of the papers: "
+        "title, subtitle, the map fitted to the layer, a legend with only the layer's classes, a "
+        "scale bar in km, a north arrow, a source line and the date. The layer is drawn with its "
+        "own style (a GeoPackage written by this plugin opens styled); the layer itself is never "
+        "changed.\n\n"
+        "<b>Map CRS</b>: empty = the layer's CRS when it is projected; for a layer in degrees the "
+        "UTM zone of the extent's centre (extent up to 8° of longitude wide) or a Lambert "
+        "azimuthal equal-area projection centred on the extent, so the scale bar is true.\n"
+        "<b>Legend title</b>: empty = the title stored with the style by the algorithm that made "
+        "the layer, else the layer name.\n"
+        "<b>Labels</b>: a field to label the districts with (white halo); empty = the layer's own "
+        "labels, if any.\n"
+        "<b>Background layers</b>: drawn with the map but not in the legend; polygon and raster "
+        "layers under the layer, point and line layers (e.g. cluster centres) over it.\n"
+        "<b>Source note</b>: the source line (empty = the layer's metadata rights or attribution, "
+        "else 'Source: …' for you to fill in).\n"
+        "<b>Output</b>: .pdf, .png or .svg by the file extension, at the given DPI. Text stays "
+        "text in PDF and SVG.\n"
+        "<b>Add to project</b>: the layout is also kept in the project, named after the title, "
+        "with its layers in a group, so you can finish it in the layout designer.")
+
+    INPUT = "INPUT"
+    TITLE = "TITLE"
+    SUBTITLE = "SUBTITLE"
+    SOURCE_NOTE = "SOURCE_NOTE"
+    LEGEND_TITLE = "LEGEND_TITLE"
+    LABEL_FIELD = "LABEL_FIELD"
+    BACKGROUND_LAYERS = "BACKGROUND_LAYERS"
+    PAGE = "PAGE"
+    MAP_CRS = "MAP_CRS"
+    DPI = "DPI"
+    OUTPUT = "OUTPUT"
+    ADD_TO_PROJECT = "ADD_TO_PROJECT"
+    LAYOUT_NAME = "LAYOUT_NAME"
+
+    def flags(self):
+        # layouts are not thread-safe: run on the main thread; still usable in models
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.INPUT, self.tr("Styled layer to map"), [QgsProcessing.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterString(
+            self.TITLE, self.tr("Title (empty: the layer name)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SUBTITLE, self.tr("Subtitle"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SOURCE_NOTE, self.tr("Source line (data credits)"), multiLine=True, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.LEGEND_TITLE, self.tr("Legend title (empty: from the style, else the layer name)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.LABEL_FIELD, self.tr("Label field (empty: the layer's own labels)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.BACKGROUND_LAYERS, self.tr("Background layers (not in the legend)"),
+            QgsProcessing.TypeMapLayer, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PAGE, self.tr("Page"), options=[self.tr(p) for p in layouts.PAGE_LABELS],
+            defaultValue=1))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.MAP_CRS, self.tr("Map CRS (empty: UTM or equal-area fitting the layer)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DPI, self.tr("Resolution (DPI)"), QgsProcessingParameterNumber.Integer,
+            defaultValue=300, minValue=36, maxValue=1200))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Map file"),
+            self.tr("PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)"),
+            defaultValue=None))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ADD_TO_PROJECT, self.tr("Also add the layout to the project"),
+            defaultValue=False))
+        self.addOutput(QgsProcessingOutputString(
+            self.LAYOUT_NAME, self.tr("Layout name in the project")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if layer is None or not layer.isValid():
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        if not layer.isSpatial():
+            raise QgsProcessingException(self.tr(
+                f"Layer '{layer.name()}' has no geometry: only layers with geometry can be mapped."))
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not output:
+            raise QgsProcessingException(self.tr("No OUTPUT file given: choose a .pdf, .png or .svg."))
+        ext = os.path.splitext(output)[1].lower()
+        if ext not in layouts.FORMATS:
+            raise QgsProcessingException(self.tr(
+                f"OUTPUT '{output}' must end in .pdf, .png or .svg: the format follows the "
+                "extension."))
+        title = (self.parameterAsString(parameters, self.TITLE, context) or "").strip() or layer.name()
+        subtitle = (self.parameterAsString(parameters, self.SUBTITLE, context) or "").strip()
+        source_note = (self.parameterAsString(parameters, self.SOURCE_NOTE, context) or "").strip()
+        legend_title = (self.parameterAsString(parameters, self.LEGEND_TITLE, context) or "").strip()
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or ""
+        if label_field and layer.fields().lookupField(label_field) < 0:
+            raise QgsProcessingException(self.tr(
+                f"LABEL_FIELD: the layer has no field '{label_field}'."))
+        page = self.parameterAsEnum(parameters, self.PAGE, context)
+        map_crs = self.parameterAsCrs(parameters, self.MAP_CRS, context)
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        add = self.parameterAsBool(parameters, self.ADD_TO_PROJECT, context)
+        backgrounds = self.parameterAsLayerList(parameters, self.BACKGROUND_LAYERS, context) or []
+        project = context.project() or QgsProject.instance()
+        self._progress(feedback, 5)
+
+        if not source_note:
+            credits = [r.strip() for r in layer.metadata().rights() if r.strip()]
+            if not credits and layer.attribution().strip():
+                credits = [layer.attribution().strip()]
+            source_note = "; ".join(credits) if credits else DEFAULT_SOURCE
+            if source_note == DEFAULT_SOURCE:
+                feedback.pushInfo(self.tr(
+                    "No SOURCE_NOTE given and the layer carries no credits: the source line reads "
+                    f"'{DEFAULT_SOURCE}' for you to fill in (or run again with SOURCE_NOTE)."))
+
+        # a layer Processing opened from a file lacks the style stored with it: load it
+        in_project = project.mapLayer(layer.id()) is not None
+        loaded_here = context.temporaryLayerStore().mapLayer(layer.id()) is not None
+        load_style = (not in_project and loaded_here
+                      and layer.providerType() not in ("memory", "virtual"))
+        scale = layouts.page_scale(page)
+        clone = layouts.report_clone(layer, label_field, load_default_style=load_style,
+                                     label_size=8.0 * scale)
+        if load_style:
+            kind = clone.renderer().type() if clone.renderer() else "none"
+            feedback.pushInfo(self.tr(f"Style: the default style stored with '{layer.source()}', "
+                                      f"if any (renderer: {kind})."))
+        bg_clones = []
+        for bg in backgrounds:
+            if bg is None or not bg.isValid():
+                continue
+            if bg.id() == layer.id():
+                feedback.pushWarning(self.tr(
+                    f"'{bg.name()}' is both INPUT and a background layer: drawn once, as INPUT."))
+                continue
+            bg_in_project = project.mapLayer(bg.id()) is not None
+            bg_loaded = context.temporaryLayerStore().mapLayer(bg.id()) is not None
+            c = bg.clone()
+            if c is None:
+                raise QgsProcessingException(self.tr(f"Could not copy background layer '{bg.name()}'."))
+            if (not bg_in_project and bg_loaded and isinstance(c, QgsVectorLayer)
+                    and c.providerType() not in ("memory", "virtual")):
+                c.loadDefaultStyle()
+            bg_clones.append(c)
+
+        spec = layouts.MapSpec(title=title, subtitle=subtitle, source_note=source_note,
+                               legend_title=legend_title, page=page,
+                               map_crs=map_crs if map_crs.isValid() else None,
+                               date_text=datetime.date.today().isoformat())
+        report = layouts.build_layout(project, clone, bg_clones, spec, context.transformContext())
+        feedback.pushInfo(self.tr(f"Map CRS: {report.crs_note}."))
+        if report.crs.isGeographic():
+            feedback.pushWarning(self.tr(
+                "The map CRS is geographic (degrees): the scale bar is only true along one "
+                "latitude. Choose a projected MAP_CRS for a report."))
+        self._progress(feedback, 40)
+        layouts.export_layout(report.layout, output, dpi)
+        if feedback.isCanceled():
+            # the export itself cannot be interrupted: a cancelled run leaves no file behind
+            if os.path.exists(output):
+                os.remove(output)
+            raise QgsProcessingException(self.tr("Cancelled."))
+        feedback.pushInfo(self.tr(f"Map written to {output} ({layouts.PAGE_LABELS[page]}, {dpi} dpi)."))
+        labels = report.legend_labels()   # after drawing: filtered to the classes on the map
+        feedback.pushInfo(self.tr(f"Legend '{report.legend_title}': "
+                                  f"{', '.join(labels) or '(no classes)'}."))
+        if not labels:
+            feedback.pushWarning(self.tr(
+                "The legend is empty: the layer's renderer has no classes with features on the map."))
+
+        name = ""
+        if add:
+            name = self._add_to_project(project, report, layer, feedback)
+        feedback.setProgress(100)
+        return {self.OUTPUT: output, self.LAYOUT_NAME: name}
+
+    def _progress(self, feedback, value):
+        feedback.setProgress(value)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled."))
+
+    def _add_to_project(self, project, report, layer, feedback):
+        """Keep the layout in ``project``: its layers (the clones) go in a group, unchecked, so
+        the layout survives saving the project and the canvas is not cluttered."""
+        manager = project.layoutManager()
+        base = report.layout.name() or "Report map"
+        name, k = base, 2
+        while manager.layoutByName(name) is not None:
+            name = f"{base} ({k})"
+            k += 1
+        report.layout.setName(name)
+        root = project.layerTreeRoot()
+        group = root.insertGroup(0, f"{name} (map layers)")
+        for lyr in report.layers:
+            if project.mapLayer(lyr.id()) is None:
+                project.addMapLayer(lyr, False)
+                group.addLayer(lyr)
+        group.setItemVisibilityChecked(False)
+        group.setExpanded(False)
+        if not manager.addLayout(report.layout):
+            raise QgsProcessingException(self.tr(f"Could not add layout '{name}' to the project."))
+        feedback.pushInfo(self.tr(
+            f"Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the "
+            f"group '{group.name()}'."))
+        return name

@@ -1,0 +1,344 @@
+"""Potential territorial clusters (paper 004, stages 1–2 → a cluster-structure map; METHODS.md §7)."""
+import textwrap
+
+import pandas as pd
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsMarkerSymbol,
+                       QgsPalLayerSettings, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString, QgsRuleBasedLabeling,
+                       QgsSingleSymbolRenderer, QgsVectorLayerSimpleLabeling, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
+
+from ..core import potential
+from . import styles
+from .base import TerritorialAlgorithm
+from .layouts import label_settings
+
+OTHER = -1                       # map class of the districts outside the favourable classes
+OTHER_KEY = "~other"             # the same, when the legend keys each favourable district
+MAX_KEYED = 12                   # up to this many favourable districts get their own legend entry
+KEY_WIDTH = 46                   # characters per line of a legend entry
+OTHER_LABEL = "Other districts"
+CENTRE_COLOR = "#D55E00"         # Okabe–Ito vermillion
+
+
+class PotentialClustersAlgorithm(TerritorialAlgorithm):
+    ALG_ID = "potentialclusters"
+    DISPLAY_NAME = "Potential territorial clusters (paper 004)"
+    GROUP = "Clusters"
+    GROUP_ID = "clusters"
+    HELP = (
+        "Identifies potential territorial industrial clusters as paper 004 does: the districts of "
+        "the favourable classes of a rank-score typology (stage 1, <i>Rank-score typology</i>) "
+        "are the candidates; each is given its industries with a localization coefficient at or "
+        "above the threshold (stage 2, <i>Localization coefficient</i>), highest first, like "
+        "paper 004 Table 3: <i>Non-ferrous metallurgy (4.6), Extraction of construction raw "
+        "materials (1.2)</i>. Stage 3 — raw materials, enterprises, exports — is yours: the "
+        "output is the map to draw it on.\n\n"
+        "<b>Typology</b>: the output of ranktypology (needs class_index; typology_class gives the "
+        "legend labels). <b>Favourable classes</b>: class_index values, 0 = best; default 0;1.\n"
+        "<b>LQ table</b>: one row per district and industry with the district key, the industry "
+        "and the quotient — the OUTPUT_TABLE of localizationcoefficient, or published quotients "
+        "(e.g. the sample's lq_paper004_table3). Its key field defaults to the name of ID_FIELD. "
+        "NULL quotients (undefined) are skipped and reported; keys that match no district are "
+        "reported by name; duplicate rows, negative or infinite quotients are refused.\n"
+        "<b>Output</b>: the districts with favourable, cluster_potential (text, NULL outside "
+        "the favourable classes or when no industry reaches the threshold), "
+        "n_potential_industries and all typology fields; styled as a cluster-structure map — "
+        "favourable districts shaded by class and labelled with their industries, the others "
+        "grey. <b>Centres</b> (optional points, e.g. the cluster centre towns) are copied to "
+        "CENTRES_OUTPUT and drawn as stars; give both layers to <i>Export report map</i> "
+        "(centres as a background layer) for the figure.")
+
+    TYPOLOGY = "TYPOLOGY"
+    ID_FIELD = "ID_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    FAVOURABLE_CLASSES = "FAVOURABLE_CLASSES"
+    LQ_TABLE = "LQ_TABLE"
+    LQ_ID_FIELD = "LQ_ID_FIELD"
+    LQ_INDUSTRY_FIELD = "LQ_INDUSTRY_FIELD"
+    LQ_FIELD = "LQ_FIELD"
+    THRESHOLD = "THRESHOLD"
+    CENTRES = "CENTRES"
+    CENTRES_NAME_FIELD = "CENTRES_NAME_FIELD"
+    OUTPUT = "OUTPUT"
+    CENTRES_OUTPUT = "CENTRES_OUTPUT"
+
+    CLASS_FIELD = "class_index"
+    CLASS_LABEL_FIELD = "typology_class"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TYPOLOGY, self.tr("Typology (output of Rank-score typology)"),
+            [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("District key field"), parentLayerParameterName=self.TYPOLOGY))
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, self.tr("District name for labels (empty: the key)"),
+            parentLayerParameterName=self.TYPOLOGY, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.FAVOURABLE_CLASSES, self.tr("Favourable classes (class_index, 0 = best; e.g. 0;1)"),
+            defaultValue="0;1"))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.LQ_TABLE, self.tr("Localization coefficients (long table: district, industry, lq)"),
+            [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            self.LQ_ID_FIELD, self.tr("LQ table: district key field (empty: same name as ID_FIELD)"),
+            parentLayerParameterName=self.LQ_TABLE, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.LQ_INDUSTRY_FIELD, self.tr("LQ table: industry field (default: industry)"),
+            parentLayerParameterName=self.LQ_TABLE, defaultValue="industry", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.LQ_FIELD, self.tr("LQ table: localization coefficient field (default: lq)"),
+            parentLayerParameterName=self.LQ_TABLE, type=QgsProcessingParameterField.Numeric,
+            defaultValue="lq", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.THRESHOLD, self.tr("Threshold (industries with LQ ≥ threshold)"),
+            QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CENTRES, self.tr("Cluster centres (points, optional)"),
+            [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.CENTRES_NAME_FIELD, self.tr("Centre name field (empty: the first text field)"),
+            parentLayerParameterName=self.CENTRES, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Potential clusters"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.CENTRES_OUTPUT, self.tr("Cluster centres (stars)"), QgsProcessing.TypeVectorPoint,
+            optional=True, createByDefault=True))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.TYPOLOGY, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TYPOLOGY))
+        table_source = self.parameterAsSource(parameters, self.LQ_TABLE, context)
+        if table_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.LQ_TABLE))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or id_field
+        lq_id = self.parameterAsString(parameters, self.LQ_ID_FIELD, context) or id_field
+        lq_industry = self.parameterAsString(parameters, self.LQ_INDUSTRY_FIELD, context) or "industry"
+        lq_field = self.parameterAsString(parameters, self.LQ_FIELD, context) or "lq"
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        favourable = self.method(potential.parse_classes,
+                                 self.parameterAsString(parameters, self.FAVOURABLE_CLASSES, context))
+
+        fields = source.fields()
+        self.check_fields(fields, [id_field, name_field], "TYPOLOGY", numeric=False)
+        if fields.lookupField(self.CLASS_FIELD) < 0:
+            raise QgsProcessingException(self.tr(
+                f"TYPOLOGY has no field '{self.CLASS_FIELD}': use the output of Rank-score "
+                "typology (territorialclusters:ranktypology)."))
+        self.check_fields(fields, [self.CLASS_FIELD], "TYPOLOGY")
+        tfields = table_source.fields()
+        if tfields.lookupField(lq_id) < 0:
+            raise QgsProcessingException(self.tr(
+                f"LQ_TABLE has no field '{lq_id}' for the district key: choose it in LQ_ID_FIELD."))
+        self.check_fields(tfields, [lq_industry], "LQ_INDUSTRY_FIELD", numeric=False)
+        self.check_fields(tfields, [lq_field], "LQ_FIELD")
+
+        data = self.read(source, feedback, geometry=True, progress=(0.0, 30.0))
+        if len(data) == 0:
+            raise QgsProcessingException(self.tr("The typology layer has no features."))
+        ids = self.id_values(data, id_field)
+        classes = pd.Series(data.raw_column(self.CLASS_FIELD), index=ids, dtype="float")
+        has_labels = fields.lookupField(self.CLASS_LABEL_FIELD) >= 0
+        class_labels = {}
+        if has_labels:
+            for c, lab in zip(classes, data.raw_column(self.CLASS_LABEL_FIELD)):
+                if c == c and lab is not None and int(c) not in class_labels:
+                    class_labels[int(c)] = str(lab)
+
+        tdata = self.read(table_source, feedback, geometry=False,
+                          attributes=[lq_id, lq_industry, lq_field], progress=(30.0, 50.0))
+        keys = [_key(v) for v in tdata.raw_column(lq_id)]
+        if any(k is None for k in keys):
+            raise QgsProcessingException(self.tr(
+                f"LQ_TABLE: the key field '{lq_id}' is NULL in some rows: fill or remove them."))
+        lq = pd.DataFrame({"district": keys, "industry": tdata.raw_column(lq_industry),
+                           "lq": pd.to_numeric(pd.Series(tdata.raw_column(lq_field), dtype="object"),
+                                               errors="coerce")})
+        result = self.method(potential.potential_clusters, classes, lq, favourable, threshold)
+
+        if result.missing_classes:
+            feedback.pushWarning(self.tr(
+                f"No district is in favourable class(es) {', '.join(map(str, result.missing_classes))}."))
+        if result.unmatched:
+            feedback.pushWarning(self.tr(
+                f"{len(result.unmatched)} key(s) of the LQ table match no district of the typology "
+                f"(field '{id_field}') and are ignored: {', '.join(result.unmatched)}."))
+        if result.no_rows:
+            feedback.pushWarning(self.tr(
+                f"Favourable district(s) without any row in the LQ table: "
+                f"{', '.join(result.no_rows)} — no industries can be listed for them."))
+        if result.undefined:
+            shown = "; ".join(f"{d} / {i}" for d, i in result.undefined[:10])
+            feedback.pushInfo(self.tr(
+                f"{len(result.undefined)} undefined (NULL) quotient(s) skipped: {shown}"
+                f"{' …' if len(result.undefined) > 10 else ''}."))
+        tab = result.table
+        for key in ids:
+            if tab.at[key, "favourable"]:
+                cls = int(classes[key])
+                text = tab.at[key, "cluster_potential"] or f"no industry with LQ ≥ {threshold:g}"
+                feedback.pushInfo(f"{key} ({class_labels.get(cls, f'class {cls}')}): {text}")
+        n_fav = int(tab["favourable"].sum())
+        feedback.pushInfo(self.tr(
+            f"{n_fav} of {len(ids)} districts are in the favourable classes "
+            f"{';'.join(map(str, favourable))}; {int((tab['n_potential_industries'] > 0).sum())} "
+            f"of them have industries with LQ ≥ {threshold:g}."))
+
+        extra = pd.DataFrame(index=tab.index)
+        extra["favourable"] = tab["favourable"].astype(bool)
+        extra["cluster_potential"] = tab["cluster_potential"].astype(object)
+        extra["n_potential_industries"] = tab["n_potential_industries"].astype(int)
+        out_fields, kept = self.output_fields(
+            fields, [("favourable", "bool"), ("cluster_potential", "string"),
+                     ("n_potential_industries", "int")], feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        self.write(sink, data, out_fields, kept, extra, feedback, progress=(55.0, 85.0))
+        sink.flushBuffer()
+        del sink
+
+        n_classes = int(max([c for c in classes if c == c] + favourable)) + 1
+        names = dict(zip(ids, (str(v) if v is not None else k
+                               for v, k in zip(data.raw_column(name_field), ids))))
+        keyed = n_fav <= MAX_KEYED
+        renderer = self._renderer(favourable, class_labels, n_classes, classes, result, names,
+                                  id_field, threshold, keyed)
+        styles.set_labeling(renderer, self._labeling(name_field, keyed))
+        if not keyed:
+            feedback.pushInfo(self.tr(
+                f"{n_fav} favourable districts: more than {MAX_KEYED}, so the legend shows the "
+                "classes and the map labels the top industry of each (the full lists are in "
+                "cluster_potential)."))
+        self.attach_style(dest_id, renderer, context, feedback)
+        results = {self.OUTPUT: dest_id}
+
+        centres = self.parameterAsSource(parameters, self.CENTRES, context)
+        if centres is not None:
+            results[self.CENTRES_OUTPUT] = self._centres(parameters, context, feedback, centres)
+        feedback.setProgress(100)
+        return results
+
+    # --- style ----------------------------------------------------------------------------
+    def _renderer(self, favourable, class_labels, n_classes, classes, result, names, id_field,
+                  threshold, keyed):
+        """Favourable districts shaded by class, the others grey. With few favourable districts
+        (``keyed``) the legend is the key of the cluster map — one entry per favourable district,
+        in its class colour, with its industries (paper 004 Table 3 beside the map)."""
+        colors = styles.ramp_colors(max(n_classes, 2), "YlGn")
+        present = {int(c) for c in classes if c == c}
+        shown = [c for c in sorted(favourable) if c in present]
+        title = self.tr(f"Potential territorial clusters (industries with LQ ≥ {threshold:g})")
+
+        def color(c):
+            return colors[min(c, len(colors) - 1)]
+
+        if keyed:
+            values, labels, fills = [], [], []
+            for c in shown:
+                for key in [k for k in classes.index if classes[k] == c]:
+                    items = result.industries.get(key, [])
+                    text = potential.format_industries(items) if items else \
+                        self.tr(f"no industry with LQ ≥ {threshold:g}")
+                    label = (f"{names.get(key, key)} ({class_labels.get(c, f'class {c + 1}').lower()})"
+                             "\n" + "\n".join(textwrap.wrap(text, KEY_WIDTH)))
+                    values.append(key)
+                    labels.append(label)
+                    fills.append(color(c))
+            values.append(OTHER_KEY)
+            labels.append(self.tr(OTHER_LABEL))
+            fills.append(styles.NO_DATA)
+            expression = f'if("favourable", to_string({_quote(id_field)}), \'{OTHER_KEY}\')'
+            return styles.categorized(expression, values, labels, fills, legend_title=title)
+        values = shown + [OTHER]
+        labels = [class_labels.get(c, f"Class {c + 1}") for c in shown] + [self.tr(OTHER_LABEL)]
+        fills = [color(c) for c in shown] + [styles.NO_DATA]
+        return styles.categorized(f'if("favourable", "{self.CLASS_FIELD}", {OTHER})', values,
+                                  labels, fills, legend_title=title)
+
+    def _labeling(self, name_field, keyed):
+        """District names on the map (favourable ones bold); with many favourable districts
+        their top industry too (the legend then shows only the classes)."""
+        name = _quote(name_field)
+        if keyed:
+            text = name
+        else:
+            cp = '"cluster_potential"'
+            top = f"if(strpos({cp}, '), ') > 0, left({cp}, strpos({cp}, '), ')), {cp})"
+            more = "if(\"n_potential_industries\" > 1, ' +' || (\"n_potential_industries\" - 1), '')"
+            text = f"{name} || if({cp} IS NULL, '', '\\n' || {top} || {more})"
+        fav = label_settings(text, True, QgsWkbTypes.PolygonGeometry, size_pt=7.5, bold=True)
+        fav.multilineAlign = QgsPalLayerSettings.MultiCenter
+        other = label_settings(name, True, QgsWkbTypes.PolygonGeometry, size_pt=6.5)
+        fmt = other.format()
+        fmt.setColor(QColor("#595959"))
+        other.setFormat(fmt)
+        root = QgsRuleBasedLabeling.Rule(None)
+        r1 = QgsRuleBasedLabeling.Rule(fav)
+        r1.setFilterExpression('"favourable"')
+        r1.setDescription("Favourable districts")
+        r2 = QgsRuleBasedLabeling.Rule(other)
+        r2.setFilterExpression('NOT "favourable"')
+        r2.setDescription("Other districts")
+        root.appendChild(r1)
+        root.appendChild(r2)
+        return QgsRuleBasedLabeling(root)
+
+    # --- centres --------------------------------------------------------------------------
+    def _centres(self, parameters, context, feedback, centres):
+        name_field = self.parameterAsString(parameters, self.CENTRES_NAME_FIELD, context)
+        cfields = centres.fields()
+        if name_field and cfields.lookupField(name_field) < 0:
+            raise QgsProcessingException(self.tr(
+                f"CENTRES_NAME_FIELD: the centres layer has no field '{name_field}'."))
+        if not name_field:
+            texts = [f.name() for f in cfields if f.type() == QVariant.String]
+            name_field = texts[0] if texts else ""
+        sink, dest = self.parameterAsSink(parameters, self.CENTRES_OUTPUT, context, cfields,
+                                          centres.wkbType(), centres.sourceCrs())
+        if sink is None:
+            feedback.pushInfo(self.tr("CENTRES given but no CENTRES_OUTPUT requested: not copied."))
+            return None
+        n = 0
+        for f in centres.getFeatures(QgsFeatureRequest()):
+            out = QgsFeature(cfields)
+            out.setGeometry(f.geometry())
+            out.setAttributes(f.attributes())
+            sink.addFeature(out)
+            n += 1
+        sink.flushBuffer()
+        del sink
+        symbol = QgsMarkerSymbol.createSimple({
+            "name": "star", "color": CENTRE_COLOR, "outline_color": "#ffffff",
+            "outline_width": "0.4", "size": "5.5"})
+        renderer = QgsSingleSymbolRenderer(symbol)
+        styles._set_legend_title(renderer, self.tr("Cluster centres"))
+        if name_field:
+            pal = label_settings(_quote(name_field), True, QgsWkbTypes.PointGeometry, size_pt=8.5,
+                                 bold=True)
+            pal.dist = 2.0
+            styles.set_labeling(renderer, QgsVectorLayerSimpleLabeling(pal))
+        self.attach_style(dest, renderer, context, feedback)
+        feedback.pushInfo(self.tr(f"{n} cluster centre(s) copied to CENTRES_OUTPUT (stars)."))
+        return dest
+
+
+def _key(v):
+    """A district key as text (12.0 → '12'), None for NULL."""
+    if v is None:
+        return None
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    s = str(v).strip()
+    return s or None
+
+
+def _quote(field_name: str) -> str:
+    return '"' + field_name.replace('"', '""') + '"'
