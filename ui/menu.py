@@ -29,9 +29,12 @@ class PluginMenu:
         self.menu.setObjectName("territorialClustersMenu")
         provider = QgsApplication.processingRegistry().providerById("territorialclusters")
         if provider is not None:
-            for alg in sorted(provider.algorithms(), key=lambda a: (a.group(), a.displayName())):
-                self._add(alg.displayName(), lambda _=False, a=alg.id(): self.open_algorithm(a),
-                          alg.icon())
+            for title, algs in menu_sections(provider.algorithms()):
+                section = self.menu.addSection(title)
+                self.actions.append(section)
+                for alg in algs:
+                    self._add(alg.displayName(), lambda _=False, a=alg.id(): self.open_algorithm(a),
+                              alg.icon())
         self.menu.addSeparator()
         self._add(tr("Load sample data"), self.load_sample)
         self._add(tr("About / help"), self.open_help)
@@ -63,10 +66,61 @@ class PluginMenu:
         QDesktopServices.openUrl(url)
 
     def load_sample(self):
-        for layer in sample_layers():
-            QgsProject.instance().addMapLayer(layer)
+        root = QgsProject.instance().layerTreeRoot()
+        first = None
+        groups = sample_groups()
+        for n, (title, layers) in enumerate(groups):
+            group = root.insertGroup(n, title)
+            group.setItemVisibilityChecked(n == 0)  # the other samples are elsewhere on Earth
+            for layer in layers:
+                QgsProject.instance().addMapLayer(layer, False)
+                group.addLayer(layer)
+                if first is None and layer.isSpatial():
+                    first = layer
+        if first is not None:
+            canvas = self.iface.mapCanvas()
+            from qgis.core import QgsCoordinateTransform
+            ct = QgsCoordinateTransform(first.crs(), canvas.mapSettings().destinationCrs(),
+                                        QgsProject.instance())
+            canvas.setExtent(ct.transformBoundingBox(first.extent()))
+            canvas.refresh()
         self.iface.messageBar().pushInfo(tr("Territorial Clusters"),
                                          tr("Sample data loaded (see README for credits)."))
+
+
+#: Toolbox groups in the order of a study: typology → specialization → indicators →
+#: clustering → potential clusters → maps; models last.
+SECTION_ORDER = ["typology", "specialization", "indicators", "clustering", "clusters", "maps"]
+
+
+def menu_sections(algorithms):
+    """[(section title, [algorithms])] in the order of a study."""
+    groups = {}
+    for alg in algorithms:
+        groups.setdefault(alg.groupId() or "", []).append(alg)
+    keys = sorted(groups, key=lambda g: (SECTION_ORDER.index(g) if g in SECTION_ORDER else 99, g))
+    out = []
+    for key in keys:
+        algs = sorted(groups[key], key=lambda a: a.displayName())
+        title = algs[0].group() if key in SECTION_ORDER else tr("Models")
+        out.append((title, algs))
+    return out
+
+
+SAMPLE_TITLES = {"aktobe_districts.gpkg": "Sample: Aktobe oblast (paper 004)",
+                 "kaz_regions.gpkg": "Sample: Kazakhstan regions 2022",
+                 "georgia_cbp.gpkg": "Sample: Georgia County Business Patterns"}
+
+
+def sample_groups():
+    """[(group title, layers)] for each bundled GeoPackage, Aktobe first."""
+    layers = sample_layers()
+    out = []
+    for name in sorted(SAMPLE_TITLES, key=lambda n: -list(SAMPLE_TITLES).index(n)):
+        members = [lyr for lyr in layers if os.path.basename(lyr.source().split("|")[0]) == name]
+        if members:
+            out.append((tr(SAMPLE_TITLES[name]), members))
+    return out
 
 
 def sample_layers():
