@@ -116,7 +116,7 @@ def sample_groups():
     """[(group title, layers)] for each bundled GeoPackage, Aktobe first."""
     layers = sample_layers()
     out = []
-    for name in sorted(SAMPLE_TITLES, key=lambda n: -list(SAMPLE_TITLES).index(n)):
+    for name in SAMPLE_TITLES:
         members = [lyr for lyr in layers if os.path.basename(lyr.source().split("|")[0]) == name]
         if members:
             out.append((tr(SAMPLE_TITLES[name]), members))
