@@ -12,10 +12,13 @@ def feature_labels(data, id_field: Optional[str]) -> List[str]:
     log lines, so NULL or repeated names are allowed (NULL falls back to the feature id).
     """
     values = data.raw_column(id_field) if id_field else [None] * len(data)
+    fids = None
     out = []
     for row, v in enumerate(values):
         if v is None or (isinstance(v, str) and not v.strip()):
-            out.append(f"feature {data.fid(row)}")
+            if fids is None:
+                fids = data.fids()
+            out.append(f"feature {fids[row]}")
         else:
             if isinstance(v, float) and v.is_integer():
                 v = int(v)

@@ -5,11 +5,15 @@ DataFrame (no geometry validity checks: real boundary files have invalid shapes)
 call a ``core`` function, write the sink in bulk, and attach + persist a style.
 No method logic lives here.
 """
+import contextlib
 import functools
 import gc
 import math
 import os
+import threading
 import traceback
+from collections import deque
+from itertools import islice, repeat
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -25,6 +29,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import MethodError
+from . import _fast_io
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
@@ -34,6 +39,7 @@ FIELD_TYPES = {"double": QVariant.Double, "int": QVariant.Int, "string": QVarian
                "bool": QVariant.Bool}
 
 CHUNK = 2000  # features per addFeatures call and per progress / cancel check
+READ_CHUNK = 10000  # features read per progress / cancel check
 
 
 def icon(name: str = "icon.svg") -> QIcon:
@@ -41,22 +47,73 @@ def icon(name: str = "icon.svg") -> QIcon:
 
 
 class LayerData:
-    """A source read once: its features (with geometry unless asked not to) and attributes."""
+    """A source read once: its features (with geometry unless asked not to).
 
-    def __init__(self, fields: QgsFields, features: List[QgsFeature], attributes: List[list]):
+    Attribute columns are taken when first asked for (``raw_column``): from GDAL's columns
+    when ``read`` got them (``adopt``), else from the features — a C++ call per value of
+    that field, or one conversion of whole rows when many fields are needed (``load``).
+    """
+
+    def __init__(self, fields: QgsFields, features: List[QgsFeature]):
         self.fields = fields
         self.features = features
-        self.attributes = attributes
+        self._columns: Dict[int, list] = {}
+        self._moved: Dict[int, int] = {}  # field index → its place after write()
 
     def __len__(self):
-        return len(self.attributes)
+        return len(self.features)
+
+    def values(self, index: int) -> list:
+        """The raw values of field ``index`` (NULL as a QVariant), cached."""
+        col = self._columns.get(index)
+        if col is None:
+            at = self._moved.get(index, index)  # where write() put the field
+            col = list(map(_GET, self.features, repeat(at, len(self.features))))
+            self._columns[index] = col
+        return col
+
+    def load(self, names: Iterable[str]):
+        """Take the columns ``names`` from the features, in the cheaper of two ways: a call
+        per value of each column, or (for many columns) one conversion of every row."""
+        todo = {i for i in (self.fields.lookupField(n) for n in names)
+                if i >= 0 and i not in self._columns}
+        # A value fetched on its own costs ~3× a value of a whole row converted at once.
+        if len(todo) * 3 > self.fields.count() and self.features and not self._moved:
+            rows = list(map(QgsFeature.attributes, self.features))
+            for i, col in enumerate(zip(*rows)):
+                self._columns.setdefault(i, list(col))
+
+    def adopt(self, columns) -> bool:
+        """Take columns read by GDAL (``_fast_io.Columns``) when they are the rows of these
+        features (same ids, same order)."""
+        if columns is None or len(columns) != len(self.features):
+            return False
+        ids = np.fromiter(map(QgsFeature.id, self.features), dtype=np.int64,
+                          count=len(self.features))
+        if not np.array_equal(ids, columns.fids):
+            return False
+        for name in columns.arrays:
+            i = self.fields.lookupField(name)
+            if i >= 0:
+                self._columns[i] = columns.python(name)
+        return True
 
     def raw_column(self, name: str) -> list:
         i = self.fields.lookupField(name)
-        return [None if isinstance(row[i], QVariant) else row[i] for row in self.attributes]
+        col = self.values(i)
+        if QVariant in set(map(type, col)):
+            return [None if isinstance(v, QVariant) else v for v in col]
+        return list(col)
 
     def fid(self, row: int) -> int:
         return self.features[row].id() if self.features else row
+
+    def fids(self) -> List[int]:
+        """Every feature's id, in reading order."""
+        return list(map(QgsFeature.id, self.features))
+
+
+_GET = QgsFeature.__getitem__
 
 
 class TerritorialAlgorithm(QgsProcessingAlgorithm):
@@ -134,10 +191,13 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
 
     # --- reading ---------------------------------------------------------------
     def read(self, source, feedback, geometry: bool = True, attributes: Optional[Sequence[str]] = None,
-             progress: Tuple[float, float] = (0.0, 30.0)) -> LayerData:
+             progress: Tuple[float, float] = (0.0, 30.0), location=None) -> LayerData:
         """Read all features of ``source`` once, skipping geometry validity checks.
 
         With ``geometry=False`` only the named ``attributes`` are fetched (faster).
+        ``location`` (from :meth:`file_layer`): when the source is a plain file, the named
+        ``attributes`` are taken as columns by GDAL instead of value by value from the
+        features (the feature ids are compared first; any mismatch falls back).
         """
         if source is None:
             raise QgsProcessingException(self.tr("The input layer could not be opened."))
@@ -146,21 +206,27 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
             request.setFlags(QgsFeatureRequest.NoGeometry)
             if attributes is not None:
                 request.setSubsetOfAttributes(list(attributes), source.fields())
+        request.setFeedback(feedback)  # Cancel stops the iterator (checked below)
         total = source.featureCount()
         step = (progress[1] - progress[0]) / total if total and total > 0 else 0
-        features, attrs = [], []
         it = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-        for n, f in enumerate(it):
-            if n % CHUNK == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled."))
-                feedback.setProgress(progress[0] + n * step)
-            if geometry:
-                features.append(f)
-            else:
-                features.append(_Id(f.id()))
-            attrs.append(f.attributes())
-        return LayerData(source.fields(), features, attrs)
+        features: List[QgsFeature] = []
+        while True:
+            chunk = list(islice(it, READ_CHUNK))  # the loop runs in C: no Python per feature
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled."))
+            if not chunk:
+                break
+            features += chunk
+            feedback.setProgress(progress[0] + len(features) * step)
+        data = LayerData(source.fields(), features)
+        if location is not None and attributes:
+            data.adopt(_fast_io.read_columns(location, list(attributes)))
+        return data
+
+    def file_layer(self, parameters, name, context):
+        """The plain file behind a source parameter (or None): see ``_fast_io``."""
+        return _fast_io.file_layer(self, parameters, name, context)
 
     def check_fields(self, source_fields: QgsFields, names: Iterable[str], what: str,
                      numeric: bool = True):
@@ -180,8 +246,9 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
                       what: str) -> pd.DataFrame:
         """Numeric columns as float (NULL → NaN). Infinite values are refused by feature."""
         cols = {}
+        data.load(names)
         for name in names:
-            arr = np.array(data.raw_column(name), dtype=float)
+            arr = _floats(data.values(data.fields.lookupField(name)))
             bad = np.isinf(arr)
             if bad.any():
                 where = [str(index[i]) for i in np.flatnonzero(bad)[:5]]
@@ -240,30 +307,61 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         """Write every input feature with its kept attributes plus the ``extra`` columns.
 
         The features read by :meth:`read` are reused (their fields reset), so nothing is
-        copied twice; ``data`` must not be used for output after this call.
+        copied twice; ``data`` must not be written again after this call (its columns can
+        still be read).
         """
-        rows = _python_rows(extra)
-        total = len(rows)
-        step = (progress[1] - progress[0]) / total if total else 0
-        all_kept = len(kept) == data.fields.count()
-        batch = []
-        for n, (attrs, more) in enumerate(zip(data.attributes, rows)):
-            if geometry and data.features:
-                f = data.features[n]           # reuse the feature read (a copy): keeps its geometry
-                f.setFields(fields, False)
+        columns = _python_columns(extra)
+        total = len(data)
+        if columns and len(columns[0]) != total:
+            raise QgsProcessingException(self.tr(
+                f"Internal error: {len(columns[0])} result rows for {total} features."))
+        n = len(data.fields)
+        keep = set(kept)
+        dropped = [i for i in range(n) if i not in keep]
+        # write() changes the features it reuses: keep what the caller may still ask for
+        for i in dropped:
+            data.values(i)
+        moved = {old: new for new, old in enumerate(kept)}
+        # Two ways to put the values on the features read (reused: they keep their geometry):
+        # append the new values column by column with C-level loops (map) — the kept values
+        # stay as the provider gave them — or, when the new columns far outnumber the kept
+        # ones (e.g. a field per industry), set whole rows (a value costs less there).
+        by_rows = len(columns) > 4 * len(kept)
+        if geometry and data.features and not by_rows:
+            features = data.features
+            data._moved = moved
+            for i in reversed(dropped):
+                _consume(map(QgsFeature.deleteAttribute, features, repeat(i, total)))
+            _consume(map(QgsFeature.setFields, features, repeat(fields, total), repeat(False, total)))
+            if columns:
+                _consume(map(QgsFeature.padAttributes, features, repeat(len(columns), total)))
+            first = n - len(dropped)
+            for j, col in enumerate(columns):
+                _consume(map(QgsFeature.setAttribute, features, repeat(first + j, total), col))
+        else:
+            more = list(zip(*columns)) if columns else [()] * total
+            if kept:
+                olds = map(QgsFeature.attributes, data.features)
+                if len(kept) == n:
+                    rows = [a + list(m) for a, m in zip(olds, more)]
+                else:
+                    rows = [[a[i] for i in kept] + list(m) for a, m in zip(olds, more)]
             else:
-                f = QgsFeature(fields)
-            base = attrs if all_kept else [attrs[i] for i in kept]
-            f.setAttributes(base + more)
-            batch.append(f)
-            if len(batch) >= CHUNK:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled."))
-                self._add(sink, batch)
-                batch = []
-                feedback.setProgress(progress[0] + n * step)
-        if batch:
-            self._add(sink, batch)
+                rows = list(map(list, more))
+            if geometry and data.features:
+                features = data.features
+                data._moved = moved
+                _consume(map(QgsFeature.setFields, features, repeat(fields, total),
+                             repeat(False, total)))
+            else:
+                features = [QgsFeature(fields) for _ in range(total)]
+            _consume(map(QgsFeature.setAttributes, features, rows))
+        step = (progress[1] - progress[0]) / total if total else 0
+        for start in range(0, total, CHUNK):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled."))
+            self._add(sink, features[start:start + CHUNK])
+            feedback.setProgress(progress[0] + start * step)
 
     def _add(self, sink, batch):
         if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
@@ -293,12 +391,38 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
 LOG_TAG = "Territorial Clusters"
 
 
+_GC_LOCK = threading.Lock()
+_GC_STATE = {"depth": 0, "was_enabled": False}
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """Python's cyclic garbage collector paused while an algorithm runs (nested and
+    concurrent runs counted): reading tens of thousands of features creates enough objects
+    to start a full collection several times per run, each walking every object of QGIS's
+    Python — a tenth of a run's time for nothing (the algorithms make no reference cycles
+    to speak of). Reference counting still frees everything as usual."""
+    with _GC_LOCK:
+        if _GC_STATE["depth"] == 0:
+            _GC_STATE["was_enabled"] = gc.isenabled()
+            gc.disable()
+        _GC_STATE["depth"] += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_STATE["depth"] -= 1
+            if _GC_STATE["depth"] == 0 and _GC_STATE["was_enabled"]:
+                gc.enable()
+
+
 def _guarded(impl):
     @functools.wraps(impl)
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         created = _new_output_files(self, parameters, context)
         try:
-            return impl(self, parameters, context, feedback)
+            with _gc_paused():
+                return impl(self, parameters, context, feedback)
         except QgsProcessingException:
             _discard(created)
             raise
@@ -360,36 +484,44 @@ def _discard(paths):
                 pass
 
 
-class _Id:
-    """Stand-in for a feature read without geometry: keeps only the id."""
-    __slots__ = ("_id",)
-
-    def __init__(self, fid):
-        self._id = fid
-
-    def id(self):
-        return self._id
-
-    def hasGeometry(self):
-        return False
+def _consume(iterator):
+    """Run an iterator (a ``map`` of C++ calls) to its end, keeping nothing."""
+    deque(iterator, maxlen=0)
 
 
-def _python_rows(frame: pd.DataFrame) -> List[list]:
-    """DataFrame rows as lists of plain Python values, NaN/NA → None (NULL)."""
-    if frame.shape[1] == 0:
-        return [[] for _ in range(frame.shape[0])]
+def _floats(values: list) -> np.ndarray:
+    """Raw field values as floats, NULL (a QVariant) → NaN."""
+    try:
+        return np.array(values, dtype=float)
+    except (TypeError, ValueError):
+        return np.array([None if isinstance(v, QVariant) else v for v in values], dtype=float)
+
+
+def _python_columns(frame: pd.DataFrame) -> List[list]:
+    """DataFrame columns as lists of plain Python values, NaN/NA → None (NULL); vectorised."""
     cols = []
     for col in frame.columns:
         s = frame[col]
         if s.dtype.kind == "f":
             vals = s.to_numpy(dtype=float)
-            lst = vals.tolist()
-            if np.isnan(vals).any():
-                lst = [None if math.isnan(v) else v for v in lst]
+            nan = np.isnan(vals)
+            if nan.any():
+                obj = vals.astype(object)
+                obj[nan] = None
+                lst = obj.tolist()
+            else:
+                lst = vals.tolist()
         elif s.dtype.kind in "iub":
             lst = s.to_numpy().tolist()
         else:
             lst = [None if (v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA)
                    else (v.item() if hasattr(v, "item") else v) for v in s.tolist()]
         cols.append(lst)
-    return [list(r) for r in zip(*cols)]
+    return cols
+
+
+def _python_rows(frame: pd.DataFrame) -> List[list]:
+    """DataFrame rows as lists of plain Python values, NaN/NA → None (NULL)."""
+    if frame.shape[1] == 0:
+        return [[] for _ in range(frame.shape[0])]
+    return [list(r) for r in zip(*_python_columns(frame))]

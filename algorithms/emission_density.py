@@ -82,7 +82,9 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
         if area_field:
             self.check_fields(source.fields(), [area_field], "AREA_FIELD")
 
-        data = self.read(source, feedback, geometry=True)
+        needed = [f for f in (id_field, emissions, population, area_field) if f]
+        data = self.read(source, feedback, geometry=True, attributes=needed,
+                         location=self.file_layer(parameters, self.INPUT, context))
         require_features(data, "no emission density to compute")
         labels = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [emissions, population], labels, "Indicator")

@@ -112,7 +112,9 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
                              self.parameterAsString(parameters, self.CLASS_BREAKS, context))
         labels = cls.parse_labels(self.parameterAsString(parameters, self.CLASS_LABELS, context))
 
-        data = self.read(source, feedback, geometry=True)
+        needed = [f for f in (id_field, start_field, end_field) if f]
+        data = self.read(source, feedback, geometry=True, attributes=needed,
+                         location=self.file_layer(parameters, self.INPUT, context))
         require_features(data, "nothing to type")
         names = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [start_field, end_field], names, "Growth")

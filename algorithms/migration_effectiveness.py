@@ -90,7 +90,9 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
                 f"ARRIVALS_FIELD and DEPARTURES_FIELD are the same field '{arrivals}': choose the "
                 "field of arrivals and the field of departures."))
 
-        data = self.read(source, feedback, geometry=True)
+        needed = [f for f in (id_field, arrivals, departures) if f]
+        data = self.read(source, feedback, geometry=True, attributes=needed,
+                         location=self.file_layer(parameters, self.INPUT, context))
         require_features(data, "no migration effectiveness to compute")
         labels = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [arrivals, departures], labels, "Migration")

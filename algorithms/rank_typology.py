@@ -119,7 +119,9 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         breaks = self.method(cls.parse_breaks, self.parameterAsString(parameters, self.CLASS_BREAKS, context))
         labels = cls.parse_labels(self.parameterAsString(parameters, self.CLASS_LABELS, context))
 
-        data = self.read(source, feedback, geometry=True)
+        needed = [id_field] + indicators + ([weight_field] if mode == "weighted_mean" else [])
+        data = self.read(source, feedback, geometry=True, attributes=needed,
+                         location=self.file_layer(parameters, self.INPUT, context))
         if len(data) == 0:
             raise QgsProcessingException(self.tr("The input layer has no features: nothing to grade."))
         ids = self.id_values(data, id_field)

@@ -136,7 +136,8 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         if dendro_path:
             self.method(dendrogram.file_format, dendro_path)
 
-        data = self.read(source, feedback, geometry=True)
+        data = self.read(source, feedback, geometry=True, attributes=[id_field] + indicators,
+                         location=self.file_layer(parameters, self.INPUT, context))
         if len(data) == 0:
             raise QgsProcessingException(self.tr("The input layer has no features: nothing to "
                                                  "cluster."))

@@ -69,11 +69,14 @@ def _names(names: Optional[Sequence], n: int) -> List[object]:
 
 
 def _array(values, n: Optional[int], what: str) -> np.ndarray:
-    try:
-        arr = np.asarray(pd.to_numeric(pd.Series(list(values), dtype=object), errors="raise"),
-                         dtype=float)
-    except (TypeError, ValueError):
-        raise MethodError(f"The {what} values must be numbers (or NULL).") from None
+    if isinstance(values, np.ndarray) and values.dtype.kind in "fiu":
+        arr = values.astype(float)  # already numbers: the conversion below is a no-op
+    else:
+        try:
+            arr = np.asarray(pd.to_numeric(pd.Series(list(values), dtype=object),
+                                           errors="raise"), dtype=float)
+        except (TypeError, ValueError):
+            raise MethodError(f"The {what} values must be numbers (or NULL).") from None
     if n is not None and arr.shape[0] != n:
         raise MethodError(f"{arr.shape[0]} {what} values given for {n} districts.")
     if np.isinf(arr).any():
@@ -140,7 +143,8 @@ def emission_density(emissions, population, area, formula: str = "sqrt",
     values = pd.DataFrame({"area_km2": s, "emission_per_km2": per_km2,
                            "emission_per_capita": per_capita, "emission_density": density})
     notes: Notes = []
-    for i in range(n):
+    flagged = np.isnan(a) | np.isnan(pop) | (pop == 0) | np.isnan(s) | (s == 0)
+    for i in np.flatnonzero(flagged).tolist():  # only the districts with a note
         reasons = []
         if np.isnan(a[i]):
             reasons.append("no emissions value (NULL)")
@@ -194,7 +198,8 @@ def migration_effectiveness(arrivals, departures, formula: str = "standard",
     values = pd.DataFrame({"net_migration": net, "migration_turnover": turnover,
                            "migration_effectiveness": eff})
     notes: Notes = []
-    for k in range(n):
+    flagged = np.isnan(i_) | np.isnan(o_) | (den == 0)
+    for k in np.flatnonzero(flagged).tolist():  # only the districts with a note
         reasons = []
         if np.isnan(i_[k]):
             reasons.append("no arrivals value (NULL)")
@@ -334,7 +339,8 @@ def growth_typology(start, end, years: Optional[float] = None,
                            "relative_growth": relative,
                            "growth_class": [labels[c] if c >= 0 else None for c in class_index]})
     notes: Notes = []
-    for k in range(n):
+    flagged = np.isnan(s) | np.isnan(e) | (s == 0)
+    for k in np.flatnonzero(flagged).tolist():  # only the districts with a note
         reasons = []
         if np.isnan(s[k]):
             reasons.append("no start value (NULL)")
