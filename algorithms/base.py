@@ -18,13 +18,12 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
-from qgis.core import (Qgis, QgsFeature, QgsMessageLog, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterVectorDestination,
-                       QgsProcessingParameterFeatureSource, QgsWkbTypes, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields,
-                       QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingFeatureSource, QgsProcessingLayerPostProcessorInterface,
-                       QgsVectorLayer)
+from qgis.core import (Qgis, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields,
+                       QgsMessageLog, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingFeatureSource, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterVectorDestination, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
@@ -300,6 +299,23 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         for name, kind in new:
             fields.append(QgsField(name, FIELD_TYPES[kind]))
         return fields, kept
+
+    def write_output(self, parameters, name: str, context, source, data: LayerData,
+                     kinds: Sequence[Tuple[str, str]], extra: pd.DataFrame, feedback,
+                     progress: Tuple[float, float] = (60.0, 95.0), fields=None) -> str:
+        """Create the sink ``name`` (input fields + ``kinds``), write every feature with the
+        ``extra`` columns, and close it (so it can be styled or read back). Returns dest_id.
+        ``fields``: the input fields when they are not ``source.fields()``."""
+        out_fields, kept = self.output_fields(source.fields() if fields is None else fields,
+                                              kinds, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, name, context, out_fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        self.write(sink, data, out_fields, kept, extra, feedback, progress=progress)
+        sink.flushBuffer()
+        del sink
+        return dest_id
 
     def write(self, sink, data: LayerData, fields: QgsFields, kept: List[int],
               extra: pd.DataFrame, feedback, progress: Tuple[float, float] = (60.0, 95.0),

@@ -102,15 +102,8 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
                                   f"(A = {emissions}, N = {population}, S in km²)."))
 
         extra = result.values
-        fields, kept = self.output_fields(source.fields(), [(c, "double") for c in extra.columns],
-                                          feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.write(sink, data, fields, kept, extra, feedback)
-        sink.flushBuffer()
-        del sink
+        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
+                                   [(c, "double") for c in extra.columns], extra, feedback)
 
         values = extra["emission_density"].to_numpy()
         defined = values[~np.isnan(values)]

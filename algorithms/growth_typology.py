@@ -146,14 +146,8 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         extra = result.values
         kinds = [("growth_index", "double"), ("annual_rate", "double"),
                  ("relative_growth", "double"), ("growth_class", "string")]
-        fields, kept = self.output_fields(source.fields(), kinds, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.write(sink, data, fields, kept, extra, feedback)
-        sink.flushBuffer()
-        del sink
+        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
+                                   kinds, extra, feedback)
 
         if source.wkbType() != QgsWkbTypes.NoGeometry:  # a table gets no style
             renderer = styles.categorized(

@@ -707,14 +707,8 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
             cols["specializations_base"] = result.profile_base["specializations"].to_numpy()
             kinds += [("n_specializations_base", "int"), ("specializations_base", "string")]
         extra = pd.DataFrame(cols, index=pd.RangeIndex(len(ids)))
-        fields, kept = self.output_fields(source.fields(), kinds, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.write(sink, data, fields, kept, extra, feedback, progress=(50.0, 65.0))
-        sink.flushBuffer()
-        del sink
+        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
+                                   kinds, extra, feedback, progress=(50.0, 65.0))
         return dest_id, names["lq_"]
 
     def _write_table(self, parameters, context, source, data, id_field, result, feedback):

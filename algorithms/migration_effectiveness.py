@@ -103,15 +103,8 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
                                   f"(I = {arrivals}, O = {departures})."))
 
         extra = result.values
-        fields, kept = self.output_fields(source.fields(), [(c, "double") for c in extra.columns],
-                                          feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.write(sink, data, fields, kept, extra, feedback)
-        sink.flushBuffer()
-        del sink
+        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
+                                   [(c, "double") for c in extra.columns], extra, feedback)
 
         values = extra["migration_effectiveness"].to_numpy()
         defined = values[~np.isnan(values)].tolist()

@@ -194,16 +194,10 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         extra["favourable"] = tab["favourable"].astype(bool)
         extra["cluster_potential"] = tab["cluster_potential"].astype(object)
         extra["n_potential_industries"] = tab["n_potential_industries"].astype(int)
-        out_fields, kept = self.output_fields(
-            fields, [("favourable", "bool"), ("cluster_potential", "string"),
-                     ("n_potential_industries", "int")], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
-                                             source.wkbType(), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.write(sink, data, out_fields, kept, extra, feedback, progress=(55.0, 85.0))
-        sink.flushBuffer()
-        del sink
+        kinds = [("favourable", "bool"), ("cluster_potential", "string"),
+                 ("n_potential_industries", "int")]
+        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data, kinds, extra,
+                                    feedback, progress=(55.0, 85.0), fields=fields)
 
         n_classes = int(max([c for c in classes if c == c] + favourable)) + 1
         names = dict(zip(ids, (str(v) if v is not None else k

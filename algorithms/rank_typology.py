@@ -167,14 +167,8 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         kinds = [(c, "double") for c in extra.columns[: len(indicators) + len(groups) + 1]]
         kinds += [("rank", "int"), ("n_indicators", "int"), ("class_index", "int"),
                   ("typology_class", "string")]
-        fields, kept = self.output_fields(source.fields(), kinds, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.write(sink, data, fields, kept, extra, feedback)
-        sink.flushBuffer()
-        del sink
+        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
+                                   kinds, extra, feedback)
 
         self._log_classes(result.complex_grade, class_index, labels, feedback)
         renderer = styles.categorized(

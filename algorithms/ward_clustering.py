@@ -173,16 +173,8 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
             "cluster": pd.Series([labels.get(i) for i in ids], dtype=object),
             "distance_to_centre": pd.Series([dist.get(i, float("nan")) for i in ids],
                                             dtype=float)})
-        fields, kept = self.output_fields(source.fields(), [("cluster", "int"),
-                                                            ("distance_to_centre", "double")],
-                                          feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.write(sink, data, fields, kept, extra, feedback, progress=(50.0, 80.0))
-        sink.flushBuffer()
-        del sink
+        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
+                                   [("cluster", "int"), ("distance_to_centre", "double")], extra, feedback, progress=(50.0, 80.0))
         colors = styles.qualitative_colors(result.k)
         names = [self.tr(f"Cluster {c} ({s} region{'s' if s != 1 else ''})")
                  for c, s in zip(range(1, result.k + 1), sizes)]

@@ -1,5 +1,4 @@
 """territorialclusters:ranktypology through processing.run."""
-import os
 
 import pytest
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsProcessingContext, QgsProcessingException,
