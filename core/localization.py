@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from . import MethodError
-from .naming import safe_name
+from .naming import claim, safe_name
 
 TREND_UP, TREND_DOWN, TREND_FLAT = "↑", "↓", "→"
 #: Comparisons (LQ ≥ threshold, trend tolerance, percentiles) are made on values rounded
@@ -479,17 +479,10 @@ def analyse(values: pd.DataFrame, values_base: Optional[pd.DataFrame] = None,
 def field_suffixes(industries: Sequence[str], max_length: int = 40) -> Dict[str, str]:
     """Field-safe, unique suffixes for industry names: "11" → "11", "Mining, Quarrying" →
     "mining_quarrying" (no "n" before digits: the suffix always follows a prefix)."""
-    out: Dict[str, str] = {}
-    used = set()
-    for name in industries:
-        base = safe_name("x" + str(name), max_length + 1)[1:].strip("_") or safe_name(name, max_length)
-        candidate, k = base, 2
-        while candidate.lower() in used:
-            candidate = f"{base}_{k}"
-            k += 1
-        used.add(candidate.lower())
-        out[name] = candidate
-    return out
+    used: set = set()
+    return {name: claim(safe_name("x" + str(name), max_length + 1)[1:].strip("_")
+                        or safe_name(name, max_length), used)
+            for name in industries}
 
 
 def field_names(industries: Sequence[str], prefixes: Sequence[str], taken: Iterable[str] = ()
@@ -499,15 +492,7 @@ def field_names(industries: Sequence[str], prefixes: Sequence[str], taken: Itera
     used = {t.lower() for t in taken}
     out: Dict[str, Dict[str, str]] = {}
     for prefix in prefixes:
-        out[prefix] = {}
-        for name in industries:
-            candidate = base = prefix + suffix[name]
-            k = 2
-            while candidate.lower() in used:
-                candidate = f"{base}_{k}"
-                k += 1
-            used.add(candidate.lower())
-            out[prefix][name] = candidate
+        out[prefix] = {name: claim(prefix + suffix[name], used) for name in industries}
     return out
 
 

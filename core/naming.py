@@ -30,16 +30,18 @@ def unique_names(names: Iterable[str], prefix: str = "", taken: Iterable[str] = 
     Collisions (after making names safe, or with ``taken``) get ``_2``, ``_3``, …
     """
     used = {t.lower() for t in taken}
-    out: Dict[str, str] = {}
-    for name in names:
-        base = prefix + safe_name(name, max_length)
-        candidate, k = base, 2
-        while candidate.lower() in used:
-            candidate = f"{base}_{k}"
-            k += 1
-        used.add(candidate.lower())
-        out[name] = candidate
-    return out
+    return {name: claim(prefix + safe_name(name, max_length), used) for name in names}
+
+
+def claim(base: str, used: set) -> str:
+    """``base``, or ``base_2``, ``base_3``, … — the first not in ``used`` (case-insensitive);
+    the name returned is added to ``used``."""
+    candidate, k = base, 2
+    while candidate.lower() in used:
+        candidate = f"{base}_{k}"
+        k += 1
+    used.add(candidate.lower())
+    return candidate
 
 
 def join_names(items: List[str]) -> str:
