@@ -189,6 +189,13 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         return True, ""
 
     # --- reading ---------------------------------------------------------------
+    def required_source(self, parameters, name: str, context):
+        """``parameterAsSource``, refusing a source that cannot be opened (QGIS's message)."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
     def read(self, source, feedback, geometry: bool = True, attributes: Optional[Sequence[str]] = None,
              progress: Tuple[float, float] = (0.0, 30.0), location=None) -> LayerData:
         """Read all features of ``source`` once, skipping geometry validity checks.

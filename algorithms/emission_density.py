@@ -1,6 +1,6 @@
 """Emission density coefficient (paper 000, indicator 3.1; METHODS.md §3)."""
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
+from qgis.core import (QgsProcessing, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField)
 
@@ -66,9 +66,7 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
             self.OUTPUT, self.tr("Emission density"), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         emissions = self.parameterAsString(parameters, self.EMISSIONS_FIELD, context)
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)

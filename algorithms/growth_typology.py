@@ -76,9 +76,7 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
             self.OUTPUT, self.tr("Growth typology"), QgsProcessing.TypeVectorAnyGeometry))
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         start_field = self.parameterAsString(parameters, self.START_FIELD, context)
         end_field = self.parameterAsString(parameters, self.END_FIELD, context)

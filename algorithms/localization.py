@@ -234,9 +234,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
 
     # --- run ------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
         industry_fields = list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS, context) or [])

@@ -73,9 +73,7 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
             self.OUTPUT, self.tr("Migration effectiveness"), QgsProcessing.TypeVectorAnyGeometry))
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         arrivals = self.parameterAsString(parameters, self.ARRIVALS_FIELD, context)
         departures = self.parameterAsString(parameters, self.DEPARTURES_FIELD, context)

@@ -110,12 +110,8 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
             optional=True, createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.TYPOLOGY, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TYPOLOGY))
-        table_source = self.parameterAsSource(parameters, self.LQ_TABLE, context)
-        if table_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.LQ_TABLE))
+        source = self.required_source(parameters, self.TYPOLOGY, context)
+        table_source = self.required_source(parameters, self.LQ_TABLE, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or id_field
         lq_id = self.parameterAsString(parameters, self.LQ_ID_FIELD, context) or id_field

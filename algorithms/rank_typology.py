@@ -89,9 +89,7 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
             self.OUTPUT, self.tr("Typology"), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         positive = self.parameterAsFields(parameters, self.POSITIVE_FIELDS, context)
         negative = self.parameterAsFields(parameters, self.NEGATIVE_FIELDS, context)

@@ -58,9 +58,7 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
             self.OUTPUT, self.tr("Regional accessibility"), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         if id_field:
             self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)

@@ -106,9 +106,7 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         return self.parameterAsDouble(parameters, name, context)
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         indicators = list(dict.fromkeys(self.parameterAsFields(parameters, self.FIELDS, context)))
         if not id_field:
