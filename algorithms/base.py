@@ -53,14 +53,47 @@ class LayerData:
     that field, or one conversion of whole rows when many fields are needed (``load``).
     """
 
-    def __init__(self, fields: QgsFields, features: List[QgsFeature]):
+    def __init__(self, fields: QgsFields, features: Optional[List[QgsFeature]],
+                 fids: Optional[np.ndarray] = None, loader=None, location=None):
         self.fields = fields
-        self.features = features
+        self._features = features
+        self._fids = fids
+        self._loader = loader  # request → features (when only the columns were read)
+        self._geometry_features: Optional[List[QgsFeature]] = None
+        #: the plain file read (``_fast_io.FileLayer``), when the columns came from GDAL
+        self.location = location
         self._columns: Dict[int, list] = {}
         self._moved: Dict[int, int] = {}  # field index → its place after write()
 
+    @property
+    def features(self) -> List[QgsFeature]:
+        """The features (with geometry and every attribute). Read on first use when only
+        the columns were read (see :meth:`TerritorialAlgorithm.read`)."""
+        if self._features is None:
+            features = self._loader(QgsFeatureRequest())
+            self._check_ids(features)
+            self._features, self._loader, self._geometry_features = features, None, None
+        return self._features
+
+    def geometry_features(self) -> List[QgsFeature]:
+        """Features for measuring their geometry: :attr:`features` when read, else the
+        features read with geometry but no attributes (cheaper; not kept for writing)."""
+        if self._features is not None or self._loader is None:
+            return self.features
+        if self._geometry_features is None:
+            features = self._loader(QgsFeatureRequest().setSubsetOfAttributes([]))
+            self._check_ids(features)
+            self._geometry_features = features
+        return self._geometry_features
+
+    def _check_ids(self, features):
+        ids = np.fromiter(map(QgsFeature.id, features), dtype=np.int64, count=len(features))
+        if self._fids is not None and not np.array_equal(ids, self._fids):
+            raise QgsProcessingException(
+                "The input layer changed while it was being read: run the algorithm again.")
+
     def __len__(self):
-        return len(self.features)
+        return len(self._fids) if self._features is None else len(self._features)
 
     def values(self, index: int) -> list:
         """The raw values of field ``index`` (NULL as a QVariant), cached."""
@@ -77,7 +110,7 @@ class LayerData:
         todo = {i for i in (self.fields.lookupField(n) for n in names)
                 if i >= 0 and i not in self._columns}
         # A value fetched on its own costs ~3× a value of a whole row converted at once.
-        if len(todo) * 3 > self.fields.count() and self.features and not self._moved:
+        if todo and len(todo) * 3 > self.fields.count() and self.features and not self._moved:
             rows = list(map(QgsFeature.attributes, self.features))
             for i, col in enumerate(zip(*rows)):
                 self._columns.setdefault(i, list(col))
@@ -91,11 +124,21 @@ class LayerData:
                           count=len(self.features))
         if not np.array_equal(ids, columns.fids):
             return False
+        self._take(columns)
+        return True
+
+    def _take(self, columns):
         for name in columns.arrays:
             i = self.fields.lookupField(name)
             if i >= 0:
                 self._columns[i] = columns.python(name)
-        return True
+
+    @classmethod
+    def from_columns(cls, fields: QgsFields, columns, location, loader) -> "LayerData":
+        """A source known by its GDAL columns only; ``loader`` reads the features if asked."""
+        data = cls(fields, None, fids=columns.fids, loader=loader, location=location)
+        data._take(columns)
+        return data
 
     def raw_column(self, name: str) -> list:
         i = self.fields.lookupField(name)
@@ -105,11 +148,21 @@ class LayerData:
         return list(col)
 
     def fid(self, row: int) -> int:
+        if self._fids is not None:
+            return int(self._fids[row])
         return self.features[row].id() if self.features else row
 
     def fids(self) -> List[int]:
         """Every feature's id, in reading order."""
+        if self._fids is not None:
+            return self._fids.tolist()
         return list(map(QgsFeature.id, self.features))
+
+    def fid_array(self) -> np.ndarray:
+        if self._fids is None:
+            self._fids = np.fromiter(map(QgsFeature.id, self.features), dtype=np.int64,
+                                     count=len(self.features))
+        return self._fids
 
 
 _GET = QgsFeature.__getitem__
@@ -207,11 +260,30 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         """
         if source is None:
             raise QgsProcessingException(self.tr("The input layer could not be opened."))
+        if geometry and attributes and location is not None and \
+                _fast_io.is_geopackage(location.path):
+            # A GeoPackage is copied to a GeoPackage output in SQL (write_output): the
+            # columns are enough, the features are read only if something asks for them.
+            columns = _fast_io.read_columns(location, list(attributes))
+            if columns is not None:
+                feedback.setProgress(progress[1])
+                return LayerData.from_columns(
+                    source.fields(), columns, location,
+                    lambda request: self._read_features(source, feedback, request, progress))
         request = QgsFeatureRequest()
         if not geometry:
             request.setFlags(QgsFeatureRequest.NoGeometry)
             if attributes is not None:
                 request.setSubsetOfAttributes(list(attributes), source.fields())
+        features = self._read_features(source, feedback, request, progress)
+        data = LayerData(source.fields(), features)
+        if location is not None and attributes:
+            if data.adopt(_fast_io.read_columns(location, list(attributes))):
+                data.location = location
+        return data
+
+    def _read_features(self, source, feedback, request: QgsFeatureRequest,
+                       progress: Tuple[float, float]) -> List[QgsFeature]:
         request.setFeedback(feedback)  # Cancel stops the iterator (checked below)
         total = source.featureCount()
         step = (progress[1] - progress[0]) / total if total and total > 0 else 0
@@ -225,10 +297,7 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
                 break
             features += chunk
             feedback.setProgress(progress[0] + len(features) * step)
-        data = LayerData(source.fields(), features)
-        if location is not None and attributes:
-            data.adopt(_fast_io.read_columns(location, list(attributes)))
-        return data
+        return features
 
     def file_layer(self, parameters, name, context):
         """The plain file behind a source parameter (or None): see ``_fast_io``."""
@@ -319,6 +388,24 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
                                              source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        # GeoPackage → GeoPackage: the sink creates the table (schema, CRS, layer name, the
+        # layer to load), then its rows are copied in SQL (_fast_io.copy_features) — the
+        # geometry is never decoded. Anything unexpected falls back to writing through QGIS.
+        value = parameters.get(name)
+        remapped = hasattr(value, "useRemapping") and value.useRemapping()
+        target = None
+        if fields is None and data.location is not None and not remapped and \
+                _fast_io.is_geopackage(data.location.path):
+            target = _fast_io.gpkg_table(dest_id)
+        if target is not None:
+            sink.flushBuffer()
+            del sink
+            if _fast_io.copy_features(data.location, target,
+                                      [out_fields.at(i).name() for i in range(len(kept))],
+                                      [n for n, _ in kinds], _python_columns(extra),
+                                      data.fid_array(), feedback, progress):
+                return dest_id
+            sink = _fast_io.provider_sink(dest_id)
         self.write(sink, data, out_fields, kept, extra, feedback, progress=progress)
         sink.flushBuffer()
         del sink

@@ -90,7 +90,7 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
             area = self.numeric_frame(data, [area_field], labels, "AREA_FIELD")[area_field].to_numpy()
             feedback.pushInfo(self.tr(f"Areas: from the field '{area_field}' (km²)."))
         else:
-            area = areas_km2(data.features, labels, source.sourceCrs(), context, feedback)
+            area = areas_km2(data.geometry_features(), labels, source.sourceCrs(), context, feedback)
         feedback.setProgress(45)
 
         result = self.method(indicators.emission_density, frame[emissions].to_numpy(),
