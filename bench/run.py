@@ -545,7 +545,8 @@ def targets(results):
         if not got:
             continue
         ratio = got[0]["ratio"]
-        faster = f" ({1 / ratio:.0f}× faster)" if 0 < ratio < 1 else ""
+        faster = (f" ({1 / ratio:.1f}× faster)" if 0.1 < ratio < 1 else
+                  f" ({1 / ratio:.0f}× faster)" if 0 < ratio <= 0.1 else "")
         lines.append(f"- {algorithm} vs {baseline}: x{ratio_text(ratio)}{faster} — target {text}: "
                      f"{'met' if ratio <= limit else 'NOT met'}")
     rss = [r["peak_rss_mb"] for r in results if r["peak_rss_mb"] == r["peak_rss_mb"]]
