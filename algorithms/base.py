@@ -10,6 +10,7 @@ import functools
 import gc
 import math
 import os
+import re
 import threading
 import traceback
 from collections import deque
@@ -384,6 +385,11 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         ``fields``: the input fields when they are not ``source.fields()``."""
         out_fields, kept = self.output_fields(source.fields() if fields is None else fields,
                                               kinds, feedback)
+        if data.location is not None and _same_file(destination_path(parameters.get(name)),
+                                                    data.location.path):
+            # the output goes into the input's own file (maybe over the input's table, which
+            # the sink would drop): read the features before the sink is created
+            _ = data.features
         sink, dest_id = self.parameterAsSink(parameters, name, context, out_fields,
                                              source.wkbType(), source.sourceCrs())
         if sink is None:
@@ -560,22 +566,28 @@ _DESTINATIONS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterVector
                  QgsProcessingParameterFileDestination, QgsProcessingParameterRasterDestination)
 
 
+def destination_path(value) -> Optional[str]:
+    """The local file an output parameter's value names (a path, ``path|layername=…`` or
+    ``ogr:dbname='path' table=…``), or None (temporary, memory, database, URL)."""
+    if hasattr(value, "sink"):  # QgsProcessingOutputLayerDefinition
+        value = value.sink.staticValue()
+    if not isinstance(value, str) or not value or value == "TEMPORARY_OUTPUT":
+        return None
+    value = value[len("ogr:"):] if value.startswith("ogr:") else value
+    match = re.match(r"""\s*dbname='((?:[^'\\]|\\.)*)'""", value)
+    path = match.group(1).replace("\\'", "'") if match else value.split("|")[0]
+    if not path or "://" in path or \
+            path.startswith(("memory:", "postgres:", "postgis:", "spatialite:")):
+        return None
+    return path
+
+
 def _new_output_files(alg, parameters, context):
     """Paths of the file outputs of this run that do not exist yet."""
     paths = []
     for param in alg.destinationParameterDefinitions():
-        value = parameters.get(param.name())
-        if value is None:
-            continue
-        if hasattr(value, "sink"):  # QgsProcessingOutputLayerDefinition
-            value = value.sink.staticValue()
-        if not isinstance(value, str) or not value or value == "TEMPORARY_OUTPUT":
-            continue
-        value = value[len("ogr:"):] if value.startswith("ogr:") else value
-        path = value.split("|")[0]
-        if "://" in path or path.startswith(("memory:", "postgres:", "postgis:", "spatialite:")):
-            continue
-        if not os.path.exists(path):
+        path = destination_path(parameters.get(param.name()))
+        if path is not None and not os.path.exists(path):
             paths.append(path)
     return paths
 
@@ -592,6 +604,13 @@ def _discard(paths):
                     os.remove(p)
             except OSError:
                 pass
+
+
+def _same_file(a: Optional[str], b: Optional[str]) -> bool:
+    try:
+        return bool(a and b) and os.path.exists(a) and os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _consume(iterator):
