@@ -115,7 +115,8 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
             "emission_density", defined.tolist(), n_classes=5, scheme="Reds",
             legend_title=self.tr(f"Emission density {self.FORMULA_TEXT[formula_no]} "
                                  "(lower is better)"),
-            precision=legend_precision(defined.tolist()))
+            precision=legend_precision(defined.tolist()),
+            no_data_label=self.tr("No data") if defined.size < values.size else None)
         self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}

@@ -790,9 +790,12 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         if style_industry is not None:
             field = lq_names[style_industry]
             values = result.end.lq[style_industry].tolist()
+            undefined = any(v is None or v != v for v in values)
             return styles.diverging(field, breaks, values, scheme="RdBu", low_is_red=False,
-                                    legend_title=self.tr(f"Localization coefficient: {style_industry}"))
-        n = result.profile["n_specializations"].dropna().astype(int)
+                                    legend_title=self.tr(f"Localization coefficient: {style_industry}"),
+                                    no_data_label=self.tr("Undefined") if undefined else None)
+        all_n = result.profile["n_specializations"]
+        n = all_n.dropna().astype(int)
         title = self.tr(f"Number of specialization industries (LQ ≥ {threshold:g})")
         distinct = sorted(set(n.tolist()))
         if not distinct:
@@ -803,4 +806,5 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
                                       colors, no_data_label=self.tr("Undefined"),
                                       legend_title=title)
         return styles.graduated("n_specializations", n.tolist(), n_classes=5, scheme="YlGn",
-                                legend_title=title, precision=0)
+                                legend_title=title, precision=0,
+                                no_data_label=self.tr("Undefined") if len(n) < len(all_n) else None)

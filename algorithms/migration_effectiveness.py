@@ -115,7 +115,8 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
                 "migration_effectiveness", symmetric_breaks(defined), defined, scheme="RdBu",
                 legend_title=self.tr(f"Migration effectiveness {self.FORMULA_TEXT[formula_no]}, % "
                                      "(red: net loss, blue: net gain)"),
-                low_is_red=True, precision=1)
+                low_is_red=True, precision=1,
+                no_data_label=self.tr("No data") if len(defined) < len(values) else None)
             self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}

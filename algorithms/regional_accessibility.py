@@ -111,7 +111,7 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
             "accessibility", defined, n_classes=5, scheme="YlOrBr",
             legend_title=self.tr("Regional accessibility (dA + dB) / dAB "
                                  "(1 = between the capitals; higher = more remote)"),
-            precision=2)
+            precision=2, no_data_label=self.tr("No data") if len(defined) < len(values) else None)
         self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}

@@ -9,10 +9,12 @@ import math
 import os
 from typing import List, Optional, Sequence
 
+import numpy as np
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsClassificationJenks,
-                       QgsClassificationQuantile, QgsColorBrewerColorRamp, QgsGradientColorRamp,
-                       QgsGraduatedSymbolRenderer, QgsProcessingLayerPostProcessorInterface,
-                       QgsRendererCategory, QgsRendererRange, QgsSymbol, QgsVectorLayer,
+                       QgsClassificationQuantile, QgsColorBrewerColorRamp, QgsExpression,
+                       QgsGradientColorRamp, QgsGraduatedSymbolRenderer,
+                       QgsProcessingLayerPostProcessorInterface, QgsRendererCategory,
+                       QgsRendererRange, QgsRuleBasedRenderer, QgsSymbol, QgsVectorLayer,
                        QgsWkbTypes)
 from qgis.PyQt.QtGui import QColor
 
@@ -90,8 +92,10 @@ def qualitative_colors(n: int) -> List[QColor]:
 
 def graduated(field: str, values: Sequence[float], n_classes: int = 5, scheme: str = "Reds",
               method: str = "jenks", geometry_type=QgsWkbTypes.PolygonGeometry,
-              legend_title: str = "", precision: int = 2) -> QgsGraduatedSymbolRenderer:
-    """Graduated renderer with breaks from QGIS's own classification methods."""
+              legend_title: str = "", precision: int = 2, no_data_label: Optional[str] = None):
+    """Graduated renderer with breaks from QGIS's own classification methods. With
+    ``no_data_label`` (the layer has NULL values), the same classes as rules plus a grey
+    "no data" class (see :func:`with_no_data`)."""
     clean = sorted(float(v) for v in values if v is not None and math.isfinite(float(v)))
     if clean and max(abs(clean[0]), abs(clean[-1])) > 1e100:
         method = "quantile"  # QGIS's Jenks squares the values: 1e300 overflows (and crashes 3.22)
@@ -107,6 +111,8 @@ def graduated(field: str, values: Sequence[float], n_classes: int = 5, scheme: s
                                        fill_symbol(c, geometry_type), label))
     renderer = QgsGraduatedSymbolRenderer(field, ranges)
     renderer.setClassificationMethod(klass)
+    if no_data_label:
+        renderer = with_no_data(renderer, no_data_label, geometry_type)
     if legend_title:
         _set_legend_title(renderer, legend_title)
     return renderer
@@ -114,9 +120,10 @@ def graduated(field: str, values: Sequence[float], n_classes: int = 5, scheme: s
 
 def diverging(field: str, breaks: Sequence[float], values: Sequence[float], scheme: str = "RdBu",
               geometry_type=QgsWkbTypes.PolygonGeometry, legend_title: str = "",
-              low_is_red: bool = True, precision: int = 2) -> QgsGraduatedSymbolRenderer:
+              low_is_red: bool = True, precision: int = 2, no_data_label: Optional[str] = None):
     """Graduated renderer on fixed ``breaks`` (e.g. 0.5/0.8/1.25/2 around 1) with a
-    diverging palette; the outer classes reach the data's min and max."""
+    diverging palette; the outer classes reach the data's min and max. ``no_data_label``:
+    as in :func:`graduated`."""
     clean = [float(v) for v in values if v is not None and v == v]
     lo = min(clean + [min(breaks)]) if clean else min(breaks)
     hi = max(clean + [max(breaks)]) if clean else max(breaks)
@@ -137,9 +144,36 @@ def diverging(field: str, breaks: Sequence[float], values: Sequence[float], sche
             label = f"{fmt.format(a)} – {fmt.format(b)}"
         ranges.append(QgsRendererRange(a, b, fill_symbol(colors[i], geometry_type), label))
     renderer = QgsGraduatedSymbolRenderer(field, ranges)
+    if no_data_label:
+        renderer = with_no_data(renderer, no_data_label, geometry_type)
     if legend_title:
         _set_legend_title(renderer, legend_title)
     return renderer
+
+
+def _number(value: float) -> str:
+    """A number as an expression literal, exact and without exponent (QGIS's own conversion
+    to rules keeps 6 decimals: 1e-7 would become 0)."""
+    return np.format_float_positional(float(value), unique=True, trim="-")
+
+
+def with_no_data(renderer: QgsGraduatedSymbolRenderer, label: str,
+                 geometry_type=QgsWkbTypes.PolygonGeometry) -> QgsRuleBasedRenderer:
+    """The graduated classes as rules (same bounds, symbols, labels and order: the first
+    class includes its lower bound, the others only their upper bound, as the graduated
+    renderer assigns a value on a bound to the lower class) plus a grey ``label`` class for
+    NULL: a graduated renderer draws no feature whose value is NULL, and a region missing
+    from a report map reads as an error, not as "no data"."""
+    column = QgsExpression.quotedColumnRef(renderer.classAttribute())
+    root = QgsRuleBasedRenderer.Rule(None)
+    for i, r in enumerate(renderer.ranges()):
+        low = f"{column} {'>=' if i == 0 else '>'} {_number(r.lowerValue())}"
+        root.appendChild(QgsRuleBasedRenderer.Rule(
+            r.symbol().clone(), 0, 0, f"{low} AND {column} <= {_number(r.upperValue())}",
+            r.label()))
+    root.appendChild(QgsRuleBasedRenderer.Rule(
+        fill_symbol(NO_DATA, geometry_type), 0, 0, f"{column} IS NULL", label))
+    return QgsRuleBasedRenderer(root)
 
 
 def _set_legend_title(renderer, title: str):

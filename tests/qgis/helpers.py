@@ -2,7 +2,8 @@
 import hashlib
 import os
 
-from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessingContext,
+from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeature,
+                       QgsField, QgsFields, QgsGeometry, QgsProcessingContext,
                        QgsProcessingFeedback, QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
@@ -116,3 +117,18 @@ def file_digest(path):
 
 def out_path(tmp_path, name="out.gpkg"):
     return os.path.join(str(tmp_path), name)
+
+
+def rule_labels(layer, renderer, key):
+    """{feature's ``key`` value: label of the rule it is drawn with}, for a rule-based renderer
+    with one level of rules; asserts that every feature matches exactly one rule."""
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    rules = renderer.rootRule().children()
+    expressions = [QgsExpression(r.filterExpression()) for r in rules]
+    out = {}
+    for f in layer.getFeatures():
+        context.setFeature(f)
+        hits = [r.label() for r, e in zip(rules, expressions) if e.evaluate(context)]
+        assert len(hits) == 1, (f[key], hits)
+        out[f[key]] = hits[0]
+    return out

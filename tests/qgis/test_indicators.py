@@ -6,10 +6,12 @@ import os
 import pytest
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem,
                        QgsFeatureRequest, QgsGeometry, QgsGraduatedSymbolRenderer, QgsPointXY,
-                       QgsProcessingContext, QgsProcessingException, QgsVectorLayer)
+                       QgsProcessingContext, QgsProcessingException, QgsRuleBasedRenderer,
+                       QgsVectorLayer)
 
 from ..conftest import SAMPLE_DIR
-from .helpers import as_layer, layer_digest, memory_layer, out_path, rows, run, sample_layer
+from .helpers import (as_layer, layer_digest, memory_layer, out_path, rows, rule_labels, run,
+                      sample_layer)
 
 KAZ_GPKG = os.path.join(SAMPLE_DIR, "kaz_regions.gpkg")
 # paper 004: "Площадь территории Актюбинской области составляет 300,6 тыс. кв. км"
@@ -141,13 +143,19 @@ def test_shymkent_null_logged_and_styled_lower_is_better(provider, regions):
     assert shym["area_km2"] == pytest.approx(1164.8, abs=0.1)  # the area is still measured
     assert "Shymkent: no emissions value (NULL); no population value (NULL)" in fb.text
     assert layer_digest(regions) == before
+    # Shymkent is drawn, grey, as "No data": the graduated classes became rules + a NULL rule
     renderer = layer.renderer()
-    assert isinstance(renderer, QgsGraduatedSymbolRenderer)
-    assert renderer.classAttribute() == "emission_density"
-    lightness = [r.symbol().color().lightness() for r in renderer.ranges()]
+    assert isinstance(renderer, QgsRuleBasedRenderer)
+    rules = renderer.rootRule().children()
+    assert rules[-1].label() == "No data" and rules[-1].filterExpression() == '"emission_density" IS NULL'
+    classes = rules[:-1]
+    lightness = [r.symbol().color().lightness() for r in classes]
     assert lightness == sorted(lightness, reverse=True) and lightness[0] > lightness[-1]
     assert "lower is better" in layer.customProperty(LEGEND_TITLE)
-    assert "0.00236" in renderer.ranges()[-1].label()  # Pavlodar, legible precision
+    assert "0.00236" in classes[-1].label()  # Pavlodar, legible precision
+    labels = rule_labels(layer, renderer, "name")  # every region in exactly one class
+    assert labels["Shymkent"] == "No data"
+    assert list(labels.values()).count("No data") == 1
 
 
 def test_literal_formula_area_field_and_zero_population(provider):
@@ -201,9 +209,18 @@ def test_emission_density_persisted_style_in_geopackage(provider, regions, tmp_p
     path = out_path(tmp_path)
     run("emissiondensity", emission_params(regions, OUTPUT=path))
     reopened = QgsVectorLayer(path, "reopened", "ogr")
+    assert reopened.renderer().type() == "RuleRenderer"  # Shymkent is NULL: a "No data" rule
+    assert rule_labels(reopened, reopened.renderer(), "name")["Shymkent"] == "No data"
+    assert reopened.featureCount() == 20
+    # without NULLs the style stays a plain graduated renderer
+    pick = QgsVectorLayer(f"{path}|layername=out", "x", "ogr")
+    pick.setSubsetString("\"name\" <> 'Shymkent'")
+    path2 = out_path(tmp_path, "no_null.gpkg")
+    run("emissiondensity", emission_params(pick, OUTPUT=path2))
+    reopened = QgsVectorLayer(path2, "reopened", "ogr")
     assert reopened.renderer().type() == "graduatedSymbol"
     assert reopened.renderer().classAttribute() == "emission_density"
-    assert reopened.featureCount() == 20
+    assert reopened.featureCount() == 19
 
 
 # --- migration effectiveness ------------------------------------------------------------
@@ -231,16 +248,20 @@ def test_migration_effectiveness_both_formulas(provider):
     assert got["unknown"]["net_migration"] is None
     assert "none: no migration at all" in fb.text and "unknown: no arrivals value" in fb.text
     assert layer_digest(layer) == before
-    # style: diverging, with a class boundary at 0, red for losses
+    # style: diverging, with a class boundary at 0, red for losses; the two districts
+    # without a value ("none", "unknown") drawn grey as "No data"
     renderer = out.renderer()
-    assert isinstance(renderer, QgsGraduatedSymbolRenderer)
-    assert renderer.classAttribute() == "migration_effectiveness"
-    ranges = renderer.ranges()
-    assert 0 in [r.upperValue() for r in ranges]
-    assert [r.label() for r in ranges] == ["< -50.0", "-50.0 – -25.0", "-25.0 – 0.0", "0.0 – 25.0",
-                                           "25.0 – 50.0", "≥ 50.0"]
-    first, last = ranges[0].symbol().color(), ranges[-1].symbol().color()
+    assert isinstance(renderer, QgsRuleBasedRenderer)
+    rules = renderer.rootRule().children()
+    assert [r.label() for r in rules] == ["< -50.0", "-50.0 – -25.0", "-25.0 – 0.0", "0.0 – 25.0",
+                                          "25.0 – 50.0", "≥ 50.0", "No data"]
+    assert '"migration_effectiveness" <= 0 ' in rules[2].filterExpression() + " "
+    first, last = rules[0].symbol().color(), rules[-2].symbol().color()
     assert first.red() > first.blue() and last.blue() > last.red()
+    # (a value on a bound goes to the lower class, as in QGIS's graduated renderer: -50)
+    assert rule_labels(out, renderer, "id") == {
+        "in": "25.0 – 50.0", "out": "< -50.0", "only_out": "< -50.0",
+        "none": "No data", "unknown": "No data"}
     # paper 000 as printed: (I − O) / I
     result, fb, ctx = run("migrationeffectiveness", {
         "INPUT": layer, "ID_FIELD": "id", "ARRIVALS_FIELD": "arr", "DEPARTURES_FIELD": "dep",
