@@ -122,8 +122,9 @@ def diverging(field: str, breaks: Sequence[float], values: Sequence[float], sche
               geometry_type=QgsWkbTypes.PolygonGeometry, legend_title: str = "",
               low_is_red: bool = True, precision: int = 2, no_data_label: Optional[str] = None):
     """Graduated renderer on fixed ``breaks`` (e.g. 0.5/0.8/1.25/2 around 1) with a
-    diverging palette; the outer classes reach the data's min and max. ``no_data_label``:
-    as in :func:`graduated`."""
+    diverging palette; the outer classes reach the data's min and max. A value on a break
+    belongs to the class below it (QGIS's graduated rule), hence the labels "≤ first break"
+    and "> last break". ``no_data_label``: as in :func:`graduated`."""
     clean = [float(v) for v in values if v is not None and v == v]
     lo = min(clean + [min(breaks)]) if clean else min(breaks)
     hi = max(clean + [max(breaks)]) if clean else max(breaks)
@@ -137,9 +138,9 @@ def diverging(field: str, breaks: Sequence[float], values: Sequence[float], sche
     for i in range(n):
         a, b = edges[i], edges[i + 1]
         if i == 0:
-            label = f"< {fmt.format(b)}"
+            label = f"≤ {fmt.format(b)}"
         elif i == n - 1:
-            label = f"≥ {fmt.format(a)}"
+            label = f"> {fmt.format(a)}"
         else:
             label = f"{fmt.format(a)} – {fmt.format(b)}"
         ranges.append(QgsRendererRange(a, b, fill_symbol(colors[i], geometry_type), label))

@@ -253,14 +253,14 @@ def test_migration_effectiveness_both_formulas(provider):
     renderer = out.renderer()
     assert isinstance(renderer, QgsRuleBasedRenderer)
     rules = renderer.rootRule().children()
-    assert [r.label() for r in rules] == ["< -50.0", "-50.0 – -25.0", "-25.0 – 0.0", "0.0 – 25.0",
-                                          "25.0 – 50.0", "≥ 50.0", "No data"]
+    assert [r.label() for r in rules] == ["≤ -50.0", "-50.0 – -25.0", "-25.0 – 0.0", "0.0 – 25.0",
+                                          "25.0 – 50.0", "> 50.0", "No data"]
     assert '"migration_effectiveness" <= 0 ' in rules[2].filterExpression() + " "
     first, last = rules[0].symbol().color(), rules[-2].symbol().color()
     assert first.red() > first.blue() and last.blue() > last.red()
     # (a value on a bound goes to the lower class, as in QGIS's graduated renderer: -50)
     assert rule_labels(out, renderer, "id") == {
-        "in": "25.0 – 50.0", "out": "< -50.0", "only_out": "< -50.0",
+        "in": "25.0 – 50.0", "out": "≤ -50.0", "only_out": "≤ -50.0",
         "none": "No data", "unknown": "No data"}
     # paper 000 as printed: (I − O) / I
     result, fb, ctx = run("migrationeffectiveness", {

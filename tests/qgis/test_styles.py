@@ -61,4 +61,5 @@ def test_diverging_with_no_data(provider):
     got = rule_labels(layer, ruled, "id")
     assert got["null"] == "Undefined"
     assert all(got[str(v)] == _graduated_label(plain, v) for v in values)
-    assert got["0.5"] == "< 0.50" and got["2.0"] == "1.25 – 2.00"  # bounds go to the lower class
+    assert got["0.5"] == "≤ 0.50" and got["2.0"] == "1.25 – 2.00"  # bounds go to the lower class
+    assert got["3.5"] == "> 2.00" and got["0.2"] == "≤ 0.50"
