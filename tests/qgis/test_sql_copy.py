@@ -30,7 +30,8 @@ def _fast_io():
     return importlib.import_module(f"{PACKAGE}.algorithms._fast_io")
 
 
-def _awkward_gpkg(path, n=N, epsg=4326, layer="districts", spatial_index=True):
+def _awkward_gpkg(path, n=N, epsg=4326, layer="districts", spatial_index=True, options=(),
+                  z=False):
     """Polygons in a grid with: a NULL geometry, an empty one, a self-intersecting bow-tie, a
     multipolygon, gaps in the feature ids, NULL and non-ASCII values, dates and big integers."""
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(path) if not os.path.exists(path) \
@@ -38,8 +39,8 @@ def _awkward_gpkg(path, n=N, epsg=4326, layer="districts", spatial_index=True):
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    lyr = ds.CreateLayer(layer, srs, ogr.wkbMultiPolygon,
-                         [f"SPATIAL_INDEX={'YES' if spatial_index else 'NO'}"])
+    lyr = ds.CreateLayer(layer, srs, ogr.wkbMultiPolygon25D if z else ogr.wkbMultiPolygon,
+                         [f"SPATIAL_INDEX={'YES' if spatial_index else 'NO'}", *options])
     for name, kind in [("code", ogr.OFTString), ("name", ogr.OFTString), ("a", ogr.OFTReal),
                        ("b", ogr.OFTReal), ("c", ogr.OFTReal), ("k", ogr.OFTInteger),
                        ("big", ogr.OFTInteger64), ("day", ogr.OFTDate)]:
@@ -76,6 +77,10 @@ def _awkward_gpkg(path, n=N, epsg=4326, layer="districts", spatial_index=True):
         else:
             f.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(
                 f"POLYGON(({x} {y},{x + s} {y},{x + s} {y + s},{x} {y + s},{x} {y}))")))
+        if z and f.GetGeometryRef() is not None:
+            g = f.GetGeometryRef().Clone()
+            g.Set3D(True)
+            f.SetGeometry(g)
         lyr.CreateFeature(f)
     lyr.CommitTransaction()
     ds = None
@@ -326,3 +331,23 @@ def test_output_over_the_input_table_keeps_the_features(provider, tmp_path, monk
     _, fields, got = _features(uri)
     assert fields == ref_fields
     assert got == want
+
+
+@pytest.mark.parametrize("options, z", [
+    (("FID=ogc_fid", "GEOMETRY_NAME=geometry"), False),  # as ogr2ogr/other tools name them
+    ((), True),                                           # 3-D polygons: xyz envelopes
+])
+def test_sql_copy_other_key_geometry_names_and_3d(provider, tmp_path, monkeypatch, spy, options, z):
+    fio = _fast_io()
+    uri = _awkward_gpkg(os.path.join(str(tmp_path), "in.gpkg"), options=options, z=z)
+    outs = {}
+    for sql in (True, False):
+        monkeypatch.setattr(fio, "SQL_COPY", sql)
+        out = os.path.join(str(tmp_path), f"out_{sql}.gpkg")
+        run("growthtypology", dict(ALGORITHMS["growthtypology"], INPUT=uri, OUTPUT=out))
+        outs[sql] = _features(out)
+    assert spy == [True]
+    (fast, fast_fields, fast_feats), (slow, slow_fields, slow_feats) = outs[True], outs[False]
+    assert fast_fields == slow_fields and fast_feats == slow_feats
+    assert fast.wkbType() == slow.wkbType()
+    assert _rtree(os.path.join(str(tmp_path), "out_True.gpkg"), "out_True")[:2] == ("ok", N - 2)
