@@ -257,7 +257,10 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         With ``geometry=False`` only the named ``attributes`` are fetched (faster).
         ``location`` (from :meth:`file_layer`): when the source is a plain file, the named
         ``attributes`` are taken as columns by GDAL instead of value by value from the
-        features (the feature ids are compared first; any mismatch falls back).
+        features (the feature ids are compared first; any mismatch falls back). From a
+        GeoPackage only those columns and the ids are read: the features are read when
+        asked for (``data.features``, ``data.geometry_features()``), and ``write_output``
+        may copy them in SQL without reading them at all.
         """
         if source is None:
             raise QgsProcessingException(self.tr("The input layer could not be opened."))
