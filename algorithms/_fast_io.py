@@ -467,6 +467,10 @@ def copy_features(source: FileLayer, target: GpkgTable, kept: Sequence[str],
         d_table, d_geom, d_srs, d_pk, d_cols = _geometry_table(con, "main", target.layer_name)
         if same_file and s_table == d_table:
             raise _Skip()
+        rtree = f"rtree_{d_table}_{d_geom}"
+        if not con.execute("SELECT COUNT(*) FROM main.sqlite_master WHERE name = ?",
+                           (rtree,)).fetchone()[0]:
+            raise _Skip()  # a GDAL that makes the index only for written features: let it
         if not _same_srs(con, src, s_srs, d_srs):
             raise _Skip()
         expected = list(kept) + list(new_names)
@@ -508,13 +512,10 @@ def copy_features(source: FileLayer, target: GpkgTable, kept: Sequence[str],
         if feedback.isCanceled():
             raise QgsProcessingException("Cancelled.")
         feedback.setProgress(progress[0] + 0.7 * span)
-        rtree = f"rtree_{d_table}_{d_geom}"
-        has_rtree = con.execute("SELECT COUNT(*) FROM main.sqlite_master WHERE name = ?",
-                                (rtree,)).fetchone()[0]
         ids, env = _envelopes(con.execute(
             f"SELECT {_quote(d_pk)}, substr({_quote(d_geom)}, 1, 40) FROM main.{_quote(d_table)} "
             f"WHERE {_quote(d_geom)} IS NOT NULL").fetchall())
-        if has_rtree and not bulk_load_rtree(con, rtree, ids, env):
+        if not bulk_load_rtree(con, rtree, ids, env):
             con.executemany(f"INSERT OR REPLACE INTO main.{_quote(rtree)} VALUES (?, ?, ?, ?, ?)",
                             zip(ids.tolist(), *env.T.tolist()))
         for _, sql in triggers:
