@@ -233,6 +233,40 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _drop_triggers(con, table: str, names: Sequence[str]) -> List[Tuple[str, str]]:
+    """Drop GDAL's per-row insert triggers ``names`` of ``main.<table>`` (those present);
+    returns them (name, SQL) for :func:`_table_written` to put back."""
+    triggers = con.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+        f"AND name IN ({', '.join('?' * len(names))})", (table, *names)).fetchall()
+    for name, _ in triggers:
+        con.execute(f"DROP TRIGGER main.{_quote(name)}")
+    return triggers
+
+
+def _table_written(con, table: str, count: int, triggers: List[Tuple[str, str]],
+                   extent: Optional[Sequence[Optional[float]]] = None):
+    """After a bulk insert into ``main.<table>``: the triggers back, and what GDAL keeps up to
+    date itself — the feature count (gpkg_ogr_contents), the extent (when given) and the time
+    of the last change (gpkg_contents)."""
+    for _, sql in triggers:
+        con.execute(sql)
+    if con.execute("SELECT COUNT(*) FROM main.sqlite_master WHERE type = 'table' "
+                   "AND name = 'gpkg_ogr_contents'").fetchone()[0]:
+        con.execute("UPDATE main.gpkg_ogr_contents SET feature_count = ? "
+                    "WHERE lower(table_name) = lower(?)", (count, table))
+    if extent is not None:
+        con.execute("UPDATE main.gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
+                    "WHERE lower(table_name) = lower(?)",
+                    tuple(None if v is None else float(v) for v in extent) + (table,))
+    con.execute("UPDATE main.gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', "
+                "'now') WHERE lower(table_name) = lower(?)", (table,))
+
+
+def _count_trigger(table: str) -> str:
+    return f"trigger_insert_feature_count_{table}"
+
+
 def insert_rows(target: GpkgTable, names: Sequence[str], columns: Sequence[list], feedback,
                 progress=(0.0, 100.0)) -> bool:
     """Fill the (empty, attribute-only) table the sink created in ``target`` with the rows
@@ -276,11 +310,7 @@ def insert_rows(target: GpkgTable, names: Sequence[str], columns: Sequence[list]
             con.execute("ROLLBACK")
             return False
         # GDAL's trigger counting features would run once per row: counted once at the end.
-        triggers = con.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-            "AND name LIKE 'trigger_insert_feature_count_%'", (table,)).fetchall()
-        for name, _ in triggers:
-            con.execute(f"DROP TRIGGER {_quote(name)}")
+        triggers = _drop_triggers(con, table, [_count_trigger(table)])
         sql = (f"INSERT INTO {_quote(table)} ({', '.join(map(_quote, names))}) "
                f"VALUES ({', '.join('?' * len(names))})")
         total = len(columns[0]) if columns else 0
@@ -291,14 +321,7 @@ def insert_rows(target: GpkgTable, names: Sequence[str], columns: Sequence[list]
                 raise QgsProcessingException("Cancelled.")
             con.executemany(sql, islice(rows, _INSERT_CHUNK))
             feedback.setProgress(progress[0] + start * step)
-        for _, trigger_sql in triggers:
-            con.execute(trigger_sql)
-        if con.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
-                       "AND name = 'gpkg_ogr_contents'").fetchone()[0]:
-            con.execute("UPDATE gpkg_ogr_contents SET feature_count = ? "
-                        "WHERE lower(table_name) = lower(?)", (total, table))
-        con.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-                    "WHERE lower(table_name) = lower(?)", (table,))
+        _table_written(con, table, total, triggers)
         con.execute("COMMIT")
         return True
     except BaseException as e:
@@ -493,13 +516,7 @@ def copy_features(source: FileLayer, target: GpkgTable, kept: Sequence[str],
         feedback.setProgress(progress[0] + 0.3 * span)
         # GDAL's triggers call GDAL's SQL functions (not in Python's SQLite): the spatial
         # index and the feature count are filled below instead, and the triggers put back.
-        triggers = con.execute(
-            "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-            "AND (name = ? OR name = ?)",
-            (d_table, f"rtree_{d_table}_{d_geom}_insert",
-             f"trigger_insert_feature_count_{d_table}")).fetchall()
-        for name, _ in triggers:
-            con.execute(f"DROP TRIGGER main.{_quote(name)}")
+        triggers = _drop_triggers(con, d_table, [f"{rtree}_insert", _count_trigger(d_table)])
         targets = [d_geom] + expected
         values = [f"s.{_quote(s_geom)}"] + [f"s.{_quote(k)}" for k in kept] + \
             [f"h.c{j}" for j in range(len(new_names))]
@@ -518,18 +535,9 @@ def copy_features(source: FileLayer, target: GpkgTable, kept: Sequence[str],
         if not bulk_load_rtree(con, rtree, ids, env):
             con.executemany(f"INSERT OR REPLACE INTO main.{_quote(rtree)} VALUES (?, ?, ?, ?, ?)",
                             zip(ids.tolist(), *env.T.tolist()))
-        for _, sql in triggers:
-            con.execute(sql)
-        if con.execute("SELECT COUNT(*) FROM main.sqlite_master WHERE type = 'table' "
-                       "AND name = 'gpkg_ogr_contents'").fetchone()[0]:
-            con.execute("UPDATE main.gpkg_ogr_contents SET feature_count = ? "
-                        "WHERE lower(table_name) = lower(?)", (n, d_table))
         extent = (env[:, 0].min(), env[:, 2].min(), env[:, 1].max(), env[:, 3].max()) \
             if len(env) else (None, None, None, None)
-        con.execute("UPDATE main.gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
-                    "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-                    "WHERE lower(table_name) = lower(?)",
-                    tuple(None if v is None else float(v) for v in extent) + (d_table,))
+        _table_written(con, d_table, n, triggers, extent)
         if feedback.isCanceled():
             raise QgsProcessingException("Cancelled.")
         con.execute("COMMIT")
