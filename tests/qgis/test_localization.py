@@ -6,11 +6,11 @@ import numpy as np
 import pandas as pd
 import pytest
 from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsGraduatedSymbolRenderer,
-                       QgsProcessingException, QgsVectorLayer)
+                       QgsProcessingException, QgsRuleBasedRenderer, QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
 from ..conftest import SAMPLE_DIR
-from .helpers import as_layer, layer_digest, memory_layer, out_path, rows, run
+from .helpers import as_layer, layer_digest, memory_layer, out_path, rows, rule_labels, run
 
 ALG = "localizationcoefficient"
 GEORGIA = os.path.join(SAMPLE_DIR, "georgia_cbp.gpkg")
@@ -339,6 +339,15 @@ def test_styles_stored_with_the_output(provider, tmp_path):
     bounds = [r.upperValue() for r in renderer.ranges()][:-1]
     assert bounds == pytest.approx([0.5, 0.8, 1.25, 2.0])
     assert len(renderer.ranges()) == 5
+    # a district without any value: its LQ is undefined, drawn grey as "Undefined"
+    unknown = ("N", "district N") + (None,) * (2 * len(IND) + 1)
+    path3 = out_path(tmp_path, "undefined.gpkg")
+    run(ALG, wide_params(INPUT=wide_layer([unknown]), OUTPUT=path3, STYLE_INDUSTRY="c"))
+    reopened3 = QgsVectorLayer(path3, "x", "ogr")
+    renderer = reopened3.renderer()
+    assert isinstance(renderer, QgsRuleBasedRenderer)
+    labels = rule_labels(reopened3, renderer, "id")
+    assert labels == {"A": "≤ 0.50", "B": "0.80 – 1.25", "C": "1.25 – 2.00", "N": "Undefined"}
 
 
 # --- the Georgia sample (County Business Patterns) ----------------------------------------------
