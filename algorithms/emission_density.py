@@ -65,7 +65,7 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Emission density"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         emissions = self.parameterAsString(parameters, self.EMISSIONS_FIELD, context)
@@ -81,8 +81,7 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
             self.check_fields(source.fields(), [area_field], "AREA_FIELD")
 
         needed = [f for f in (id_field, emissions, population, area_field) if f]
-        data = self.read(source, feedback, geometry=True, attributes=needed,
-                         location=self.file_layer(parameters, self.INPUT, context))
+        data = self.read(source, feedback, geometry=True, attributes=needed)
         require_features(data, "no emission density to compute")
         labels = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [emissions, population], labels, "Indicator")
@@ -90,7 +89,7 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
             area = self.numeric_frame(data, [area_field], labels, "AREA_FIELD")[area_field].to_numpy()
             feedback.pushInfo(self.tr(f"Areas: from the field '{area_field}' (km²)."))
         else:
-            area = areas_km2(data.geometry_features(), labels, source.sourceCrs(), context, feedback)
+            area = areas_km2(data.features, labels, source.sourceCrs(), context, feedback)
         feedback.setProgress(45)
 
         result = self.method(indicators.emission_density, frame[emissions].to_numpy(),

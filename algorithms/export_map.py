@@ -99,7 +99,7 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         self.addOutput(QgsProcessingOutputString(
             self.LAYOUT_NAME, self.tr("Layout name in the project")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -181,11 +181,10 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
                 "The map CRS is geographic (degrees): the scale bar is only true along one "
                 "latitude. Choose a projected MAP_CRS for a report."))
         self._progress(feedback, 40)
-        layouts.export_layout(report.layout, output, dpi)
-        if feedback.isCanceled():
-            # the export itself cannot be interrupted: a cancelled run leaves no file behind
-            if os.path.exists(output):
-                os.remove(output)
+        # written privately, put in place when the run ends (a cancelled run leaves no file)
+        layouts.export_layout(report.layout, self.output_file(parameters, self.OUTPUT, context),
+                              dpi)
+        if feedback.isCanceled():  # the export itself cannot be interrupted
             raise QgsProcessingException(self.tr("Cancelled."))
         feedback.pushInfo(self.tr(f"Map written to {output} ({layouts.PAGE_LABELS[page]}, {dpi} dpi)."))
         labels = report.legend_labels()   # after drawing: filtered to the classes on the map

@@ -75,7 +75,7 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Growth typology"), QgsProcessing.TypeVectorAnyGeometry))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         start_field = self.parameterAsString(parameters, self.START_FIELD, context)
@@ -111,8 +111,7 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         labels = cls.parse_labels(self.parameterAsString(parameters, self.CLASS_LABELS, context))
 
         needed = [f for f in (id_field, start_field, end_field) if f]
-        data = self.read(source, feedback, geometry=True, attributes=needed,
-                         location=self.file_layer(parameters, self.INPUT, context))
+        data = self.read(source, feedback, geometry=True, attributes=needed)
         require_features(data, "nothing to type")
         names = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [start_field, end_field], names, "Growth")

@@ -4,17 +4,18 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsField,
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField,
                        QgsFields, QgsProcessing, QgsProcessingException, QgsProcessingFeatureSource,
                        QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import localization as loc
 from . import styles
-from . import _fast_io
-from .base import CHUNK, FIELD_TYPES, READ_CHUNK, TerritorialAlgorithm, _consume
+from ..layers import arrow_read
+from ..layers.read import READ_CHUNK
+from .base import FIELD_TYPES, TerritorialAlgorithm
 
 #: Districts whose specializations are listed one by one in the log.
 MAX_LOG_DISTRICTS = 60
@@ -51,7 +52,7 @@ def _keys(column: list) -> np.ndarray:
 
 
 def _keys_factorized(codes: np.ndarray, uniques: list) -> np.ndarray:
-    """Like :func:`_keys` for a column already factorized (``_fast_io.Columns``)."""
+    """Like :func:`_keys` for a column already factorized (``layers.arrow_read.Columns``)."""
     mapped = np.empty(len(uniques) + 1, dtype=object)
     mapped[:len(uniques)] = [_key(v) for v in uniques]
     mapped[len(uniques)] = None
@@ -233,7 +234,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
             QgsProcessing.TypeVector, optional=True, createByDefault=True))
 
     # --- run ------------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
@@ -551,10 +552,10 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
                 "TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD and TABLE_YEAR_FIELD)."))
         self.check_fields(fields, [val_f], f"{what} value field")
         names = [key_f, ind_f, val_f] + ([year_f] if year_f else [])
-        fast = _fast_io.read_columns(location, names)
+        fast = arrow_read.read_columns(location, names)
         expected = src.featureCount()
         if fast is not None and (expected is None or expected < 0 or expected == len(fast)):
-            # the whole file layer, read by GDAL as columns (see _fast_io)
+            # the whole file layer, read by GDAL as columns (see layers.arrow_read)
             n_rows = len(fast)
             feedback.setProgress(progress[1])
             if not n_rows:
@@ -710,6 +711,8 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         return dest_id, names["lq_"]
 
     def _write_table(self, parameters, context, source, data, id_field, result, feedback):
+        if parameters.get(self.OUTPUT_TABLE) is None:
+            return None
         two = result.two_periods
         end = result.end
         frames = {"value": end.values, "share": end.share, "share_of_industry": end.share_of_industry,
@@ -732,10 +735,6 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         fields.append(QgsField("industry", QVariant.String))
         for name, kind in kinds:
             fields.append(QgsField(name, FIELD_TYPES[kind]))
-        sink, table_id = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields,
-                                              QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
-        if sink is None:
-            return None
         n_d, n_i = end.lq.shape
         raw_ids = np.empty(n_d, dtype=object)
         raw_ids[:] = data.raw_column(id_field)
@@ -743,28 +742,8 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         for name, _ in kinds:
             columns.append(_column(frames[name]))
         total = n_d * n_i
-        progress = (65.0, 98.0)
-        # A GeoPackage file: the sink made the table, the rows go in by SQLite in bulk (a
-        # third of the time of feature-by-feature writing); anything else: through the sink.
-        target = _fast_io.gpkg_table(table_id)
-        if target is not None:
-            sink.flushBuffer()
-            del sink
-            done = _fast_io.insert_rows(target, fields.names(), columns, feedback, progress)
-            if not done:  # not a table we can fill directly after all: QGIS's provider
-                sink = _fast_io.provider_sink(table_id)
-        if target is None or not done:
-            step = (progress[1] - progress[0]) / total if total else 0
-            rows = zip(*columns)
-            for start in range(0, total, CHUNK):
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled."))
-                batch = [QgsFeature() for _ in range(min(CHUNK, total - start))]
-                _consume(map(QgsFeature.setAttributes, batch, map(list, islice(rows, len(batch)))))
-                self._add(sink, batch)
-                feedback.setProgress(progress[0] + start * step)
-            sink.flushBuffer()
-            del sink
+        table_id = self.write_table(parameters, self.OUTPUT_TABLE, context, fields,
+                                    list(zip(*columns)), feedback, progress=(65.0, 98.0))
         feedback.pushInfo(self.tr(f"Long table: {total} rows (district × industry)."))
         return table_id
 

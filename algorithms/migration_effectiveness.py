@@ -72,7 +72,7 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Migration effectiveness"), QgsProcessing.TypeVectorAnyGeometry))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         arrivals = self.parameterAsString(parameters, self.ARRIVALS_FIELD, context)
@@ -89,8 +89,7 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
                 "field of arrivals and the field of departures."))
 
         needed = [f for f in (id_field, arrivals, departures) if f]
-        data = self.read(source, feedback, geometry=True, attributes=needed,
-                         location=self.file_layer(parameters, self.INPUT, context))
+        data = self.read(source, feedback, geometry=True, attributes=needed)
         require_features(data, "no migration effectiveness to compute")
         labels = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [arrivals, departures], labels, "Migration")

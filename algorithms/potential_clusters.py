@@ -2,7 +2,7 @@
 import textwrap
 
 import pandas as pd
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsMarkerSymbol,
+from qgis.core import (QgsFeatureRequest, QgsMarkerSymbol,
                        QgsPalLayerSettings, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber,
@@ -13,6 +13,8 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core import potential
 from . import styles
+from ..layers.read import read_features
+from ..layers.write import features_by_name, write_chunks
 from .base import TerritorialAlgorithm
 from .layouts import label_settings
 
@@ -109,7 +111,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
             self.CENTRES_OUTPUT, self.tr("Cluster centres (stars)"), QgsProcessing.TypeVectorPoint,
             optional=True, createByDefault=True))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.TYPOLOGY, context)
         table_source = self.required_source(parameters, self.LQ_TABLE, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
@@ -291,20 +293,17 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         if not name_field:
             texts = [f.name() for f in cfields if f.type() == QVariant.String]
             name_field = texts[0] if texts else ""
-        sink, dest = self.parameterAsSink(parameters, self.CENTRES_OUTPUT, context, cfields,
-                                          centres.wkbType(), centres.sourceCrs())
+        sink = self.output_sink(parameters, self.CENTRES_OUTPUT, context, cfields,
+                                centres.wkbType(), centres.sourceCrs())
         if sink is None:
             feedback.pushInfo(self.tr("CENTRES given but no CENTRES_OUTPUT requested: not copied."))
             return None
-        n = 0
-        for f in centres.getFeatures(QgsFeatureRequest()):
-            out = QgsFeature(cfields)
-            out.setGeometry(f.geometry())
-            out.setAttributes(f.attributes())
-            sink.addFeature(out)
-            n += 1
-        sink.flushBuffer()
-        del sink
+        points = read_features(centres, feedback, QgsFeatureRequest(), (95.0, 97.0))
+        # the same fields as the centres layer: every value is taken by name
+        write_chunks(sink, features_by_name(points, cfields, cfields, cfields.names(), []),
+                     feedback, (97.0, 99.0))
+        sink.close()
+        n, dest = len(points), sink.dest_id
         symbol = QgsMarkerSymbol.createSimple({
             "name": "star", "color": CENTRE_COLOR, "outline_color": "#ffffff",
             "outline_width": "0.4", "size": "5.5"})

@@ -88,7 +88,7 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Typology"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         positive = self.parameterAsFields(parameters, self.POSITIVE_FIELDS, context)
@@ -118,8 +118,7 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         labels = cls.parse_labels(self.parameterAsString(parameters, self.CLASS_LABELS, context))
 
         needed = [id_field] + indicators + ([weight_field] if mode == "weighted_mean" else [])
-        data = self.read(source, feedback, geometry=True, attributes=needed,
-                         location=self.file_layer(parameters, self.INPUT, context))
+        data = self.read(source, feedback, geometry=True, attributes=needed)
         if len(data) == 0:
             raise QgsProcessingException(self.tr("The input layer has no features: nothing to grade."))
         ids = self.id_values(data, id_field)

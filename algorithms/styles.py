@@ -10,13 +10,16 @@ import os
 from typing import List, Optional, Sequence
 
 import numpy as np
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsClassificationJenks,
+from qgis.core import (QgsProviderRegistry, QgsCategorizedSymbolRenderer, QgsClassificationJenks,
                        QgsClassificationQuantile, QgsColorBrewerColorRamp, QgsExpression,
                        QgsGradientColorRamp, QgsGraduatedSymbolRenderer,
                        QgsProcessingLayerPostProcessorInterface, QgsRendererCategory,
                        QgsRendererRange, QgsRuleBasedRenderer, QgsSymbol, QgsVectorLayer,
                        QgsWkbTypes)
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..layers import gpkg_styles
 
 OUTLINE = "#4d4d4d"
 NO_DATA = QColor("#d9d9d9")
@@ -238,28 +241,53 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
 def persist_style(dest_id: str, renderer, context, feedback) -> bool:
     """Store ``renderer`` with the output: temporary layers get it directly; GeoPackage
-    outputs get a default style in layer_styles; other files a .qml beside them."""
+    outputs get a default style in layer_styles (written through GDAL); other files a .qml
+    beside them. The output is not opened as a QGIS layer (it may still be private)."""
     layer = context.temporaryLayerStore().mapLayer(dest_id) if dest_id else None
     if layer is not None:
         apply(layer, renderer)
         return True
-    path = dest_id.split("|")[0]
-    if not os.path.exists(path):
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", dest_id)
+    path = str(parts.get("path") or "")
+    if not path or not os.path.exists(path):
         return False
-    layer = QgsVectorLayer(dest_id, "output", "ogr")
-    if not layer.isValid():
-        feedback.pushInfo(f"Could not reopen {dest_id} to store its style.")
+    from osgeo import gdal, ogr
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    table = parts.get("layerName") or ""
+    ogr_layer = None
+    if ds is not None:
+        ogr_layer = ds.GetLayerByName(table) if table else ds.GetLayer(0)
+    if ogr_layer is None:
+        feedback.pushInfo("Could not reopen {} to store its style.".format(dest_id))
         return False
-    apply(layer, renderer)
-    if path.lower().endswith(".gpkg"):
-        err = layer.saveStyleToDatabase(layer.name() or "default", "Territorial Clusters style",
-                                        True, "")
-        if err:
-            feedback.pushInfo(f"Could not store the style in {path}: {err}")
+    table, geometry_column = ogr_layer.GetName(), ogr_layer.GetGeometryColumn()
+    geometry = _GEOMETRY_NAMES.get(ogr.GT_Flatten(ogr_layer.GetGeomType()) % 1000, "None")
+    driver = ds.GetDriver().ShortName
+    ogr_layer = ds = None
+    styled = _style_carrier(renderer, geometry)
+    if driver == "GPKG":
+        doc = QDomDocument("qgis")
+        styled.exportNamedStyle(doc)
+        if not gpkg_styles.store(path, table, geometry_column, doc.toString()):
+            feedback.pushInfo("Could not store the style in {}.".format(path))
             return False
         return True
     qml = os.path.splitext(path)[0] + ".qml"
-    msg, ok = layer.saveNamedStyle(qml)
+    msg, ok = styled.saveNamedStyle(qml)
     if not ok:
-        feedback.pushInfo(f"Could not write the style file {qml}: {msg}")
+        feedback.pushInfo("Could not write the style file {}: {}".format(qml, msg))
     return bool(ok)
+
+
+#: OGR's flat geometry type codes (modulo 1000: Z/M variants) → memory-layer geometry names
+_GEOMETRY_NAMES = {1: "Point", 4: "Point", 2: "LineString", 5: "LineString", 3: "Polygon",
+                   6: "Polygon"}
+
+
+def _style_carrier(renderer, geometry: str) -> QgsVectorLayer:
+    """A memory layer of the output's geometry type holding ``renderer`` (and its legend
+    title and labels), whose QML is what gets stored with an output (QGIS refuses a style
+    saved from another geometry type)."""
+    layer = QgsVectorLayer(geometry, "style", "memory")
+    apply(layer, renderer)
+    return layer

@@ -1,18 +1,19 @@
 """Ward clustering of regions (paper 003; METHODS.md §6)."""
 import pandas as pd
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField,
+from qgis.core import (QgsField,
                        QgsFields, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsWkbTypes)
+                       QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import clustering
 from ..core import dendrogram
 from ..core.naming import unique_names
 from . import styles
-from .base import CHUNK, FIELD_TYPES, TerritorialAlgorithm, _python_rows
+from ..layers import values
+from .base import FIELD_TYPES, TerritorialAlgorithm
 
 #: Clusters made when neither N_CLUSTERS nor HEIGHT is given (paper 003 has 6 groups).
 DEFAULT_CLUSTERS = 6
@@ -105,7 +106,7 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
             return self.parameterAsInt(parameters, name, context)
         return self.parameterAsDouble(parameters, name, context)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         indicators = list(dict.fromkeys(self.parameterAsFields(parameters, self.FIELDS, context)))
@@ -134,8 +135,7 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         if dendro_path:
             self.method(dendrogram.file_format, dendro_path)
 
-        data = self.read(source, feedback, geometry=True, attributes=[id_field] + indicators,
-                         location=self.file_layer(parameters, self.INPUT, context))
+        data = self.read(source, feedback, geometry=True, attributes=[id_field] + indicators)
         if len(data) == 0:
             raise QgsProcessingException(self.tr("The input layer has no features: nothing to "
                                                  "cluster."))
@@ -213,7 +213,8 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
                 raise QgsProcessingException(self.tr("Cancelled."))
             try:
                 drawn = self.method(
-                    dendrogram.draw, result, dendro_path, [c.name() for c in colors],
+                    dendrogram.draw, result, self.output_file(parameters, self.DENDROGRAM, context),
+                    [c.name() for c in colors],
                     title=self.tr(f"Ward clustering of {len(result.ids)} regions"),
                     ylabel=self.tr("Merge height (Ward distance, "
                                    f"{clustering.STANDARDIZATION_NAMES[method]})"),
@@ -258,22 +259,5 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         fields = QgsFields()
         for fname, kind in kinds:
             fields.append(QgsField(fname, FIELD_TYPES[kind]))
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields,
-                                             QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
-        if sink is None:
-            return None
-        batch = []
-        for values in _python_rows(frame[[k for k, _ in kinds]]):
-            f = QgsFeature(fields)
-            f.setAttributes(values)
-            batch.append(f)
-            if len(batch) >= CHUNK:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled."))
-                self._add(sink, batch)
-                batch = []
-        if batch:
-            self._add(sink, batch)
-        sink.flushBuffer()
-        del sink
-        return dest_id
+        return self.write_table(parameters, name, context, fields,
+                                values.python_rows(frame[[k for k, _ in kinds]]), feedback)

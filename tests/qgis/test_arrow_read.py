@@ -1,13 +1,13 @@
-"""The bulk I/O paths (issue 7) give exactly what the QGIS feature-by-feature paths give.
+"""The bulk read path (issue 7) gives exactly what the QGIS feature-by-feature path gives.
 
-* GDAL's Arrow columns (``_fast_io.read_columns``) equal the values QGIS reads, for the
+* GDAL's Arrow columns (``layers.arrow_read.read_columns``) equal the values QGIS reads, for the
   file formats the fast path accepts (GeoPackage, Shapefile, CSV), with NULLs, non-ASCII
   text, empty strings and gaps in the feature ids; anything it cannot reproduce exactly
   (a selection, a subset filter, pending edits, a memory layer) is refused.
 * Algorithms give the same outputs from a GeoPackage input (fast path) and from the same
   data in a memory layer (QGIS path), also when an input field is replaced.
-* The localization long table written into a GeoPackage by SQLite equals the table written
-  through the QGIS sink (CSV output), value by value and type by type.
+* The localization long table written into a GeoPackage file equals the table written to a
+  temporary (memory) output, value by value and type by type.
 """
 import csv
 import math
@@ -33,9 +33,9 @@ ROWS = [  # key, name, value, count, big
 ]
 
 
-def _fast_io():
+def _arrow():
     import importlib
-    return importlib.import_module(f"{PACKAGE}.algorithms._fast_io")
+    return importlib.import_module(f"{PACKAGE}.layers.arrow_read")
 
 
 def _write(path, driver, rows=ROWS, geometry=False, delete=(), options=()):
@@ -76,7 +76,7 @@ def _qgis_columns(layer, names):
 
 
 def _location(layer):
-    fio = _fast_io()
+    fio = _arrow()
     parts = layer.source().split("|layername=")
     return fio.FileLayer(parts[0], parts[1] if len(parts) > 1 else None, None, layer.fields(),
                          layer.dataProvider().encoding())
@@ -99,7 +99,7 @@ def test_arrow_columns_equal_qgis_values(provider, tmp_path, driver, ext):
     layer = QgsVectorLayer(uri, "t", "ogr")
     assert layer.isValid()
     names = ["key", "name", "value", "count", "big"]
-    cols = _fast_io().read_columns(_location(layer), names)
+    cols = _arrow().read_columns(_location(layer), names)
     assert cols is not None, "the fast path should take a plain file"
     expected = _qgis_columns(layer, names)
     ids = [f.id() for f in layer.getFeatures()]
@@ -119,7 +119,7 @@ def test_arrow_text_only_in_utf8(provider, tmp_path):
                   options=["ENCODING=ISO-8859-1"])
     layer = QgsVectorLayer(path, "t", "ogr")
     assert layer.isValid()
-    fio = _fast_io()
+    fio = _arrow()
     assert fio.read_columns(_location(layer), ["key", "value"]) is None
     cols = fio.read_columns(_location(layer), ["value", "count"])
     assert cols is not None
@@ -137,7 +137,7 @@ def test_arrow_columns_csv(provider, tmp_path):
             w.writerow(["" if v is None else v for v in rec[:2]])
     layer = QgsVectorLayer(path, "t", "ogr")
     assert layer.isValid()
-    cols = _fast_io().read_columns(_location(layer), ["key", "name"])
+    cols = _arrow().read_columns(_location(layer), ["key", "name"])
     if cols is None:
         pytest.skip("GDAL gives no Arrow stream for CSV here")
     expected = _qgis_columns(layer, ["key", "name"])
@@ -147,7 +147,7 @@ def test_arrow_columns_csv(provider, tmp_path):
 
 
 def test_file_layer_refuses_what_gdal_would_read_differently(provider, tmp_path):
-    fio = _fast_io()
+    fio = _arrow()
     path = _write(os.path.join(str(tmp_path), "t.gpkg"), "GPKG", geometry=True)
     alg = provider.algorithm("ranktypology")
     ctx = QgsProcessingContext()
@@ -227,7 +227,7 @@ def test_replaced_field_same_from_file_and_memory(provider, tmp_path):
 
 
 def test_long_table_gpkg_equals_sink_output(provider, tmp_path):
-    """OUTPUT_TABLE into a GeoPackage (SQLite bulk insert) = through the QGIS sink (CSV)."""
+    """OUTPUT_TABLE into a GeoPackage file = into a temporary (memory) output."""
     params = {"INPUT": f"{GEORGIA}|layername=counties", "ID_FIELD": "fips",
               "TABLE": f"{GEORGIA}|layername=cbp", "TABLE_ID_FIELD": "fips",
               "TABLE_INDUSTRY_FIELD": "sector", "TABLE_VALUE_FIELD": "employees_known",
@@ -252,57 +252,3 @@ def test_long_table_gpkg_equals_sink_output(provider, tmp_path):
     # GDAL sees the rows too (feature count kept by GDAL's own bookkeeping)
     ds = ogr.Open(gpkg)
     assert ds.GetLayer(0).GetFeatureCount() == len(a)
-
-
-def test_insert_rows_refuses_unexpected_tables(provider, tmp_path):
-    fio = _fast_io()
-    path = _write(os.path.join(str(tmp_path), "t.gpkg"), "GPKG")
-
-    class Feedback:
-        def isCanceled(self):
-            return False
-
-        def setProgress(self, p):
-            pass
-
-    target = fio.gpkg_table(path)
-    assert target is not None
-    # not empty, and not the fields asked for
-    assert not fio.insert_rows(target, ["key", "name", "value", "count", "big"],
-                               [["a"], ["b"], [1.0], [1], [2]], Feedback())
-    assert not fio.insert_rows(target, ["other"], [["a"]], Feedback())
-    assert QgsVectorLayer(path, "t", "ogr").featureCount() == len(ROWS)
-    assert fio.gpkg_table("memory:") is None
-    assert fio.gpkg_table(os.path.join(str(tmp_path), "t.csv")) is None
-
-
-def test_cancel_during_insert_rolls_back(provider, tmp_path, monkeypatch):
-    from qgis.core import QgsProcessingException
-    fio = _fast_io()
-    monkeypatch.setattr(fio, "_INSERT_CHUNK", 2)
-    path = _write(os.path.join(str(tmp_path), "t.gpkg"), "GPKG", rows=[])
-
-    class Feedback:
-        calls = 0
-
-        def isCanceled(self):
-            self.calls += 1
-            return self.calls > 2
-
-        def setProgress(self, p):
-            pass
-
-    names = ["key", "name", "value", "count", "big"]
-    cols = [[f"k{i}" for i in range(9)], ["n"] * 9, [1.0] * 9, [1] * 9, [2] * 9]
-    with pytest.raises(QgsProcessingException):
-        fio.insert_rows(fio.gpkg_table(path), names, cols, Feedback())
-    assert QgsVectorLayer(path, "t", "ogr").featureCount() == 0
-
-    class Go(Feedback):
-        def isCanceled(self):
-            return False
-
-    assert fio.insert_rows(fio.gpkg_table(path), names, cols, Go())
-    layer = QgsVectorLayer(path, "t", "ogr")
-    assert layer.featureCount() == 9
-    assert [f["key"] for f in layer.getFeatures()] == cols[0]

@@ -1,0 +1,11 @@
+"""Reading and writing QGIS layers for the algorithms.
+
+* :mod:`.destination` — what an output parameter names (a new file, a layer in an existing
+  GeoPackage, or something QGIS writes directly such as a memory layer), decided before
+  anything is created.
+* :mod:`.outputs` — outputs written by GDAL (through QGIS's writer) under temporary names
+  and put in place only when the run has succeeded: a failed, cancelled or killed run
+  leaves the destination as it was.
+* :mod:`.gpkg_styles` — a layer's default style stored in a GeoPackage's ``layer_styles``
+  table through GDAL.
+"""
