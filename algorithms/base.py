@@ -269,10 +269,10 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         from .styles import StylePostProcessor, persist_style
         if renderer is None or not dest_id:
             return
-        # the layer to load may be known by its private id or (set by the caller) its final one
-        for layer_id in dict.fromkeys([dest_id, self._outputs.final_id(dest_id)]):
-            if context.willLoadLayerOnCompletion(layer_id):
-                details = context.layerToLoadOnCompletionDetails(layer_id)
+        if not self._outputs.post_process_on_load(dest_id,
+                                                  lambda: StylePostProcessor.create(renderer)):
+            if context.willLoadLayerOnCompletion(dest_id):  # written by QGIS's sink directly
+                details = context.layerToLoadOnCompletionDetails(dest_id)
                 details.setPostProcessor(StylePostProcessor.create(renderer))
         persist_style(dest_id, renderer, context, feedback)
 

@@ -59,6 +59,7 @@ class _Pending:
                  sink: Optional[OutputSink], label: str):
         self.dest, self.folder, self.temp_id, self.temp_path = dest, folder, temp_id, temp_path
         self.sink, self.label = sink, label
+        self.post_processor = None  # a factory: the post-processor is given when placed
 
 
 class PendingOutputs:
@@ -131,6 +132,17 @@ class PendingOutputs:
                 "replaced safely. Close it there, or choose another file name.").format(
                     label, dest.path))
 
+    def post_process_on_load(self, temp_id: str, factory) -> bool:
+        """Have the layer loaded on completion post-processed by ``factory()`` once it is in
+        place (False when ``temp_id`` is not a private output of this run). QGIS deletes a
+        post-processor whose entry is renamed, so it is attached only after :meth:`commit`
+        has moved the entry to the final id."""
+        for item in self._items:
+            if item.temp_id == temp_id:
+                item.post_processor = factory
+                return True
+        return False
+
     # --- placing ------------------------------------------------------------------------
     def final_id(self, temp_id: str) -> str:
         for item in self._items:
@@ -152,6 +164,8 @@ class PendingOutputs:
                 _move_files(item)
             final = _final_id(item)
             _rekey_load(context, item.temp_id, final)
+            if item.post_processor is not None and context.willLoadLayerOnCompletion(final):
+                context.layerToLoadOnCompletionDetails(final).setPostProcessor(item.post_processor())
             shutil.rmtree(item.folder, ignore_errors=True)
             item.folder = ""
         finals = {item.temp_id: _final_id(item) for item in self._items}
@@ -199,6 +213,8 @@ def _final_id(item: _Pending) -> str:
 
 
 def _rekey_load(context, temp_id: str, final_id: Optional[str]) -> None:
+    """Move the layer-to-load entry of ``temp_id`` to ``final_id`` (or drop it). The entry
+    has no post-processor yet (see ``post_process_on_load``): nothing is deleted."""
     if not temp_id or not context.willLoadLayerOnCompletion(temp_id):
         return
     layers = context.layersToLoadOnCompletion()
@@ -271,9 +287,17 @@ def _copy_layer(item: _Pending) -> None:
     src_layer = None
     gdal.PushErrorHandler(handler)
     try:
-        out = gdal.VectorTranslate(item.dest.path, src, options=options)
+        # Opened here, not named: given a path it cannot open (e.g. locked), VectorTranslate
+        # would create a new file in its place — every other layer of it lost.
+        dst = gdal.OpenEx(item.dest.path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        if dst is None or dst.GetDriver().ShortName != "GPKG":
+            errors.append(tr("it could not be opened for writing"))
+            out = None
+        else:
+            out = gdal.VectorTranslate(dst, src, options=options)
         ok = out is not None and not errors
-        out = None
+        out = dst = None  # closed inside the error handler: a failure here counts too
+        ok = ok and not errors
     finally:
         gdal.PopErrorHandler()
     if not ok:
