@@ -266,7 +266,7 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
     def attach_style(self, dest_id: str, renderer, context, feedback, name: str = ""):
         """Style the output: post-processor for layers loaded on completion, and a default
         style stored with file outputs (GeoPackage layer_styles or a .qml beside the file)."""
-        from .styles import StylePostProcessor, persist_style
+        from ..maps.styles import StylePostProcessor, persist_style
         if renderer is None or not dest_id:
             return
         if not self._outputs.post_process_on_load(dest_id,

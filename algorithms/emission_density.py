@@ -5,9 +5,9 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterEnum,
                        QgsProcessingParameterField)
 
 from ..core import indicators
-from . import styles
-from ._indicator_support import feature_labels, legend_precision, log_notes, require_features
-from ._measure import areas_km2
+from ..layers.labels import feature_labels, log_notes, require_features
+from ..layers.measure import areas_km2
+from ..maps import styles
 from .base import TerritorialAlgorithm
 
 
@@ -114,7 +114,7 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
             "emission_density", defined.tolist(), n_classes=5, scheme="Reds",
             legend_title=self.tr(f"Emission density {self.FORMULA_TEXT[formula_no]} "
                                  "(lower is better)"),
-            precision=legend_precision(defined.tolist()),
+            precision=styles.legend_precision(defined.tolist()),
             no_data_label=self.tr("No data") if defined.size < values.size else None)
         self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)

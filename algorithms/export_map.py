@@ -11,7 +11,7 @@ from qgis.core import (QgsProcessing, QgsProcessingAlgorithm,
                        QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsProject,
                        QgsVectorLayer)
 
-from . import layouts
+from ..maps import layouts
 from .base import TerritorialAlgorithm
 
 DEFAULT_SOURCE = "Source: …"

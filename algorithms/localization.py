@@ -12,9 +12,9 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsField,
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import localization as loc
-from . import styles
 from ..layers import arrow_read
 from ..layers.read import READ_CHUNK
+from ..maps import styles
 from .base import FIELD_TYPES, TerritorialAlgorithm
 
 #: Districts whose specializations are listed one by one in the log.

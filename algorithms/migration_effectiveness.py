@@ -7,8 +7,8 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterField, QgsWkbTypes)
 
 from ..core import indicators
-from . import styles
-from ._indicator_support import feature_labels, log_notes, require_features
+from ..layers.labels import feature_labels, log_notes, require_features
+from ..maps import styles
 from .base import TerritorialAlgorithm
 
 

@@ -12,11 +12,11 @@ from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ..core import potential
-from . import styles
 from ..layers.read import read_features
 from ..layers.write import features_by_name, write_chunks
+from ..maps import styles
+from ..maps.layouts import label_settings
 from .base import TerritorialAlgorithm
-from .layouts import label_settings
 
 OTHER = -1                       # map class of the districts outside the favourable classes
 OTHER_KEY = "~other"             # the same, when the legend keys each favourable district
@@ -308,7 +308,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
             "name": "star", "color": CENTRE_COLOR, "outline_color": "#ffffff",
             "outline_width": "0.4", "size": "5.5"})
         renderer = QgsSingleSymbolRenderer(symbol)
-        styles._set_legend_title(renderer, self.tr("Cluster centres"))
+        styles.set_legend_title(renderer, self.tr("Cluster centres"))
         if name_field:
             pal = label_settings(_quote(name_field), True, QgsWkbTypes.PointGeometry, size_pt=8.5,
                                  bold=True)

@@ -1,37 +1,44 @@
 """The Territorial Clusters Processing provider.
 
-Algorithms are found, not listed: every module of this package that defines a subclass of
-:class:`TerritorialAlgorithm` with an ``ALG_ID`` contributes it. Shipped Processing models
-(resources/models/*.model3) are added too, so they run from the toolbox, in batch mode and
-from qgis_process as ``territorialclusters:<model name>``.
+Algorithms are listed, one module of this package each (:data:`ALGORITHMS`). Shipped
+Processing models (resources/models/*.model3) are added too, so they run from the toolbox,
+in batch mode and from qgis_process as ``territorialclusters:<model name>``.
 """
 import glob
-import importlib
-import inspect
 import os
-import pkgutil
 
 from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 
-from .base import PLUGIN_DIR, TerritorialAlgorithm, icon
+from .base import PLUGIN_DIR, icon
+from .emission_density import EmissionDensityAlgorithm
+from .export_map import ExportMapAlgorithm
+from .growth_typology import GrowthTypologyAlgorithm
+from .localization import LocalizationCoefficientAlgorithm
+from .migration_effectiveness import MigrationEffectivenessAlgorithm
+from .potential_clusters import PotentialClustersAlgorithm
+from .rank_typology import RankTypologyAlgorithm
+from .regional_accessibility import RegionalAccessibilityAlgorithm
+from .ward_clustering import WardClusteringAlgorithm
 
 MODELS_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
-_NOT_ALGORITHMS = {"base", "provider", "styles", "layouts"}
+
+# Every algorithm of the provider, in the order they are added (module order, as before).
+ALGORITHMS = (
+    EmissionDensityAlgorithm,
+    ExportMapAlgorithm,
+    GrowthTypologyAlgorithm,
+    LocalizationCoefficientAlgorithm,
+    MigrationEffectivenessAlgorithm,
+    PotentialClustersAlgorithm,
+    RankTypologyAlgorithm,
+    RegionalAccessibilityAlgorithm,
+    WardClusteringAlgorithm,
+)
 
 
 def algorithm_classes():
-    """The algorithm classes of this package, in module order."""
-    found = []
-    here = os.path.dirname(os.path.abspath(__file__))
-    for info in sorted(pkgutil.iter_modules([here]), key=lambda m: m.name):
-        if info.name in _NOT_ALGORITHMS or info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f".{info.name}", __package__)
-        for _, obj in inspect.getmembers(module, inspect.isclass):
-            if (issubclass(obj, TerritorialAlgorithm) and obj is not TerritorialAlgorithm
-                    and obj.__module__ == module.__name__ and obj.ALG_ID):
-                found.append(obj)
-    return found
+    """The algorithm classes of this provider, in :data:`ALGORITHMS` order."""
+    return list(ALGORITHMS)
 
 
 class TerritorialClustersProvider(QgsProcessingProvider):

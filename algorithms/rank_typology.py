@@ -8,7 +8,7 @@ from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException,
 from ..core import classify as cls
 from ..core import ranking
 from ..core.naming import unique_names
-from . import styles
+from ..maps import styles
 from .base import TerritorialAlgorithm
 
 

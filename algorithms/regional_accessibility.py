@@ -6,10 +6,10 @@ from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException,
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import indicators
-from . import styles
-from ._indicator_support import feature_labels, log_notes, require_features
-from ._measure import (distance_km, lonlat_distance_area, point_to_lonlat, single_point,
-                       surface_points, to_lonlat)
+from ..layers.labels import feature_labels, log_notes, require_features
+from ..layers.measure import (distance_km, lonlat_distance_area, point_to_lonlat, single_point,
+                              surface_points, to_lonlat)
+from ..maps import styles
 from .base import TerritorialAlgorithm
 
 

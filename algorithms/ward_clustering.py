@@ -11,8 +11,8 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import clustering
 from ..core import dendrogram
 from ..core.naming import unique_names
-from . import styles
 from ..layers import values
+from ..maps import styles
 from .base import FIELD_TYPES, TerritorialAlgorithm
 
 #: Clusters made when neither N_CLUSTERS nor HEIGHT is given (paper 003 has 6 groups).

@@ -414,7 +414,7 @@ def bare_layout_export(path, out, like_the_plugin=False):
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 150
         if like_the_plugin:
-            from territorial_clusters.algorithms.layouts import auto_map_crs
+            from territorial_clusters.maps.layouts import auto_map_crs
             crs, _ = auto_map_crs(lyr.crs(), extent)
             m.setCrs(crs)
             extent = QgsCoordinateTransform(lyr.crs(), crs, project.transformContext()) \

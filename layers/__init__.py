@@ -8,4 +8,6 @@
   leaves the destination as it was.
 * :mod:`.gpkg_styles` — a layer's default style stored in a GeoPackage's ``layer_styles``
   table through GDAL.
+* :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.
+* :mod:`.labels` — a name per feature for log lines, NULL-result notes, the empty-input check.
 """

@@ -36,8 +36,8 @@ REQUIRED = ("name", "qgisMinimumVersion", "description", "about", "version", "au
             "email", "tracker", "repository")
 # What belongs in the plugin; anything else at the top level needs an export-ignore.
 ALLOWED_TOP = {"metadata.txt", "LICENSE", "__init__.py", "plugin.py", "README.md",
-               "algorithms", "core", "layers", "ui", "resources", "i18n"}
-CODE_DIRS = ("algorithms", "core", "layers", "ui")
+               "algorithms", "core", "layers", "maps", "ui", "resources", "i18n"}
+CODE_DIRS = ("algorithms", "core", "layers", "maps", "ui")
 FORBIDDEN_EXT = (".pyc", ".pyo", ".pyd", ".so", ".dll", ".dylib", ".exe", ".bat", ".cmd",
                  ".ps1", ".sh")
 FORBIDDEN_DIRS = {"__pycache__", "__MACOSX", ".git", "tests", "bench", "scripts", "docs"}

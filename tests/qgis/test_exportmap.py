@@ -11,7 +11,7 @@ from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsGeometry
                        QgsVectorLayer)
 from qgis.PyQt.QtGui import QImage
 
-from territorial_clusters.algorithms import layouts
+from territorial_clusters.maps import layouts
 
 from .helpers import layer_digest, memory_layer, out_path, run, sample_layer
 from .test_rank_typology import paper_params

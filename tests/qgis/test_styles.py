@@ -16,7 +16,7 @@ from .helpers import memory_layer, rule_labels
 
 
 def _styles():
-    return importlib.import_module(f"{PACKAGE}.algorithms.styles")
+    return importlib.import_module(f"{PACKAGE}.maps.styles")
 
 
 def _graduated_label(renderer, value):

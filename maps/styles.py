@@ -72,7 +72,7 @@ def categorized(field: str, values: Sequence, labels: Sequence[str], colors: Seq
         cats.append(QgsRendererCategory(None, fill_symbol(NO_DATA, geometry_type), no_data_label, True))
     renderer = QgsCategorizedSymbolRenderer(field, cats)
     if legend_title:
-        _set_legend_title(renderer, legend_title)
+        set_legend_title(renderer, legend_title)
     return renderer
 
 
@@ -117,7 +117,7 @@ def graduated(field: str, values: Sequence[float], n_classes: int = 5, scheme: s
     if no_data_label:
         renderer = with_no_data(renderer, no_data_label, geometry_type)
     if legend_title:
-        _set_legend_title(renderer, legend_title)
+        set_legend_title(renderer, legend_title)
     return renderer
 
 
@@ -151,7 +151,7 @@ def diverging(field: str, breaks: Sequence[float], values: Sequence[float], sche
     if no_data_label:
         renderer = with_no_data(renderer, no_data_label, geometry_type)
     if legend_title:
-        _set_legend_title(renderer, legend_title)
+        set_legend_title(renderer, legend_title)
     return renderer
 
 
@@ -180,7 +180,16 @@ def with_no_data(renderer: QgsGraduatedSymbolRenderer, label: str,
     return QgsRuleBasedRenderer(root)
 
 
-def _set_legend_title(renderer, title: str):
+def legend_precision(values: Sequence[float], significant: int = 3) -> int:
+    """Decimals so that the largest absolute value shows ``significant`` digits (0–10)."""
+    finite = [abs(v) for v in values if v is not None and v == v and not math.isinf(v) and v != 0]
+    if not finite:
+        return 2
+    top = max(finite)
+    return int(min(10, max(0, significant - 1 - math.floor(math.log10(top)))))
+
+
+def set_legend_title(renderer, title: str):
     """Store the legend title where the report map (exportmap) finds it."""
     # Renderers have no title of their own in 3.22; a custom property on the layer is set
     # by persist_style/post-processor from this attribute.

@@ -1,6 +1,5 @@
-"""Small helpers shared by the indicator algorithms (not an algorithm)."""
-import math
-from typing import List, Optional, Sequence
+"""Feature labels for log lines, and the checks on the features read (not an algorithm)."""
+from typing import List, Optional
 
 from qgis.core import QgsProcessingException
 
@@ -34,15 +33,6 @@ def log_notes(notes, feedback, limit: int = 200):
         feedback.pushWarning(f"… and {len(notes) - limit} more districts with NULL results.")
     if notes:
         feedback.pushInfo(f"{len(notes)} district(s) with NULL results (see the lines above).")
-
-
-def legend_precision(values: Sequence[float], significant: int = 3) -> int:
-    """Decimals so that the largest absolute value shows ``significant`` digits (0–10)."""
-    finite = [abs(v) for v in values if v is not None and v == v and not math.isinf(v) and v != 0]
-    if not finite:
-        return 2
-    top = max(finite)
-    return int(min(10, max(0, significant - 1 - math.floor(math.log10(top)))))
 
 
 def require_features(data, what: str = "nothing to compute"):
