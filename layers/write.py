@@ -39,9 +39,10 @@ def output_fields(input_fields: QgsFields, new: Sequence[Tuple[str, str]]) -> Tu
 
 def features_by_name(features: List[QgsFeature], input_fields: QgsFields, fields: QgsFields,
                      kept: Sequence[str], columns: Sequence[list]) -> List[QgsFeature]:
-    """New features for ``fields``: the geometry of ``features``, the values of the input
-    fields named ``kept`` (looked up by name in ``input_fields``), then ``columns``. The
-    features read are not changed (copies share their geometry)."""
+    """Features for ``fields``: the geometry of ``features``, the values of the input
+    fields named ``kept`` (looked up by name in ``input_fields``), then ``columns``. When
+    every input field is kept in its place the features read are extended and returned;
+    otherwise new features are made (copies share their geometry)."""
     total = len(features)
     if columns and len(columns[0]) != total:
         raise QgsProcessingException(tr("Internal error: {} result rows for {} features.").format(
@@ -50,6 +51,16 @@ def features_by_name(features: List[QgsFeature], input_fields: QgsFields, fields
     if any(i < 0 for i in at):
         missing = [n for n, i in zip(kept, at) if i < 0]
         raise QgsProcessingException(tr("Internal error: no input field {}.").format(missing))
+    if at == list(range(input_fields.count())):
+        # every input field kept, in its place: the new values are appended to the features
+        # read (C-level loops, no row built in Python). The input's columns keep their
+        # indexes, so what was read stays readable (LayerData.values).
+        consume(map(QgsFeature.setFields, features, repeat(fields, total), repeat(False, total)))
+        if columns:
+            consume(map(QgsFeature.padAttributes, features, repeat(len(columns), total)))
+        for j, col in enumerate(columns):
+            consume(map(QgsFeature.setAttribute, features, repeat(len(at) + j, total), col))
+        return features
     olds = map(QgsFeature.attributes, features)
     more = zip(*columns) if columns else repeat((), total)
     rows = [[a[i] for i in at] + list(m) for a, m in zip(olds, more)]
