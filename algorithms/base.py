@@ -242,16 +242,16 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         sink.close()
         return sink.dest_id
 
-    def write_table(self, parameters, name: str, context, fields: QgsFields, rows, feedback,
-                    progress: Tuple[float, float] = (60.0, 95.0)) -> Optional[str]:
-        """Write ``rows`` (lists of values in ``fields``' order) as a table output; None when
-        the optional output ``name`` is not asked for."""
+    def write_table(self, parameters, name: str, context, fields: QgsFields, rows, total: int,
+                    feedback, progress: Tuple[float, float] = (60.0, 95.0)) -> Optional[str]:
+        """Write ``total`` rows (an iterable of value sequences in ``fields``' order) as a
+        table output; None when the optional output ``name`` is not asked for."""
         from qgis.core import QgsCoordinateReferenceSystem
         sink = self.output_sink(parameters, name, context, fields, QgsWkbTypes.NoGeometry,
                                 QgsCoordinateReferenceSystem())
         if sink is None:
             return None
-        write.write_chunks(sink, write.attribute_features(fields, rows), feedback, progress)
+        write.write_rows(sink, fields, rows, total, feedback, progress)
         sink.close()
         return sink.dest_id
 

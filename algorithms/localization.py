@@ -743,7 +743,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
             columns.append(_column(frames[name]))
         total = n_d * n_i
         table_id = self.write_table(parameters, self.OUTPUT_TABLE, context, fields,
-                                    list(zip(*columns)), feedback, progress=(65.0, 98.0))
+                                    zip(*columns), total, feedback, progress=(65.0, 98.0))
         feedback.pushInfo(self.tr(f"Long table: {total} rows (district × industry)."))
         return table_id
 

@@ -260,4 +260,5 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         for fname, kind in kinds:
             fields.append(QgsField(fname, FIELD_TYPES[kind]))
         return self.write_table(parameters, name, context, fields,
-                                values.python_rows(frame[[k for k, _ in kinds]]), feedback)
+                                values.python_rows(frame[[k for k, _ in kinds]]), len(frame),
+                                feedback)

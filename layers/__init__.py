@@ -6,8 +6,12 @@
 * :mod:`.outputs` — outputs written by GDAL (through QGIS's writer) under temporary names
   and put in place only when the run has succeeded: a failed, cancelled or killed run
   leaves the destination as it was.
+* :mod:`.placing` — putting private outputs in place: read back, renamed or copied in by GDAL.
 * :mod:`.gpkg_styles` — a layer's default style stored in a GeoPackage's ``layer_styles``
   table through GDAL.
+* :mod:`.read` — a source read once (``LayerData``); :mod:`.arrow_read` — tables as GDAL columns.
+* :mod:`.write` — output features built by field name, written in chunks; :mod:`.values` —
+  QGIS values ↔ numpy/pandas.
 * :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.
 * :mod:`.labels` — a name per feature for log lines, NULL-result notes, the empty-input check.
 """

@@ -1,7 +1,7 @@
 """Building output features by field name and writing them to an output sink in chunks."""
 from collections import deque
-from itertools import repeat
-from typing import List, Sequence, Tuple
+from itertools import islice, repeat
+from typing import Iterable, List, Sequence, Tuple
 
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -70,11 +70,20 @@ def features_by_name(features: List[QgsFeature], input_fields: QgsFields, fields
     return out
 
 
-def attribute_features(fields: QgsFields, rows: Sequence[list]) -> List[QgsFeature]:
-    """Features without geometry for table outputs, one per row (values in ``fields``' order)."""
-    out = [QgsFeature(fields) for _ in range(len(rows))]
-    consume(map(QgsFeature.setAttributes, out, map(list, rows)))
-    return out
+def write_rows(sink, fields: QgsFields, rows: Iterable, total: int, feedback,
+               progress: Tuple[float, float] = (60.0, 95.0)) -> None:
+    """Add ``total`` rows (sequences of values in ``fields``' order) from the iterable ``rows``
+    to an ``outputs.OutputSink`` as features without geometry, a chunk at a time (a million-row
+    table never exists as a million features), honouring Cancel."""
+    step = (progress[1] - progress[0]) / total if total else 0
+    rows = iter(rows)
+    for start in range(0, total, CHUNK):
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled."))
+        batch = [QgsFeature(fields) for _ in range(min(CHUNK, total - start))]
+        consume(map(QgsFeature.setAttributes, batch, map(list, islice(rows, len(batch)))))
+        sink.add(batch)
+        feedback.setProgress(progress[0] + start * step)
 
 
 def write_chunks(sink, features: List[QgsFeature], feedback,

@@ -1,0 +1,159 @@
+"""Putting a run's private outputs in place (see ``layers.outputs``).
+
+* ``verify`` — the private file opens again and holds every feature written;
+* ``move_files`` — a new or replaced file: renamed into the destination folder, main file last;
+* ``copy_layer`` — a layer of an existing GeoPackage: copied in by ``gdal.VectorTranslate``
+  on a dataset opened here, in one dataset transaction;
+* ``rekey_load`` — the layer QGIS loads on completion follows the output to its final id.
+"""
+import os
+import tempfile
+from typing import List, Optional
+
+from qgis.core import QgsProcessingException, QgsProviderRegistry
+from qgis.PyQt.QtCore import QCoreApplication
+
+from . import gpkg_styles
+from .destination import LAYER, Destination
+
+PARTIAL_PREFIX = ".tc-partial-"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Outputs", text)
+
+
+class PrivateOutput:
+    """One output of a run while it is private: where it goes, its folder and file."""
+
+    def __init__(self, dest: Destination, folder: str, temp_id: str, temp_path: str,
+                 sink, label: str):  # sink: an outputs.OutputSink or None
+        self.dest, self.folder, self.temp_id, self.temp_path = dest, folder, temp_id, temp_path
+        self.sink, self.label = sink, label
+        self.post_processor = None  # a factory: the post-processor is given when placed
+
+
+def private_folder(path: str, label: str) -> str:
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        return tempfile.mkdtemp(prefix=PARTIAL_PREFIX, dir=folder)
+    except FileNotFoundError:
+        why = tr("the folder {} does not exist").format(folder)
+    except NotADirectoryError:
+        why = tr("{} is not a folder").format(folder)
+    except PermissionError:
+        why = tr("the folder {} is not writable").format(folder)
+    except OSError as e:
+        why = tr("cannot write in {}: {}").format(folder, e.strerror or e)
+    raise QgsProcessingException(tr("{}: {}. Choose another output file.").format(label, why))
+
+
+def final_id(item: PrivateOutput) -> str:
+    """The id the output has once in place (what QGIS's sink would have returned)."""
+    if item.dest.kind == LAYER:
+        return "{}|layername={}".format(item.dest.path, item.dest.layer)
+    if item.temp_id.startswith(item.temp_path):
+        return item.dest.path + item.temp_id[len(item.temp_path):]
+    return item.dest.path
+
+
+def rekey_load(context, temp_id: str, final_id: Optional[str]) -> None:
+    """Move the layer-to-load entry of ``temp_id`` to ``final_id`` (or drop it). The entry
+    has no post-processor yet (see ``post_process_on_load``): nothing is deleted."""
+    if not temp_id or not context.willLoadLayerOnCompletion(temp_id):
+        return
+    layers = context.layersToLoadOnCompletion()
+    details = layers.pop(temp_id)
+    if final_id is not None:
+        layers[final_id] = details
+    context.setLayersToLoadOnCompletion(layers)
+
+
+def _gdal():
+    from osgeo import gdal
+    return gdal
+
+
+def verify(item: PrivateOutput) -> None:
+    """The private file opens and holds every feature written (else: disk full, I/O error)."""
+    gdal = _gdal()
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", item.temp_id)
+    ds = gdal.OpenEx(item.temp_path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    layer = None
+    if ds is not None:
+        name = parts.get("layerName") or None
+        layer = ds.GetLayerByName(name) if name else (ds.GetLayer(0) if ds.GetLayerCount() else None)
+    count = layer.GetFeatureCount() if layer is not None else -1
+    check = "ok"
+    if ds is not None and ds.GetDriver().ShortName == "GPKG":
+        res = ds.ExecuteSQL("PRAGMA quick_check")
+        check = res.GetNextFeature().GetField(0) if res is not None else "failed"
+        ds.ReleaseResultSet(res)
+    ds = layer = None
+    if count != item.sink.added or check != "ok":
+        raise QgsProcessingException(tr(
+            "{}: the output could not be written completely ({} of {} features readable back; "
+            "is the disk full?). Nothing was changed at the destination.").format(
+                item.label, max(count, 0), item.sink.added))
+
+
+def move_files(item: PrivateOutput) -> None:
+    """Rename the private files into the destination folder, the main file last."""
+    folder = os.path.dirname(os.path.abspath(item.dest.path))
+    main = os.path.basename(item.temp_path)
+    names = sorted(os.listdir(item.folder), key=lambda n: (n == main, n))
+    try:
+        for name in names:
+            os.replace(os.path.join(item.folder, name), os.path.join(folder, name))
+    except OSError as e:
+        raise QgsProcessingException(tr("{}: could not put the output in place: {}").format(
+            item.label, e.strerror or e)) from None
+
+
+def copy_layer(item: PrivateOutput) -> None:
+    """Copy the private layer into the existing GeoPackage in one GDAL transaction."""
+    gdal = _gdal()
+    errors: List[str] = []
+
+    def handler(err_class, _no, msg):
+        if err_class >= gdal.CE_Failure:
+            errors.append(msg)
+
+    src = gdal.OpenEx(item.temp_path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    src_layer = src.GetLayerByName(item.dest.layer) if src is not None else None
+    if src_layer is None:
+        raise QgsProcessingException(tr("{}: the output could not be read back.").format(item.label))
+    lco = ["FID=" + (src_layer.GetFIDColumn() or "fid")]
+    if src_layer.GetGeometryColumn():
+        lco.append("GEOMETRY_NAME=" + src_layer.GetGeometryColumn())
+    options = gdal.VectorTranslateOptions(
+        accessMode="overwrite", layerName=item.dest.layer, layers=[src_layer.GetName()],
+        layerCreationOptions=lco, options=["-preserve_fid", "-gt", "unlimited", "-ds_transaction"])
+    src_layer = None
+    gdal.PushErrorHandler(handler)
+    try:
+        # Opened here, not named: given a path it cannot open (e.g. locked), VectorTranslate
+        # would create a new file in its place — every other layer of it lost.
+        dst = gdal.OpenEx(item.dest.path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        if dst is None or dst.GetDriver().ShortName != "GPKG":
+            errors.append(tr("it could not be opened for writing"))
+            out = None
+        else:
+            out = gdal.VectorTranslate(dst, src, options=options)
+        ok = out is not None and not errors
+        out = dst = None  # closed inside the error handler: a failure here counts too
+        ok = ok and not errors
+    finally:
+        gdal.PopErrorHandler()
+    if not ok:
+        locked = any("locked" in e.lower() for e in errors)
+        raise QgsProcessingException(tr(
+            "{}: could not write the layer '{}' into {}: {}. The file was left as it was.").format(
+                item.label, item.dest.layer, item.dest.path,
+                tr("the file is locked by another program (close it there and run again)")
+                if locked else "; ".join(errors) or tr("GDAL gave no reason")))
+    style = gpkg_styles.read_default(src, item.dest.layer)
+    src = None
+    if style is not None:
+        gpkg_styles.store(item.dest.path, item.dest.layer, style.geometry_column, style.qml,
+                          style.name)
