@@ -1,5 +1,5 @@
 """Classes from thresholds: lower bounds from the best class to the worst."""
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Union
 
 import numpy as np
 
@@ -49,7 +49,8 @@ def largest_gap_breaks(values: Sequence[float]) -> List[float]:
     return [0.0, float(neg[i])]
 
 
-def classify_descending(values: Sequence[float], breaks: Sequence[float]) -> np.ndarray:
+def classify_descending(values: Union[Sequence[float], np.ndarray],
+                        breaks: Sequence[float]) -> np.ndarray:
     """Class index per value: 0 when value ≥ breaks[0], 1 when ≥ breaks[1], …
 
     ``breaks`` are lower bounds in decreasing order; values below the last bound

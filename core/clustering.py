@@ -231,7 +231,7 @@ def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> War
         if k > n:
             raise MethodError(f"{k} clusters asked for, but only {n} regions can be clustered "
                               f"(regions lacking values are excluded): choose N_CLUSTERS ≤ {n}.")
-    elif not height >= 0:
+    elif height is None or not height >= 0:
         raise MethodError(f"The cut height must be 0 or more, not {height}.")
 
     Z = linkage(X, method="ward", metric="euclidean")
@@ -242,15 +242,14 @@ def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> War
     m = n - k  # merges applied
 
     # top-down: every applied node passes its root (the cluster's top node) to its children
-    root = list(range(n + m))
+    roots = list(range(n + m))
     pairs = Z[:m, :2].astype(np.int64).tolist()
     for i in range(m - 1, -1, -1):
-        r = root[n + i]
+        r = roots[n + i]
         a, b = pairs[i]
-        root[a] = r
-        root[b] = r
-    root = np.asarray(root, dtype=np.int64)
-    leaf_root = root[:n]
+        roots[a] = r
+        roots[b] = r
+    leaf_root = np.asarray(roots, dtype=np.int64)[:n]
     uniq, first, inverse = np.unique(leaf_root, return_index=True, return_inverse=True)
     rank = np.empty(len(uniq), dtype=np.int64)
     rank[np.argsort(first, kind="stable")] = np.arange(1, len(uniq) + 1)
@@ -258,7 +257,7 @@ def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> War
     root_label = np.zeros(n + m, dtype=np.int64)
     root_label[uniq] = rank
     node_cluster = np.zeros(2 * n - 1, dtype=np.int64)
-    node_cluster[: n + m] = root_label[root]
+    node_cluster[: n + m] = root_label[np.asarray(roots, dtype=np.int64)]
 
     # centroids and distances in standardized space
     counts = np.bincount(labels - 1, minlength=k).astype(float)

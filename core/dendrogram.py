@@ -117,8 +117,7 @@ def draw(result, path: str, colors: Sequence[str], title: str = "",
         if title:
             ax.set_title(title + (f" — last {leaves} groups of {n} regions" if truncated else ""),
                          fontsize=10, loc="left")
-        dpi = 150 if fmt == "png" else 100
-        dpi = min(dpi, MAX_PIXELS / width)
+        dpi = min(150.0 if fmt == "png" else 100.0, MAX_PIXELS / width)
         folder = os.path.dirname(os.path.abspath(path))
         os.makedirs(folder, exist_ok=True)
         metadata = {"Date": None} if fmt == "svg" else ({"CreationDate": None} if fmt == "pdf" else None)

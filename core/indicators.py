@@ -16,7 +16,7 @@ inputs (a negative population, area, count) raise :class:`MethodError` naming th
 districts. No QGIS here.
 """
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 import pandas as pd
@@ -53,7 +53,7 @@ class IndicatorResult:
 class GrowthResult(IndicatorResult):
     regional_index: float = float("nan")  # total end / total start × 100
     n_regional: int = 0                   # districts that entered the regional totals
-    class_index: np.ndarray = None        # 0 = best class, -1 = NULL
+    class_index: Optional[np.ndarray] = None  # 0 = best class, -1 = NULL
     labels: List[str] = field(default_factory=list)
 
 
@@ -278,7 +278,7 @@ def series_endpoints(series: pd.DataFrame) -> Tuple[np.ndarray, np.ndarray]:
     return (series.iloc[:, 0].to_numpy(dtype=float), series.iloc[:, -1].to_numpy(dtype=float))
 
 
-def growth_classes(relative: Sequence[float], breaks: Optional[Sequence[float]] = None,
+def growth_classes(relative: Union[Sequence[float], np.ndarray], breaks: Optional[Sequence[float]] = None,
                    labels: Optional[Sequence[str]] = None) -> Tuple[np.ndarray, List[str]]:
     """Class of each relative growth value (% of the regional index).
 

@@ -93,24 +93,24 @@ def pivot_long(districts: Sequence[str], keys: Sequence[str], industries: Sequen
     ``industries`` and ``values`` are the table's columns (keys and industries as text).
     Duplicates and negative values raise :class:`MethodError` (see the module policies).
     """
-    keys = np.asarray(keys, dtype=object)
-    industries = np.asarray(industries, dtype=object)
+    key_arr = np.asarray(keys, dtype=object)
+    ind_arr = np.asarray(industries, dtype=object)
     vals = np.asarray(values, dtype=float)
-    if not (len(keys) == len(industries) == len(vals)):
+    if not (len(key_arr) == len(ind_arr) == len(vals)):
         raise MethodError(f"{what}: the key, industry and value columns differ in length.")
     d_index = pd.Index(list(districts), dtype=object)
     if not d_index.is_unique:
         dups = d_index[d_index.duplicated()].unique()
         raise MethodError(f"Duplicate district keys in the layer: {name_list(dups)}.")
-    order = natural_order(industries) if industry_order is None else [str(i) for i in industry_order]
+    order = natural_order(ind_arr) if industry_order is None else [str(i) for i in industry_order]
     i_index = pd.Index(order, dtype=object)
-    ii = i_index.get_indexer(industries)
+    ii = i_index.get_indexer(ind_arr)
     if (ii < 0).any():
-        bad = pd.unique(industries[ii < 0])
+        bad = pd.unique(ind_arr[ii < 0])
         raise MethodError(f"{what}: industries {name_list(bad)} are not among the industries analysed.")
 
     # duplicates: one integer code per (district, industry) pair
-    kd, key_uniques = pd.factorize(keys)
+    kd, key_uniques = pd.factorize(key_arr)
     code = kd.astype(np.int64) * len(i_index) + ii
     dup = pd.Series(code).duplicated(keep=False).to_numpy()
     if dup.any():
@@ -129,22 +129,22 @@ def pivot_long(districts: Sequence[str], keys: Sequence[str], industries: Sequen
     if neg.any():
         k = int(np.flatnonzero(neg)[0])
         raise MethodError(
-            f"{what}: negative value {vals[k]:g} for district '{keys[k]}', industry "
-            f"'{industries[k]}' ({int(neg.sum())} negative value(s) in all). Location quotients "
+            f"{what}: negative value {vals[k]:g} for district '{key_arr[k]}', industry "
+            f"'{ind_arr[k]}' ({int(neg.sum())} negative value(s) in all). Location quotients "
             "need counts or volumes ≥ 0: correct the value or set it to NULL (unknown).")
     if np.isinf(vals).any():
         k = int(np.flatnonzero(np.isinf(vals))[0])
-        raise MethodError(f"{what}: infinite value for district '{keys[k]}', industry "
-                          f"'{industries[k]}'. Replace it with a number or NULL.")
+        raise MethodError(f"{what}: infinite value for district '{key_arr[k]}', industry "
+                          f"'{ind_arr[k]}'. Replace it with a number or NULL.")
 
-    dpos = d_index.get_indexer(keys)
+    dpos = d_index.get_indexer(key_arr)
     inside = dpos >= 0
     mat = np.zeros((len(d_index), len(i_index)))
     mat[dpos[inside], ii[inside]] = vals[inside]
     has_rows = np.zeros(len(d_index), dtype=bool)
     has_rows[dpos[inside]] = True
     mat[~has_rows, :] = np.nan
-    only = natural_order(pd.unique(keys[~inside])) if (~inside).any() else []
+    only = natural_order(pd.unique(key_arr[~inside])) if (~inside).any() else []
     return Pivot(values=pd.DataFrame(mat, index=d_index, columns=i_index),
                  only_in_table=only,
                  without_rows=[d for d, h in zip(d_index, has_rows) if not h],
@@ -410,7 +410,7 @@ def specialization_profile(lq: pd.DataFrame, threshold: float = 1.0, decimals: i
     spec = _round(L) >= round(float(threshold), DECIMALS)
     defined = ~np.isnan(L).all(axis=1)
     n = pd.Series(spec.sum(axis=1), index=lq.index).astype("Int64").mask(~defined)
-    text = pd.Series(np.where(defined, "", None), index=lq.index, dtype=object)
+    text = pd.Series(np.where(defined, "", None), index=lq.index, dtype=object)  # type: ignore[call-overload]
     top = pd.Series([None] * len(lq.index), index=lq.index, dtype=object)
     rows, cols = np.nonzero(spec)
     if rows.size:

@@ -136,8 +136,8 @@ def potential_clusters(classes: pd.Series, lq: pd.DataFrame, favourable: Sequenc
     industries: Dict[str, List[Tuple[str, float]]] = {k: [] for k in keys[is_fav.to_numpy()]}
     for district, group in selected.groupby("district", sort=False):
         industries[district] = list(zip(group["industry"], group["lq"].astype(float)))
-    present = set(table["district"])
-    no_rows = [k for k in keys[is_fav.to_numpy()] if k not in present]
+    in_table = set(table["district"])
+    no_rows = [k for k in keys[is_fav.to_numpy()] if k not in in_table]
 
     out = pd.DataFrame(index=keys)
     out["favourable"] = is_fav.to_numpy()

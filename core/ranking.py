@@ -157,10 +157,10 @@ def rank_score(data: pd.DataFrame, reference: pd.Series,
         raise MethodError("No indicator fields were given.")
     _require_values(data)
     grades = pd.DataFrame(index=data.index, columns=data.columns, dtype=float)
-    negative = set(negative)
+    lower_is_better = set(negative)
     for col in data.columns:
         ranks, ref_rank = joint_ranks(data[col].to_numpy(dtype=float), reference[col],
-                                      higher_is_better=col not in negative, ties=ties)
+                                      higher_is_better=col not in lower_is_better, ties=ties)
         grades[col] = ref_rank - ranks
     n = grades.notna().sum(axis=1)
     if (n == 0).any():
