@@ -12,6 +12,9 @@ from qgis.core import (QgsProcessing, QgsProcessingAlgorithm,
                        QgsVectorLayer)
 
 from ..maps import layouts
+from ..maps.export import FORMATS, export_layout
+from ..maps.labels import report_clone
+from ..maps.page import PAGE_LABELS, page_scale
 from .base import TerritorialAlgorithm
 
 DEFAULT_SOURCE = "Source: …"
@@ -81,7 +84,7 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             self.BACKGROUND_LAYERS, self.tr("Background layers (not in the legend)"),
             QgsProcessing.TypeMapLayer, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.PAGE, self.tr("Page"), options=[self.tr(p) for p in layouts.PAGE_LABELS],
+            self.PAGE, self.tr("Page"), options=[self.tr(p) for p in PAGE_LABELS],
             defaultValue=1))
         self.addParameter(QgsProcessingParameterCrs(
             self.MAP_CRS, self.tr("Map CRS (empty: UTM or equal-area fitting the layer)"),
@@ -110,7 +113,7 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         if not output:
             raise QgsProcessingException(self.tr("No OUTPUT file given: choose a .pdf, .png or .svg."))
         ext = os.path.splitext(output)[1].lower()
-        if ext not in layouts.FORMATS:
+        if ext not in FORMATS:
             raise QgsProcessingException(self.tr(
                 f"OUTPUT '{output}' must end in .pdf, .png or .svg: the format follows the "
                 "extension."))
@@ -131,27 +134,65 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         self._progress(feedback, 5)
 
         if not source_note:
-            credits = [r.strip() for r in layer.metadata().rights() if r.strip()]
-            if not credits and layer.attribution().strip():
-                credits = [layer.attribution().strip()]
-            source_note = "; ".join(credits) if credits else DEFAULT_SOURCE
-            if source_note == DEFAULT_SOURCE:
-                feedback.pushInfo(self.tr(
-                    "No SOURCE_NOTE given and the layer carries no credits: the source line reads "
-                    f"'{DEFAULT_SOURCE}' for you to fill in (or run again with SOURCE_NOTE)."))
+            source_note = self._credits(layer, feedback)
 
         # a layer Processing opened from a file lacks the style stored with it: load it
         in_project = project.mapLayer(layer.id()) is not None
         loaded_here = context.temporaryLayerStore().mapLayer(layer.id()) is not None
         load_style = (not in_project and loaded_here
                       and layer.providerType() not in ("memory", "virtual"))
-        scale = layouts.page_scale(page)
-        clone = layouts.report_clone(layer, label_field, load_default_style=load_style,
-                                     label_size=8.0 * scale)
+        scale = page_scale(page)
+        clone = report_clone(layer, label_field, load_default_style=load_style,
+                             label_size=8.0 * scale)
         if load_style:
             kind = clone.renderer().type() if clone.renderer() else "none"
             feedback.pushInfo(self.tr(f"Style: the default style stored with '{layer.source()}', "
                                       f"if any (renderer: {kind})."))
+        bg_clones = self._background_clones(backgrounds, layer, project, context, feedback)
+
+        spec = layouts.MapSpec(title=title, subtitle=subtitle, source_note=source_note,
+                               legend_title=legend_title, page=page,
+                               map_crs=map_crs if map_crs.isValid() else None,
+                               date_text=datetime.date.today().isoformat())
+        report = layouts.build_layout(project, clone, bg_clones, spec, context.transformContext())
+        feedback.pushInfo(self.tr(f"Map CRS: {report.crs_note}."))
+        if report.crs.isGeographic():
+            feedback.pushWarning(self.tr(
+                "The map CRS is geographic (degrees): the scale bar is only true along one "
+                "latitude. Choose a projected MAP_CRS for a report."))
+        self._progress(feedback, 40)
+        # written privately, put in place when the run ends (a cancelled run leaves no file)
+        export_layout(report.layout, self.output_file(parameters, self.OUTPUT, context), dpi)
+        if feedback.isCanceled():  # the export itself cannot be interrupted
+            raise QgsProcessingException(self.tr("Cancelled."))
+        feedback.pushInfo(self.tr(f"Map written to {output} ({PAGE_LABELS[page]}, {dpi} dpi)."))
+        labels = report.legend_labels()   # after drawing: filtered to the classes on the map
+        feedback.pushInfo(self.tr(f"Legend '{report.legend_title}': "
+                                  f"{', '.join(labels) or '(no classes)'}."))
+        if not labels:
+            feedback.pushWarning(self.tr(
+                "The legend is empty: the layer's renderer has no classes with features on the map."))
+
+        name = ""
+        if add:
+            name = self._add_to_project(project, report, layer, feedback)
+        feedback.setProgress(100)
+        return {self.OUTPUT: output, self.LAYOUT_NAME: name}
+
+    def _credits(self, layer, feedback):
+        """The source line when SOURCE_NOTE is empty: the layer's rights or attribution."""
+        credits = [r.strip() for r in layer.metadata().rights() if r.strip()]
+        if not credits and layer.attribution().strip():
+            credits = [layer.attribution().strip()]
+        source_note = "; ".join(credits) if credits else DEFAULT_SOURCE
+        if source_note == DEFAULT_SOURCE:
+            feedback.pushInfo(self.tr(
+                "No SOURCE_NOTE given and the layer carries no credits: the source line reads "
+                f"'{DEFAULT_SOURCE}' for you to fill in (or run again with SOURCE_NOTE)."))
+        return source_note
+
+    def _background_clones(self, backgrounds, layer, project, context, feedback):
+        """Copies of the background layers (INPUT itself skipped), styled as stored."""
         bg_clones = []
         for bg in backgrounds:
             if bg is None or not bg.isValid():
@@ -169,36 +210,7 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
                     and c.providerType() not in ("memory", "virtual")):
                 c.loadDefaultStyle()
             bg_clones.append(c)
-
-        spec = layouts.MapSpec(title=title, subtitle=subtitle, source_note=source_note,
-                               legend_title=legend_title, page=page,
-                               map_crs=map_crs if map_crs.isValid() else None,
-                               date_text=datetime.date.today().isoformat())
-        report = layouts.build_layout(project, clone, bg_clones, spec, context.transformContext())
-        feedback.pushInfo(self.tr(f"Map CRS: {report.crs_note}."))
-        if report.crs.isGeographic():
-            feedback.pushWarning(self.tr(
-                "The map CRS is geographic (degrees): the scale bar is only true along one "
-                "latitude. Choose a projected MAP_CRS for a report."))
-        self._progress(feedback, 40)
-        # written privately, put in place when the run ends (a cancelled run leaves no file)
-        layouts.export_layout(report.layout, self.output_file(parameters, self.OUTPUT, context),
-                              dpi)
-        if feedback.isCanceled():  # the export itself cannot be interrupted
-            raise QgsProcessingException(self.tr("Cancelled."))
-        feedback.pushInfo(self.tr(f"Map written to {output} ({layouts.PAGE_LABELS[page]}, {dpi} dpi)."))
-        labels = report.legend_labels()   # after drawing: filtered to the classes on the map
-        feedback.pushInfo(self.tr(f"Legend '{report.legend_title}': "
-                                  f"{', '.join(labels) or '(no classes)'}."))
-        if not labels:
-            feedback.pushWarning(self.tr(
-                "The legend is empty: the layer's renderer has no classes with features on the map."))
-
-        name = ""
-        if add:
-            name = self._add_to_project(project, report, layer, feedback)
-        feedback.setProgress(100)
-        return {self.OUTPUT: output, self.LAYOUT_NAME: name}
+        return bg_clones
 
     def _progress(self, feedback, value):
         feedback.setProgress(value)

@@ -2,5 +2,11 @@
 
 * :mod:`.styles` — renderers (categorized, graduated, diverging), legend titles and
   precision, and the style stored with each output.
-* :mod:`.layouts` — print layouts for report maps (used by ``exportmap``).
+* :mod:`.layouts` — print layouts for report maps (used by ``exportmap``): the page arranged.
+* :mod:`.page` — the page's basics: paper sizes, colours, item ids, fonts, text items and
+  their measuring, placing items in mm.
+* :mod:`.crs` — the CRS a report map is drawn in, its note, the layer's extent in it.
+* :mod:`.furniture` — title, subtitle, source and date line, legend, scale bar, north arrow.
+* :mod:`.labels` — labels with a white halo and the labelled copy of a layer a map draws.
+* :mod:`.export` — writing a print layout to PDF, PNG or SVG.
 """

@@ -1,0 +1,68 @@
+"""Labels for report maps: text with a white halo, label settings by geometry type, and the
+labelled copy of a layer a report page draws (the user's layer is never modified)."""
+from qgis.core import (QgsPalLayerSettings, QgsProcessingException, QgsTextBufferSettings,
+                       QgsTextFormat, QgsUnitTypes, QgsVectorLayer, QgsVectorLayerSimpleLabeling,
+                       QgsWkbTypes)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from .page import TEXT, family
+
+
+def halo_format(size_pt: float, bold: bool = False) -> QgsTextFormat:
+    fmt = QgsTextFormat()
+    font = QFont(family())
+    font.setBold(bold)
+    fmt.setFont(font)
+    fmt.setSize(size_pt)
+    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setColor(TEXT)
+    buf = QgsTextBufferSettings()
+    buf.setEnabled(True)
+    buf.setSize(0.8)
+    buf.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    buf.setColor(QColor("white"))
+    buf.setOpacity(0.85)
+    fmt.setBuffer(buf)
+    return fmt
+
+
+def label_settings(expression: str, is_expression: bool, geometry_type, size_pt: float = 8.0,
+                   bold: bool = False, wrap: int = 0) -> QgsPalLayerSettings:
+    """Label settings with a white halo; polygons labelled at an inner point, all shown."""
+    pal = QgsPalLayerSettings()
+    pal.fieldName = expression
+    pal.isExpression = is_expression
+    pal.setFormat(halo_format(size_pt, bold))
+    pal.displayAll = True           # a report map must not drop a district's label
+    if wrap:
+        pal.autoWrapLength = wrap
+    if geometry_type == QgsWkbTypes.PolygonGeometry:
+        # free horizontal placement inside the polygon: moves away from other labels and
+        # centre stars where it can; labels that fit nowhere are still drawn (displayAll)
+        pal.placement = QgsPalLayerSettings.Horizontal
+        pal.centroidInside = True
+    elif geometry_type == QgsWkbTypes.PointGeometry:
+        pal.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+        pal.dist = 1.2
+    return pal
+
+
+def set_labels(layer: QgsVectorLayer, label_field: str, size_pt: float = 8.0):
+    """Label ``layer`` with ``label_field`` (a field name) with a white halo."""
+    pal = label_settings(label_field, False, layer.geometryType(), size_pt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+    layer.setLabelsEnabled(True)
+
+
+def report_clone(layer: QgsVectorLayer, label_field: str = "", load_default_style: bool = False,
+                 label_size: float = 8.0):
+    """A copy of ``layer`` for the layout (the user's layer stays untouched), with the style
+    stored in its file when asked and labels from ``label_field`` when given."""
+    clone = layer.clone()
+    if clone is None or not clone.isValid():
+        raise QgsProcessingException(f"Could not copy layer '{layer.name()}' for the map.")
+    if load_default_style:
+        clone.loadDefaultStyle()
+    if label_field:
+        set_labels(clone, label_field, label_size)
+    return clone
