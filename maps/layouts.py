@@ -28,6 +28,8 @@ from .furniture import (add_footer, add_header, add_legend, add_north_arrow, add
 from .labels import label_settings  # noqa: F401 — imported from here by potential_clusters
 from .page import ID_LEGEND, ID_MAP, MUTED, PAGES, item_size, page_scale, place
 
+ARROW_W, ARROW_H = 8.0, 12.6   # the north arrow's size in mm on A4 (times page_scale)
+
 
 @dataclass
 class MapSpec:
@@ -48,6 +50,7 @@ class ReportLayout:
     crs_note: str
     legend_title: str
     layers: List = field(default_factory=list)   # the clones drawn (kept alive with the layout)
+    layer_id: str = ""
 
     def legend_labels(self) -> List[str]:
         """The legend's entries for the layer. Filtered by the map's content once the page
@@ -58,8 +61,6 @@ class ReportLayout:
         layer = next((lyr for lyr in self.layers if lyr.id() == self.layer_id), None)
         node = legend.model().rootGroup().findLayer(layer) if layer is not None else None
         return legend_labels(legend, node)
-
-    layer_id: str = ""
 
 
 @dataclass
@@ -73,6 +74,7 @@ class _Page:
     gap: float
     top: float = 0.0
     bottom: float = 0.0
+    aspect: float = 1.0     # the fitted extent's width / height
 
 
 @dataclass
@@ -95,6 +97,7 @@ def build_layout(project, layer: QgsVectorLayer, backgrounds: Sequence, spec: Ma
     tc = transform_context if transform_context is not None else project.transformContext()
     crs, note = _map_crs(layer, spec, tc)
     fit = fitted_extent(layer, crs, tc)
+    pg.aspect = fit.width() / fit.height() if fit.height() > 0 else 1.0
 
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
@@ -166,8 +169,9 @@ def _add_map(layout, crs, map_layers: List, fit: QgsRectangle, pg: _Page) -> Qgs
     return map_item
 
 
-def _aspect(fit: QgsRectangle) -> float:
-    return fit.width() / fit.height() if fit.height() > 0 else 1.0   # width / height
+def _scalebar_width(pg: _Page) -> float:
+    """The widest the scale bar may be."""
+    return min(60.0 * pg.s, (pg.w - 2 * pg.m) / 3.0)
 
 
 def _two_columns(items: _Items, layout):
@@ -181,18 +185,18 @@ def _arrange_portrait(pg: _Page, project, layout, fit: QgsRectangle,
     in a band under it. Returns the map's width and height, and whether north arrow and scale
     bar found room beside the legend."""
     m, gap, s = pg.m, pg.gap, pg.s
-    aw, ah = 8.0 * s, 12.6 * s
+    aw, ah = ARROW_W * s, ARROW_H * s
     if items.lh > 0.28 * pg.h and items.legend.columnCount() < 2:
         _two_columns(items, layout)
     avail_w = pg.w - 2 * m
     band_h = max(items.lh, ah + gap + 12.0 * s)
     avail_h = max(pg.bottom - gap - band_h - gap - pg.top, 0.35 * (pg.h - 2 * m))
-    map_w, map_h = avail_w, max(min(avail_h, avail_w / _aspect(fit)), 0.6 * avail_h)
+    map_w, map_h = avail_w, max(min(avail_h, avail_w / pg.aspect), 0.6 * avail_h)
     place(items.map, m, pg.top, map_w, map_h)
     items.map.zoomToExtent(fit)
     by = pg.top + map_h + gap
     place(items.legend, m, by)
-    fit_scalebar(items.scalebar, items.map, project, min(60.0 * s, (pg.w - 2 * m) / 3.0))
+    fit_scalebar(items.scalebar, items.map, project, _scalebar_width(pg))
     sw, sh = item_size(items.scalebar)
     beside = items.lw + 2 * gap + max(sw, aw) <= avail_w
     if beside:
@@ -207,19 +211,18 @@ def _arrange_landscape(pg: _Page, project, layout, fit: QgsRectangle,
     at the top of the column on the right, north arrow and scale bar at its foot. Returns as
     :func:`_arrange_portrait`."""
     m, gap, s = pg.m, pg.gap, pg.s
-    aw, ah = 8.0 * s, 12.6 * s
+    aw, ah = ARROW_W * s, ARROW_H * s
     avail_h = pg.bottom - gap - pg.top
     if items.lh > avail_h and items.legend.columnCount() < 2:
         _two_columns(items, layout)
     col_w = min(max(items.lw, 50.0 * s), 0.45 * (pg.w - 2 * m))
     avail_w = pg.w - 2 * m - gap - col_w
-    map_w, map_h = max(min(avail_w, avail_h * _aspect(fit)), 0.6 * avail_w), avail_h
+    map_w, map_h = max(min(avail_w, avail_h * pg.aspect), 0.6 * avail_w), avail_h
     place(items.map, m, pg.top, map_w, map_h)
     items.map.zoomToExtent(fit)
     cx = m + map_w + gap
     place(items.legend, cx, pg.top)
-    fit_scalebar(items.scalebar, items.map, project,
-                 min(col_w, min(60.0 * s, (pg.w - 2 * m) / 3.0)))
+    fit_scalebar(items.scalebar, items.map, project, min(col_w, _scalebar_width(pg)))
     sw, sh = item_size(items.scalebar)
     bottom = pg.top + map_h
     if sw + 2 * gap + aw <= col_w:
@@ -239,7 +242,7 @@ def _arrange_landscape(pg: _Page, project, layout, fit: QgsRectangle,
 def _furniture_inside_map(pg: _Page, map_w: float, map_h: float, items: _Items):
     """No room beside the legend: north arrow and scale bar go inside the map frame."""
     s = pg.s
-    aw, ah = 8.0 * s, 12.6 * s
+    aw, ah = ARROW_W * s, ARROW_H * s
     _, sh = item_size(items.scalebar)
     mx, my = pg.m, pg.top
     place(items.arrow, mx + map_w - aw - 3.0 * s, my + 3.0 * s, aw, ah)
