@@ -17,7 +17,7 @@ from qgis.core import (Qgis, QgsFields, QgsMessageLog, QgsProcessing, QgsProcess
                        QgsProcessingException, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterMapLayer, QgsProcessingParameterVectorLayer,
                        QgsProviderRegistry, QgsWkbTypes)
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import MethodError
@@ -140,6 +140,17 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
+
+    def optional_number(self, parameters, name: str, context, integer: bool = True):
+        """An optional number parameter: None when left empty (None, blank text, NULL),
+        else ``parameterAsInt`` (``integer``) or ``parameterAsDouble``."""
+        raw = parameters.get(name)
+        if raw is None or (isinstance(raw, str) and not raw.strip()) or \
+                (isinstance(raw, QVariant) and raw.isNull()):
+            return None
+        if integer:
+            return self.parameterAsInt(parameters, name, context)
+        return self.parameterAsDouble(parameters, name, context)
 
     def read(self, source, feedback, geometry: bool = True, attributes: Optional[Sequence[str]] = None,
              progress: Tuple[float, float] = (0.0, 30.0), location=None) -> LayerData:

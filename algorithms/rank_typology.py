@@ -1,13 +1,15 @@
 """Rank-score typology (paper 004, stage 1; METHODS.md §1)."""
 import numpy as np
 import pandas as pd
-from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterString)
 
 from ..core import classify as cls
 from ..core import ranking
 from ..core.naming import unique_names
+from ..layers.labels import require_features
+from ..layers.tables import reference_row
 from ..maps import styles
 from .base import TerritorialAlgorithm
 
@@ -119,8 +121,7 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
 
         needed = [id_field] + indicators + ([weight_field] if mode == "weighted_mean" else [])
         data = self.read(source, feedback, geometry=True, attributes=needed)
-        if len(data) == 0:
-            raise QgsProcessingException(self.tr("The input layer has no features: nothing to grade."))
+        require_features(data, "nothing to grade")
         ids = self.id_values(data, id_field)
         frame = self.numeric_frame(data, indicators, ids, "Indicator")
         weights = None
@@ -191,21 +192,11 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         if ref_source is None:
             raise QgsProcessingException(self.tr(
                 "REFERENCE is 'first row of a reference table' but no REFERENCE_TABLE is given."))
-        fields = ref_source.fields()
-        missing = [f for f in indicators if fields.lookupField(f) < 0]
-        if missing:
-            raise QgsProcessingException(self.tr(
-                f"The reference table has no field(s) {', '.join(missing)}: it needs the same "
-                "field names as the indicators."))
-        req = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setLimit(1)
-        row = next(iter(ref_source.getFeatures(req)), None)
-        if row is None:
-            raise QgsProcessingException(self.tr("The reference table is empty: it needs one row."))
-        values = {}
-        for f in indicators:
-            v = row[f]
-            if not isinstance(v, (int, float)) or isinstance(v, bool) or v != v:
-                raise QgsProcessingException(self.tr(
-                    f"The reference table's first row has no numeric value for '{f}': fill it in."))
-            values[f] = float(v)
-        return values
+        return reference_row(
+            ref_source, indicators,
+            missing=self.tr("The reference table has no field(s) {fields}: it needs the same "
+                            "field names as the indicators."),
+            empty=self.tr("The reference table is empty: it needs one row."),
+            not_number=self.tr("The reference table's first row has no numeric value for "
+                               "'{field}': fill it in."),
+            refuse_nan=True)

@@ -6,12 +6,12 @@ from qgis.core import (QgsField,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber)
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import clustering
 from ..core import dendrogram
 from ..core.naming import unique_names
 from ..layers import values
+from ..layers.labels import require_features
 from ..maps import styles
 from .base import FIELD_TYPES, TerritorialAlgorithm
 
@@ -97,15 +97,6 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
             optional=True, createByDefault=True))
 
     # ------------------------------------------------------------------------------------
-    def _optional_number(self, parameters, name, context, integer):
-        raw = parameters.get(name)
-        if raw is None or (isinstance(raw, str) and not raw.strip()) or \
-                (isinstance(raw, QVariant) and raw.isNull()):
-            return None
-        if integer:
-            return self.parameterAsInt(parameters, name, context)
-        return self.parameterAsDouble(parameters, name, context)
-
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
@@ -120,8 +111,8 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         self.check_fields(source.fields(), indicators, "Indicator")
         method = clustering.STANDARDIZATIONS[self.parameterAsEnum(parameters, self.STANDARDIZE,
                                                                   context)]
-        k = self._optional_number(parameters, self.N_CLUSTERS, context, True)
-        height = self._optional_number(parameters, self.HEIGHT, context, False)
+        k = self.optional_number(parameters, self.N_CLUSTERS, context, integer=True)
+        height = self.optional_number(parameters, self.HEIGHT, context, integer=False)
         if k is not None and height is not None:
             raise QgsProcessingException(self.tr(
                 f"Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either "
@@ -136,9 +127,7 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
             self.method(dendrogram.file_format, dendro_path)
 
         data = self.read(source, feedback, geometry=True, attributes=[id_field] + indicators)
-        if len(data) == 0:
-            raise QgsProcessingException(self.tr("The input layer has no features: nothing to "
-                                                 "cluster."))
+        require_features(data, "nothing to cluster")
         ids = self.id_values(data, id_field)
         frame = self.numeric_frame(data, indicators, ids, "Indicator")
         if feedback.isCanceled():
@@ -172,7 +161,8 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
             "distance_to_centre": pd.Series([dist.get(i, float("nan")) for i in ids],
                                             dtype=float)})
         dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
-                                   [("cluster", "int"), ("distance_to_centre", "double")], extra, feedback, progress=(50.0, 80.0))
+                                    [("cluster", "int"), ("distance_to_centre", "double")], extra,
+                                    feedback, progress=(50.0, 80.0))
         colors = styles.qualitative_colors(result.k)
         names = [self.tr(f"Cluster {c} ({s} region{'s' if s != 1 else ''})")
                  for c, s in zip(range(1, result.k + 1), sizes)]
@@ -209,27 +199,33 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
 
         # --- dendrogram ---------------------------------------------------------------------
         if dendro_path:
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
-            try:
-                drawn = self.method(
-                    dendrogram.draw, result, self.output_file(parameters, self.DENDROGRAM, context),
-                    [c.name() for c in colors],
-                    title=self.tr(f"Ward clustering of {len(result.ids)} regions"),
-                    ylabel=self.tr("Merge height (Ward distance, "
-                                   f"{clustering.STANDARDIZATION_NAMES[method]})"),
-                    cluster_names=names)
-            except OSError as e:
-                raise QgsProcessingException(self.tr(
-                    f"Could not write the dendrogram {dendro_path}: {e.strerror or e}")) from None
-            if drawn < len(result.ids):
-                feedback.pushInfo(self.tr(
-                    f"Dendrogram: {len(result.ids)} regions are too many to label; the last "
-                    f"{drawn} groups are drawn, labelled with their size in parentheses."))
-            feedback.pushInfo(self.tr(f"Dendrogram written to {dendro_path}"))
-            outputs[self.DENDROGRAM] = dendro_path
+            outputs[self.DENDROGRAM] = self._dendrogram(parameters, context, feedback, result,
+                                                        dendro_path, colors, names, method)
         feedback.setProgress(100)
         return outputs
+
+    def _dendrogram(self, parameters, context, feedback, result, dendro_path, colors, names,
+                    method) -> str:
+        """Draw the dendrogram into DENDROGRAM (SVG, PNG or PDF); returns its path."""
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled."))
+        try:
+            drawn = self.method(
+                dendrogram.draw, result, self.output_file(parameters, self.DENDROGRAM, context),
+                [c.name() for c in colors],
+                title=self.tr(f"Ward clustering of {len(result.ids)} regions"),
+                ylabel=self.tr("Merge height (Ward distance, "
+                               f"{clustering.STANDARDIZATION_NAMES[method]})"),
+                cluster_names=names)
+        except OSError as e:
+            raise QgsProcessingException(self.tr(
+                f"Could not write the dendrogram {dendro_path}: {e.strerror or e}")) from None
+        if drawn < len(result.ids):
+            feedback.pushInfo(self.tr(
+                f"Dendrogram: {len(result.ids)} regions are too many to label; the last "
+                f"{drawn} groups are drawn, labelled with their size in parentheses."))
+        feedback.pushInfo(self.tr(f"Dendrogram written to {dendro_path}"))
+        return dendro_path
 
     # ------------------------------------------------------------------------------------
     def _log_preparation(self, prep, n_indicators, feedback):

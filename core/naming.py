@@ -1,7 +1,7 @@
-"""Field-safe names for outputs (industries, groups) — no QGIS needed."""
+"""Field-safe names for outputs (industries, groups) and the text of a key — no QGIS needed."""
 import re
 import unicodedata
-from typing import Dict, Iterable, List
+from typing import Dict, Iterable, List, Optional
 
 # Cyrillic (Russian + Kazakh letters) to Latin, so "Ақтөбе" gives "aqtobe", not "_".
 _CYR = dict(zip(
@@ -46,3 +46,19 @@ def claim(base: str, used: set) -> str:
 
 def join_names(items: List[str]) -> str:
     return ", ".join(items)
+
+
+def key_text(value) -> Optional[str]:
+    """A cell as a key (district, industry, year): text as it is, 13001.0 → "13001", other
+    values by ``str``; NULL (None), NaN and blank text → None."""
+    if value is None:
+        return None
+    if type(value) is str:
+        return value if value.strip() else None
+    if isinstance(value, float):
+        if value != value:
+            return None
+        if value.is_integer():
+            return str(int(value))
+    text = str(value)
+    return text if text.strip() else None

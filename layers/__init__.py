@@ -9,7 +9,13 @@
 * :mod:`.placing` — putting private outputs in place: read back, renamed or copied in by GDAL.
 * :mod:`.gpkg_styles` — a layer's default style stored in a GeoPackage's ``layer_styles``
   table through GDAL.
-* :mod:`.read` — a source read once (``LayerData``); :mod:`.arrow_read` — tables as GDAL columns.
+* :mod:`.read` — a source read once (``LayerData``), a table's columns (``read_columns``);
+  :mod:`.arrow_read` — tables as GDAL columns.
+* :mod:`.tables` — the single reference row of a table (the region's or the nation's values).
+* :mod:`.long_table` — a long statistics table (a row per district, industry, year) as key
+  columns; one period's rows.
+* :mod:`.lq_inputs` — the localization coefficient's inputs (wide / long form, one or two
+  periods, reference totals); :mod:`.lq_outputs` — its log, district columns, long table.
 * :mod:`.write` — output features built by field name, written in chunks; :mod:`.values` —
   QGIS values ↔ numpy/pandas.
 * :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.

@@ -117,17 +117,46 @@ def read(source, feedback, geometry: bool = True, attributes: Optional[Sequence[
 def read_features(source, feedback, request: QgsFeatureRequest,
                   progress: Tuple[float, float] = (0.0, 30.0)) -> List[QgsFeature]:
     """All features of ``source`` for ``request``, in chunks, honouring Cancel."""
+    features: List[QgsFeature] = []
+    for chunk in _chunks(source, feedback, request, progress):
+        features += chunk
+    return features
+
+
+def read_columns(source, names: Sequence[str], feedback,
+                 progress: Tuple[float, float] = (0.0, 30.0)) -> Tuple[int, Dict[str, list]]:
+    """The number of rows and the named columns (raw values; NULL may be a QVariant) of a
+    table, read once without geometry. Leaner than :func:`read` for million-row tables:
+    only the attribute lists are kept, no feature."""
+    fields = source.fields()
+    idx = [fields.lookupField(n) for n in names]
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(idx)
+    cols: Dict[int, list] = {i: [] for i in idx}
+    n_rows = 0
+    for chunk in _chunks(source, feedback, request, progress):
+        rows = list(map(QgsFeature.attributes, chunk))
+        for i, col in enumerate(zip(*rows)):
+            if i in cols:
+                cols[i].extend(col)
+        n_rows += len(chunk)
+    return n_rows, {name: cols[i] for name, i in zip(names, idx)}
+
+
+def _chunks(source, feedback, request: QgsFeatureRequest, progress: Tuple[float, float]):
+    """The features of ``source`` for ``request`` in lists of READ_CHUNK, with progress;
+    Cancel raises."""
     request.setFeedback(feedback)  # Cancel stops the iterator (checked below)
     total = source.featureCount()
     step = (progress[1] - progress[0]) / total if total and total > 0 else 0
     it = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-    features: List[QgsFeature] = []
+    n = 0
     while True:
         chunk = list(islice(it, READ_CHUNK))  # the loop runs in C: no Python per feature
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
         if not chunk:
             break
-        features += chunk
-        feedback.setProgress(progress[0] + len(features) * step)
-    return features
+        yield chunk
+        n += len(chunk)
+        feedback.setProgress(progress[0] + n * step)

@@ -1,0 +1,57 @@
+"""The style of the localization coefficient's output: the number of specializations, or one
+industry's LQ on a diverging palette centred on 1 (STYLE_INDUSTRY)."""
+from typing import Dict, List, Optional
+
+from qgis.core import QgsProcessingException
+
+from ..core import localization as loc
+from . import styles
+
+#: Categories of the n_specializations style before it switches to graduated classes.
+MAX_CATEGORIES = 12
+
+
+def style_industry(tr, text: str, industries: List[str]) -> Optional[str]:
+    """The industry STYLE_INDUSTRY names — exactly, ignoring case, or by its field suffix
+    (``lq_<suffix>`` too) —; None when empty. ``tr``: the algorithm's translation."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if text in industries:
+        return text
+    lower = {i.lower(): i for i in industries}
+    if text.lower() in lower:
+        return lower[text.lower()]
+    suffix = loc.field_suffixes(industries)
+    for ind, suf in suffix.items():
+        if text.lower() in (suf, "lq_" + suf):
+            return ind
+    raise QgsProcessingException(tr(
+        f"STYLE_INDUSTRY '{text}' is not one of the industries: "
+        f"{loc.name_list(industries, 15)}."))
+
+
+def renderer(tr, result, lq_names: Dict[str, str], industry: Optional[str], breaks,
+             threshold: float):
+    """With ``industry``: its LQ (field ``lq_names[industry]``) on ``breaks``; else the
+    number of specializations — categories up to MAX_CATEGORIES values, then graduated."""
+    if industry is not None:
+        field = lq_names[industry]
+        values = result.end.lq[industry].tolist()
+        undefined = any(v is None or v != v for v in values)
+        return styles.diverging(field, breaks, values, scheme="RdBu", low_is_red=False,
+                                legend_title=tr(f"Localization coefficient: {industry}"),
+                                no_data_label=tr("Undefined") if undefined else None)
+    all_n = result.profile["n_specializations"]
+    n = all_n.dropna().astype(int)
+    title = tr(f"Number of specialization industries (LQ ≥ {threshold:g})")
+    distinct = sorted(set(n.tolist()))
+    if not distinct:
+        return None
+    if len(distinct) <= MAX_CATEGORIES:
+        colors = styles.ramp_colors(len(distinct), "YlGn", best_first_dark=False)
+        return styles.categorized("n_specializations", distinct, [str(v) for v in distinct],
+                                  colors, no_data_label=tr("Undefined"), legend_title=title)
+    return styles.graduated("n_specializations", n.tolist(), n_classes=5, scheme="YlGn",
+                            legend_title=title, precision=0,
+                            no_data_label=tr("Undefined") if len(n) < len(all_n) else None)
