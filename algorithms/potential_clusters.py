@@ -1,29 +1,19 @@
 """Potential territorial clusters (paper 004, stages 1–2 → a cluster-structure map; METHODS.md §7)."""
-import textwrap
-
 import pandas as pd
-from qgis.core import (QgsFeatureRequest, QgsMarkerSymbol,
-                       QgsPalLayerSettings, QgsProcessing, QgsProcessingException,
+from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsRuleBasedLabeling,
-                       QgsSingleSymbolRenderer, QgsVectorLayerSimpleLabeling, QgsWkbTypes)
+                       QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QVariant
-from qgis.PyQt.QtGui import QColor
 
 from ..core import potential
+from ..core.naming import key_text
+from ..layers.labels import require_features
 from ..layers.read import read_features
 from ..layers.write import features_by_name, write_chunks
+from ..maps import potential_style as style
 from ..maps import styles
-from ..maps.layouts import label_settings
 from .base import TerritorialAlgorithm
-
-OTHER = -1                       # map class of the districts outside the favourable classes
-OTHER_KEY = "~other"             # the same, when the legend keys each favourable district
-MAX_KEYED = 12                   # up to this many favourable districts get their own legend entry
-KEY_WIDTH = 46                   # characters per line of a legend entry
-OTHER_LABEL = "Other districts"
-CENTRE_COLOR = "#D55E00"         # Okabe–Ito vermillion
 
 
 class PotentialClustersAlgorithm(TerritorialAlgorithm):
@@ -138,8 +128,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         self.check_fields(tfields, [lq_field], "LQ_FIELD")
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 30.0))
-        if len(data) == 0:
-            raise QgsProcessingException(self.tr("The typology layer has no features."))
+        require_features(data, "nothing to map")
         ids = self.id_values(data, id_field)
         classes = pd.Series(data.raw_column(self.CLASS_FIELD), index=ids, dtype="float")
         has_labels = fields.lookupField(self.CLASS_LABEL_FIELD) >= 0
@@ -151,7 +140,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
 
         tdata = self.read(table_source, feedback, geometry=False,
                           attributes=[lq_id, lq_industry, lq_field], progress=(30.0, 50.0))
-        keys = [_key(v) for v in tdata.raw_column(lq_id)]
+        keys = [key_text(v) for v in tdata.raw_column(lq_id)]
         if any(k is None for k in keys):
             raise QgsProcessingException(self.tr(
                 f"LQ_TABLE: the key field '{lq_id}' is NULL in some rows: fill or remove them."))
@@ -200,13 +189,14 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         n_classes = int(max([c for c in classes if c == c] + favourable)) + 1
         names = dict(zip(ids, (str(v) if v is not None else k
                                for v, k in zip(data.raw_column(name_field), ids))))
-        keyed = n_fav <= MAX_KEYED
-        renderer = self._renderer(favourable, class_labels, n_classes, classes, result, names,
-                                  id_field, threshold, keyed)
-        styles.set_labeling(renderer, self._labeling(name_field, keyed))
+        keyed = n_fav <= style.MAX_KEYED
+        renderer = style.district_renderer(self.tr, favourable, class_labels, n_classes, classes,
+                                           result, names, id_field, self.CLASS_FIELD, threshold,
+                                           keyed)
+        styles.set_labeling(renderer, style.district_labeling(name_field, keyed))
         if not keyed:
             feedback.pushInfo(self.tr(
-                f"{n_fav} favourable districts: more than {MAX_KEYED}, so the legend shows the "
+                f"{n_fav} favourable districts: more than {style.MAX_KEYED}, so the legend shows the "
                 "classes and the map labels the top industry of each (the full lists are in "
                 "cluster_potential)."))
         self.attach_style(dest_id, renderer, context, feedback)
@@ -217,71 +207,6 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
             results[self.CENTRES_OUTPUT] = self._centres(parameters, context, feedback, centres)
         feedback.setProgress(100)
         return results
-
-    # --- style ----------------------------------------------------------------------------
-    def _renderer(self, favourable, class_labels, n_classes, classes, result, names, id_field,
-                  threshold, keyed):
-        """Favourable districts shaded by class, the others grey. With few favourable districts
-        (``keyed``) the legend is the key of the cluster map — one entry per favourable district,
-        in its class colour, with its industries (paper 004 Table 3 beside the map)."""
-        colors = styles.ramp_colors(max(n_classes, 2), "YlGn")
-        present = {int(c) for c in classes if c == c}
-        shown = [c for c in sorted(favourable) if c in present]
-        title = self.tr(f"Potential territorial clusters (industries with LQ ≥ {threshold:g})")
-
-        def color(c):
-            return colors[min(c, len(colors) - 1)]
-
-        if keyed:
-            values, labels, fills = [], [], []
-            for c in shown:
-                for key in [k for k in classes.index if classes[k] == c]:
-                    items = result.industries.get(key, [])
-                    text = potential.format_industries(items) if items else \
-                        self.tr(f"no industry with LQ ≥ {threshold:g}")
-                    label = (f"{names.get(key, key)} ({class_labels.get(c, f'class {c + 1}').lower()})"
-                             "\n" + "\n".join(textwrap.wrap(text, KEY_WIDTH)))
-                    values.append(key)
-                    labels.append(label)
-                    fills.append(color(c))
-            values.append(OTHER_KEY)
-            labels.append(self.tr(OTHER_LABEL))
-            fills.append(styles.NO_DATA)
-            expression = f'if("favourable", to_string({_quote(id_field)}), \'{OTHER_KEY}\')'
-            return styles.categorized(expression, values, labels, fills, legend_title=title)
-        values = shown + [OTHER]
-        labels = [class_labels.get(c, f"Class {c + 1}") for c in shown] + [self.tr(OTHER_LABEL)]
-        fills = [color(c) for c in shown] + [styles.NO_DATA]
-        return styles.categorized(f'if("favourable", "{self.CLASS_FIELD}", {OTHER})', values,
-                                  labels, fills, legend_title=title)
-
-    def _labeling(self, name_field, keyed):
-        """District names on the map (favourable ones bold); with many favourable districts
-        their top industry too (the legend then shows only the classes)."""
-        name = _quote(name_field)
-        if keyed:
-            text = name
-        else:
-            cp = '"cluster_potential"'
-            top = f"if(strpos({cp}, '), ') > 0, left({cp}, strpos({cp}, '), ')), {cp})"
-            more = "if(\"n_potential_industries\" > 1, ' +' || (\"n_potential_industries\" - 1), '')"
-            text = f"{name} || if({cp} IS NULL, '', '\\n' || {top} || {more})"
-        fav = label_settings(text, True, QgsWkbTypes.PolygonGeometry, size_pt=7.5, bold=True)
-        fav.multilineAlign = QgsPalLayerSettings.MultiCenter
-        other = label_settings(name, True, QgsWkbTypes.PolygonGeometry, size_pt=6.5)
-        fmt = other.format()
-        fmt.setColor(QColor("#595959"))
-        other.setFormat(fmt)
-        root = QgsRuleBasedLabeling.Rule(None)
-        r1 = QgsRuleBasedLabeling.Rule(fav)
-        r1.setFilterExpression('"favourable"')
-        r1.setDescription("Favourable districts")
-        r2 = QgsRuleBasedLabeling.Rule(other)
-        r2.setFilterExpression('NOT "favourable"')
-        r2.setDescription("Other districts")
-        root.appendChild(r1)
-        root.appendChild(r2)
-        return QgsRuleBasedLabeling(root)
 
     # --- centres --------------------------------------------------------------------------
     def _centres(self, parameters, context, feedback, centres):
@@ -304,30 +229,8 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
                      feedback, (97.0, 99.0))
         sink.close()
         n, dest = len(points), sink.dest_id
-        symbol = QgsMarkerSymbol.createSimple({
-            "name": "star", "color": CENTRE_COLOR, "outline_color": "#ffffff",
-            "outline_width": "0.4", "size": "5.5"})
-        renderer = QgsSingleSymbolRenderer(symbol)
-        styles.set_legend_title(renderer, self.tr("Cluster centres"))
-        if name_field:
-            pal = label_settings(_quote(name_field), True, QgsWkbTypes.PointGeometry, size_pt=8.5,
-                                 bold=True)
-            pal.dist = 2.0
-            styles.set_labeling(renderer, QgsVectorLayerSimpleLabeling(pal))
+        renderer = style.centres_renderer(self.tr, name_field)
         self.attach_style(dest, renderer, context, feedback)
         feedback.pushInfo(self.tr(f"{n} cluster centre(s) copied to CENTRES_OUTPUT (stars)."))
         return dest
 
-
-def _key(v):
-    """A district key as text (12.0 → '12'), None for NULL."""
-    if v is None:
-        return None
-    if isinstance(v, float) and v.is_integer():
-        v = int(v)
-    s = str(v).strip()
-    return s or None
-
-
-def _quote(field_name: str) -> str:
-    return '"' + field_name.replace('"', '""') + '"'

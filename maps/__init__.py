@@ -2,6 +2,10 @@
 
 * :mod:`.styles` — renderers (categorized, graduated, diverging), legend titles and
   precision, and the style stored with each output.
+* :mod:`.lq_style` — the localization coefficient's style (number of specializations or
+  one industry's LQ).
+* :mod:`.potential_style` — the potential clusters' map (classes, key legend, labels) and
+  the centre stars.
 * :mod:`.layouts` — print layouts for report maps (used by ``exportmap``): the page arranged.
 * :mod:`.page` — the page's basics: paper sizes, colours, item ids, fonts, text items and
   their measuring, placing items in mm.
