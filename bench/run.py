@@ -528,7 +528,8 @@ def ratio_text(ratio):
 
 
 def markdown(results):
-    head = "| algorithm | size | seconds | baseline | baseline seconds | ratio | peak RSS (MB) |\n|---|---|---|---|---|---|---|"
+    head = ("| algorithm | size | seconds | baseline | baseline seconds | ratio | peak RSS (MB) |\n"
+            "|---|---|---|---|---|---|---|")
     rows = []
     for r in results:
         rows.append(f"| {r['algorithm']} | {r['size']} | {r['seconds']:.2f} | {r['baseline']} | "

@@ -204,6 +204,75 @@ class LQResult:
     warnings: List[str] = field(default_factory=list)
 
 
+def _check_values(x: np.ndarray, districts, industries: List[str], period: str) -> None:
+    """Infinite and negative values are refused, naming the first district and industry."""
+    if np.isinf(x).any():
+        r, c = (int(a[0]) for a in np.nonzero(np.isinf(x)))
+        raise MethodError(f"Infinite value for district '{districts[r]}', industry "
+                          f"'{industries[c]}'{period}. Replace it with a number or NULL.")
+    neg = x < 0
+    if neg.any():
+        r, c = (int(a[0]) for a in np.nonzero(neg))
+        raise MethodError(
+            f"Negative value {x[r, c]:g} for district '{districts[r]}', industry "
+            f"'{industries[c]}'{period} ({int(neg.sum())} negative value(s) in all). Location "
+            "quotients need counts or volumes ≥ 0: correct it or set it to NULL (unknown).")
+
+
+def _district_totals(totals, districts, row_sum: np.ndarray, period: str,
+                     undefined: List[str]) -> np.ndarray:
+    """The given district totals, checked (≥ 0, finite, not below the industries' sum);
+    a NULL total is noted in ``undefined``."""
+    xj = pd.Series(totals).reindex(districts).to_numpy(dtype=float)
+    bad = np.flatnonzero(xj < 0)
+    if bad.size:
+        raise MethodError(f"Negative district total {xj[bad[0]]:g} for district "
+                          f"'{districts[bad[0]]}'{period}: totals must be ≥ 0.")
+    if np.isinf(xj).any():
+        raise MethodError(f"Infinite district total for '{districts[np.isinf(xj).argmax()]}'.")
+    short = np.flatnonzero(_round(xj) < _round(row_sum) * (1 - 1e-9))
+    if short.size:
+        ex = [f"{districts[k]} (total {xj[k]:g} < sum {row_sum[k]:g})" for k in short[:5]]
+        raise MethodError(
+            f"The district total is smaller than the sum of its industries for "
+            f"{len(short)} district(s){period}: {', '.join(ex)}. Check TOTAL_FIELD (it must "
+            "include every listed industry) or leave it empty to use the sum.")
+    unknown_total = np.isnan(xj)
+    if unknown_total.any():
+        names = [districts[k] for k in np.flatnonzero(unknown_total)]
+        undefined.append(f"the district total is NULL for {len(names)} district(s): "
+                         f"{name_list(names)} — their quotients are NULL and they are left out "
+                         "of the region's totals")
+    return xj
+
+
+def _undefined_notes(zero_total, no_values, null_cells, absent_industry, districts,
+                     industries: List[str], whose: str) -> List[str]:
+    """Why quotients are NULL: a zero total, no values, absent industries, NULL cells."""
+    undefined: List[str] = []
+    if zero_total.any():
+        names = [districts[k] for k in np.flatnonzero(zero_total)]
+        undefined.append(f"the district total is 0 for {len(names)} district(s): {name_list(names)} "
+                         "— their quotients are NULL (undefined, not 0)")
+    if np.any(no_values):
+        names = [districts[k] for k in np.flatnonzero(no_values)]
+        undefined.append(f"no value (NULL, or no row in the table) for {len(names)} district(s): "
+                         f"{name_list(names)} — their quotients are NULL")
+    absent = np.flatnonzero(absent_industry)
+    if absent.size:
+        undefined.append(
+            f"industr{'y' if absent.size == 1 else 'ies'} {name_list([industries[k] for k in absent])} "
+            f"{'is' if absent.size == 1 else 'are'} absent from the {whose} (total 0) — "
+            "quotients NULL for every district")
+    if null_cells.any():
+        r, c = (int(a[0]) for a in np.nonzero(null_cells))
+        undefined.append(
+            f"{int(null_cells.sum())} value(s) are NULL (e.g. district '{districts[r]}', industry "
+            f"'{industries[c]}') — unknown, not 0: their quotients are NULL and the totals are sums "
+            "of the known values")
+    return undefined
+
+
 def location_quotients(values: pd.DataFrame, totals: Optional[pd.Series] = None,
                        reference: Optional[pd.Series] = None,
                        reference_total: Optional[float] = None, what: str = "") -> LQResult:
@@ -222,17 +291,7 @@ def location_quotients(values: pd.DataFrame, totals: Optional[pd.Series] = None,
     x = values.to_numpy(dtype=float)
     districts = values.index
     industries = [str(c) for c in values.columns]
-    if np.isinf(x).any():
-        r, c = (int(a[0]) for a in np.nonzero(np.isinf(x)))
-        raise MethodError(f"Infinite value for district '{districts[r]}', industry "
-                          f"'{industries[c]}'{period}. Replace it with a number or NULL.")
-    neg = x < 0
-    if neg.any():
-        r, c = (int(a[0]) for a in np.nonzero(neg))
-        raise MethodError(
-            f"Negative value {x[r, c]:g} for district '{districts[r]}', industry "
-            f"'{industries[c]}'{period} ({int(neg.sum())} negative value(s) in all). Location "
-            "quotients need counts or volumes ≥ 0: correct it or set it to NULL (unknown).")
+    _check_values(x, districts, industries, period)
     known = ~np.isnan(x)
     row_sum = np.where(known, x, 0.0).sum(axis=1)
     undefined: List[str] = []
@@ -240,26 +299,7 @@ def location_quotients(values: pd.DataFrame, totals: Optional[pd.Series] = None,
     if totals is None:
         xj = np.where(known.any(axis=1), row_sum, np.nan)
     else:
-        xj = pd.Series(totals).reindex(districts).to_numpy(dtype=float)
-        bad = np.flatnonzero(xj < 0)
-        if bad.size:
-            raise MethodError(f"Negative district total {xj[bad[0]]:g} for district "
-                              f"'{districts[bad[0]]}'{period}: totals must be ≥ 0.")
-        if np.isinf(xj).any():
-            raise MethodError(f"Infinite district total for '{districts[np.isinf(xj).argmax()]}'.")
-        short = np.flatnonzero(_round(xj) < _round(row_sum) * (1 - 1e-9))
-        if short.size:
-            ex = [f"{districts[k]} (total {xj[k]:g} < sum {row_sum[k]:g})" for k in short[:5]]
-            raise MethodError(
-                f"The district total is smaller than the sum of its industries for "
-                f"{len(short)} district(s){period}: {', '.join(ex)}. Check TOTAL_FIELD (it must "
-                "include every listed industry) or leave it empty to use the sum.")
-        unknown_total = np.isnan(xj)
-        if unknown_total.any():
-            names = [districts[k] for k in np.flatnonzero(unknown_total)]
-            undefined.append(f"the district total is NULL for {len(names)} district(s): "
-                             f"{name_list(names)} — their quotients are NULL and they are left out "
-                             "of the region's totals")
+        xj = _district_totals(totals, districts, row_sum, period, undefined)
     in_region = ~np.isnan(xj)
     cells = known & in_region[:, None]
     own_xi = np.where(cells, x, 0.0).sum(axis=0)
@@ -295,29 +335,9 @@ def location_quotients(values: pd.DataFrame, totals: Optional[pd.Series] = None,
     share_ind = xv / Xi_pos[None, :]
     lq = share / (Xi_pos / X)[None, :]
 
-    zero_total = in_region & (xj == 0)
     no_values = ~known.any(axis=1)
-    if zero_total.any():
-        names = [districts[k] for k in np.flatnonzero(zero_total)]
-        undefined.append(f"the district total is 0 for {len(names)} district(s): {name_list(names)} "
-                         "— their quotients are NULL (undefined, not 0)")
-    if np.any(no_values):
-        names = [districts[k] for k in np.flatnonzero(no_values)]
-        undefined.append(f"no value (NULL, or no row in the table) for {len(names)} district(s): "
-                         f"{name_list(names)} — their quotients are NULL")
-    absent = np.flatnonzero(Xi == 0)
-    if absent.size:
-        undefined.append(
-            f"industr{'y' if absent.size == 1 else 'ies'} {name_list([industries[k] for k in absent])} "
-            f"{'is' if absent.size == 1 else 'are'} absent from the {whose} (total 0) — "
-            "quotients NULL for every district")
-    null_cells = ~known & ~no_values[:, None]
-    if null_cells.any():
-        r, c = (int(a[0]) for a in np.nonzero(null_cells))
-        undefined.append(
-            f"{int(null_cells.sum())} value(s) are NULL (e.g. district '{districts[r]}', industry "
-            f"'{industries[c]}') — unknown, not 0: their quotients are NULL and the totals are sums "
-            "of the known values")
+    undefined += _undefined_notes(in_region & (xj == 0), no_values, ~known & ~no_values[:, None],
+                                  Xi == 0, districts, industries, whose)
     if period:
         undefined = [u + period for u in undefined]
 

@@ -128,6 +128,41 @@ class Columns:
         return lookup[codes].tolist()  # code -1 picks the trailing None
 
 
+def _file_layer(ds, location: FileLayer):
+    if location.layer_name is not None:
+        return ds.GetLayerByName(location.layer_name)
+    if location.layer_id is not None:
+        return ds.GetLayer(location.layer_id)
+    return ds.GetLayer(0) if ds.GetLayerCount() == 1 else None
+
+
+def _readable(lyr, location: FileLayer, ogr_names: List[str], wanted: List[str]) -> bool:
+    """Every wanted column is a plain provider field (or the FID) of the file layer."""
+    for n in wanted:
+        if n not in ogr_names and n != lyr.GetFIDColumn():
+            return False
+        idx = location.fields.lookupField(n)
+        if idx < 0 or location.fields.fieldOrigin(idx) != QgsFields.OriginProvider:
+            return False
+    return True
+
+
+def _joined(parts: Dict[str, List[np.ndarray]], utf8: bool) -> Optional[Dict[str, np.ndarray]]:
+    """The batches of each column in one array; None for a type not handled here."""
+    arrays = {}
+    for n, chunks in parts.items():
+        if not chunks:
+            arrays[n] = np.empty(0)
+            continue
+        arr = np.ma.concatenate(chunks) if any(np.ma.isMaskedArray(c) for c in chunks) \
+            else np.concatenate(chunks)
+        kind = np.ma.getdata(arr).dtype.kind
+        if kind not in "iufS" or (kind == "S" and not utf8):  # dates, binary, non-UTF-8 text
+            return None
+        arrays[n] = arr
+    return arrays
+
+
 def read_columns(location: Optional[FileLayer], names: Sequence[str]) -> Optional[Columns]:
     """The named columns (QGIS field names) of the file layer, or None when GDAL cannot
     give them faithfully (then read through QGIS)."""
@@ -144,12 +179,7 @@ def read_columns(location: Optional[FileLayer], names: Sequence[str]) -> Optiona
         ds = gdal.OpenEx(location.path, gdal.OF_VECTOR | gdal.OF_READONLY)
         if ds is None or ds.GetDriver().ShortName not in DRIVERS:
             return None
-        if location.layer_name is not None:
-            lyr = ds.GetLayerByName(location.layer_name)
-        elif location.layer_id is not None:
-            lyr = ds.GetLayer(location.layer_id)
-        elif ds.GetLayerCount() == 1:
-            lyr = ds.GetLayer(0)
+        lyr = _file_layer(ds, location)
         if lyr is None:
             return None
         utf8 = bool(lyr.TestCapability(ogr.OLCStringsAsUTF8)) or \
@@ -158,36 +188,22 @@ def read_columns(location: Optional[FileLayer], names: Sequence[str]) -> Optiona
         ogr_names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
         fid_col = lyr.GetFIDColumn() or "OGC_FID"
         wanted = list(dict.fromkeys(names))
-        for n in wanted:
-            if n not in ogr_names and n != lyr.GetFIDColumn():
-                return None
-            idx = location.fields.lookupField(n)
-            if idx < 0 or location.fields.fieldOrigin(idx) != QgsFields.OriginProvider:
-                return None
+        if not _readable(lyr, location, ogr_names, wanted):
+            return None
         lyr.SetIgnoredFields([n for n in ogr_names if n not in wanted] + ["OGR_GEOMETRY", "OGR_STYLE"])
         lyr.ResetReading()
         stream = lyr.GetArrowStreamAsNumPy(["INCLUDE_FID=YES"])
         if stream is None:
             return None
-        batches = list(stream)
         parts: Dict[str, List[np.ndarray]] = {n: [] for n in wanted + [fid_col]}
-        for batch in batches:
+        for batch in stream:
+            if any(n not in batch for n in parts):
+                return None
             for n in parts:
-                if n not in batch:
-                    return None
                 parts[n].append(batch[n])
-        arrays = {}
-        for n, chunks in parts.items():
-            if not chunks:
-                arrays[n] = np.empty(0)
-                continue
-            arr = np.ma.concatenate(chunks) if any(np.ma.isMaskedArray(c) for c in chunks) \
-                else np.concatenate(chunks)
-            if np.ma.getdata(arr).dtype.kind not in "iufS":  # dates, binary …: not handled here
-                return None
-            if np.ma.getdata(arr).dtype.kind == "S" and not utf8:
-                return None
-            arrays[n] = arr
+        arrays = _joined(parts, utf8)
+        if arrays is None:
+            return None
         fids = np.asarray(np.ma.getdata(arrays.pop(fid_col)), dtype=np.int64)
         if lyr.GetFIDColumn() in wanted:
             arrays[lyr.GetFIDColumn()] = fids

@@ -1,4 +1,5 @@
 """Desktop side: the "Territorial Clusters" menu (algorithms, sample data, help)."""
+import functools
 import os
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
@@ -33,7 +34,7 @@ class PluginMenu:
                 section = self.menu.addSection(title)
                 self.actions.append(section)
                 for alg in algs:
-                    self._add(alg.displayName(), lambda _=False, a=alg.id(): self.open_algorithm(a),
+                    self._add(alg.displayName(), functools.partial(self.open_algorithm, alg.id()),
                               alg.icon())
         self.menu.addSeparator()
         self._add(tr("Load sample data"), self.load_sample)
@@ -55,7 +56,7 @@ class PluginMenu:
         self.actions = []
 
     @staticmethod
-    def open_algorithm(alg_id):
+    def open_algorithm(alg_id, *_checked):
         import processing
         processing.execAlgorithmDialog(alg_id)
 

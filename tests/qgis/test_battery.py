@@ -176,7 +176,8 @@ CASES = {
     "duplicate IDs": (lambda: make_layer(recs(id=["d0", "d0", "d2", "d3", "d4", "d5"])), "id"),
     "Cyrillic and Kazakh IDs": (lambda: make_layer(recs(id=CYRILLIC)), "any"),
     "invalid geometry": (lambda: make_layer(geoms=[bowtie(i) for i in range(N)]), "any"),
-    "empty and null geometry": (lambda: make_layer(geoms=[QgsGeometry(), None] + [square(i) for i in range(2, N)]), "any"),
+    "empty and null geometry": (lambda: make_layer(geoms=[QgsGeometry(), None]
+                                                    + [square(i) for i in range(2, N)]), "any"),
     "multipart geometry": (lambda: make_layer(geoms=[QgsGeometry.collectGeometry([square(i), square(i + 3)])
                                                      for i in range(N)]), "any"),
     "no CRS": (lambda: make_layer(crs=None), "any"),

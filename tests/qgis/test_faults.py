@@ -23,8 +23,8 @@ import sys
 
 import pytest
 from osgeo import ogr, osr
-from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingContext,
-                       QgsProcessingOutputLayerDefinition, QgsProject, QgsVectorLayer)
+from qgis.core import (QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject,
+                       QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
 from .helpers import run
