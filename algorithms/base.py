@@ -7,8 +7,10 @@ error into a clear ``QgsProcessingException`` (a traceback only in the message l
 The helpers read a source once (``layers.read``), write outputs by field name
 (``layers.write``) and attach styles. No method logic lives here.
 """
+import functools
 import os
 import traceback
+from configparser import ConfigParser
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -35,6 +37,14 @@ CHUNK = write.CHUNK
 
 def icon(name: str = "icon.svg") -> QIcon:
     return QIcon(os.path.join(ICON_DIR, name))
+
+
+@functools.lru_cache(maxsize=None)
+def metadata(key: str) -> str:
+    """A value of the plugin's metadata.txt ``[general]`` section ('' when absent)."""
+    cp = ConfigParser()
+    cp.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
+    return cp.get("general", key, fallback="")
 
 
 class TerritorialAlgorithm(QgsProcessingAlgorithm):
@@ -73,6 +83,20 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self):
         return self.tr(self.HELP)
+
+    def helpUrl(self):  # noqa: N802
+        """The algorithm's page, docs/algorithms/<name>.md, in the plugin's repository."""
+        return "{}/blob/main/docs/algorithms/{}.md".format(metadata("repository").rstrip("/"),
+                                                           self.name())
+
+    def add(self, param, help_text: str = "", advanced: bool = False):
+        """``addParameter`` with the parameter's help (translated plain text: the dialog's
+        tooltip and the table of docs/algorithms/<name>.md, written by scripts/build_docs.py)."""
+        if help_text:
+            param.setHelp(help_text)
+        if advanced:
+            param.setFlags(param.flags() | param.FlagAdvanced)
+        return self.addParameter(param)
 
     def icon(self):
         return icon()

@@ -42,28 +42,40 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
     FORMULA_TEXT = ("A / √(S·N)", "A / (S·N)")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Districts"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, self.tr("District name field (for log lines)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.EMISSIONS_FIELD, self.tr("Emissions into the atmosphere, A (e.g. thousand t per year)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Average annual population, N (persons)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric))
-        self.addParameter(QgsProcessingParameterField(
-            self.AREA_FIELD, self.tr("Area S in km² [optional: default ellipsoidal area of the polygon]"),
+        tr = self.tr
+        self.add(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            tr("District polygons with the emissions and population fields."))
+        self.add(QgsProcessingParameterField(
+            self.ID_FIELD, tr("District name field (for log lines)"),
+            parentLayerParameterName=self.INPUT, optional=True),
+            tr("A name field, used only to name districts in log lines (NULL or repeated names "
+               "are fine; without it, districts are named by feature id)."))
+        self.add(QgsProcessingParameterField(
+            self.EMISSIONS_FIELD, tr("Emissions into the atmosphere, A (e.g. thousand t per year)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric),
+            tr("A: hazardous emissions from stationary sources, numeric (e.g. thousand t per "
+               "year)."))
+        self.add(QgsProcessingParameterField(
+            self.POPULATION_FIELD, tr("Average annual population, N (persons)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric),
+            tr("N: the average annual population, numeric (persons)."))
+        self.add(QgsProcessingParameterField(
+            self.AREA_FIELD, tr("Area S in km² [optional: default ellipsoidal area of the polygon]"),
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.FORMULA, self.tr("Formula"),
-            options=[self.tr("A / √(S·N) (geometric mean of A/S and A/N)"),
-                     self.tr("A / (S·N) (literal)")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Emission density"), QgsProcessing.TypeVectorPolygon))
+            optional=True),
+            tr("S in km². Default: the ellipsoidal area of each polygon."))
+        self.add(QgsProcessingParameterEnum(
+            self.FORMULA, tr("Formula"),
+            options=[tr("A / √(S·N) (geometric mean of A/S and A/N)"),
+                     tr("A / (S·N) (literal)")],
+            defaultValue=0),
+            tr("0: C = A / √(S·N), the geometric mean of emissions per km² and per person "
+               "(default); 1: C = A / (S·N), the literal reading of the paper's formula."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Emission density"), QgsProcessing.TypeVectorPolygon),
+            tr("The districts with the input fields and area_km2 (S as used), emission_per_km2 "
+               "(A/S), emission_per_capita (A/N) and emission_density (C), in the units of A."))
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)

@@ -66,41 +66,68 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            self.INPUT, self.tr("Styled layer to map"), [QgsProcessing.TypeVectorAnyGeometry]))
-        self.addParameter(QgsProcessingParameterString(
-            self.TITLE, self.tr("Title (empty: the layer name)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.SUBTITLE, self.tr("Subtitle"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.SOURCE_NOTE, self.tr("Source line (data credits)"), multiLine=True, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.LEGEND_TITLE, self.tr("Legend title (empty: from the style, else the layer name)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.LABEL_FIELD, self.tr("Label field (empty: the layer's own labels)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.BACKGROUND_LAYERS, self.tr("Background layers (not in the legend)"),
-            QgsProcessing.TypeMapLayer, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PAGE, self.tr("Page"), options=[self.tr(p) for p in PAGE_LABELS],
-            defaultValue=1))
-        self.addParameter(QgsProcessingParameterCrs(
-            self.MAP_CRS, self.tr("Map CRS (empty: UTM or equal-area fitting the layer)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DPI, self.tr("Resolution (DPI)"), QgsProcessingParameterNumber.Integer,
-            defaultValue=300, minValue=36, maxValue=1200))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Map file"),
-            self.tr("PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)"),
-            defaultValue=None))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.ADD_TO_PROJECT, self.tr("Also add the layout to the project"),
-            defaultValue=False))
+        tr = self.tr
+        self.add(QgsProcessingParameterVectorLayer(
+            self.INPUT, tr("Styled layer to map"), [QgsProcessing.TypeVectorAnyGeometry]),
+            tr("The layer to map, drawn with its own style. A GeoPackage written by this plugin "
+               "opens styled (the style is stored as its default); when Processing opens a file "
+               "itself, its stored default style is loaded. The layer is never modified: a copy "
+               "is drawn."))
+        self.add(QgsProcessingParameterString(
+            self.TITLE, tr("Title (empty: the layer name)"), optional=True),
+            tr("The map title (empty: the layer name); long titles wrap."))
+        self.add(QgsProcessingParameterString(
+            self.SUBTITLE, tr("Subtitle"), optional=True),
+            tr("An optional second line under the title."))
+        self.add(QgsProcessingParameterString(
+            self.SOURCE_NOTE, tr("Source line (data credits)"), multiLine=True, optional=True),
+            tr("The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: "
+               "the layer's metadata rights or attribution if any, else 'Source: …' for you to "
+               "fill in (a log line says so)."))
+        self.add(QgsProcessingParameterString(
+            self.LEGEND_TITLE, tr("Legend title (empty: from the style, else the layer name)"),
+            optional=True),
+            tr("Empty: the title the producing algorithm stored with the style (custom property "
+               "territorialclusters/legend_title), else the layer name."))
+        self.add(QgsProcessingParameterField(
+            self.LABEL_FIELD, tr("Label field (empty: the layer's own labels)"),
+            parentLayerParameterName=self.INPUT, optional=True),
+            tr("A field to label the features with (white halo, every label drawn). Empty: the "
+               "layer's own labels, if any (e.g. the potential-clusters output)."))
+        self.add(QgsProcessingParameterMultipleLayers(
+            self.BACKGROUND_LAYERS, tr("Background layers (not in the legend)"),
+            QgsProcessing.TypeMapLayer, optional=True),
+            tr("Layers drawn with the map but not in the legend: polygon and raster layers under "
+               "INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster "
+               "centres)."))
+        self.add(QgsProcessingParameterEnum(
+            self.PAGE, tr("Page"), options=[tr(p) for p in PAGE_LABELS],
+            defaultValue=1),
+            tr("The page size and orientation (default A4 landscape)."))
+        self.add(QgsProcessingParameterCrs(
+            self.MAP_CRS, tr("Map CRS (empty: UTM or equal-area fitting the layer)"),
+            optional=True),
+            tr("Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone "
+               "of the extent's centre when the extent spans 8° of longitude or less, else a "
+               "Lambert azimuthal equal-area CRS centred on the extent."))
+        self.add(QgsProcessingParameterNumber(
+            self.DPI, tr("Resolution (DPI)"), QgsProcessingParameterNumber.Integer,
+            defaultValue=300, minValue=36, maxValue=1200),
+            tr("The PNG's size, and the resolution of rasterised parts of a PDF or SVG."))
+        self.add(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Map file"),
+            tr("PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)"),
+            defaultValue=None),
+            tr("A .pdf, .png or .svg file, chosen by the extension (anything else is refused)."))
+        self.add(QgsProcessingParameterBoolean(
+            self.ADD_TO_PROJECT, tr("Also add the layout to the project"),
+            defaultValue=False),
+            tr("Also keep the layout in the current project, named after the title (Title (2) … "
+               "if taken), so it can be finished in the layout designer; its layers go in a "
+               "group 'title (map layers)', unchecked, so the layout survives saving the "
+               "project. Its name is the output LAYOUT_NAME."))
         self.addOutput(QgsProcessingOutputString(
-            self.LAYOUT_NAME, self.tr("Layout name in the project")))
+            self.LAYOUT_NAME, tr("Layout name in the project")))
 
     def process(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)

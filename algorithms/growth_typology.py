@@ -44,36 +44,53 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Districts (layer or table)"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, self.tr("District name field (for log lines)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.START_FIELD, self.tr("Value at the start"),
+        tr = self.tr
+        self.add(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Districts (layer or table)"), [QgsProcessing.TypeVector]),
+            tr("The districts: a layer or a table."))
+        self.add(QgsProcessingParameterField(
+            self.ID_FIELD, tr("District name field (for log lines)"),
+            parentLayerParameterName=self.INPUT, optional=True),
+            tr("A name field, used only to name districts in log lines."))
+        self.add(QgsProcessingParameterField(
+            self.START_FIELD, tr("Value at the start"),
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.END_FIELD, self.tr("Value at the end"),
+            optional=True),
+            tr("The value at the start (with END_FIELD; or give SERIES_FIELDS instead)."))
+        self.add(QgsProcessingParameterField(
+            self.END_FIELD, tr("Value at the end"),
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.SERIES_FIELDS, self.tr("Or: a series of fields in time order (first = start, last = end)"),
+            optional=True),
+            tr("The value at the end (with START_FIELD; or give SERIES_FIELDS instead)."))
+        self.add(QgsProcessingParameterField(
+            self.SERIES_FIELDS, tr("Or: a series of fields in time order (first = start, last = end)"),
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.YEARS, self.tr("Span in years, for the average annual rate (e.g. 14 for 1997–2011)"),
-            type=QgsProcessingParameterNumber.Double, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.CLASS_BREAKS, self.tr("Class breaks, % of the regional growth index: lower bounds, "
-                                       "best to worst"),
-            defaultValue="110;100;90", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.CLASS_LABELS, self.tr("Class labels, best to worst (default for 4 classes: paper "
-                                       "000's growth types)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Growth typology"), QgsProcessing.TypeVectorAnyGeometry))
+            allowMultiple=True, optional=True),
+            tr("Instead of START_FIELD and END_FIELD: several fields in time order. The first is "
+               "the start and the last the end; the fields between do not change the result (the "
+               "index and the compound rate depend on the end points only)."))
+        self.add(QgsProcessingParameterNumber(
+            self.YEARS, tr("Span in years, for the average annual rate (e.g. 14 for 1997–2011)"),
+            type=QgsProcessingParameterNumber.Double, optional=True),
+            tr("The span in years between start and end (e.g. 14 for 1997–2011). Empty: "
+               "annual_rate is NULL (log line)."))
+        self.add(QgsProcessingParameterString(
+            self.CLASS_BREAKS, tr("Class breaks, % of the regional growth index: lower bounds, "
+                                  "best to worst"),
+            defaultValue="110;100;90", optional=True),
+            tr("Lower bounds of the classes on relative_growth (% of the regional index, "
+               "inclusive), best to worst."))
+        self.add(QgsProcessingParameterString(
+            self.CLASS_LABELS, tr("Class labels, best to worst (default for 4 classes: paper "
+                                  "000's growth types)"),
+            optional=True),
+            tr("Labels of the classes, best to worst. Default for four classes: High growth "
+               "rate;Above-average growth rate;Below-average growth rate;Low growth rate "
+               "(paper 000), otherwise Class 1, Class 2 …"))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Growth typology"), QgsProcessing.TypeVectorAnyGeometry),
+            tr("The districts with the input fields and growth_index, annual_rate, "
+               "relative_growth and growth_class."))
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)

@@ -53,24 +53,32 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
     FORMULA_TEXT = ("(I − O) / (I + O) · 100", "(I − O) / I · 100")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Districts (layer or table)"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, self.tr("District name field (for log lines)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.ARRIVALS_FIELD, self.tr("Arrivals, I (persons)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric))
-        self.addParameter(QgsProcessingParameterField(
-            self.DEPARTURES_FIELD, self.tr("Departures, O (persons)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.FORMULA, self.tr("Formula"),
-            options=[self.tr("(I − O) / (I + O) · 100 (standard)"),
-                     self.tr("(I − O) / I · 100 (paper 000 as printed)")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Migration effectiveness"), QgsProcessing.TypeVectorAnyGeometry))
+        tr = self.tr
+        self.add(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Districts (layer or table)"), [QgsProcessing.TypeVector]),
+            tr("The districts: a layer or a table without geometry."))
+        self.add(QgsProcessingParameterField(
+            self.ID_FIELD, tr("District name field (for log lines)"),
+            parentLayerParameterName=self.INPUT, optional=True),
+            tr("A name field, used only to name districts in log lines."))
+        self.add(QgsProcessingParameterField(
+            self.ARRIVALS_FIELD, tr("Arrivals, I (persons)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric),
+            tr("I: the numeric count of arrivals (persons, 0 or more)."))
+        self.add(QgsProcessingParameterField(
+            self.DEPARTURES_FIELD, tr("Departures, O (persons)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric),
+            tr("O: the numeric count of departures (persons, 0 or more, counted positive)."))
+        self.add(QgsProcessingParameterEnum(
+            self.FORMULA, tr("Formula"),
+            options=[tr("(I − O) / (I + O) · 100 (standard)"),
+                     tr("(I − O) / I · 100 (paper 000 as printed)")],
+            defaultValue=0),
+            tr("0: the standard demographic definition (default); 1: paper 000 as printed."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Migration effectiveness"), QgsProcessing.TypeVectorAnyGeometry),
+            tr("The districts with the input fields and net_migration (I − O), migration_turnover "
+               "(I + O) and migration_effectiveness (%)."))
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)

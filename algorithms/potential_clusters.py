@@ -62,44 +62,68 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
     CLASS_LABEL_FIELD = "typology_class"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TYPOLOGY, self.tr("Typology (output of Rank-score typology)"),
-            [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, self.tr("District key field"), parentLayerParameterName=self.TYPOLOGY))
-        self.addParameter(QgsProcessingParameterField(
-            self.NAME_FIELD, self.tr("District name for labels (empty: the key)"),
-            parentLayerParameterName=self.TYPOLOGY, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.FAVOURABLE_CLASSES, self.tr("Favourable classes (class_index, 0 = best; e.g. 0;1)"),
-            defaultValue="0;1"))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.LQ_TABLE, self.tr("Localization coefficients (long table: district, industry, lq)"),
-            [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterField(
-            self.LQ_ID_FIELD, self.tr("LQ table: district key field (empty: same name as ID_FIELD)"),
-            parentLayerParameterName=self.LQ_TABLE, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.LQ_INDUSTRY_FIELD, self.tr("LQ table: industry field (default: industry)"),
-            parentLayerParameterName=self.LQ_TABLE, defaultValue="industry", optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.LQ_FIELD, self.tr("LQ table: localization coefficient field (default: lq)"),
+        tr = self.tr
+        self.add(QgsProcessingParameterFeatureSource(
+            self.TYPOLOGY, tr("Typology (output of Rank-score typology)"),
+            [QgsProcessing.TypeVectorPolygon]),
+            tr("The output of Rank-score typology (needs class_index; typology_class gives the "
+               "class names)."))
+        self.add(QgsProcessingParameterField(
+            self.ID_FIELD, tr("District key field"), parentLayerParameterName=self.TYPOLOGY),
+            tr("The typology's district key."))
+        self.add(QgsProcessingParameterField(
+            self.NAME_FIELD, tr("District name for labels (empty: the key)"),
+            parentLayerParameterName=self.TYPOLOGY, optional=True),
+            tr("The names for labels and the legend, e.g. name_en (default: the key)."))
+        self.add(QgsProcessingParameterString(
+            self.FAVOURABLE_CLASSES, tr("Favourable classes (class_index, 0 = best; e.g. 0;1)"),
+            defaultValue="0;1"),
+            tr("The class_index values treated as favourable, 0 = best (default: the two best "
+               "classes)."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.LQ_TABLE, tr("Localization coefficients (long table: district, industry, lq)"),
+            [QgsProcessing.TypeVector]),
+            tr("A long table, one row per district and industry: the long table output of "
+               "Localization coefficient, or published quotients (the sample's "
+               "lq_paper004_table3)."))
+        self.add(QgsProcessingParameterField(
+            self.LQ_ID_FIELD, tr("LQ table: district key field (empty: same name as ID_FIELD)"),
+            parentLayerParameterName=self.LQ_TABLE, optional=True),
+            tr("The LQ table's district key field (default: a field with the name of ID_FIELD, "
+               "as in Localization coefficient's long table)."))
+        self.add(QgsProcessingParameterField(
+            self.LQ_INDUSTRY_FIELD, tr("LQ table: industry field (default: industry)"),
+            parentLayerParameterName=self.LQ_TABLE, defaultValue="industry", optional=True),
+            tr("The LQ table's industry field."))
+        self.add(QgsProcessingParameterField(
+            self.LQ_FIELD, tr("LQ table: localization coefficient field (default: lq)"),
             parentLayerParameterName=self.LQ_TABLE, type=QgsProcessingParameterField.Numeric,
-            defaultValue="lq", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.THRESHOLD, self.tr("Threshold (industries with LQ ≥ threshold)"),
-            QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CENTRES, self.tr("Cluster centres (points, optional)"),
-            [QgsProcessing.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.CENTRES_NAME_FIELD, self.tr("Centre name field (empty: the first text field)"),
-            parentLayerParameterName=self.CENTRES, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Potential clusters"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CENTRES_OUTPUT, self.tr("Cluster centres (stars)"), QgsProcessing.TypeVectorPoint,
-            optional=True, createByDefault=True))
+            defaultValue="lq", optional=True),
+            tr("The LQ table's quotient field (for a two-period long table, lq is the end "
+               "year)."))
+        self.add(QgsProcessingParameterNumber(
+            self.THRESHOLD, tr("Threshold (industries with LQ ≥ threshold)"),
+            QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.0),
+            tr("Industries with LQ ≥ threshold are listed (values within 1e-9 below count: "
+               "float noise)."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.CENTRES, tr("Cluster centres (points, optional)"),
+            [QgsProcessing.TypeVectorPoint], optional=True),
+            tr("Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, "
+               "Kandyagash)."))
+        self.add(QgsProcessingParameterField(
+            self.CENTRES_NAME_FIELD, tr("Centre name field (empty: the first text field)"),
+            parentLayerParameterName=self.CENTRES, optional=True),
+            tr("The centres' label (default: the first text field)."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Potential clusters"), QgsProcessing.TypeVectorPolygon),
+            tr("The districts with all typology fields and favourable, cluster_potential (the "
+               "industries with their LQ, highest first) and n_potential_industries."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.CENTRES_OUTPUT, tr("Cluster centres (stars)"), QgsProcessing.TypeVectorPoint,
+            optional=True, createByDefault=True),
+            tr("A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with "
+               "labels; only written when CENTRES is given."))
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.TYPOLOGY, context)

@@ -9,7 +9,7 @@ import os
 
 from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 
-from .base import PLUGIN_DIR, icon
+from .base import PLUGIN_DIR, icon, metadata
 from .emission_density import EmissionDensityAlgorithm
 from .export_map import ExportMapAlgorithm
 from .growth_typology import GrowthTypologyAlgorithm
@@ -50,7 +50,7 @@ class TerritorialClustersProvider(QgsProcessingProvider):
         return "Territorial Clusters"
 
     def longName(self):
-        return "Territorial Clusters " + _version()
+        return "Territorial Clusters " + metadata("version")
 
     def icon(self):
         return icon()
@@ -91,9 +91,3 @@ def _reload_when_registered(provider):
         provider._tc_waiting = True
         registry.providerAdded.connect(added)
 
-
-def _version():
-    from configparser import ConfigParser
-    cp = ConfigParser()
-    cp.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
-    return cp.get("general", "version", fallback="")

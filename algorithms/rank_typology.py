@@ -50,45 +50,71 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Districts"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, self.tr("District key / name field"), parentLayerParameterName=self.INPUT))
-        self.addParameter(QgsProcessingParameterField(
-            self.POSITIVE_FIELDS, self.tr("Indicators where higher is better"),
+        tr = self.tr
+        self.add(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            tr("District polygons with the indicator fields (invalid geometries are accepted and "
+               "copied as they are)."))
+        self.add(QgsProcessingParameterField(
+            self.ID_FIELD, tr("District key / name field"), parentLayerParameterName=self.INPUT),
+            tr("The district key or name; NULL or duplicate keys are refused."))
+        self.add(QgsProcessingParameterField(
+            self.POSITIVE_FIELDS, tr("Indicators where higher is better"),
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.NEGATIVE_FIELDS, self.tr("Indicators where lower is better"),
+            allowMultiple=True, optional=True),
+            tr("Numeric indicators where a higher value is better (e.g. income, density)."))
+        self.add(QgsProcessingParameterField(
+            self.NEGATIVE_FIELDS, tr("Indicators where lower is better"),
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.GROUPS, self.tr("Indicator groups (name: field, field; name: field …)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.REFERENCE, self.tr("Reference value of the region"),
-            options=[self.tr("Mean of districts"), self.tr("Median of districts"),
-                     self.tr("Weighted mean (weight field)"), self.tr("First row of a reference table")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterField(
-            self.WEIGHT_FIELD, self.tr("Weight field (for the weighted mean, e.g. population)"),
+            allowMultiple=True, optional=True),
+            tr("Numeric indicators where a lower value is better (unemployment, emission "
+               "density)."))
+        self.add(QgsProcessingParameterString(
+            self.GROUPS, tr("Indicator groups (name: field, field; name: field …)"),
+            optional=True),
+            tr("A grade per group of indicators, e.g. economic: gdp, wage; social: unemployment; "
+               "environmental: emission."))
+        self.add(QgsProcessingParameterEnum(
+            self.REFERENCE, tr("Reference value of the region"),
+            options=[tr("Mean of districts"), tr("Median of districts"),
+                     tr("Weighted mean (weight field)"), tr("First row of a reference table")],
+            defaultValue=0),
+            tr("The region's value every district is ranked with: 0 the mean of the districts, "
+               "1 their median, 2 their mean weighted by WEIGHT_FIELD, 3 the first row of "
+               "REFERENCE_TABLE."))
+        self.add(QgsProcessingParameterField(
+            self.WEIGHT_FIELD, tr("Weight field (for the weighted mean, e.g. population)"),
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.REFERENCE_TABLE, self.tr("Reference table (first row = the region)"),
-            [QgsProcessing.TypeVector], optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.TIES, self.tr("Ties"),
-            options=[self.tr("Dense (paper 004)"), self.tr("Min"), self.tr("Average"), self.tr("Max")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            self.CLASS_BREAKS, self.tr("Class breaks: lower bounds, best to worst (e.g. 0;-2.5)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.CLASS_LABELS, self.tr("Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Typology"), QgsProcessing.TypeVectorPolygon))
+            optional=True),
+            tr("The weights for REFERENCE = 2 (weighted mean), e.g. population."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.REFERENCE_TABLE, tr("Reference table (first row = the region)"),
+            [QgsProcessing.TypeVector], optional=True),
+            tr("For REFERENCE = 3: a table or layer whose first row holds the indicator fields "
+               "(e.g. the oblast row)."))
+        self.add(QgsProcessingParameterEnum(
+            self.TIES, tr("Ties"),
+            options=[tr("Dense (paper 004)"), tr("Min"), tr("Average"), tr("Max")],
+            defaultValue=0),
+            tr("The rank of equal values: 0 dense (reproduces paper 004), 1 min, 2 average, "
+               "3 max."))
+        self.add(QgsProcessingParameterString(
+            self.CLASS_BREAKS, tr("Class breaks: lower bounds, best to worst (e.g. 0;-2.5)"),
+            optional=True),
+            tr("Lower bounds of the classes on the complex grade, best to worst, e.g. 0;-2.5. "
+               "Empty: paper 004's rule: a complex grade of 0 or more is the first class, the "
+               "rest is cut at its largest gap (three classes)."))
+        self.add(QgsProcessingParameterString(
+            self.CLASS_LABELS,
+            tr("Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)"),
+            optional=True),
+            tr("Labels of the classes, best to worst. Default: Favourable;Less "
+               "favourable;Unfavourable (for 2 classes: Favourable;Unfavourable)."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Typology"), QgsProcessing.TypeVectorPolygon),
+            tr("The districts with the input fields and grade_ per indicator, group_ per group, "
+               "complex_grade, rank, n_indicators, class_index (0 = best class) and "
+               "typology_class, styled by class."))
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)

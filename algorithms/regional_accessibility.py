@@ -40,22 +40,32 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Regions"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, self.tr("Region key / name field (joins the centres; names log lines)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CENTERS, self.tr("Regional centres [optional: default a point on each polygon's surface]"),
-            [QgsProcessing.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.CENTERS_KEY_FIELD, self.tr("Key field of the centres (matches the region key)"),
-            parentLayerParameterName=self.CENTERS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CAPITALS, self.tr("The two capitals (points, e.g. Astana and Almaty)"),
-            [QgsProcessing.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Regional accessibility"), QgsProcessing.TypeVectorPolygon))
+        tr = self.tr
+        self.add(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Regions"), [QgsProcessing.TypeVectorPolygon]),
+            tr("Region polygons."))
+        self.add(QgsProcessingParameterField(
+            self.ID_FIELD, tr("Region key / name field (joins the centres; names log lines)"),
+            parentLayerParameterName=self.INPUT, optional=True),
+            tr("The regions' key or name: joins the centres (required with CENTERS) and names "
+               "log lines."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.CENTERS, tr("Regional centres [optional: default a point on each polygon's surface]"),
+            [QgsProcessing.TypeVectorPoint], optional=True),
+            tr("A point layer of regional centres. Default: a point on the surface of each "
+               "polygon."))
+        self.add(QgsProcessingParameterField(
+            self.CENTERS_KEY_FIELD, tr("Key field of the centres (matches the region key)"),
+            parentLayerParameterName=self.CENTERS, optional=True),
+            tr("The key in CENTERS matching ID_FIELD (compared as text)."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.CAPITALS, tr("The two capitals (points, e.g. Astana and Almaty)"),
+            [QgsProcessing.TypeVectorPoint]),
+            tr("A point layer with exactly two points: A is its first feature, B the second."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Regional accessibility"), QgsProcessing.TypeVectorPolygon),
+            tr("The regions with the input fields and dist_a_km, dist_b_km (ellipsoidal "
+               "distances in km from the centre to A and B) and accessibility = (dA + dB) / dAB."))
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)

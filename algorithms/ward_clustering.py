@@ -61,40 +61,59 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
     PROFILE_TABLE = "PROFILE_TABLE"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Regions"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, self.tr("Region key / name field (dendrogram labels)"),
-            parentLayerParameterName=self.INPUT))
-        self.addParameter(QgsProcessingParameterField(
-            self.FIELDS, self.tr("Indicators"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.STANDARDIZE, self.tr("Standardize indicators"),
-            options=[self.tr("z-score (sample sd)"), self.tr("Min–max (0–1)"),
-                     self.tr("Robust (median / MAD)"), self.tr("None (raw values)")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.N_CLUSTERS, self.tr("Number of clusters (empty: 6, or from the cut height)"),
-            type=QgsProcessingParameterNumber.Integer, optional=True, minValue=1))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.HEIGHT, self.tr("Cut height (instead of the number of clusters)"),
-            type=QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.IMPUTE, self.tr("Fill missing values with the indicator's mean"),
-            defaultValue=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Ward clusters"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.DENDROGRAM, self.tr("Dendrogram"),
+        tr = self.tr
+        self.add(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Regions"), [QgsProcessing.TypeVectorPolygon]),
+            tr("Region polygons (invalid geometries are accepted and copied as they are)."))
+        self.add(QgsProcessingParameterField(
+            self.ID_FIELD, tr("Region key / name field (dendrogram labels)"),
+            parentLayerParameterName=self.INPUT),
+            tr("The region key or name: labels the dendrogram and the tables, fixes the "
+               "numbering; NULL or duplicate keys are refused."))
+        self.add(QgsProcessingParameterField(
+            self.FIELDS, tr("Indicators"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric, allowMultiple=True),
+            tr("Numeric indicators (text fields are refused, not parsed)."))
+        self.add(QgsProcessingParameterEnum(
+            self.STANDARDIZE, tr("Standardize indicators"),
+            options=[tr("z-score (sample sd)"), tr("Min–max (0–1)"),
+                     tr("Robust (median / MAD)"), tr("None (raw values)")],
+            defaultValue=0),
+            tr("0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / "
+               "1.4826 MAD), 3 none (raw values: only when the indicators share a unit)."))
+        self.add(QgsProcessingParameterNumber(
+            self.N_CLUSTERS, tr("Number of clusters (empty: 6, or from the cut height)"),
+            type=QgsProcessingParameterNumber.Integer, optional=True, minValue=1),
+            tr("The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, "
+               "not both; neither gives 6 clusters, as in paper 003."))
+        self.add(QgsProcessingParameterNumber(
+            self.HEIGHT, tr("Cut height (instead of the number of clusters)"),
+            type=QgsProcessingParameterNumber.Double, optional=True, minValue=0.0),
+            tr("A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number "
+               "of clusters is logged)."))
+        self.add(QgsProcessingParameterBoolean(
+            self.IMPUTE, tr("Fill missing values with the indicator's mean"),
+            defaultValue=False),
+            tr("No (default): regions lacking a value are left out (NULL cluster); yes: the gaps "
+               "take the indicator's mean."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Ward clusters"), QgsProcessing.TypeVectorPolygon),
+            tr("The regions with all input fields plus cluster and distance_to_centre."))
+        self.add(QgsProcessingParameterFileDestination(
+            self.DENDROGRAM, tr("Dendrogram"),
             fileFilter="SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)",
-            optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.LINKAGE_TABLE, self.tr("Agglomeration schedule"), QgsProcessing.TypeVector,
-            optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.PROFILE_TABLE, self.tr("Cluster profiles"), QgsProcessing.TypeVector,
-            optional=True, createByDefault=True))
+            optional=True, createByDefault=True),
+            tr("Optional file: .svg, .png or .pdf (another extension is refused)."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.LINKAGE_TABLE, tr("Agglomeration schedule"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=True),
+            tr("Optional table: the agglomeration schedule, one row per merge (step, item_a, "
+               "item_b, height, size, cluster)."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.PROFILE_TABLE, tr("Cluster profiles"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=True),
+            tr("Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ "
+               "of every indicator)."))
 
     # ------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
