@@ -7,7 +7,8 @@ from qgis.core import (QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterField, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
 
-from ..core import localization as loc
+from ..core import lq_analysis
+from ..core import lq_fields
 from ..layers import lq_inputs, lq_outputs
 from ..layers.labels import require_features
 from ..maps import lq_style
@@ -215,7 +216,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         tolerance = self.parameterAsDouble(parameters, self.TREND_TOLERANCE, context)
         lq_pct = self.parameterAsDouble(parameters, self.STRONG_LQ_PERCENTILE, context)
         value_pct = self.parameterAsDouble(parameters, self.STRONG_VALUE_PERCENTILE, context)
-        style_breaks = self.method(loc.parse_style_breaks,
+        style_breaks = self.method(lq_fields.parse_style_breaks,
                                    self.parameterAsString(parameters, self.STYLE_BREAKS, context))
         table_base = self.parameterAsSource(parameters, self.TABLE_BASE, context)
         given = lq_inputs.LqParameters(
@@ -244,7 +245,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
 
         labels = inputs.get("labels", ("", ""))
         result = self.method(
-            loc.analyse, inputs["values"], values_base=inputs.get("values_base"),
+            lq_analysis.analyse, inputs["values"], values_base=inputs.get("values_base"),
             totals=inputs.get("totals"), reference=inputs.get("reference"),
             reference_base=inputs.get("reference_base"),
             reference_total=inputs.get("reference_total"),

@@ -1,4 +1,5 @@
-"""Field-safe names for outputs (industries, groups) and the text of a key — no QGIS needed."""
+"""Names and keys — no QGIS needed: field-safe names for outputs (industries, groups), the
+text of a key, lists of names for messages, the natural order of industry codes."""
 import re
 import unicodedata
 from typing import Dict, Iterable, List, Optional
@@ -62,3 +63,20 @@ def key_text(value) -> Optional[str]:
             return str(int(value))
     text = str(value)
     return text if text.strip() else None
+
+
+def name_list(items: Iterable, limit: int = 10) -> str:
+    """Names for messages: "a, b, c and 4 more"."""
+    items = [str(i) for i in items]
+    more = f" and {len(items) - limit} more" if len(items) > limit else ""
+    return ", ".join(items[:limit]) + more
+
+
+def natural_order(values: Iterable) -> List[str]:
+    """Distinct industry keys, numbers first in numeric order ("2" < "10"), then text."""
+    def key(v):
+        try:
+            return (0, float(v), str(v))
+        except (TypeError, ValueError):
+            return (1, 0.0, str(v).lower())
+    return sorted({str(v) for v in values}, key=key)

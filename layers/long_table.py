@@ -12,7 +12,7 @@ import pandas as pd
 from qgis.core import QgsFeatureRequest, QgsProcessingException
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import localization as loc
+from ..core import naming
 from ..core.naming import key_text
 from . import arrow_read
 from .read import read_columns
@@ -109,7 +109,7 @@ def select(alg, loaded: Dict, year: Optional[int], year_param: str, feedback) ->
     chosen = None
     if year_f:
         years = loaded["years"]
-        present = loc.natural_order([y for y in pd.unique(years) if y is not None])
+        present = naming.natural_order([y for y in pd.unique(years) if y is not None])
         if year is None:
             if not present:
                 raise QgsProcessingException(alg.tr(f"{label}: the year field '{year_f}' is empty."))
@@ -145,11 +145,11 @@ def log_pivot(alg, pivot, what: str, feedback):
     if pivot.only_in_table:
         feedback.pushWarning(alg.tr(
             f"{what}: {len(pivot.only_in_table)} district(s) are not in the layer and are left "
-            f"out of the region: {loc.name_list(pivot.only_in_table, 20)}."))
+            f"out of the region: {naming.name_list(pivot.only_in_table, 20)}."))
     if pivot.without_rows:
         feedback.pushWarning(alg.tr(
             f"{what}: {len(pivot.without_rows)} district(s) of the layer have no row: their "
-            f"quotients are NULL: {loc.name_list(pivot.without_rows, 20)}."))
+            f"quotients are NULL: {naming.name_list(pivot.without_rows, 20)}."))
     if pivot.n_absent:
         feedback.pushInfo(alg.tr(
             f"{what}: {pivot.n_absent} (district, industry) pair(s) have no row and count as 0."))

@@ -14,7 +14,8 @@ from typing import Dict, List, Optional, Tuple
 import numpy as np
 from qgis.core import QgsProcessingException
 
-from ..core import localization as loc
+from ..core import pivot
+from ..core import naming
 from . import long_table
 from .read import read_columns
 from .tables import reference_row
@@ -105,10 +106,10 @@ def wide_form(alg, data, ids, fields, p: LqParameters, feedback) -> Dict:
             empty=alg.tr("REFERENCE_TABLE is empty: it needs one row."),
             not_number=alg.tr("REFERENCE_TABLE: field '{field}' of the first row is not a "
                               "number; fill it in."))
-        out["reference"], _ = loc.reference_totals(
+        out["reference"], _ = pivot.reference_totals(
             industry_fields, [row[f] for f in industry_fields], industry_fields)
         if base_fields:
-            out["reference_base"], _ = loc.reference_totals(
+            out["reference_base"], _ = pivot.reference_totals(
                 industry_fields, [row[f] for f in base_fields], industry_fields,
                 what="REFERENCE_TABLE (base period)")
         if total_field:
@@ -163,16 +164,16 @@ def long_form(alg, ids, p: LqParameters, feedback) -> Dict:
         if end_rows["year"] is not None and end_rows["year"] == base_rows["year"]:
             raise QgsProcessingException(alg.tr(
                 f"The base and end periods are both {end_rows['year']}: set BASE_YEAR and END_YEAR."))
-    industries = loc.natural_order(list(end_rows["industries"]) +
-                                   (list(base_rows["industries"]) if base_rows else []))
+    industries = naming.natural_order(list(end_rows["industries"]) +
+                                      (list(base_rows["industries"]) if base_rows else []))
     labels = (end_rows["year"] or "end period", (base_rows["year"] or "base period") if two else "")
-    pivot = loc.pivot_long(ids, end_rows["keys"], end_rows["industries"], end_rows["values"],
-                           industries, what=end_rows["what"])
-    long_table.log_pivot(alg, pivot, end_rows["what"], feedback)
-    out = {"values": pivot.values, "labels": labels}
+    end_pivot = pivot.pivot_long(ids, end_rows["keys"], end_rows["industries"], end_rows["values"],
+                                 industries, what=end_rows["what"])
+    long_table.log_pivot(alg, end_pivot, end_rows["what"], feedback)
+    out = {"values": end_pivot.values, "labels": labels}
     if two:
-        pb = loc.pivot_long(ids, base_rows["keys"], base_rows["industries"], base_rows["values"],
-                            industries, what=base_rows["what"])
+        pb = pivot.pivot_long(ids, base_rows["keys"], base_rows["industries"], base_rows["values"],
+                              industries, what=base_rows["what"])
         long_table.log_pivot(alg, pb, base_rows["what"], feedback)
         out["values_base"] = pb.values
     feedback.pushInfo(alg.tr(
@@ -219,7 +220,7 @@ def long_reference(alg, ref, ind_f: str, val_f: str, year_f: str, two: bool, ind
         else:
             mask = np.ones(len(r_inds), dtype=bool)
         what = "REFERENCE_TABLE" + (f" ({rows['year']})" if rows["year"] else "")
-        totals, extra = loc.reference_totals([i for i, m in zip(r_inds, mask) if m],
+        totals, extra = pivot.reference_totals([i for i, m in zip(r_inds, mask) if m],
                                              r_vals[mask], industries, what=what)
         out[period] = totals
         if extra:

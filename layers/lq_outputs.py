@@ -10,7 +10,7 @@ import pandas as pd
 from qgis.core import QgsField, QgsFields
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import localization as loc
+from ..core import lq_fields
 from .write import FIELD_TYPES
 
 #: Districts whose specializations are listed one by one in the log.
@@ -87,7 +87,7 @@ def district_columns(tr, result, industries: List[str], n_districts: int,
     if two:
         fixed += ["n_specializations_base", "specializations_base"]
     prefixes = ["lq_"] + (["lq_base_", "lq_change_", "trend_"] if two else [])
-    names = loc.field_names(industries, prefixes, taken=fixed + protected)
+    names = lq_fields.field_names(industries, prefixes, taken=fixed + protected)
     feedback.pushInfo(tr("Output fields per industry:"))
     for ind in industries:
         more = f" (also {', '.join(names[p][ind] for p in prefixes[1:])})" if two else ""

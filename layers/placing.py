@@ -122,7 +122,9 @@ def copy_layer(item: PrivateOutput) -> None:
     src = gdal.OpenEx(item.temp_path, gdal.OF_VECTOR | gdal.OF_READONLY)
     src_layer = src.GetLayerByName(item.dest.layer) if src is not None else None
     if src_layer is None:
+        src_layer = src = None
         raise QgsProcessingException(tr("{}: the output could not be read back.").format(item.label))
+    style = gpkg_styles.read_default(src, item.dest.layer)
     lco = ["FID=" + (src_layer.GetFIDColumn() or "fid")]
     if src_layer.GetGeometryColumn():
         lco.append("GEOMETRY_NAME=" + src_layer.GetGeometryColumn())
@@ -144,6 +146,7 @@ def copy_layer(item: PrivateOutput) -> None:
         out = dst = None  # closed inside the error handler: a failure here counts too
         ok = ok and not errors
     finally:
+        src = out = dst = None  # no handle left open on the private copy or the destination
         gdal.PopErrorHandler()
     if not ok:
         locked = any("locked" in e.lower() for e in errors)
@@ -152,8 +155,6 @@ def copy_layer(item: PrivateOutput) -> None:
                 item.label, item.dest.layer, item.dest.path,
                 tr("the file is locked by another program (close it there and run again)")
                 if locked else "; ".join(errors) or tr("GDAL gave no reason")))
-    style = gpkg_styles.read_default(src, item.dest.layer)
-    src = None
     if style is not None:
         gpkg_styles.store(item.dest.path, item.dest.layer, style.geometry_column, style.qml,
                           style.name)

@@ -4,7 +4,8 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsProcessingException
 
-from ..core import localization as loc
+from ..core import lq_fields
+from ..core import naming
 from . import styles
 
 #: Categories of the n_specializations style before it switches to graduated classes.
@@ -22,13 +23,13 @@ def style_industry(tr, text: str, industries: List[str]) -> Optional[str]:
     lower = {i.lower(): i for i in industries}
     if text.lower() in lower:
         return lower[text.lower()]
-    suffix = loc.field_suffixes(industries)
+    suffix = lq_fields.field_suffixes(industries)
     for ind, suf in suffix.items():
         if text.lower() in (suf, "lq_" + suf):
             return ind
     raise QgsProcessingException(tr(
         f"STYLE_INDUSTRY '{text}' is not one of the industries: "
-        f"{loc.name_list(industries, 15)}."))
+        f"{naming.name_list(industries, 15)}."))
 
 
 def renderer(tr, result, lq_names: Dict[str, str], industry: Optional[str], breaks,

@@ -313,7 +313,9 @@ def small_disk(tmp_path):
         return folder
     yield mount
     for m in mounted:
-        subprocess.run(["umount", m])
+        if subprocess.run(["umount", m]).returncode:
+            subprocess.run(["umount", "-l", m])  # never leave a mount behind
+            pytest.fail("{} was still in use after the run: a file handle was left open".format(m))
 
 
 def test_full_disk_new_file(provider, tmp_path, small_disk):

@@ -7,6 +7,10 @@ from hypothesis import strategies as st
 
 from territorial_clusters.core import MethodError
 from territorial_clusters.core import localization as loc
+from territorial_clusters.core import pivot
+from territorial_clusters.core import lq_analysis
+from territorial_clusters.core import lq_fields
+from territorial_clusters.core import naming
 
 # Hand-computed example. Region: X = 300, X_m = X_f = X_c = 100, so LQ = 3 · x_ij / x_j.
 #        m   f   c    x_j   LQ m  LQ f  LQ c   ceiling X/x_j
@@ -109,7 +113,7 @@ def test_negative_values_name_district_and_industry():
     with pytest.raises(MethodError, match="district 'B', industry 'f'"):
         loc.location_quotients(v)
     with pytest.raises(MethodError, match="district 'C', industry 'm'"):
-        loc.pivot_long(["A", "C"], ["A", "C"], ["m", "m"], [1.0, -1.0])
+        pivot.pivot_long(["A", "C"], ["A", "C"], ["m", "m"], [1.0, -1.0])
 
 
 def test_totals_field_and_its_checks():
@@ -128,7 +132,7 @@ def test_totals_field_and_its_checks():
 
 
 def test_reference_totals_by_hand():
-    ref, extra = loc.reference_totals(["m", "f", "c", "oil"], [1000, 500, 500, 3000], ["m", "f", "c"])
+    ref, extra = pivot.reference_totals(["m", "f", "c", "oil"], [1000, 500, 500, 3000], ["m", "f", "c"])
     assert extra == ["oil"] and ref.tolist() == [1000, 500, 500]
     r = loc.location_quotients(VALUES, reference=ref)
     # X = 2000 (the analysed industries); LQ_Am = (60/100) / (1000/2000) = 1.2
@@ -137,18 +141,18 @@ def test_reference_totals_by_hand():
     r = loc.location_quotients(VALUES, reference=ref, reference_total=4000.0)
     assert r.lq.loc["A", "m"] == pytest.approx(0.6 / 0.25)
     with pytest.raises(MethodError, match="no total for industry c"):
-        loc.reference_totals(["m", "f"], [1, 2], ["m", "f", "c"])
+        pivot.reference_totals(["m", "f"], [1, 2], ["m", "f", "c"])
     with pytest.raises(MethodError, match="negative total for industry f"):
-        loc.reference_totals(["m", "f"], [1, -2], ["m", "f"])
+        pivot.reference_totals(["m", "f"], [1, -2], ["m", "f"])
     with pytest.raises(MethodError, match="appear more than once"):
-        loc.reference_totals(["m", "m"], [1, 2], ["m"])
-    small, _ = loc.reference_totals(["m", "f", "c"], [50, 500, 500], ["m", "f", "c"])
+        pivot.reference_totals(["m", "m"], [1, 2], ["m"])
+    small, _ = pivot.reference_totals(["m", "f", "c"], [50, 500, 500], ["m", "f", "c"])
     r = loc.location_quotients(VALUES, reference=small)
     assert "exceeds the reference total for industry m" in r.warnings[0]
 
 
 def test_pivot_long_policies():
-    p = loc.pivot_long(["A", "B", "Z"], ["A", "A", "B", "C", "C"], ["m", "f", "m", "m", "x"],
+    p = pivot.pivot_long(["A", "B", "Z"], ["A", "A", "B", "C", "C"], ["m", "f", "m", "m", "x"],
                        [1.0, 2.0, np.nan, 4.0, 0.0])
     assert list(p.values.columns) == ["f", "m", "x"]
     assert p.values.loc["A"].tolist() == [2.0, 1.0, 0.0]                 # absent pair → 0
@@ -156,36 +160,36 @@ def test_pivot_long_policies():
     assert p.values.loc["Z"].isna().all()                                # no row → unknown
     assert p.only_in_table == ["C"] and p.without_rows == ["Z"]
     assert p.n_absent == 3 and p.n_null == 1 and p.n_zero == 0
-    assert loc.natural_order(["10", "9", "b", "A", "2.5"]) == ["2.5", "9", "10", "A", "b"]
+    assert naming.natural_order(["10", "9", "b", "A", "2.5"]) == ["2.5", "9", "10", "A", "b"]
 
 
 def test_duplicates_are_an_error_naming_the_pair():
     with pytest.raises(MethodError, match="district 'A', industry 'm' \\(2 rows\\)") as e:
-        loc.pivot_long(["A", "B"], ["A", "A", "B"], ["m", "m", "m"], [1.0, 2.0, 3.0])
+        pivot.pivot_long(["A", "B"], ["A", "A", "B"], ["m", "m", "m"], [1.0, 2.0, 3.0])
     assert "never summed" in str(e.value) and "TABLE_YEAR_FIELD" in str(e.value)
 
 
 def test_wide_and_long_give_identical_results():
     long = VALUES.reset_index().melt(id_vars="index", var_name="industry", value_name="v")
     long = long[long.v != 0].sample(frac=1.0, random_state=3)        # shuffled, zeros dropped
-    p = loc.pivot_long(list(VALUES.index), long["index"], long["industry"], long["v"],
+    p = pivot.pivot_long(list(VALUES.index), long["index"], long["industry"], long["v"],
                        industry_order=list(VALUES.columns))
-    a = loc.analyse(VALUES, values_base=BASE)
-    b = loc.analyse(p.values, values_base=BASE)
+    a = lq_analysis.analyse(VALUES, values_base=BASE)
+    b = lq_analysis.analyse(p.values, values_base=BASE)
     pd.testing.assert_frame_equal(a.end.lq, b.end.lq)
     pd.testing.assert_frame_equal(a.profile, b.profile)
     pd.testing.assert_frame_equal(a.trend, b.trend)
 
 
 def test_two_periods_change_and_trend():
-    a = loc.analyse(VALUES, values_base=BASE, tolerance=0.05)
+    a = lq_analysis.analyse(VALUES, values_base=BASE, tolerance=0.05)
     assert a.base.lq.loc["A"].tolist() == pytest.approx([1.5, 1.2, 0.3])
     assert a.change.loc["A"].tolist() == pytest.approx([0.3, -0.3, 0.0], abs=1e-12)
     assert a.trend.loc["A"].tolist() == ["↑", "↓", "→"]
     assert a.trend.loc["C"].tolist() == ["↓", "↑", "→"]
     assert a.profile_base.loc["A", "specializations"] == "m (1.5), f (1.2)"
     # a bigger tolerance flattens C's ±0.2
-    assert loc.analyse(VALUES, values_base=BASE, tolerance=0.2).trend.loc["C"].tolist() == ["→"] * 3
+    assert lq_analysis.analyse(VALUES, values_base=BASE, tolerance=0.2).trend.loc["C"].tolist() == ["→"] * 3
 
 
 def test_paper001_tables_3_and_4_directions():
@@ -196,7 +200,7 @@ def test_paper001_tables_3_and_4_directions():
                         index=["Karaganda", "East Kazakhstan"], columns=industries)
     lq12 = pd.DataFrame([[4.0, 2.4, 0.3, 0.7, 1.2, 0.4], [3.2, 2.6, 1.5, 0.7, 0.9, 0.5]],
                         index=lq08.index, columns=industries)
-    _, trend = loc.lq_change(lq12, lq08, tolerance=0.05)
+    _, trend = lq_analysis.lq_change(lq12, lq08, tolerance=0.05)
     assert "".join(trend.loc["Karaganda"]) == "↑↑↓↓↑↑"
     assert "".join(trend.loc["East Kazakhstan"]) == "↑↑↑↓↓↓"
 
@@ -209,7 +213,7 @@ def test_paper004_table3_specialization_text():
     lq = pd.DataFrame(t3).T
     lq = lq.fillna(0.4)                     # the industries a district lacks: below 1
     lq.loc["Khromtauskiy", "Food industry"] = 0.99999999999   # float noise below 1 counts as 1.0
-    prof = loc.specialization_profile(lq)
+    prof = lq_analysis.specialization_profile(lq)
     assert prof.loc["Khromtauskiy", "specializations"] == (
         "Non-ferrous metallurgy (4.6), Extraction of construction raw materials (1.2), Food industry (1.0)")
     assert prof.loc["Khromtauskiy", "n_specializations"] == 3
@@ -221,14 +225,14 @@ def test_paper004_table3_specialization_text():
 
 def test_profile_none_and_undefined():
     lq = pd.DataFrame({"a": [0.5, np.nan, 1.0], "b": [0.9, np.nan, 2.0]}, index=["low", "undef", "two"])
-    prof = loc.specialization_profile(lq, threshold=1.0)
+    prof = lq_analysis.specialization_profile(lq, threshold=1.0)
     assert prof.loc["low"].tolist() == [0, "", None]
     assert prof.loc["undef", "specializations"] is None
     assert pd.isna(prof.loc["undef", "n_specializations"])
     assert prof.loc["two"].tolist() == [2, "b (2.0), a (1.0)", "b"]
-    assert loc.specialization_profile(lq, threshold=1.5).loc["two", "specializations"] == "b (2.0)"
+    assert lq_analysis.specialization_profile(lq, threshold=1.5).loc["two", "specializations"] == "b (2.0)"
     with pytest.raises(MethodError, match="THRESHOLD"):
-        loc.specialization_profile(lq, threshold=0)
+        lq_analysis.specialization_profile(lq, threshold=0)
 
 
 def test_strong_flag_on_a_constructed_case():
@@ -237,43 +241,43 @@ def test_strong_flag_on_a_constructed_case():
     lq = pd.DataFrame({"a": [2.0, 1.5, 1.2, 0.5, 4.0, 0.0, np.nan]},
                       index=["d1", "d2", "d3", "d4", "d5", "d6", "d7"])
     values = pd.DataFrame({"a": [100.0, 10.0, 50.0, 40.0, 2.0, 0.0, np.nan]}, index=lq.index)
-    s = loc.strong_flags(lq, values)
+    s = lq_analysis.strong_flags(lq, values)
     assert s.lq_cut["a"] == pytest.approx(2.0) and s.value_cut["a"] == pytest.approx(10.0)
     assert s.flags["a"].tolist()[:6] == [True, False, False, False, False, False]
     assert pd.isna(s.flags.loc["d7", "a"])
     # percentiles are parameters: P50 of lq = 1.5, P0 of values = 2 → d1 and d2
-    s = loc.strong_flags(lq, values, lq_percentile=50, value_percentile=0)
+    s = lq_analysis.strong_flags(lq, values, lq_percentile=50, value_percentile=0)
     flags = s.flags["a"].fillna(False).astype(bool)
     assert list(flags.index[flags]) == ["d1", "d2"]
     # lq ≥ 1 is always required
     low = pd.DataFrame({"a": [0.9, 0.8, 0.7]}, index=["x", "y", "z"])
-    assert not loc.strong_flags(low, pd.DataFrame({"a": [9.0, 8.0, 7.0]}, index=low.index),
+    assert not lq_analysis.strong_flags(low, pd.DataFrame({"a": [9.0, 8.0, 7.0]}, index=low.index),
                                 lq_percentile=0, value_percentile=0).flags["a"].any()
     with pytest.raises(MethodError, match="STRONG_LQ_PERCENTILE"):
-        loc.strong_flags(lq, values, lq_percentile=101)
+        lq_analysis.strong_flags(lq, values, lq_percentile=101)
 
 
 def test_specialized_flag_and_validation():
-    flags = loc.specialized(LQ, threshold=1.0)
+    flags = lq_analysis.specialized(LQ, threshold=1.0)
     assert flags.loc["C"].tolist() == [False, True, True]
     with pytest.raises(MethodError, match="TREND_TOLERANCE"):
-        loc.lq_change(LQ, LQ, tolerance=-1)
+        lq_analysis.lq_change(LQ, LQ, tolerance=-1)
     with pytest.raises(MethodError, match="THRESHOLD"):
-        loc.analyse(VALUES, threshold=-1)
+        lq_analysis.analyse(VALUES, threshold=-1)
     with pytest.raises(MethodError, match="every value is 0 or NULL"):
         loc.location_quotients(VALUES * 0)
 
 
 def test_field_names_and_style_breaks():
-    names = loc.field_names(["11", "Mining, Quarrying", "mining quarrying", "Ақтөбе"],
+    names = lq_fields.field_names(["11", "Mining, Quarrying", "mining quarrying", "Ақтөбе"],
                             ["lq_", "trend_"], taken=["lq_11"])
     assert names["lq_"] == {"11": "lq_11_2", "Mining, Quarrying": "lq_mining_quarrying",
                             "mining quarrying": "lq_mining_quarrying_2", "Ақтөбе": "lq_aqtobe"}
     assert names["trend_"]["11"] == "trend_11"
-    assert loc.parse_style_breaks("") == [0.5, 0.8, 1.25, 2.0]
-    assert loc.parse_style_breaks("0,5; 1; 3") == [0.5, 1.0, 3.0]
+    assert lq_fields.parse_style_breaks("") == [0.5, 0.8, 1.25, 2.0]
+    assert lq_fields.parse_style_breaks("0,5; 1; 3") == [0.5, 1.0, 3.0]
     with pytest.raises(MethodError, match="increasing"):
-        loc.parse_style_breaks("2;1")
+        lq_fields.parse_style_breaks("2;1")
 
 
 def test_cbp_suppressed_zero_trap():
@@ -283,4 +287,4 @@ def test_cbp_suppressed_zero_trap():
     null.loc["sup", "a"] = np.nan
     assert loc.location_quotients(zero).lq.loc["sup", "a"] == 0.0
     assert np.isnan(loc.location_quotients(null).lq.loc["sup", "a"])
-    assert loc.pivot_long(["sup"], ["sup", "sup"], ["a", "b"], [0.0, 100.0]).n_zero == 1
+    assert pivot.pivot_long(["sup"], ["sup", "sup"], ["a", "b"], [0.0, 100.0]).n_zero == 1

@@ -5,7 +5,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from territorial_clusters.core import clustering, localization
+from territorial_clusters.core import clustering, localization, pivot
 
 matrices = st.tuples(st.integers(2, 8), st.integers(2, 6)).flatmap(
     lambda s: arrays(np.float64, s, elements=st.floats(1, 1e6, allow_nan=False).map(lambda v: round(v, 1))))
@@ -33,9 +33,9 @@ def test_lq_weighted_mean_is_one_and_wide_equals_long(m):
     np.testing.assert_allclose((res.lq.mul(weights, axis=0)).sum(axis=0).to_numpy(), 1.0, rtol=1e-9)
     long = wide.stack().reset_index()
     long.columns = ["district", "industry", "value"]
-    piv = localization.pivot_long(list(wide.index), long["district"].tolist(),
-                                  long["industry"].tolist(), long["value"].tolist(),
-                                  industry_order=list(wide.columns))
+    piv = pivot.pivot_long(list(wide.index), long["district"].tolist(),
+                           long["industry"].tolist(), long["value"].tolist(),
+                           industry_order=list(wide.columns))
     from_long = localization.location_quotients(piv.values).lq
     np.testing.assert_array_equal(from_long.to_numpy(), res.lq.to_numpy())
 
