@@ -13,6 +13,7 @@ from .base import PLUGIN_DIR, icon, metadata
 from .emission_density import EmissionDensityAlgorithm
 from .export_map import ExportMapAlgorithm
 from .growth_typology import GrowthTypologyAlgorithm
+from .join_statistics import JoinStatisticsAlgorithm
 from .localization import LocalizationCoefficientAlgorithm
 from .migration_effectiveness import MigrationEffectivenessAlgorithm
 from .potential_clusters import PotentialClustersAlgorithm
@@ -27,6 +28,7 @@ ALGORITHMS = (
     EmissionDensityAlgorithm,
     ExportMapAlgorithm,
     GrowthTypologyAlgorithm,
+    JoinStatisticsAlgorithm,
     LocalizationCoefficientAlgorithm,
     MigrationEffectivenessAlgorithm,
     PotentialClustersAlgorithm,

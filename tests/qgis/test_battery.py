@@ -98,6 +98,14 @@ def lq_table(ids=IDS):
     return table_layer([("id", QVariant.String), ("industry", QVariant.String), ("lq", QVariant.Double)], rows)
 
 
+def stats_table():
+    """A statistics table as published: names of the battery's districts and of the fault
+    battery's ("Район 0" …), numbers as text with decimal commas, a missing-data marker."""
+    names = IDS + ["Район {}".format(i) for i in range(12)]
+    values = ["1 234,5", "-", "12,5"] * (len(names) // 3)
+    return table_layer([("name", QVariant.String), ("value", QVariant.String)], list(zip(names, values)))
+
+
 # Minimal valid parameters per algorithm; `numeric` names the fields the field cases spoil.
 SPECS = {
     "ranktypology": dict(numeric=["a"], unique_id=True,
@@ -123,6 +131,9 @@ SPECS = {
                                              "N_CLUSTERS": 2}),
     "exportmap": dict(numeric=[], output_ext="pdf", geometry=True,
                       params=lambda L: {"INPUT": L, "TITLE": "Battery", "DPI": 48}),
+    "joinstatistics": dict(numeric=[],
+                           params=lambda L: {"INPUT": L, "NAME_FIELDS": ["id"], "TABLE": stats_table(),
+                                             "TABLE_NAME_FIELD": "name"}),
     "potentialclusters": dict(numeric=[], unique_id=True,
                               params=lambda L: {"TYPOLOGY": L, "ID_FIELD": "id", "LQ_TABLE": lq_table(),
                                                 "LQ_ID_FIELD": "id"}),
