@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes)
 
 from ..core import classify as cls
-from ..core import indicators
+from ..core import growth
 from ..layers.labels import feature_labels, log_notes, require_features
 from ..maps import styles
 from .base import TerritorialAlgorithm
@@ -132,7 +132,7 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         require_features(data, "nothing to type")
         names = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [start_field, end_field], names, "Growth")
-        result = self.method(indicators.growth_typology, frame[start_field].to_numpy(),
+        result = self.method(growth.growth_typology, frame[start_field].to_numpy(),
                              frame[end_field].to_numpy(), years=years, breaks=breaks or None,
                              labels=labels or None, names=names)
         if series:
@@ -146,7 +146,7 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         feedback.pushInfo(self.tr(
             f"Regional growth index (total '{end_field}' / total '{start_field}' × 100 over "
             f"{result.n_regional} districts): {result.regional_index:.2f}."))
-        used_breaks = breaks or list(indicators.GROWTH_BREAKS)
+        used_breaks = breaks or list(growth.GROWTH_BREAKS)
         counts = np.bincount(result.class_index[result.class_index >= 0],
                              minlength=len(result.labels))
         for k, label in enumerate(result.labels):

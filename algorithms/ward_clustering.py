@@ -7,7 +7,7 @@ from qgis.core import (QgsField,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber)
 
-from ..core import clustering
+from ..core import clustering, ward_tables
 from ..core import dendrogram
 from ..core.naming import unique_names
 from ..layers import values
@@ -168,7 +168,7 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
                 f"Two merges have the same height at the cut into {result.k} clusters: which one "
                 "is undone follows the merge order (regions sorted by ID). Consider another "
                 "number of clusters."))
-        prof = clustering.profiles(result, prep.raw, prep.standardized)
+        prof = ward_tables.profiles(result, prep.raw, prep.standardized)
         for c, size, members in prof.table.itertuples(index=False):
             feedback.pushInfo(f"Cluster {c} ({size}): {members}")
 
@@ -193,7 +193,7 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         outputs = {self.OUTPUT: dest_id}
 
         # --- tables -------------------------------------------------------------------------
-        linkage_frame = clustering.schedule(result)
+        linkage_frame = ward_tables.schedule(result)
         dest = self._table(parameters, self.LINKAGE_TABLE, context, linkage_frame,
                            [("step", "int"), ("item_a", "string"), ("item_b", "string"),
                             ("height", "double"), ("size", "int"), ("cluster", "int")], feedback)

@@ -9,6 +9,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 
 from territorial_clusters.core import MethodError
 from territorial_clusters.core import clustering as cl
+from territorial_clusters.core import ward_tables as wt
 from territorial_clusters.core import dendrogram as dg
 
 from ..conftest import SAMPLE_DIR
@@ -95,14 +96,14 @@ def test_population_sd_only_rescales_heights():
 def test_numbering_is_independent_of_row_order():
     frame = kaz_frame()
     base = cl.ward(cl.prepare(frame).standardized, k=6)
-    base_sched = cl.schedule(base)
+    base_sched = wt.schedule(base)
     rng = np.random.default_rng(3)
     for _ in range(5):
         shuffled = frame.iloc[rng.permutation(len(frame))]
         res = cl.ward(cl.prepare(shuffled).standardized, k=6)
         assert res.labels.to_dict() == base.labels.to_dict()
         pd.testing.assert_series_equal(res.distance, base.distance)
-        pd.testing.assert_frame_equal(cl.schedule(res), base_sched)
+        pd.testing.assert_frame_equal(wt.schedule(res), base_sched)
 
 
 def test_clusters_numbered_by_first_member_in_id_order():
@@ -142,7 +143,7 @@ def test_hand_schedule_heights_and_distances():
     # raw values: c–d at 1, a–b at 2; e joins {c,d}: sqrt(2·2·1/3)·|(10,10.5) − (13,10)|;
     # last: sqrt(2·2·3/5)·|(0,1) − (11,31/3)|
     res = cl.ward(HAND, k=2)
-    sched = cl.schedule(res)
+    sched = wt.schedule(res)
     assert sched["step"].tolist() == [1, 2, 3, 4]
     assert sched["item_a"].tolist() == ["c", "a", "e", "step 2"]
     assert sched["item_b"].tolist() == ["d", "b", "step 1", "step 3"]
@@ -163,7 +164,7 @@ def test_hand_schedule_heights_and_distances():
 def test_hand_profiles_raw_and_standardized():
     prep = cl.prepare(HAND, "zscore")
     res = cl.ward(prep.standardized, k=2)
-    prof = cl.profiles(res, prep.raw, prep.standardized)
+    prof = wt.profiles(res, prep.raw, prep.standardized)
     assert prof.table["size"].tolist() == [2, 3]
     assert prof.table["members"].tolist() == ["a, b", "c, d, e"]
     assert prof.raw_means.loc[1].tolist() == [0.0, 1.0]

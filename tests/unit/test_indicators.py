@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from territorial_clusters.core import MethodError
+from territorial_clusters.core import growth
 from territorial_clusters.core import indicators as ind
 
 NAN = float("nan")
@@ -121,54 +122,54 @@ def test_migration_negative_counts_refused():
 # --- growth -------------------------------------------------------------------------------
 
 def test_growth_index_and_annual_rate_by_hand():
-    assert ind.growth_index([100, 50, 0], [121, 25, 5]).tolist()[:2] == [121, 50]
-    assert np.isnan(ind.growth_index([0], [5])[0])
+    assert growth.growth_index([100, 50, 0], [121, 25, 5]).tolist()[:2] == [121, 50]
+    assert np.isnan(growth.growth_index([0], [5])[0])
     # 100 → 121 in 2 years: 10 % a year; 50 → 25 in 1 year: −50 %; end 0: −100 %
-    assert ind.annual_rate([100, 50, 10], [121, 25, 0], 2).tolist() == pytest.approx([10, -29.2893219, -100])
-    assert ind.annual_rate([50], [25], 1)[0] == pytest.approx(-50)
+    assert growth.annual_rate([100, 50, 10], [121, 25, 0], 2).tolist() == pytest.approx([10, -29.2893219, -100])
+    assert growth.annual_rate([50], [25], 1)[0] == pytest.approx(-50)
     # paper 000's span 1997–2011: doubling over 14 years is 2^(1/14) − 1 ≈ 5.076 % a year
-    assert ind.annual_rate([1], [2], 14)[0] == pytest.approx((2 ** (1 / 14) - 1) * 100)
+    assert growth.annual_rate([1], [2], 14)[0] == pytest.approx((2 ** (1 / 14) - 1) * 100)
     with pytest.raises(MethodError, match="positive"):
-        ind.annual_rate([1], [2], 0)
+        growth.annual_rate([1], [2], 0)
 
 
 def test_regional_index_is_total_end_over_total_start():
     # 100 → 150 and 300 → 250: region 400 → 400 = 100 %; a district missing a value is out,
     # a district starting at 0 is in (it adds to the region's end total)
-    idx, n = ind.regional_index([100, 300, NAN, 0], [150, 250, 80, 40])
+    idx, n = growth.regional_index([100, 300, NAN, 0], [150, 250, 80, 40])
     assert n == 3
     assert idx == pytest.approx(440 / 400 * 100)
     with pytest.raises(MethodError, match="sum to 0"):
-        ind.regional_index([0, 0], [1, 2])
+        growth.regional_index([0, 0], [1, 2])
     with pytest.raises(MethodError, match="both a start and an end"):
-        ind.regional_index([NAN, 1], [1, NAN])
+        growth.regional_index([NAN, 1], [1, NAN])
 
 
 def test_relative_growth():
-    assert ind.relative_growth([132, 120, NAN], 120).tolist()[:2] == pytest.approx([110, 100])
+    assert growth.relative_growth([132, 120, NAN], 120).tolist()[:2] == pytest.approx([110, 100])
     with pytest.raises(MethodError, match="positive"):
-        ind.relative_growth([1], 0)
+        growth.relative_growth([1], 0)
 
 
 def test_growth_typology_paper000_classes_by_hand():
     # region: 1000 → 1200 = 120 %; relative = growth index / 120 × 100
     start = [100, 100, 100, 100, 100, 100, 400]
     end = [132, 120, 108, 107.999, 144, 100, 488.001]
-    res = ind.growth_typology(start, end, years=14, names=list("abcdefg"))
+    res = growth.growth_typology(start, end, years=14, names=list("abcdefg"))
     assert res.regional_index == pytest.approx(120)
     rel = res.values["relative_growth"].tolist()
     assert rel == pytest.approx([110, 100, 90, 89.99917, 120, 83.3333, 101.66688], rel=1e-5)
     assert res.values["growth_class"].tolist() == [
         "High growth rate", "Above-average growth rate", "Below-average growth rate",
         "Low growth rate", "High growth rate", "Low growth rate", "Above-average growth rate"]
-    assert res.labels == list(ind.GROWTH_LABELS)
+    assert res.labels == list(growth.GROWTH_LABELS)
     assert res.class_index.tolist() == [0, 1, 2, 3, 0, 3, 1]
     assert res.values.at[0, "annual_rate"] == pytest.approx((1.32 ** (1 / 14) - 1) * 100)
     assert res.notes == []
 
 
 def test_growth_typology_custom_breaks_labels_and_undefined():
-    res = ind.growth_typology([10, 0, NAN, 10], [20, 5, 3, 5], breaks=[100],
+    res = growth.growth_typology([10, 0, NAN, 10], [20, 5, 3, 5], breaks=[100],
                               labels=["Faster", "Slower"], names=["a", "zero", "none", "b"])
     # region: 20 → 30 (the zero start counts, the NULL row does not) = 150 %
     assert res.regional_index == pytest.approx(150) and res.n_regional == 3
@@ -177,7 +178,7 @@ def test_growth_typology_custom_breaks_labels_and_undefined():
     assert res.undefined == ["zero", "none"]
     assert "start value is 0" in dict(res.notes)["zero"]
     assert "annual_rate" not in dict(res.notes)["zero"]
-    three = ind.growth_typology([1, 1], [1, 2], breaks=[110, 90])
+    three = growth.growth_typology([1, 1], [1, 2], breaks=[110, 90])
     assert three.labels == ["Class 1", "Class 2", "Class 3"]
 
 
@@ -190,16 +191,16 @@ def test_growth_typology_custom_breaks_labels_and_undefined():
 ])
 def test_growth_typology_bad_inputs(kwargs, message):
     with pytest.raises(MethodError, match=message):
-        ind.growth_typology(names=["a", "b"], **kwargs)
+        growth.growth_typology(names=["a", "b"], **kwargs)
 
 
 def test_series_endpoints_first_and_last():
     import pandas as pd
     frame = pd.DataFrame({"y1997": [1.0, 2.0], "y2004": [9.0, 9.0], "y2011": [3.0, 4.0]})
-    s, e = ind.series_endpoints(frame)
+    s, e = growth.series_endpoints(frame)
     assert s.tolist() == [1, 2] and e.tolist() == [3, 4]
     with pytest.raises(MethodError, match="at least two"):
-        ind.series_endpoints(frame[["y1997"]])
+        growth.series_endpoints(frame[["y1997"]])
 
 
 # --- accessibility --------------------------------------------------------------------------
