@@ -182,7 +182,7 @@ class Result:
     def counts(self) -> Dict[str, int]:
         out: Dict[str, int] = {}
         for m, status in zip(self.method, self.status):
-            if status == "matched":
+            if status == "matched" and m:
                 out[m] = out.get(m, 0) + 1
         return {s: out[s] for s in STAGES if s in out}
 
