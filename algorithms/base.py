@@ -13,17 +13,15 @@ import traceback
 from configparser import ConfigParser
 from typing import Iterable, List, Optional, Sequence, Tuple
 
-import numpy as np
 import pandas as pd
 from qgis.core import (Qgis, QgsFields, QgsMessageLog, QgsProcessing, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterMapLayer, QgsProcessingParameterVectorLayer,
-                       QgsProviderRegistry, QgsWkbTypes)
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import MethodError
-from ..layers import arrow_read, read as reading, values, write
+from ..layers import arrow_read, destination, fields, read as reading, values, write
 from ..layers.outputs import OutputSink, PendingOutputs
 from ..layers.read import LayerData
 
@@ -128,7 +126,7 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
     # --- the run ---------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Run :meth:`process`; place its outputs on success, remove them on any failure."""
-        self._outputs = PendingOutputs(input_files(self, parameters, context))
+        self._outputs = PendingOutputs(destination.input_files(self, parameters, context))
         try:
             results = self.process(parameters, context, feedback)
             return self._outputs.commit(results, context, feedback)
@@ -187,56 +185,17 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
 
     def check_fields(self, source_fields: QgsFields, names: Iterable[str], what: str,
                      numeric: bool = True):
-        for name in names:
-            idx = source_fields.lookupField(name)
-            if idx < 0:
-                raise QgsProcessingException(self.tr(f"{what}: the layer has no field '{name}'."))
-            fld = source_fields.at(idx)
-            if numeric and not fld.isNumeric():
-                raise QgsProcessingException(self.tr(
-                    f"{what}: field '{name}' is of type {fld.typeName()}, not a number. "
-                    "Numbers stored as text (e.g. '1 234,5') are not parsed: convert the field with "
-                    f"the Field calculator, e.g. to_real(replace(replace(\"{name}\", ' ', ''), ',', '.')), "
-                    "and run again."))
+        """Refuse a missing field, or a non-numeric one when ``numeric`` (``layers.fields``)."""
+        fields.check_fields(source_fields, names, what, numeric, self.tr)
 
     def numeric_frame(self, data: LayerData, names: Sequence[str], index: Sequence,
                       what: str) -> pd.DataFrame:
-        """Numeric columns as float (NULL → NaN). Infinite values are refused by feature."""
-        cols = {}
-        data.load(names)
-        for name in names:
-            arr = values.floats(data.values(data.fields.lookupField(name)))
-            bad = np.isinf(arr)
-            if bad.any():
-                where = [str(index[i]) for i in np.flatnonzero(bad)[:5]]
-                raise QgsProcessingException(self.tr(
-                    f"{what}: field '{name}' holds an infinite value for {', '.join(where)}. "
-                    "Replace it with a real number or NULL."))
-            cols[name] = arr
-        return pd.DataFrame(cols, index=pd.Index(index))
+        """Numeric columns as float (NULL → NaN); infinite values refused (``layers.fields``)."""
+        return fields.numeric_frame(data, names, index, what, self.tr)
 
     def id_values(self, data: LayerData, id_field: str) -> List[str]:
-        """The district keys as text; NULL or duplicate keys are refused."""
-        values = data.raw_column(id_field)
-        out = []
-        for row, v in enumerate(values):
-            if v is None or (isinstance(v, str) and not v.strip()):
-                raise QgsProcessingException(self.tr(
-                    f"ID field '{id_field}' is NULL or empty for feature {data.fid(row)}. "
-                    "Every district needs a key: fill it or choose another ID field."))
-            if isinstance(v, float) and v.is_integer():
-                v = int(v)
-            out.append(str(v))
-        seen, dups = set(), []
-        for v in out:
-            if v in seen and v not in dups:
-                dups.append(v)
-            seen.add(v)
-        if dups:
-            raise QgsProcessingException(self.tr(
-                f"ID field '{id_field}' has duplicate values: {', '.join(dups[:10])}. "
-                "Each district must have a unique key; dissolve or rename the duplicates."))
-        return out
+        """The district keys as text; NULL or duplicate keys refused (``layers.fields``)."""
+        return fields.id_values(data, id_field, self.tr)
 
     # --- writing -------------------------------------------------------------------------
     def output_sink(self, parameters, name: str, context, fields: QgsFields, wkb_type,
@@ -310,25 +269,3 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
                 details = context.layerToLoadOnCompletionDetails(dest_id)
                 details.setPostProcessor(StylePostProcessor.create(renderer))
         persist_style(dest_id, renderer, context, feedback)
-
-
-_SOURCES = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
-            QgsProcessingParameterMapLayer)
-
-
-def input_files(alg, parameters, context) -> List[str]:
-    """The local files of the run's input layers (an output must never replace one)."""
-    paths = []
-    for param in alg.parameterDefinitions():
-        if not isinstance(param, _SOURCES) or parameters.get(param.name()) is None:
-            continue
-        try:
-            layer = alg.parameterAsLayer(parameters, param.name(), context)
-        except QgsProcessingException:
-            layer = None
-        if layer is None or layer.providerType() != "ogr":
-            continue
-        path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
-        if path:
-            paths.append(str(path))
-    return paths

@@ -6,6 +6,7 @@ from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException,
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import indicators
+from ..core.naming import key_text
 from ..layers.labels import feature_labels, log_notes, require_features
 from ..layers.measure import (distance_km, lonlat_distance_area, point_to_lonlat, single_point,
                               surface_points, to_lonlat)
@@ -187,12 +188,11 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
 
 
 def _key(value):
-    if value is None or isinstance(value, QVariant):
+    """A join key: ``core.naming.key_text`` of the value, text trimmed (both layers' keys are
+    compared, so stray spaces on either side must not break the join)."""
+    if isinstance(value, QVariant):
         return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return text or None
+    return key_text(value.strip() if isinstance(value, str) else value)
 
 
 def _name_field(fields):

@@ -12,9 +12,11 @@ Three kinds of destination:
 """
 import os
 import re
-from typing import Optional
+from typing import List, Optional
 
-from qgis.core import QgsProcessingOutputLayerDefinition, QgsVectorFileWriter
+from qgis.core import (QgsProcessingException, QgsProcessingOutputLayerDefinition,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterMapLayer,
+                       QgsProcessingParameterVectorLayer, QgsProviderRegistry, QgsVectorFileWriter)
 
 FILE, LAYER, DIRECT = "file", "layer", "direct"
 
@@ -92,3 +94,25 @@ def same_file(a: Optional[str], b: Optional[str]) -> bool:
         return bool(a and b) and os.path.exists(a) and os.path.exists(b) and os.path.samefile(a, b)
     except OSError:
         return False
+
+
+_SOURCES = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
+            QgsProcessingParameterMapLayer)
+
+
+def input_files(alg, parameters, context) -> List[str]:
+    """The local files of the run's input layers (an output must never replace one)."""
+    paths = []
+    for param in alg.parameterDefinitions():
+        if not isinstance(param, _SOURCES) or parameters.get(param.name()) is None:
+            continue
+        try:
+            layer = alg.parameterAsLayer(parameters, param.name(), context)
+        except QgsProcessingException:
+            layer = None
+        if layer is None or layer.providerType() != "ogr":
+            continue
+        path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
+        if path:
+            paths.append(str(path))
+    return paths

@@ -3,25 +3,26 @@ from typing import List, Optional
 
 from qgis.core import QgsProcessingException
 
+from ..core.naming import key_text
+
 
 def feature_labels(data, id_field: Optional[str]) -> List[str]:
     """A name per feature for log lines: the ID field's value, else 'feature <fid>'.
 
-    Unlike ``TerritorialAlgorithm.id_values`` nothing is refused: the names only label
-    log lines, so NULL or repeated names are allowed (NULL falls back to the feature id).
+    Keys as ``core.naming.key_text`` makes them. Unlike ``layers.fields.id_values`` nothing
+    is refused: the names only label log lines, so NULL or repeated names are allowed (NULL
+    falls back to the feature id).
     """
     values = data.raw_column(id_field) if id_field else [None] * len(data)
     fids = None
     out = []
     for row, v in enumerate(values):
-        if v is None or (isinstance(v, str) and not v.strip()):
+        key = key_text(v)
+        if key is None:
             if fids is None:
                 fids = data.fids()
-            out.append(f"feature {fids[row]}")
-        else:
-            if isinstance(v, float) and v.is_integer():
-                v = int(v)
-            out.append(str(v))
+            key = f"feature {fids[row]}"
+        out.append(key)
     return out
 
 
