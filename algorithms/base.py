@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import MethodError
-from ..layers import arrow_read, destination, fields, read as reading, values, write
+from ..layers import arrow_read, destination, fields, read as reading, table_files, values, write
 from ..layers.outputs import OutputSink, PendingOutputs
 from ..layers.read import LayerData
 
@@ -53,6 +53,9 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
     :meth:`write_output` or :meth:`output_file`.
     """
 
+    #: Python packages the algorithm needs beyond QGIS, numpy and pandas (checked by the
+    #: provider: without them the algorithm is left out, with a log message)
+    REQUIRES: Tuple[str, ...] = ()
     #: set by subclasses
     ALG_ID = ""
     DISPLAY_NAME = ""
@@ -136,6 +139,12 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         except MethodError as e:
             self._outputs.discard(context)
             raise QgsProcessingException(str(e)) from None
+        except ImportError as e:  # an optional package (e.g. matplotlib for a chart) is missing
+            self._outputs.discard(context)
+            raise QgsProcessingException(self.tr(
+                "{name} needs the Python package '{package}' for this, which this QGIS does not "
+                "have (on Debian/Ubuntu install python3-{package}).").format(
+                    name=self.displayName(), package=(e.name or str(e)).split(".")[0])) from None
         except MemoryError:
             self._outputs.discard(context)
             raise QgsProcessingException(self.tr(
@@ -162,6 +171,20 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
+
+    def table_source(self, parameters, name: str, context, required: bool = False):
+        """A table parameter as a feature source. A CSV/TSV given by path (any encoding and
+        separator) is opened with detected types, as the desktop adds it
+        (``layers.table_files``), so ``TABLE=data.csv`` works from qgis_process; anything
+        else is ``parameterAsSource``. None when not given (refused when ``required``)."""
+        value = parameters.get(name)
+        if table_files.delimited_path(table_files.static_value(value)) is not None:
+            layer = table_files.open_table(value, context, types=True, name=name)
+            parameters = dict(parameters)
+            parameters[name] = table_files.with_layer(value, layer)
+        if required:
+            return self.required_source(parameters, name, context)
+        return self.parameterAsSource(parameters, name, context)
 
     def optional_number(self, parameters, name: str, context, integer: bool = True):
         """An optional number parameter: None when left empty (None, blank text, NULL),

@@ -202,7 +202,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
         industry_fields = list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS, context) or [])
-        table = self.parameterAsSource(parameters, self.TABLE, context)
+        table = self.table_source(parameters, self.TABLE, context)
         if industry_fields and table is not None:
             raise QgsProcessingException(self.tr(
                 "Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per "
@@ -218,7 +218,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         value_pct = self.parameterAsDouble(parameters, self.STRONG_VALUE_PERCENTILE, context)
         style_breaks = self.method(lq_fields.parse_style_breaks,
                                    self.parameterAsString(parameters, self.STYLE_BREAKS, context))
-        table_base = self.parameterAsSource(parameters, self.TABLE_BASE, context)
+        table_base = self.table_source(parameters, self.TABLE_BASE, context)
         given = lq_inputs.LqParameters(
             industry_fields=industry_fields,
             base_fields=list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS_BASE, context)
@@ -233,7 +233,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
             table_base=table_base,
             locations=(self.file_layer(parameters, self.TABLE, context) if table else None,
                        self.file_layer(parameters, self.TABLE_BASE, context) if table_base else None),
-            reference=self.parameterAsSource(parameters, self.REFERENCE_TABLE, context))
+            reference=self.table_source(parameters, self.REFERENCE_TABLE, context))
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 10.0))
         require_features(data, "nothing to compute")

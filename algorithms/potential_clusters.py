@@ -127,7 +127,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.TYPOLOGY, context)
-        table_source = self.required_source(parameters, self.LQ_TABLE, context)
+        table_source = self.table_source(parameters, self.LQ_TABLE, context, required=True)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or id_field
         lq_id = self.parameterAsString(parameters, self.LQ_ID_FIELD, context) or id_field

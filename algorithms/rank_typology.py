@@ -15,6 +15,7 @@ from .base import TerritorialAlgorithm
 
 
 class RankTypologyAlgorithm(TerritorialAlgorithm):
+    REQUIRES = ("scipy",)
     ALG_ID = "ranktypology"
     DISPLAY_NAME = "Rank-score typology"
     GROUP = "Typology"
@@ -214,7 +215,7 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
             f"{lab} {n}" for lab, n in zip(labels, counts))))
 
     def _reference_row(self, parameters, context, indicators):
-        ref_source = self.parameterAsSource(parameters, self.REFERENCE_TABLE, context)
+        ref_source = self.table_source(parameters, self.REFERENCE_TABLE, context)
         if ref_source is None:
             raise QgsProcessingException(self.tr(
                 "REFERENCE is 'first row of a reference table' but no REFERENCE_TABLE is given."))

@@ -22,6 +22,8 @@ from qgis.core import (QgsFields, QgsProcessingFeatureSourceDefinition, QgsProce
                        QgsProviderRegistry, QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
+from . import table_files
+
 #: OGR drivers whose reading order and values were checked against the QGIS provider.
 DRIVERS = {"GPKG", "ESRI Shapefile", "CSV"}
 #: URI parts that keep the whole file layer (anything else, e.g. a subset, disables the path).
@@ -49,6 +51,8 @@ def file_layer(alg, parameters, name: str, context) -> Optional[FileLayer]:
     that ``parameterAsSource`` gives; otherwise None."""
     try:
         value = parameters.get(name)
+        if table_files.delimited_path(table_files.static_value(value)) is not None:
+            return None  # a CSV/TSV path: read with detected types by delimitedtext (table_source)
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             if value.selectedFeaturesOnly or value.featureLimit not in (-1, None):
                 return None

@@ -96,7 +96,8 @@ def delimited_path(value) -> Optional[str]:
     return None
 
 
-def _static(value):
+def static_value(value):
+    """The layer reference inside a parameter value (a source definition, a property)."""
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         value = value.source
     if isinstance(value, QgsProperty):
@@ -104,12 +105,22 @@ def _static(value):
     return value
 
 
+def with_layer(value, layer: QgsVectorLayer):
+    """The parameter ``value`` pointing at ``layer`` (kept in the context's temporary store)
+    instead of its file: a source definition keeps its feature limit, filter and flags."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        out = QgsProcessingFeatureSourceDefinition(value)
+        out.source = QgsProperty.fromValue(layer.id())
+        return out
+    return layer.id()
+
+
 def open_table(value, context, types: bool = False, name: str = "table") -> Optional[QgsVectorLayer]:
     """The table ``value`` (a layer, a layer id/name of the project, a path or a URI) as a
     vector layer; a CSV/TSV path through delimitedtext with its detected encoding and
     separator. The layer is kept in ``context``'s temporary store. None for no value;
     a value that does not open raises."""
-    value = _static(value)
+    value = static_value(value)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, QgsVectorLayer):
