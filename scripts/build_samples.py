@@ -6,6 +6,7 @@ documents exactly how they were made. Run: /usr/bin/python3 scripts/build_sample
 """
 import csv
 import os
+import shutil
 import sys
 
 from osgeo import ogr, osr
@@ -269,8 +270,17 @@ def build_georgia_cbp():
     print("wrote", path, f"({len(records)} CBP rows; suppressed cells stored as 0: {suppressed})")
 
 
+def copy_table1():
+    """Paper 004's Table 1 as published (Russian, semicolons, decimal commas): the main job's
+    first step joins it to the districts (territorialclusters:joinstatistics)."""
+    name = "aktobe_2015_table1_paper004_ru.csv"
+    shutil.copyfile(os.path.join(SHARED, "kazakhstan", name), os.path.join(SAMPLE, name))
+    print("wrote", os.path.join(SAMPLE, name))
+
+
 if __name__ == "__main__":
     os.makedirs(SAMPLE, exist_ok=True)
     build_aktobe()
+    copy_table1()
     build_kazakhstan_regions()
     build_georgia_cbp()

@@ -10,13 +10,30 @@ SAMPLE="$ROOT/resources/sample"
 OUT="$ROOT/out"
 mkdir -p "$OUT"
 
-echo "-- Rank-score typology of Aktobe oblast's districts (paper 004, Tables 1-2)"
+echo "-- Paper 004's Table 1 as published (Russian names, decimal commas) joined to Aktobe oblast's districts"
+NAME_RU="Название административного района"
+rm -f "$OUT/aktobe_joined.gpkg" "$OUT/aktobe_oblast_row.gpkg" "$OUT/aktobe_match_report.gpkg"
+$QP run territorialclusters:joinstatistics -- \
+  INPUT="$SAMPLE/aktobe_districts.gpkg|layername=districts" \
+  NAME_FIELDS=district NAME_FIELDS=name_en NAME_FIELDS=name_ru \
+  TABLE="$SAMPLE/aktobe_2015_table1_paper004_ru.csv" TABLE_NAME_FIELD="$NAME_RU" DECIMAL=2 \
+  OUTPUT="$OUT/aktobe_joined.gpkg" UNUSED_ROWS="$OUT/aktobe_oblast_row.gpkg" \
+  MATCH_REPORT="$OUT/aktobe_match_report.gpkg" > "$OUT/aktobe_joined.log" 2>&1 \
+  || { cat "$OUT/aktobe_joined.log"; exit 1; }
+/usr/bin/python3 scripts/show_table.py "$OUT/aktobe_match_report.gpkg" district table_name method status
+
+echo "-- Rank-score typology of Aktobe oblast's districts (paper 004, Table 2; the oblast's row as reference)"
+# the table's columns, as joinstatistics names them (GeoPackage keeps the Russian headers; the
+# long ones shortened, the full header in the field alias)
 rm -f "$OUT/aktobe_typology.gpkg"
 $QP run territorialclusters:ranktypology -- \
-  INPUT="$SAMPLE/aktobe_districts.gpkg|layername=districts" ID_FIELD=district \
-  POSITIVE_FIELDS=density_2025 POSITIVE_FIELDS=infra_index POSITIVE_FIELDS=industry_index \
-  POSITIVE_FIELDS=n_spec_industries POSITIVE_FIELDS=innovation_index \
-  REFERENCE=3 REFERENCE_TABLE="$SAMPLE/aktobe_districts.gpkg|layername=oblast_reference" TIES=0 \
+  INPUT="$OUT/aktobe_joined.gpkg" ID_FIELD=district \
+  POSITIVE_FIELDS="Плотность населения в 2025 г. (прогноз), чел. на 1 км2" \
+  POSITIVE_FIELDS="Интегральный индекс развития социально-производственной" \
+  POSITIVE_FIELDS="Индекс индустриального развития за 2015 г." \
+  POSITIVE_FIELDS="Количество отраслей специализации в промышленности, единиц" \
+  POSITIVE_FIELDS="Интегральный индекс инновационной активности и инвестиционной" \
+  REFERENCE=3 REFERENCE_TABLE="$OUT/aktobe_oblast_row.gpkg" TIES=0 \
   CLASS_BREAKS="0;-2.5" CLASS_LABELS="Favourable;Less favourable;Unfavourable" \
   OUTPUT="$OUT/aktobe_typology.gpkg" > "$OUT/aktobe_typology.log" 2>&1 \
   || { cat "$OUT/aktobe_typology.log"; exit 1; }

@@ -10,7 +10,7 @@ from .helpers import as_layer, layer_digest, memory_layer, out_path, rows, run, 
 from .test_rank_typology import LABELS, PAPER_CG, TABLE2
 
 DATA = os.path.join(ROOT, "tests", "data")
-TABLE1 = {"utf-8": os.path.join(DATA, "aktobe_2015_table1_paper004_ru.csv"),
+TABLE1 = {"utf-8": os.path.join(SAMPLE_DIR, "aktobe_2015_table1_paper004_ru.csv"),  # the main job's
           "cp1251": os.path.join(DATA, "aktobe_2015_table1_paper004_ru_cp1251.csv")}
 NAME = "Название административного района"
 REGIONS = os.path.join(SAMPLE_DIR, "kaz_regions.gpkg")
