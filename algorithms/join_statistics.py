@@ -15,6 +15,7 @@ as_text = numbers.cell_text
 
 
 class JoinStatisticsAlgorithm(TerritorialAlgorithm):
+    REQUIRES = ("scipy",)
     ALG_ID = "joinstatistics"
     DISPLAY_NAME = "Join statistics table by district name"
     GROUP = "Indicators"

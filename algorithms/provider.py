@@ -1,46 +1,65 @@
 """The Territorial Clusters Processing provider.
 
-Algorithms are listed, one module of this package each (:data:`ALGORITHMS`). Shipped
+Algorithms are listed, one module of this package each (:data:`ALGORITHMS`); one whose
+Python dependency is missing is left out with a log message, the others load. Shipped
 Processing models (resources/models/*.model3) are added too, so they run from the toolbox,
 in batch mode and from qgis_process as ``territorialclusters:<model name>``.
 """
 import glob
+import importlib
+import importlib.util
 import os
 
-from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
 
-from .base import PLUGIN_DIR, icon, metadata
-from .emission_density import EmissionDensityAlgorithm
-from .export_map import ExportMapAlgorithm
-from .growth_typology import GrowthTypologyAlgorithm
-from .join_statistics import JoinStatisticsAlgorithm
-from .localization import LocalizationCoefficientAlgorithm
-from .migration_effectiveness import MigrationEffectivenessAlgorithm
-from .potential_clusters import PotentialClustersAlgorithm
-from .rank_typology import RankTypologyAlgorithm
-from .regional_accessibility import RegionalAccessibilityAlgorithm
-from .ward_clustering import WardClusteringAlgorithm
+from .base import LOG_TAG, PLUGIN_DIR, icon, metadata
 
 MODELS_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
 
-# Every algorithm of the provider, in the order they are added (module order, as before).
+#: Every algorithm of the provider, in the order they are added: (module, class) in this package.
 ALGORITHMS = (
-    EmissionDensityAlgorithm,
-    ExportMapAlgorithm,
-    GrowthTypologyAlgorithm,
-    JoinStatisticsAlgorithm,
-    LocalizationCoefficientAlgorithm,
-    MigrationEffectivenessAlgorithm,
-    PotentialClustersAlgorithm,
-    RankTypologyAlgorithm,
-    RegionalAccessibilityAlgorithm,
-    WardClusteringAlgorithm,
+    ("emission_density", "EmissionDensityAlgorithm"),
+    ("export_map", "ExportMapAlgorithm"),
+    ("growth_typology", "GrowthTypologyAlgorithm"),
+    ("join_statistics", "JoinStatisticsAlgorithm"),
+    ("localization", "LocalizationCoefficientAlgorithm"),
+    ("migration_effectiveness", "MigrationEffectivenessAlgorithm"),
+    ("potential_clusters", "PotentialClustersAlgorithm"),
+    ("rank_typology", "RankTypologyAlgorithm"),
+    ("regional_accessibility", "RegionalAccessibilityAlgorithm"),
+    ("ward_clustering", "WardClusteringAlgorithm"),
 )
 
 
 def algorithm_classes():
-    """The algorithm classes of this provider, in :data:`ALGORITHMS` order."""
-    return list(ALGORITHMS)
+    """The algorithm classes of :data:`ALGORITHMS` that can be imported. An algorithm whose
+    module needs a Python package this QGIS lacks (scipy for ranks, Ward and the one-to-one
+    name matching, matplotlib for the dendrogram) is left out with a message in the log;
+    the others still load."""
+    classes = []
+    for module_name, class_name in ALGORITHMS:
+        try:
+            cls = getattr(importlib.import_module("." + module_name, __package__), class_name)
+            missing = [p for p in cls.REQUIRES if not _importable(p)]
+        except ImportError as e:
+            missing = [(e.name or str(e)).split(".")[0]]
+        if missing:
+            QgsMessageLog.logMessage(QCoreApplication.translate("Provider", (
+                "The algorithm module '{module}' is left out: it needs the Python package "
+                "'{package}', which this QGIS does not have (on Debian/Ubuntu install "
+                "python3-{package}; the QGIS installers for Windows and macOS include it).")).format(
+                    module=module_name, package=missing[0]), LOG_TAG, Qgis.Warning)
+            continue
+        classes.append(cls)
+    return classes
+
+
+def _importable(package: str) -> bool:
+    try:
+        return importlib.util.find_spec(package) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 class TerritorialClustersProvider(QgsProcessingProvider):

@@ -22,6 +22,7 @@ MAX_LOG_LINES = 100
 
 
 class WardClusteringAlgorithm(TerritorialAlgorithm):
+    REQUIRES = ("scipy",)
     ALG_ID = "wardclustering"
     DISPLAY_NAME = "Ward clustering of regions"
     GROUP = "Clustering"
