@@ -1,9 +1,9 @@
 """Plugin object: registers the Processing provider and, in the desktop, the menu."""
+
 from qgis.core import QgsApplication
 
 
 class TerritorialClustersPlugin:
-
     def __init__(self, iface=None):
         self.iface = iface
         self.provider = None
@@ -14,6 +14,7 @@ class TerritorialClustersPlugin:
         if self.provider is not None:
             return
         from .algorithms.provider import TerritorialClustersProvider
+
         self.provider = TerritorialClustersProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
@@ -21,6 +22,7 @@ class TerritorialClustersPlugin:
         self.initProcessing()
         if self.iface is not None:
             from .ui.menu import PluginMenu
+
             self.menu = PluginMenu(self.iface)
             self.menu.build()
 

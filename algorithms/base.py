@@ -7,6 +7,7 @@ error into a clear ``QgsProcessingException`` (a traceback only in the message l
 The helpers read a source once (``layers.read``), write outputs by field name
 (``layers.write``) and attach styles. No method logic lives here.
 """
+
 import functools
 import os
 import traceback
@@ -14,9 +15,16 @@ from configparser import ConfigParser
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 import pandas as pd
-from qgis.core import (Qgis, QgsFields, QgsMessageLog, QgsProcessing, QgsProcessingAlgorithm,
-                       QgsProcessingException, QgsProcessingParameterFeatureSource,
-                       QgsWkbTypes)
+from qgis.core import (
+    Qgis,
+    QgsFields,
+    QgsMessageLog,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
@@ -87,8 +95,7 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):  # noqa: N802
         """The algorithm's page, docs/algorithms/<name>.md, in the plugin's repository."""
-        return "{}/blob/main/docs/algorithms/{}.md".format(metadata("repository").rstrip("/"),
-                                                           self.name())
+        return "{}/blob/main/docs/algorithms/{}.md".format(metadata("repository").rstrip("/"), self.name())
 
     def add(self, param, help_text: str = "", advanced: bool = False):
         """``addParameter`` with the parameter's help (translated plain text: the dialog's
@@ -123,7 +130,8 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
                 return False, self.tr(
                     f"{param.name()}: the layer has {QgsWkbTypes.geometryDisplayString(gtype)} "
                     "geometry, but this algorithm expects a polygon layer of districts/regions. "
-                    "Choose the polygon layer (join the statistics to it first if needed).")
+                    "Choose the polygon layer (join the statistics to it first if needed)."
+                )
         return True, ""
 
     # --- the run ---------------------------------------------------------------------------
@@ -141,24 +149,29 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(e)) from None
         except ImportError as e:  # an optional package (e.g. matplotlib for a chart) is missing
             self._outputs.discard(context)
-            raise QgsProcessingException(self.tr(
-                "{name} needs the Python package '{package}' for this, which this QGIS does not "
-                "have (on Debian/Ubuntu install python3-{package}).").format(
-                    name=self.displayName(), package=(e.name or str(e)).split(".")[0])) from None
+            raise QgsProcessingException(
+                self.tr(
+                    "{name} needs the Python package '{package}' for this, which this QGIS does not "
+                    "have (on Debian/Ubuntu install python3-{package})."
+                ).format(name=self.displayName(), package=(e.name or str(e)).split(".")[0])
+            ) from None
         except MemoryError:
             self._outputs.discard(context)
-            raise QgsProcessingException(self.tr(
-                "{}: not enough memory for this input. Run it on fewer features or fields.").format(
-                    self.displayName())) from None
+            raise QgsProcessingException(
+                self.tr("{}: not enough memory for this input. Run it on fewer features or fields.").format(
+                    self.displayName()
+                )
+            ) from None
         except Exception as e:  # noqa: BLE001 — last line of defence: no traceback to the user
-            QgsMessageLog.logMessage("{} failed:\n{}".format(self.id(), traceback.format_exc()),
-                                     LOG_TAG, Qgis.Critical)
+            QgsMessageLog.logMessage("{} failed:\n{}".format(self.id(), traceback.format_exc()), LOG_TAG, Qgis.Critical)
             self._outputs.discard(context)
-            raise QgsProcessingException(self.tr(
-                "{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial "
-                "Clusters: please report it with the input that caused it (the details are in the "
-                "'{tag}' tab of the Log Messages panel).").format(
-                    name=self.displayName(), kind=type(e).__name__, error=e, tag=LOG_TAG)) from None
+            raise QgsProcessingException(
+                self.tr(
+                    "{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial "
+                    "Clusters: please report it with the input that caused it (the details are in the "
+                    "'{tag}' tab of the Log Messages panel)."
+                ).format(name=self.displayName(), kind=type(e).__name__, error=e, tag=LOG_TAG)
+            ) from None
 
     def process(self, parameters, context, feedback) -> dict:
         """The algorithm's own work (subclasses): parameters → read → core → write → style."""
@@ -190,15 +203,21 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         """An optional number parameter: None when left empty (None, blank text, NULL),
         else ``parameterAsInt`` (``integer``) or ``parameterAsDouble``."""
         raw = parameters.get(name)
-        if raw is None or (isinstance(raw, str) and not raw.strip()) or \
-                (isinstance(raw, QVariant) and raw.isNull()):
+        if raw is None or (isinstance(raw, str) and not raw.strip()) or (isinstance(raw, QVariant) and raw.isNull()):
             return None
         if integer:
             return self.parameterAsInt(parameters, name, context)
         return self.parameterAsDouble(parameters, name, context)
 
-    def read(self, source, feedback, geometry: bool = True, attributes: Optional[Sequence[str]] = None,
-             progress: Tuple[float, float] = (0.0, 30.0), location=None) -> LayerData:
+    def read(
+        self,
+        source,
+        feedback,
+        geometry: bool = True,
+        attributes: Optional[Sequence[str]] = None,
+        progress: Tuple[float, float] = (0.0, 30.0),
+        location=None,
+    ) -> LayerData:
         """Read ``source`` once (see ``layers.read.read``)."""
         return reading.read(source, feedback, geometry, attributes, progress, location)
 
@@ -206,13 +225,11 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         """The plain file behind a source parameter (or None): see ``layers.arrow_read``."""
         return arrow_read.file_layer(self, parameters, name, context)
 
-    def check_fields(self, source_fields: QgsFields, names: Iterable[str], what: str,
-                     numeric: bool = True):
+    def check_fields(self, source_fields: QgsFields, names: Iterable[str], what: str, numeric: bool = True):
         """Refuse a missing field, or a non-numeric one when ``numeric`` (``layers.fields``)."""
         fields.check_fields(source_fields, names, what, numeric, self.tr)
 
-    def numeric_frame(self, data: LayerData, names: Sequence[str], index: Sequence,
-                      what: str) -> pd.DataFrame:
+    def numeric_frame(self, data: LayerData, names: Sequence[str], index: Sequence, what: str) -> pd.DataFrame:
         """Numeric columns as float (NULL → NaN); infinite values refused (``layers.fields``)."""
         return fields.numeric_frame(data, names, index, what, self.tr)
 
@@ -221,8 +238,7 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         return fields.id_values(data, id_field, self.tr)
 
     # --- writing -------------------------------------------------------------------------
-    def output_sink(self, parameters, name: str, context, fields: QgsFields, wkb_type,
-                    crs) -> Optional[OutputSink]:
+    def output_sink(self, parameters, name: str, context, fields: QgsFields, wkb_type, crs) -> Optional[OutputSink]:
         """The sink of output ``name``, private until the run succeeds (``layers.outputs``);
         None when an optional output is not asked for."""
         return self._outputs.sink(self, parameters, name, context, fields, wkb_type, crs)
@@ -231,41 +247,64 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         """A private path for file output ``name`` (PDF, PNG, SVG), '' when not asked for."""
         return self._outputs.file(self, parameters, name, context)
 
-    def output_fields(self, source_fields: QgsFields, new: Sequence[Tuple[str, str]],
-                      feedback) -> Tuple[QgsFields, List[str]]:
+    def output_fields(
+        self, source_fields: QgsFields, new: Sequence[Tuple[str, str]], feedback
+    ) -> Tuple[QgsFields, List[str]]:
         """Input fields followed by the new ones; input fields with a new name are replaced."""
         fields, kept = write.output_fields(source_fields, new)
         new_names = {n.lower() for n, _ in new}
         for fld in source_fields:
             if fld.name().lower() in new_names:
-                feedback.pushInfo(self.tr(
-                    "Input field '{}' has the name of an output field: it is replaced by the new "
-                    "values in the output (the input layer is unchanged).").format(fld.name()))
+                feedback.pushInfo(
+                    self.tr(
+                        "Input field '{}' has the name of an output field: it is replaced by the new "
+                        "values in the output (the input layer is unchanged)."
+                    ).format(fld.name())
+                )
         return fields, kept
 
-    def write_output(self, parameters, name: str, context, source, data: LayerData,
-                     kinds: Sequence[Tuple[str, str]], extra: pd.DataFrame, feedback,
-                     progress: Tuple[float, float] = (60.0, 95.0), fields=None) -> str:
+    def write_output(
+        self,
+        parameters,
+        name: str,
+        context,
+        source,
+        data: LayerData,
+        kinds: Sequence[Tuple[str, str]],
+        extra: pd.DataFrame,
+        feedback,
+        progress: Tuple[float, float] = (60.0, 95.0),
+        fields=None,
+    ) -> str:
         """Write every feature of ``data`` with its input fields (matched by name) and the
         ``extra`` columns named in ``kinds`` to output ``name``; returns its id.
         ``fields``: the input fields when they are not ``source.fields()``."""
         in_fields = source.fields() if fields is None else fields
         out_fields, kept = self.output_fields(in_fields, kinds, feedback)
-        sink = self.output_sink(parameters, name, context, out_fields, source.wkbType(),
-                                source.sourceCrs())
-        features = write.features_by_name(data.features, data.fields, out_fields, kept,
-                                          values.python_columns(extra))
+        sink = self.output_sink(parameters, name, context, out_fields, source.wkbType(), source.sourceCrs())
+        features = write.features_by_name(data.features, data.fields, out_fields, kept, values.python_columns(extra))
         write.write_chunks(sink, features, feedback, progress)
         sink.close()
         return sink.dest_id
 
-    def write_table(self, parameters, name: str, context, fields: QgsFields, rows, total: int,
-                    feedback, progress: Tuple[float, float] = (60.0, 95.0)) -> Optional[str]:
+    def write_table(
+        self,
+        parameters,
+        name: str,
+        context,
+        fields: QgsFields,
+        rows,
+        total: int,
+        feedback,
+        progress: Tuple[float, float] = (60.0, 95.0),
+    ) -> Optional[str]:
         """Write ``total`` rows (an iterable of value sequences in ``fields``' order) as a
         table output; None when the optional output ``name`` is not asked for."""
         from qgis.core import QgsCoordinateReferenceSystem
-        sink = self.output_sink(parameters, name, context, fields, QgsWkbTypes.NoGeometry,
-                                QgsCoordinateReferenceSystem())
+
+        sink = self.output_sink(
+            parameters, name, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+        )
         if sink is None:
             return None
         write.write_rows(sink, fields, rows, total, feedback, progress)
@@ -284,10 +323,10 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         """Style the output: post-processor for layers loaded on completion, and a default
         style stored with file outputs (GeoPackage layer_styles or a .qml beside the file)."""
         from ..maps.styles import StylePostProcessor, persist_style
+
         if renderer is None or not dest_id:
             return
-        if not self._outputs.post_process_on_load(dest_id,
-                                                  lambda: StylePostProcessor.create(renderer)):
+        if not self._outputs.post_process_on_load(dest_id, lambda: StylePostProcessor.create(renderer)):
             if context.willLoadLayerOnCompletion(dest_id):  # written by QGIS's sink directly
                 details = context.layerToLoadOnCompletionDetails(dest_id)
                 details.setPostProcessor(StylePostProcessor.create(renderer))

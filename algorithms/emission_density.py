@@ -1,8 +1,13 @@
 """Emission density coefficient (paper 000, indicator 3.1; METHODS.md §3)."""
+
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
 
 from ..core import indicators
 from ..layers.labels import feature_labels, log_notes, require_features
@@ -29,7 +34,8 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
         "Output fields: area_km2, emission_per_km2 (A/S), emission_per_capita (A/N), "
         "emission_density, all in the units of A.\n"
         "A missing value or a zero population/area gives NULL and a log line naming the district; "
-        "negative emissions, population or area are refused.")
+        "negative emissions, population or area are refused."
+    )
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -43,39 +49,69 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.add(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
-            tr("District polygons with the emissions and population fields."))
-        self.add(QgsProcessingParameterField(
-            self.ID_FIELD, tr("District name field (for log lines)"),
-            parentLayerParameterName=self.INPUT, optional=True),
-            tr("A name field, used only to name districts in log lines (NULL or repeated names "
-               "are fine; without it, districts are named by feature id)."))
-        self.add(QgsProcessingParameterField(
-            self.EMISSIONS_FIELD, tr("Emissions into the atmosphere, A (e.g. thousand t per year)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric),
-            tr("A: hazardous emissions from stationary sources, numeric (e.g. thousand t per "
-               "year)."))
-        self.add(QgsProcessingParameterField(
-            self.POPULATION_FIELD, tr("Average annual population, N (persons)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric),
-            tr("N: the average annual population, numeric (persons)."))
-        self.add(QgsProcessingParameterField(
-            self.AREA_FIELD, tr("Area S in km² [optional: default ellipsoidal area of the polygon]"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            optional=True),
-            tr("S in km². Default: the ellipsoidal area of each polygon."))
-        self.add(QgsProcessingParameterEnum(
-            self.FORMULA, tr("Formula"),
-            options=[tr("A / √(S·N) (geometric mean of A/S and A/N)"),
-                     tr("A / (S·N) (literal)")],
-            defaultValue=0),
-            tr("0: C = A / √(S·N), the geometric mean of emissions per km² and per person "
-               "(default); 1: C = A / (S·N), the literal reading of the paper's formula."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Emission density"), QgsProcessing.TypeVectorPolygon),
-            tr("The districts with the input fields and area_km2 (S as used), emission_per_km2 "
-               "(A/S), emission_per_capita (A/N) and emission_density (C), in the units of A."))
+        self.add(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            tr("District polygons with the emissions and population fields."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ID_FIELD,
+                tr("District name field (for log lines)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            ),
+            tr(
+                "A name field, used only to name districts in log lines (NULL or repeated names "
+                "are fine; without it, districts are named by feature id)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.EMISSIONS_FIELD,
+                tr("Emissions into the atmosphere, A (e.g. thousand t per year)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+            ),
+            tr("A: hazardous emissions from stationary sources, numeric (e.g. thousand t per year)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD,
+                tr("Average annual population, N (persons)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+            ),
+            tr("N: the average annual population, numeric (persons)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.AREA_FIELD,
+                tr("Area S in km² [optional: default ellipsoidal area of the polygon]"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            ),
+            tr("S in km². Default: the ellipsoidal area of each polygon."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.FORMULA,
+                tr("Formula"),
+                options=[tr("A / √(S·N) (geometric mean of A/S and A/N)"), tr("A / (S·N) (literal)")],
+                defaultValue=0,
+            ),
+            tr(
+                "0: C = A / √(S·N), the geometric mean of emissions per km² and per person "
+                "(default); 1: C = A / (S·N), the literal reading of the paper's formula."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Emission density"), QgsProcessing.TypeVectorPolygon),
+            tr(
+                "The districts with the input fields and area_km2 (S as used), emission_per_km2 "
+                "(A/S), emission_per_capita (A/N) and emission_density (C), in the units of A."
+            ),
+        )
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
@@ -104,30 +140,46 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
             area = areas_km2(data.features, labels, source.sourceCrs(), context, feedback)
         feedback.setProgress(45)
 
-        result = self.method(indicators.emission_density, frame[emissions].to_numpy(),
-                             frame[population].to_numpy(), area, formula=formula, names=labels)
+        result = self.method(
+            indicators.emission_density,
+            frame[emissions].to_numpy(),
+            frame[population].to_numpy(),
+            area,
+            formula=formula,
+            names=labels,
+        )
         log_notes(result.notes, feedback)
-        feedback.pushInfo(self.tr(f"Emission density = {self.FORMULA_TEXT[formula_no]} "
-                                  f"(A = {emissions}, N = {population}, S in km²)."))
+        feedback.pushInfo(
+            self.tr(
+                f"Emission density = {self.FORMULA_TEXT[formula_no]} (A = {emissions}, N = {population}, S in km²)."
+            )
+        )
 
         extra = result.values
-        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
-                                   [(c, "double") for c in extra.columns], extra, feedback)
+        dest_id = self.write_output(
+            parameters, self.OUTPUT, context, source, data, [(c, "double") for c in extra.columns], extra, feedback
+        )
 
         values = extra["emission_density"].to_numpy()
         defined = values[~np.isnan(values)]
         if defined.size:
             order = np.argsort(values, kind="mergesort")
             lowest, highest = order[0], order[defined.size - 1]
-            feedback.pushInfo(self.tr(
-                f"Lowest emission density: {labels[lowest]} ({values[lowest]:.4g}); highest: "
-                f"{labels[highest]} ({values[highest]:.4g})."))
+            feedback.pushInfo(
+                self.tr(
+                    f"Lowest emission density: {labels[lowest]} ({values[lowest]:.4g}); highest: "
+                    f"{labels[highest]} ({values[highest]:.4g})."
+                )
+            )
         renderer = styles.graduated(
-            "emission_density", defined.tolist(), n_classes=5, scheme="Reds",
-            legend_title=self.tr(f"Emission density {self.FORMULA_TEXT[formula_no]} "
-                                 "(lower is better)"),
+            "emission_density",
+            defined.tolist(),
+            n_classes=5,
+            scheme="Reds",
+            legend_title=self.tr(f"Emission density {self.FORMULA_TEXT[formula_no]} (lower is better)"),
             precision=styles.legend_precision(defined.tolist()),
-            no_data_label=self.tr("No data") if defined.size < values.size else None)
+            no_data_label=self.tr("No data") if defined.size < values.size else None,
+        )
         self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}

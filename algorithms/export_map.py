@@ -1,15 +1,25 @@
 """Export report map: a styled layer on a print page (PDF, PNG or SVG), issue 6."""
+
 import datetime
 import os
 
-from qgis.core import (QgsProcessing, QgsProcessingAlgorithm,
-                       QgsProcessingException, QgsProcessingOutputString,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
-                       QgsProcessingParameterEnum, QgsProcessingParameterField,
-                       QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsProject,
-                       QgsVectorLayer)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from ..maps import layouts
 from ..maps.export import FORMATS, export_layout
@@ -45,7 +55,8 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         "<b>Output</b>: .pdf, .png or .svg by the file extension, at the given DPI. Text stays "
         "text in PDF and SVG.\n"
         "<b>Add to project</b>: the layout is also kept in the project, named after the title, "
-        "with its layers in a group, so you can finish it in the layout designer.")
+        "with its layers in a group, so you can finish it in the layout designer."
+    )
 
     INPUT = "INPUT"
     TITLE = "TITLE"
@@ -67,91 +78,139 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.add(QgsProcessingParameterVectorLayer(
-            self.INPUT, tr("Styled layer to map"), [QgsProcessing.TypeVectorAnyGeometry]),
-            tr("The layer to map, drawn with its own style. A GeoPackage written by this plugin "
-               "opens styled (the style is stored as its default); when Processing opens a file "
-               "itself, its stored default style is loaded. The layer is never modified: a copy "
-               "is drawn."))
-        self.add(QgsProcessingParameterString(
-            self.TITLE, tr("Title (empty: the layer name)"), optional=True),
-            tr("The map title (empty: the layer name); long titles wrap."))
-        self.add(QgsProcessingParameterString(
-            self.SUBTITLE, tr("Subtitle"), optional=True),
-            tr("An optional second line under the title."))
-        self.add(QgsProcessingParameterString(
-            self.SOURCE_NOTE, tr("Source line (data credits)"), multiLine=True, optional=True),
-            tr("The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: "
-               "the layer's metadata rights or attribution if any, else 'Source: …' for you to "
-               "fill in (a log line says so)."))
-        self.add(QgsProcessingParameterString(
-            self.LEGEND_TITLE, tr("Legend title (empty: from the style, else the layer name)"),
-            optional=True),
-            tr("Empty: the title the producing algorithm stored with the style (custom property "
-               "territorialclusters/legend_title), else the layer name."))
-        self.add(QgsProcessingParameterField(
-            self.LABEL_FIELD, tr("Label field (empty: the layer's own labels)"),
-            parentLayerParameterName=self.INPUT, optional=True),
-            tr("A field to label the features with (white halo, every label drawn). Empty: the "
-               "layer's own labels, if any (e.g. the potential-clusters output)."))
-        self.add(QgsProcessingParameterMultipleLayers(
-            self.BACKGROUND_LAYERS, tr("Background layers (not in the legend)"),
-            QgsProcessing.TypeMapLayer, optional=True),
-            tr("Layers drawn with the map but not in the legend: polygon and raster layers under "
-               "INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster "
-               "centres)."))
-        self.add(QgsProcessingParameterEnum(
-            self.PAGE, tr("Page"), options=[tr(p) for p in PAGE_LABELS],
-            defaultValue=1),
-            tr("The page size and orientation (default A4 landscape)."))
-        self.add(QgsProcessingParameterCrs(
-            self.MAP_CRS, tr("Map CRS (empty: UTM or equal-area fitting the layer)"),
-            optional=True),
-            tr("Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone "
-               "of the extent's centre when the extent spans 8° of longitude or less, else a "
-               "Lambert azimuthal equal-area CRS centred on the extent."))
-        self.add(QgsProcessingParameterNumber(
-            self.DPI, tr("Resolution (DPI)"), QgsProcessingParameterNumber.Integer,
-            defaultValue=300, minValue=36, maxValue=1200),
-            tr("The PNG's size, and the resolution of rasterised parts of a PDF or SVG."))
-        self.add(QgsProcessingParameterFileDestination(
-            self.OUTPUT, tr("Map file"),
-            tr("PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)"),
-            defaultValue=None),
-            tr("A .pdf, .png or .svg file, chosen by the extension (anything else is refused)."))
-        self.add(QgsProcessingParameterBoolean(
-            self.ADD_TO_PROJECT, tr("Also add the layout to the project"),
-            defaultValue=False),
-            tr("Also keep the layout in the current project, named after the title (Title (2) … "
-               "if taken), so it can be finished in the layout designer; its layers go in a "
-               "group 'title (map layers)', unchecked, so the layout survives saving the "
-               "project. Its name is the output LAYOUT_NAME."))
-        self.addOutput(QgsProcessingOutputString(
-            self.LAYOUT_NAME, tr("Layout name in the project")))
+        self.add(
+            QgsProcessingParameterVectorLayer(
+                self.INPUT, tr("Styled layer to map"), [QgsProcessing.TypeVectorAnyGeometry]
+            ),
+            tr(
+                "The layer to map, drawn with its own style. A GeoPackage written by this plugin "
+                "opens styled (the style is stored as its default); when Processing opens a file "
+                "itself, its stored default style is loaded. The layer is never modified: a copy "
+                "is drawn."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterString(self.TITLE, tr("Title (empty: the layer name)"), optional=True),
+            tr("The map title (empty: the layer name); long titles wrap."),
+        )
+        self.add(
+            QgsProcessingParameterString(self.SUBTITLE, tr("Subtitle"), optional=True),
+            tr("An optional second line under the title."),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.SOURCE_NOTE, tr("Source line (data credits)"), multiLine=True, optional=True
+            ),
+            tr(
+                "The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: "
+                "the layer's metadata rights or attribution if any, else 'Source: …' for you to "
+                "fill in (a log line says so)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.LEGEND_TITLE, tr("Legend title (empty: from the style, else the layer name)"), optional=True
+            ),
+            tr(
+                "Empty: the title the producing algorithm stored with the style (custom property "
+                "territorialclusters/legend_title), else the layer name."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.LABEL_FIELD,
+                tr("Label field (empty: the layer's own labels)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            ),
+            tr(
+                "A field to label the features with (white halo, every label drawn). Empty: the "
+                "layer's own labels, if any (e.g. the potential-clusters output)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterMultipleLayers(
+                self.BACKGROUND_LAYERS,
+                tr("Background layers (not in the legend)"),
+                QgsProcessing.TypeMapLayer,
+                optional=True,
+            ),
+            tr(
+                "Layers drawn with the map but not in the legend: polygon and raster layers under "
+                "INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster "
+                "centres)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterEnum(self.PAGE, tr("Page"), options=[tr(p) for p in PAGE_LABELS], defaultValue=1),
+            tr("The page size and orientation (default A4 landscape)."),
+        )
+        self.add(
+            QgsProcessingParameterCrs(
+                self.MAP_CRS, tr("Map CRS (empty: UTM or equal-area fitting the layer)"), optional=True
+            ),
+            tr(
+                "Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone "
+                "of the extent's centre when the extent spans 8° of longitude or less, else a "
+                "Lambert azimuthal equal-area CRS centred on the extent."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.DPI,
+                tr("Resolution (DPI)"),
+                QgsProcessingParameterNumber.Integer,
+                defaultValue=300,
+                minValue=36,
+                maxValue=1200,
+            ),
+            tr("The PNG's size, and the resolution of rasterised parts of a PDF or SVG."),
+        )
+        self.add(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT,
+                tr("Map file"),
+                tr("PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)"),
+                defaultValue=None,
+            ),
+            tr("A .pdf, .png or .svg file, chosen by the extension (anything else is refused)."),
+        )
+        self.add(
+            QgsProcessingParameterBoolean(
+                self.ADD_TO_PROJECT, tr("Also add the layout to the project"), defaultValue=False
+            ),
+            tr(
+                "Also keep the layout in the current project, named after the title (Title (2) … "
+                "if taken), so it can be finished in the layout designer; its layers go in a "
+                "group 'title (map layers)', unchecked, so the layout survives saving the "
+                "project. Its name is the output LAYOUT_NAME."
+            ),
+        )
+        self.addOutput(QgsProcessingOutputString(self.LAYOUT_NAME, tr("Layout name in the project")))
 
     def process(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         if not layer.isSpatial():
-            raise QgsProcessingException(self.tr(
-                f"Layer '{layer.name()}' has no geometry: only layers with geometry can be mapped."))
+            raise QgsProcessingException(
+                self.tr(f"Layer '{layer.name()}' has no geometry: only layers with geometry can be mapped.")
+            )
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not output:
             raise QgsProcessingException(self.tr("No OUTPUT file given: choose a .pdf, .png or .svg."))
         ext = os.path.splitext(output)[1].lower()
         if ext not in FORMATS:
-            raise QgsProcessingException(self.tr(
-                f"OUTPUT '{output}' must end in .pdf, .png or .svg: the format follows the "
-                "extension."))
+            raise QgsProcessingException(
+                self.tr(f"OUTPUT '{output}' must end in .pdf, .png or .svg: the format follows the extension.")
+            )
         title = (self.parameterAsString(parameters, self.TITLE, context) or "").strip() or layer.name()
         subtitle = (self.parameterAsString(parameters, self.SUBTITLE, context) or "").strip()
         source_note = (self.parameterAsString(parameters, self.SOURCE_NOTE, context) or "").strip()
         legend_title = (self.parameterAsString(parameters, self.LEGEND_TITLE, context) or "").strip()
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or ""
         if label_field and layer.fields().lookupField(label_field) < 0:
-            raise QgsProcessingException(self.tr(
-                f"LABEL_FIELD: the layer has no field '{label_field}'."))
+            raise QgsProcessingException(self.tr(f"LABEL_FIELD: the layer has no field '{label_field}'."))
         page = self.parameterAsEnum(parameters, self.PAGE, context)
         map_crs = self.parameterAsCrs(parameters, self.MAP_CRS, context)
         dpi = self.parameterAsInt(parameters, self.DPI, context)
@@ -166,39 +225,46 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         # a layer Processing opened from a file lacks the style stored with it: load it
         in_project = project.mapLayer(layer.id()) is not None
         loaded_here = context.temporaryLayerStore().mapLayer(layer.id()) is not None
-        load_style = (not in_project and loaded_here
-                      and layer.providerType() not in ("memory", "virtual"))
+        load_style = not in_project and loaded_here and layer.providerType() not in ("memory", "virtual")
         scale = page_scale(page)
-        clone = report_clone(layer, label_field, load_default_style=load_style,
-                             label_size=8.0 * scale)
+        clone = report_clone(layer, label_field, load_default_style=load_style, label_size=8.0 * scale)
         if load_style:
             kind = clone.renderer().type() if clone.renderer() else "none"
-            feedback.pushInfo(self.tr(f"Style: the default style stored with '{layer.source()}', "
-                                      f"if any (renderer: {kind})."))
+            feedback.pushInfo(
+                self.tr(f"Style: the default style stored with '{layer.source()}', if any (renderer: {kind}).")
+            )
         bg_clones = self._background_clones(backgrounds, layer, project, context, feedback)
 
-        spec = layouts.MapSpec(title=title, subtitle=subtitle, source_note=source_note,
-                               legend_title=legend_title, page=page,
-                               map_crs=map_crs if map_crs.isValid() else None,
-                               date_text=datetime.date.today().isoformat())
+        spec = layouts.MapSpec(
+            title=title,
+            subtitle=subtitle,
+            source_note=source_note,
+            legend_title=legend_title,
+            page=page,
+            map_crs=map_crs if map_crs.isValid() else None,
+            date_text=datetime.date.today().isoformat(),
+        )
         report = layouts.build_layout(project, clone, bg_clones, spec, context.transformContext())
         feedback.pushInfo(self.tr(f"Map CRS: {report.crs_note}."))
         if report.crs.isGeographic():
-            feedback.pushWarning(self.tr(
-                "The map CRS is geographic (degrees): the scale bar is only true along one "
-                "latitude. Choose a projected MAP_CRS for a report."))
+            feedback.pushWarning(
+                self.tr(
+                    "The map CRS is geographic (degrees): the scale bar is only true along one "
+                    "latitude. Choose a projected MAP_CRS for a report."
+                )
+            )
         self._progress(feedback, 40)
         # written privately, put in place when the run ends (a cancelled run leaves no file)
         export_layout(report.layout, self.output_file(parameters, self.OUTPUT, context), dpi)
         if feedback.isCanceled():  # the export itself cannot be interrupted
             raise QgsProcessingException(self.tr("Cancelled."))
         feedback.pushInfo(self.tr(f"Map written to {output} ({PAGE_LABELS[page]}, {dpi} dpi)."))
-        labels = report.legend_labels()   # after drawing: filtered to the classes on the map
-        feedback.pushInfo(self.tr(f"Legend '{report.legend_title}': "
-                                  f"{', '.join(labels) or '(no classes)'}."))
+        labels = report.legend_labels()  # after drawing: filtered to the classes on the map
+        feedback.pushInfo(self.tr(f"Legend '{report.legend_title}': {', '.join(labels) or '(no classes)'}."))
         if not labels:
-            feedback.pushWarning(self.tr(
-                "The legend is empty: the layer's renderer has no classes with features on the map."))
+            feedback.pushWarning(
+                self.tr("The legend is empty: the layer's renderer has no classes with features on the map.")
+            )
 
         name = ""
         if add:
@@ -213,9 +279,12 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             credits = [layer.attribution().strip()]
         source_note = "; ".join(credits) if credits else DEFAULT_SOURCE
         if source_note == DEFAULT_SOURCE:
-            feedback.pushInfo(self.tr(
-                "No SOURCE_NOTE given and the layer carries no credits: the source line reads "
-                f"'{DEFAULT_SOURCE}' for you to fill in (or run again with SOURCE_NOTE)."))
+            feedback.pushInfo(
+                self.tr(
+                    "No SOURCE_NOTE given and the layer carries no credits: the source line reads "
+                    f"'{DEFAULT_SOURCE}' for you to fill in (or run again with SOURCE_NOTE)."
+                )
+            )
         return source_note
 
     def _background_clones(self, backgrounds, layer, project, context, feedback):
@@ -225,16 +294,21 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             if bg is None or not bg.isValid():
                 continue
             if bg.id() == layer.id():
-                feedback.pushWarning(self.tr(
-                    f"'{bg.name()}' is both INPUT and a background layer: drawn once, as INPUT."))
+                feedback.pushWarning(
+                    self.tr(f"'{bg.name()}' is both INPUT and a background layer: drawn once, as INPUT.")
+                )
                 continue
             bg_in_project = project.mapLayer(bg.id()) is not None
             bg_loaded = context.temporaryLayerStore().mapLayer(bg.id()) is not None
             c = bg.clone()
             if c is None:
                 raise QgsProcessingException(self.tr(f"Could not copy background layer '{bg.name()}'."))
-            if (not bg_in_project and bg_loaded and isinstance(c, QgsVectorLayer)
-                    and c.providerType() not in ("memory", "virtual")):
+            if (
+                not bg_in_project
+                and bg_loaded
+                and isinstance(c, QgsVectorLayer)
+                and c.providerType() not in ("memory", "virtual")
+            ):
                 c.loadDefaultStyle()
             bg_clones.append(c)
         return bg_clones
@@ -264,7 +338,10 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         group.setExpanded(False)
         if not manager.addLayout(report.layout):
             raise QgsProcessingException(self.tr(f"Could not add layout '{name}' to the project."))
-        feedback.pushInfo(self.tr(
-            f"Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the "
-            f"group '{group.name()}'."))
+        feedback.pushInfo(
+            self.tr(
+                f"Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the "
+                f"group '{group.name()}'."
+            )
+        )
         return name

@@ -1,8 +1,16 @@
 """Growth-rate typology (paper 000, Table 2; METHODS.md §5)."""
+
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
 
 from ..core import classify as cls
 from ..core import growth
@@ -31,7 +39,8 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         "<b>Class breaks</b> on relative_growth, lower bounds best to worst; default 110;100;90: "
         "≥ 110 high, 100–110 above-average, 90–100 below-average, < 90 low growth rate.\n"
         "A missing value or a start of 0 gives NULL and a log line naming the district. "
-        "Attributes only: geometries are copied as they are (invalid ones too).")
+        "Attributes only: geometries are copied as they are (invalid ones too)."
+    )
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -45,52 +54,93 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.add(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Districts (layer or table)"), [QgsProcessing.TypeVector]),
-            tr("The districts: a layer or a table."))
-        self.add(QgsProcessingParameterField(
-            self.ID_FIELD, tr("District name field (for log lines)"),
-            parentLayerParameterName=self.INPUT, optional=True),
-            tr("A name field, used only to name districts in log lines."))
-        self.add(QgsProcessingParameterField(
-            self.START_FIELD, tr("Value at the start"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            optional=True),
-            tr("The value at the start (with END_FIELD; or give SERIES_FIELDS instead)."))
-        self.add(QgsProcessingParameterField(
-            self.END_FIELD, tr("Value at the end"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            optional=True),
-            tr("The value at the end (with START_FIELD; or give SERIES_FIELDS instead)."))
-        self.add(QgsProcessingParameterField(
-            self.SERIES_FIELDS, tr("Or: a series of fields in time order (first = start, last = end)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            allowMultiple=True, optional=True),
-            tr("Instead of START_FIELD and END_FIELD: several fields in time order. The first is "
-               "the start and the last the end; the fields between do not change the result (the "
-               "index and the compound rate depend on the end points only)."))
-        self.add(QgsProcessingParameterNumber(
-            self.YEARS, tr("Span in years, for the average annual rate (e.g. 14 for 1997–2011)"),
-            type=QgsProcessingParameterNumber.Double, optional=True),
-            tr("The span in years between start and end (e.g. 14 for 1997–2011). Empty: "
-               "annual_rate is NULL (log line)."))
-        self.add(QgsProcessingParameterString(
-            self.CLASS_BREAKS, tr("Class breaks, % of the regional growth index: lower bounds, "
-                                  "best to worst"),
-            defaultValue="110;100;90", optional=True),
-            tr("Lower bounds of the classes on relative_growth (% of the regional index, "
-               "inclusive), best to worst."))
-        self.add(QgsProcessingParameterString(
-            self.CLASS_LABELS, tr("Class labels, best to worst (default for 4 classes: paper "
-                                  "000's growth types)"),
-            optional=True),
-            tr("Labels of the classes, best to worst. Default for four classes: High growth "
-               "rate;Above-average growth rate;Below-average growth rate;Low growth rate "
-               "(paper 000), otherwise Class 1, Class 2 …"))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Growth typology"), QgsProcessing.TypeVectorAnyGeometry),
-            tr("The districts with the input fields and growth_index, annual_rate, "
-               "relative_growth and growth_class."))
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, tr("Districts (layer or table)"), [QgsProcessing.TypeVector]
+            ),
+            tr("The districts: a layer or a table."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ID_FIELD,
+                tr("District name field (for log lines)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            ),
+            tr("A name field, used only to name districts in log lines."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.START_FIELD,
+                tr("Value at the start"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            ),
+            tr("The value at the start (with END_FIELD; or give SERIES_FIELDS instead)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.END_FIELD,
+                tr("Value at the end"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            ),
+            tr("The value at the end (with START_FIELD; or give SERIES_FIELDS instead)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.SERIES_FIELDS,
+                tr("Or: a series of fields in time order (first = start, last = end)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                allowMultiple=True,
+                optional=True,
+            ),
+            tr(
+                "Instead of START_FIELD and END_FIELD: several fields in time order. The first is "
+                "the start and the last the end; the fields between do not change the result (the "
+                "index and the compound rate depend on the end points only)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.YEARS,
+                tr("Span in years, for the average annual rate (e.g. 14 for 1997–2011)"),
+                type=QgsProcessingParameterNumber.Double,
+                optional=True,
+            ),
+            tr(
+                "The span in years between start and end (e.g. 14 for 1997–2011). Empty: "
+                "annual_rate is NULL (log line)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.CLASS_BREAKS,
+                tr("Class breaks, % of the regional growth index: lower bounds, best to worst"),
+                defaultValue="110;100;90",
+                optional=True,
+            ),
+            tr("Lower bounds of the classes on relative_growth (% of the regional index, inclusive), best to worst."),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.CLASS_LABELS,
+                tr("Class labels, best to worst (default for 4 classes: paper 000's growth types)"),
+                optional=True,
+            ),
+            tr(
+                "Labels of the classes, best to worst. Default for four classes: High growth "
+                "rate;Above-average growth rate;Below-average growth rate;Low growth rate "
+                "(paper 000), otherwise Class 1, Class 2 …"
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Growth typology"), QgsProcessing.TypeVectorAnyGeometry),
+            tr("The districts with the input fields and growth_index, annual_rate, relative_growth and growth_class."),
+        )
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
@@ -101,30 +151,30 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         if id_field:
             self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
         if series and (start_field or end_field):
-            raise QgsProcessingException(self.tr(
-                "Give either START_FIELD and END_FIELD or SERIES_FIELDS, not both."))
+            raise QgsProcessingException(self.tr("Give either START_FIELD and END_FIELD or SERIES_FIELDS, not both."))
         if series:
             if len(series) < 2:
-                raise QgsProcessingException(self.tr(
-                    "SERIES_FIELDS needs at least two fields in time order (first = start, "
-                    "last = end)."))
+                raise QgsProcessingException(
+                    self.tr("SERIES_FIELDS needs at least two fields in time order (first = start, last = end).")
+                )
             if len(set(series)) != len(series):
                 raise QgsProcessingException(self.tr("SERIES_FIELDS lists a field twice."))
             start_field, end_field = series[0], series[-1]
             self.check_fields(source.fields(), series, "SERIES_FIELDS")
         else:
             if not start_field or not end_field:
-                raise QgsProcessingException(self.tr(
-                    "No values to compare: choose START_FIELD and END_FIELD, or SERIES_FIELDS "
-                    "(several fields in time order)."))
+                raise QgsProcessingException(
+                    self.tr(
+                        "No values to compare: choose START_FIELD and END_FIELD, or SERIES_FIELDS "
+                        "(several fields in time order)."
+                    )
+                )
             if start_field == end_field:
-                raise QgsProcessingException(self.tr(
-                    f"START_FIELD and END_FIELD are the same field '{start_field}'."))
+                raise QgsProcessingException(self.tr(f"START_FIELD and END_FIELD are the same field '{start_field}'."))
             self.check_fields(source.fields(), [start_field], "START_FIELD")
             self.check_fields(source.fields(), [end_field], "END_FIELD")
         years = self._years(parameters, context)
-        breaks = self.method(cls.parse_breaks,
-                             self.parameterAsString(parameters, self.CLASS_BREAKS, context))
+        breaks = self.method(cls.parse_breaks, self.parameterAsString(parameters, self.CLASS_BREAKS, context))
         labels = cls.parse_labels(self.parameterAsString(parameters, self.CLASS_LABELS, context))
 
         needed = [f for f in (id_field, start_field, end_field) if f]
@@ -132,43 +182,68 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         require_features(data, "nothing to type")
         names = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [start_field, end_field], names, "Growth")
-        result = self.method(growth.growth_typology, frame[start_field].to_numpy(),
-                             frame[end_field].to_numpy(), years=years, breaks=breaks or None,
-                             labels=labels or None, names=names)
+        result = self.method(
+            growth.growth_typology,
+            frame[start_field].to_numpy(),
+            frame[end_field].to_numpy(),
+            years=years,
+            breaks=breaks or None,
+            labels=labels or None,
+            names=names,
+        )
         if series:
-            feedback.pushInfo(self.tr(
-                f"Series of {len(series)} fields: start = '{start_field}', end = '{end_field}' "
-                "(the growth index and the compound annual rate depend on the end points only)."))
+            feedback.pushInfo(
+                self.tr(
+                    f"Series of {len(series)} fields: start = '{start_field}', end = '{end_field}' "
+                    "(the growth index and the compound annual rate depend on the end points only)."
+                )
+            )
         log_notes(result.notes, feedback)
         if years is None:
-            feedback.pushInfo(self.tr("No YEARS given: annual_rate is NULL. Give the span in "
-                                      "years (e.g. 14 for 1997–2011) for the average annual rate."))
-        feedback.pushInfo(self.tr(
-            f"Regional growth index (total '{end_field}' / total '{start_field}' × 100 over "
-            f"{result.n_regional} districts): {result.regional_index:.2f}."))
+            feedback.pushInfo(
+                self.tr(
+                    "No YEARS given: annual_rate is NULL. Give the span in "
+                    "years (e.g. 14 for 1997–2011) for the average annual rate."
+                )
+            )
+        feedback.pushInfo(
+            self.tr(
+                f"Regional growth index (total '{end_field}' / total '{start_field}' × 100 over "
+                f"{result.n_regional} districts): {result.regional_index:.2f}."
+            )
+        )
         used_breaks = breaks or list(growth.GROWTH_BREAKS)
-        counts = np.bincount(result.class_index[result.class_index >= 0],
-                             minlength=len(result.labels))
+        counts = np.bincount(result.class_index[result.class_index >= 0], minlength=len(result.labels))
         for k, label in enumerate(result.labels):
             lower = f"≥ {used_breaks[k]:g}" if k < len(used_breaks) else f"< {used_breaks[-1]:g}"
             if 0 < k < len(used_breaks):
                 lower = f"{used_breaks[k]:g} – {used_breaks[k - 1]:g}"
             members = [names[i] for i in np.flatnonzero(result.class_index == k)]
-            feedback.pushInfo(self.tr(f"{label} ({lower} % of the regional index): {counts[k]}"
-                                      + (f" — {', '.join(members)}" if members else "")))
+            feedback.pushInfo(
+                self.tr(
+                    f"{label} ({lower} % of the regional index): {counts[k]}"
+                    + (f" — {', '.join(members)}" if members else "")
+                )
+            )
 
         extra = result.values
-        kinds = [("growth_index", "double"), ("annual_rate", "double"),
-                 ("relative_growth", "double"), ("growth_class", "string")]
-        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
-                                   kinds, extra, feedback)
+        kinds = [
+            ("growth_index", "double"),
+            ("annual_rate", "double"),
+            ("relative_growth", "double"),
+            ("growth_class", "string"),
+        ]
+        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data, kinds, extra, feedback)
 
         if source.wkbType() != QgsWkbTypes.NoGeometry:  # a table gets no style
             renderer = styles.categorized(
-                "growth_class", result.labels, result.labels,
+                "growth_class",
+                result.labels,
+                result.labels,
                 styles.ramp_colors(len(result.labels), "BrBG", best_first_dark=True),
                 no_data_label=self.tr("No data") if result.notes else None,
-                legend_title=self.tr("Growth rate relative to the region"))
+                legend_title=self.tr("Growth rate relative to the region"),
+            )
             self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
@@ -179,7 +254,10 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
             return None
         years = self.parameterAsDouble(parameters, self.YEARS, context)
         if not years > 0:
-            raise QgsProcessingException(self.tr(
-                f"YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; "
-                "leave it empty for no annual rate."))
+            raise QgsProcessingException(
+                self.tr(
+                    f"YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; "
+                    "leave it empty for no annual rate."
+                )
+            )
         return years

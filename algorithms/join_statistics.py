@@ -1,8 +1,18 @@
 """Join a statistics table to the districts by name (issue 14; docs/algorithms/joinstatistics.md)."""
-from qgis.core import (QgsField, QgsFields, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes)
+
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
 
 from ..core import matching, names, numbers
 from ..layers import table_files, write
@@ -35,7 +45,8 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
         "Every district is kept (table columns NULL where unmatched), with match_name, "
         "match_method and match_score. MATCH_REPORT lists every district and every unused row; "
         "UNUSED_ROWS holds the rows no district took (e.g. the oblast's row, a REFERENCE_TABLE "
-        "for the rank-score typology).")
+        "for the rank-score typology)."
+    )
 
     INPUT, NAME_FIELDS, TABLE, TABLE_NAME_FIELD, FIELDS = "INPUT", "NAME_FIELDS", "TABLE", "TABLE_NAME_FIELD", "FIELDS"
     ALIASES, MATCHING, MIN_SCORE, DECIMAL, THOUSANDS = "ALIASES", "MATCHING", "MIN_SCORE", "DECIMAL", "THOUSANDS"
@@ -44,64 +55,140 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr, vec = self.tr, [QgsProcessing.TypeVector]
-        self.add(QgsProcessingParameterFeatureSource(self.INPUT, tr("Districts"), vec),
-                   tr("The district polygons (or a table): every feature is kept in the output."))
-        self.add(QgsProcessingParameterField(
-            self.NAME_FIELDS, tr("District name fields (a row may match any of them)"),
-            parentLayerParameterName=self.INPUT, allowMultiple=True),
-            tr("One or more name fields of the districts, e.g. name, name_ru, local_name; the first is the "
-               "district key of the report."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.TABLE, tr("Statistics table (CSV/TSV, XLSX/ODS or any table)"), vec),
-            tr("A CSV/TSV file (any encoding: UTF-8 with or without BOM, Windows-1251; any separator: "
-               "detected), an XLSX/ODS sheet or any QGIS table. A CSV is read as text, then cleaned."))
-        self.add(QgsProcessingParameterField(
-            self.TABLE_NAME_FIELD, tr("Table column of district names"), parentLayerParameterName=self.TABLE),
-            tr("The table's column of district names."))
-        self.add(QgsProcessingParameterField(
-            self.FIELDS, tr("Table columns to bring (default: all)"), parentLayerParameterName=self.TABLE,
-            allowMultiple=True, optional=True), tr("The table columns to join; empty: all but the name column."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.ALIASES, tr("Alias table (columns name, key)"), vec, optional=True),
-            tr("Renames you know: a table with columns name and key (else its first two columns). A row and "
-               "a district match when their names lead to the same key; a key is also a name of itself. "
-               "Added to the aliases shipped with the plugin."))
-        self.add(QgsProcessingParameterEnum(
-            self.MATCHING, tr("Matching stages"), options=list(matching.STAGES), allowMultiple=True,
-            defaultValue=list(range(len(matching.STAGES)))),
-            tr("The stages to use, always run in this order: exact, normalized, transliterated, alias, fuzzy."))
-        self.add(QgsProcessingParameterNumber(
-            self.MIN_SCORE, tr("Lowest fuzzy score (0–1)"), QgsProcessingParameterNumber.Double,
-            defaultValue=0.85, minValue=0.0, maxValue=1.0),
-            tr("The lowest similarity a fuzzy pair needs (1 = the same letters)."))
-        self.add(QgsProcessingParameterEnum(
-            self.DECIMAL, tr("Decimal separator"), options=[tr("Auto"), tr("Point"), tr("Comma")],
-            defaultValue=0), tr("How the table writes decimals; Auto: what each column (else the table) shows."))
-        self.add(QgsProcessingParameterEnum(
-            self.THOUSANDS, tr("Thousands separator"), options=[
-                tr("Auto"), tr("Space (also no-break space)"), tr("Comma"), tr("Point"), tr("None")],
-            defaultValue=0), tr("How the table groups thousands; Auto: spaces, and the separator that is "
-                                "not the decimal one, between groups of three digits."))
-        self.add(QgsProcessingParameterString(
-            self.MISSING_MARKERS, tr("Missing-data markers (separated by ;)"),
-            defaultValue=numbers.DEFAULT_MISSING, optional=True),
-            tr("Cells that mean no data; they, and empty cells, become NULL (counted in the log)."))
-        self.add(QgsProcessingParameterString(
-            self.FIELD_PREFIX, tr("Prefix of the table's field names"), optional=True),
-            tr("Put before every joined column's name, e.g. stat_."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Districts with statistics"), QgsProcessing.TypeVectorAnyGeometry),
-            tr("Every district with its fields, the table's columns (NULL where unmatched), match_name, "
-               "match_method and match_score."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.MATCH_REPORT, tr("Match report"), QgsProcessing.TypeVector, optional=True),
-            tr("One row per district and per unused table row: district, table_name, method, score, status "
-               "(matched, unmatched, ambiguous, unused)."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.UNUSED_ROWS, tr("Unused table rows"), QgsProcessing.TypeVector, optional=True,
-            createByDefault=False),
-            tr("The table rows no district took, with cleaned numbers (e.g. the oblast or national row: "
-               "a REFERENCE_TABLE for the rank-score typology)."))
+        self.add(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Districts"), vec),
+            tr("The district polygons (or a table): every feature is kept in the output."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.NAME_FIELDS,
+                tr("District name fields (a row may match any of them)"),
+                parentLayerParameterName=self.INPUT,
+                allowMultiple=True,
+            ),
+            tr(
+                "One or more name fields of the districts, e.g. name, name_ru, local_name; the first is the "
+                "district key of the report."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.TABLE, tr("Statistics table (CSV/TSV, XLSX/ODS or any table)"), vec
+            ),
+            tr(
+                "A CSV/TSV file (any encoding: UTF-8 with or without BOM, Windows-1251; any separator: "
+                "detected), an XLSX/ODS sheet or any QGIS table. A CSV is read as text, then cleaned."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.TABLE_NAME_FIELD, tr("Table column of district names"), parentLayerParameterName=self.TABLE
+            ),
+            tr("The table's column of district names."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.FIELDS,
+                tr("Table columns to bring (default: all)"),
+                parentLayerParameterName=self.TABLE,
+                allowMultiple=True,
+                optional=True,
+            ),
+            tr("The table columns to join; empty: all but the name column."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.ALIASES, tr("Alias table (columns name, key)"), vec, optional=True
+            ),
+            tr(
+                "Renames you know: a table with columns name and key (else its first two columns). A row and "
+                "a district match when their names lead to the same key; a key is also a name of itself. "
+                "Added to the aliases shipped with the plugin."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.MATCHING,
+                tr("Matching stages"),
+                options=list(matching.STAGES),
+                allowMultiple=True,
+                defaultValue=list(range(len(matching.STAGES))),
+            ),
+            tr("The stages to use, always run in this order: exact, normalized, transliterated, alias, fuzzy."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_SCORE,
+                tr("Lowest fuzzy score (0–1)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=0.85,
+                minValue=0.0,
+                maxValue=1.0,
+            ),
+            tr("The lowest similarity a fuzzy pair needs (1 = the same letters)."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.DECIMAL, tr("Decimal separator"), options=[tr("Auto"), tr("Point"), tr("Comma")], defaultValue=0
+            ),
+            tr("How the table writes decimals; Auto: what each column (else the table) shows."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.THOUSANDS,
+                tr("Thousands separator"),
+                options=[tr("Auto"), tr("Space (also no-break space)"), tr("Comma"), tr("Point"), tr("None")],
+                defaultValue=0,
+            ),
+            tr(
+                "How the table groups thousands; Auto: spaces, and the separator that is "
+                "not the decimal one, between groups of three digits."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.MISSING_MARKERS,
+                tr("Missing-data markers (separated by ;)"),
+                defaultValue=numbers.DEFAULT_MISSING,
+                optional=True,
+            ),
+            tr("Cells that mean no data; they, and empty cells, become NULL (counted in the log)."),
+        )
+        self.add(
+            QgsProcessingParameterString(self.FIELD_PREFIX, tr("Prefix of the table's field names"), optional=True),
+            tr("Put before every joined column's name, e.g. stat_."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Districts with statistics"), QgsProcessing.TypeVectorAnyGeometry
+            ),
+            tr(
+                "Every district with its fields, the table's columns (NULL where unmatched), match_name, "
+                "match_method and match_score."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.MATCH_REPORT, tr("Match report"), QgsProcessing.TypeVector, optional=True
+            ),
+            tr(
+                "One row per district and per unused table row: district, table_name, method, score, status "
+                "(matched, unmatched, ambiguous, unused)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.UNUSED_ROWS,
+                tr("Unused table rows"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=False,
+            ),
+            tr(
+                "The table rows no district took, with cleaned numbers (e.g. the oblast or national row: "
+                "a REFERENCE_TABLE for the rank-score typology)."
+            ),
+        )
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
@@ -115,8 +202,9 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
         self.log_format(parameters.get(self.TABLE), feedback)
         name_field = self.parameterAsString(parameters, self.TABLE_NAME_FIELD, context)
         self.check_fields(table.fields(), [name_field], "TABLE_NAME_FIELD", numeric=False)
-        bring = self.parameterAsFields(parameters, self.FIELDS, context) or \
-            [n for n in table.fields().names() if n != name_field]
+        bring = self.parameterAsFields(parameters, self.FIELDS, context) or [
+            n for n in table.fields().names() if n != name_field
+        ]
         self.check_fields(table.fields(), bring, "FIELDS", numeric=False)
         decimal = numbers.DECIMALS[self.parameterAsEnum(parameters, self.DECIMAL, context)]
         thousands = numbers.THOUSANDS[self.parameterAsEnum(parameters, self.THOUSANDS, context)]
@@ -126,37 +214,49 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 30.0))
         rows = self.read(table, feedback, geometry=False, attributes=[name_field] + bring, progress=(30.0, 40.0))
-        district_names = list(zip(*[list(map(as_text, data.raw_column(f))) for f in name_fields])) \
-            if len(data) else []
+        district_names = list(zip(*[list(map(as_text, data.raw_column(f))) for f in name_fields])) if len(data) else []
         row_names = list(map(as_text, rows.raw_column(name_field)))
         stages = [matching.STAGES[i] for i in self.parameterAsEnums(parameters, self.MATCHING, context)]
-        result = self.method(matching.match, district_names, row_names, stages=stages,
-                             aliases=self.aliases(parameters, context, feedback),
-                             min_score=self.parameterAsDouble(parameters, self.MIN_SCORE, context))
+        result = self.method(
+            matching.match,
+            district_names,
+            row_names,
+            stages=stages,
+            aliases=self.aliases(parameters, context, feedback),
+            min_score=self.parameterAsDouble(parameters, self.MIN_SCORE, context),
+        )
         feedback.setProgress(50)
         columns = self.clean_columns(rows, bring, decimal, thousands, parameters, context, feedback)
         out_names = numbers.unique_field_names(
-            bring, self.parameterAsString(parameters, self.FIELD_PREFIX, context) or "",
-            taken=list(source.fields().names()) + [n for n, _ in OUT_FIELDS] + list(RESERVED))
+            bring,
+            self.parameterAsString(parameters, self.FIELD_PREFIX, context) or "",
+            taken=list(source.fields().names()) + [n for n, _ in OUT_FIELDS] + list(RESERVED),
+        )
         specs = [(out, col.kind, orig) for out, col, orig in zip(out_names, columns, bring)]
         for out, _, orig in specs:
             if out != orig:
-                feedback.pushInfo(self.tr("Table column '{}' is written as '{}' (its alias keeps the "
-                                          "original name).").format(orig, out))
+                feedback.pushInfo(
+                    self.tr("Table column '{}' is written as '{}' (its alias keeps the original name).").format(
+                        orig, out
+                    )
+                )
 
         joined = [[None if r is None else col.values[r] for r in result.row] for col in columns]
-        joined += [[None if r is None else row_names[r] for r in result.row],
-                   [m if s == "matched" else None for m, s in zip(result.method, result.status)],
-                   result.score]
+        joined += [
+            [None if r is None else row_names[r] for r in result.row],
+            [m if s == "matched" else None for m, s in zip(result.method, result.status)],
+            result.score,
+        ]
         renamed = {n: a for n, _, a in specs if n != a}
-        dest_id = self.write_layer(parameters, context, source, data, [(n, k) for n, k, _ in specs] + OUT_FIELDS,
-                                   joined, feedback)
+        dest_id = self.write_layer(
+            parameters, context, source, data, [(n, k) for n, k, _ in specs] + OUT_FIELDS, joined, feedback
+        )
         persist_aliases(dest_id, renamed, source.wkbType(), context, feedback)
         results = {self.OUTPUT: dest_id}
-        results[self.MATCH_REPORT] = self.write_report(parameters, context, result, district_names,
-                                                       row_names, feedback)
-        results[self.UNUSED_ROWS] = self.write_unused(parameters, context, result, name_field, row_names,
-                                                      specs, columns, feedback)
+        results[self.MATCH_REPORT] = self.write_report(parameters, context, result, district_names, row_names, feedback)
+        results[self.UNUSED_ROWS] = self.write_unused(
+            parameters, context, result, name_field, row_names, specs, columns, feedback
+        )
         persist_aliases(results[self.UNUSED_ROWS], renamed, QgsWkbTypes.NoGeometry, context, feedback)
         feedback.pushInfo(self.summary(result, district_names, row_names))
         feedback.setProgress(100)
@@ -167,8 +267,11 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
         path = table_files.delimited_path(value if isinstance(value, str) else None)
         if path:
             fmt = table_files.detect_format(path)
-            feedback.pushInfo(self.tr("TABLE read as text with encoding {} and separator '{}'.").format(
-                fmt.encoding, "\\t" if fmt.delimiter == "\t" else fmt.delimiter))
+            feedback.pushInfo(
+                self.tr("TABLE read as text with encoding {} and separator '{}'.").format(
+                    fmt.encoding, "\\t" if fmt.delimiter == "\t" else fmt.delimiter
+                )
+            )
 
     def aliases(self, parameters, context, feedback):
         pairs = names.shipped_aliases()
@@ -180,8 +283,9 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
                 raise QgsProcessingException(self.tr("ALIASES: the table needs two columns, name and key."))
             data = self.read(source, feedback, geometry=False, attributes=[name, key], progress=(40.0, 45.0))
             user = [(as_text(a), as_text(b)) for a, b in zip(data.raw_column(name), data.raw_column(key))]
-            feedback.pushInfo(self.tr("{} aliases read from ALIASES (columns '{}' → '{}').").format(
-                len(user), name, key))
+            feedback.pushInfo(
+                self.tr("{} aliases read from ALIASES (columns '{}' → '{}').").format(len(user), name, key)
+            )
             pairs = user + pairs
         return matching.Aliases(pairs)
 
@@ -193,12 +297,18 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
         for name, values in zip(bring, raw):
             col = numbers.parse_column(values, decimal, thousands, markers, default)
             if not col.numeric:
-                feedback.pushInfo(self.tr("Column '{}' stays text: '{}' is not a number (DECIMAL={}, "
-                                          "THOUSANDS={}).").format(name, col.bad[0], decimal, thousands))
+                feedback.pushInfo(
+                    self.tr("Column '{}' stays text: '{}' is not a number (DECIMAL={}, THOUSANDS={}).").format(
+                        name, col.bad[0], decimal, thousands
+                    )
+                )
                 col = col._replace(values=list(map(as_text, values)))
             elif col.n_missing:
-                feedback.pushInfo(self.tr("Column '{}': {} missing value(s) (empty or a missing-data marker) "
-                                          "→ NULL.").format(name, col.n_missing))
+                feedback.pushInfo(
+                    self.tr("Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.").format(
+                        name, col.n_missing
+                    )
+                )
             columns.append(col)
         return columns
 
@@ -217,14 +327,23 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
         report = []
         for d, dn in enumerate(district_names):
             rows = [res.row[d]] if res.row[d] is not None else res.tied[d]
-            report.append([dn[0], " | ".join(row_names[r] for r in rows) or None,
-                           res.method[d], res.score[d], res.status[d]])
+            report.append(
+                [dn[0], " | ".join(row_names[r] for r in rows) or None, res.method[d], res.score[d], res.status[d]]
+            )
         for r, status in enumerate(res.row_status):
             if status != "matched":
-                report.append([" | ".join(district_names[d][0] or "" for d in res.row_tied[r]) or None,
-                               row_names[r], None, None, status])
-        return self.write_table(parameters, self.MATCH_REPORT, context, fields, report, len(report),
-                                feedback, (85.0, 92.0))
+                report.append(
+                    [
+                        " | ".join(district_names[d][0] or "" for d in res.row_tied[r]) or None,
+                        row_names[r],
+                        None,
+                        None,
+                        status,
+                    ]
+                )
+        return self.write_table(
+            parameters, self.MATCH_REPORT, context, fields, report, len(report), feedback, (85.0, 92.0)
+        )
 
     def write_unused(self, parameters, context, res, name_field, row_names, specs, columns, feedback):
         fields = QgsFields()
@@ -235,17 +354,22 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
             fields.append(QgsField(out, FIELD_TYPES[kind]))
         unused = [r for r, s in enumerate(res.row_status) if s != "matched"]
         rows = [([row_names[r]] if with_name else []) + [c.values[r] for c in columns] for r in unused]
-        return self.write_table(parameters, self.UNUSED_ROWS, context, fields, rows, len(rows),
-                                feedback, (92.0, 99.0))
+        return self.write_table(parameters, self.UNUSED_ROWS, context, fields, rows, len(rows), feedback, (92.0, 99.0))
 
     def summary(self, res, district_names, row_names):
         counts = res.counts()
         methods = ", ".join("{} {}".format(n, m) for m, n in counts.items())
-        parts = [self.tr("{n} of {total} districts matched ({methods})").format(
-            n=sum(counts.values()), total=len(district_names), methods=methods or "—")]
+        parts = [
+            self.tr("{n} of {total} districts matched ({methods})").format(
+                n=sum(counts.values()), total=len(district_names), methods=methods or "—"
+            )
+        ]
         unmatched = [district_names[d][0] or "?" for d, s in enumerate(res.status) if s == "unmatched"]
-        ambiguous = ["{} ({})".format(district_names[d][0], ", ".join(row_names[r] for r in res.tied[d]))
-                     for d, s in enumerate(res.status) if s == "ambiguous"]
+        ambiguous = [
+            "{} ({})".format(district_names[d][0], ", ".join(row_names[r] for r in res.tied[d]))
+            for d, s in enumerate(res.status)
+            if s == "ambiguous"
+        ]
         unused = [row_names[r] or "?" for r, s in enumerate(res.row_status) if s != "matched"]
         if unmatched:
             parts.append(self.tr("unmatched: {}").format(", ".join(unmatched)))

@@ -2,10 +2,16 @@
 
 Parameters → read (``layers.lq_inputs``) → ``core.localization.analyse`` → write
 (``layers.lq_outputs``) → style (``maps.lq_style``)."""
-from qgis.core import (QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString)
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
 
 from ..core import lq_analysis
 from ..core import lq_fields
@@ -46,7 +52,8 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         "are NULL with the reason in the log. County Business Patterns 2017 stores suppressed cells "
         "as 0: set them to NULL first (see the documentation).\n"
         "<b>Style</b>: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on "
-        "a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2).")
+        "a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2)."
+    )
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -74,127 +81,248 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
     # --- parameters ---------------------------------------------------------------------------
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.add(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
-            tr("District polygons (invalid geometries are accepted and copied as they are)."))
-        self.add(QgsProcessingParameterField(
-            self.ID_FIELD, tr("District key field"), parentLayerParameterName=self.INPUT),
-            tr("The district key; NULL or duplicate keys are refused. Also the key the long "
-               "table is matched on."))
-        self.add(QgsProcessingParameterField(
-            self.INDUSTRY_FIELDS, tr("Wide form: a field per industry (end period)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            allowMultiple=True, optional=True),
-            tr("Wide form: numeric fields of the districts, one per industry (end period); the "
-               "field name is the industry name."))
-        self.add(QgsProcessingParameterField(
-            self.TOTAL_FIELD, tr("Wide form: district total (empty: sum of the industry fields)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            optional=True),
-            tr("Wide form: the district total x_j (e.g. all employment, including industries not "
-               "listed). Default: the sum of the industry fields (the log says so). Must not be "
-               "smaller than the sum of the industries (error naming the district). One period "
-               "only."))
-        self.add(QgsProcessingParameterField(
-            self.INDUSTRY_FIELDS_BASE,
-            tr("Wide form: base-period fields, in the same order as the industry fields"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            allowMultiple=True, optional=True),
-            tr("Wide form: base-period fields, one per industry, in the same order as "
-               "INDUSTRY_FIELDS (the log lists the pairs)."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.TABLE, tr("Long form: table with a row per district and industry"),
-            [QgsProcessing.TypeVector], optional=True),
-            tr("Long form: a table or layer with one row per district and industry (a statistics "
-               "yearbook, County Business Patterns)."))
-        self.add(QgsProcessingParameterField(
-            self.TABLE_ID_FIELD, tr("Long form: district key field of the table"),
-            parentLayerParameterName=self.TABLE, optional=True),
-            tr("Long form: the table's district key, matched to ID_FIELD as text (13001.0 "
-               "matches 13001)."))
-        self.add(QgsProcessingParameterField(
-            self.TABLE_INDUSTRY_FIELD, tr("Long form: industry field"),
-            parentLayerParameterName=self.TABLE, optional=True),
-            tr("Long form: the table's industry (text or code)."))
-        self.add(QgsProcessingParameterField(
-            self.TABLE_VALUE_FIELD, tr("Long form: value field (employment, output …)"),
-            parentLayerParameterName=self.TABLE, type=QgsProcessingParameterField.Numeric,
-            optional=True),
-            tr("Long form: the table's numeric value (employment, output …)."))
-        self.add(QgsProcessingParameterField(
-            self.TABLE_YEAR_FIELD, tr("Long form: year field"),
-            parentLayerParameterName=self.TABLE, optional=True),
-            tr("Long form, optional: the table's year; rows are selected by END_YEAR (and "
-               "BASE_YEAR)."))
-        self.add(QgsProcessingParameterNumber(
-            self.BASE_YEAR, tr("Base year (two periods)"),
-            type=QgsProcessingParameterNumber.Integer, optional=True),
-            tr("Long form: the base period; with it, two periods (base and end)."))
-        self.add(QgsProcessingParameterNumber(
-            self.END_YEAR, tr("End year (empty: the latest year of the table)"),
-            type=QgsProcessingParameterNumber.Integer, optional=True),
-            tr("Long form: the end period. Default: the latest year in the table (logged)."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.TABLE_BASE, tr("Long form: base-period table (same fields as the table)"),
-            [QgsProcessing.TypeVector], optional=True),
-            tr("Long form, instead of a year field: a second table with the base period (same "
-               "field names as TABLE; filtered by BASE_YEAR when a year field is given)."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.REFERENCE_TABLE, tr("Reference industry totals (e.g. the nation; empty: the districts)"),
-            [QgsProcessing.TypeVector], optional=True),
-            tr("Both forms, optional: the industry totals X_i of a wider reference. Wide form: "
-               "its first row has the same field names as the industry fields (and the base "
-               "fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry "
-               "(and year) with the same industry and value (and year) field names as TABLE. "
-               "Industries of the reference that are not analysed are left out of X (listed in "
-               "the log) so that X sums the same industries as the districts; an analysed "
-               "industry missing from the reference is an error."))
-        self.add(QgsProcessingParameterNumber(
-            self.THRESHOLD, tr("Specialization threshold (LQ ≥)"),
-            type=QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.0),
-            tr("An industry with LQ ≥ threshold is a specialization of the district (values "
-               "within 1e-9 below count: float noise)."))
-        self.add(QgsProcessingParameterNumber(
-            self.TREND_TOLERANCE, tr("Trend tolerance (|change| ≤ it is →)"),
-            type=QgsProcessingParameterNumber.Double, defaultValue=0.05, minValue=0.0),
-            tr("Two periods: a change of the LQ above the tolerance is ↑, below minus the "
-               "tolerance ↓, otherwise →."), advanced=True)
-        self.add(QgsProcessingParameterNumber(
-            self.STRONG_LQ_PERCENTILE, tr("Strong: LQ percentile among districts with the industry"),
-            type=QgsProcessingParameterNumber.Double, defaultValue=75.0, minValue=0.0,
-            maxValue=100.0),
-            tr("Strong specialization (field strong of the long table): LQ ≥ 1 and at or above "
-               "this percentile of the industry's LQs among the districts where it is present."),
-            advanced=True)
-        self.add(QgsProcessingParameterNumber(
-            self.STRONG_VALUE_PERCENTILE,
-            tr("Strong: value percentile among districts with the industry"),
-            type=QgsProcessingParameterNumber.Double, defaultValue=25.0, minValue=0.0,
-            maxValue=100.0),
-            tr("Strong specialization: also a value above this percentile of the industry's "
-               "values among the districts where it is present (filters out the large quotients "
-               "of tiny bases)."), advanced=True)
-        self.add(QgsProcessingParameterString(
-            self.STYLE_INDUSTRY, tr("Style the map by this industry's LQ (empty: number of "
-                                    "specializations)"), optional=True),
-            tr("An industry (its name, case-insensitive, or its field name) to map by its LQ. "
-               "Empty: the map shows the number of specializations."))
-        self.add(QgsProcessingParameterString(
-            self.STYLE_BREAKS, tr("LQ style breaks (default 0.5;0.8;1.25;2)"), optional=True),
-            tr("Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; "
-               "districts whose quotient is undefined are drawn grey, Undefined (the classes "
-               "are then stored as rules)."), advanced=True)
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Localization coefficients"), QgsProcessing.TypeVectorPolygon),
-            tr("The districts with their fields and, per industry, lq_ (and for two periods "
-               "lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, "
-               "top_industry, district_total, share_of_region and lq_ceiling."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, tr("Localization coefficients (long table)"),
-            QgsProcessing.TypeVector, optional=True, createByDefault=True),
-            tr("A long table (no geometry), one row per district and industry: the key, "
-               "industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, "
-               "lq_change, trend), specialized and strong; the input of Potential clusters."))
+        self.add(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            tr("District polygons (invalid geometries are accepted and copied as they are)."),
+        )
+        self.add(
+            QgsProcessingParameterField(self.ID_FIELD, tr("District key field"), parentLayerParameterName=self.INPUT),
+            tr("The district key; NULL or duplicate keys are refused. Also the key the long table is matched on."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.INDUSTRY_FIELDS,
+                tr("Wide form: a field per industry (end period)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                allowMultiple=True,
+                optional=True,
+            ),
+            tr(
+                "Wide form: numeric fields of the districts, one per industry (end period); the "
+                "field name is the industry name."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.TOTAL_FIELD,
+                tr("Wide form: district total (empty: sum of the industry fields)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            ),
+            tr(
+                "Wide form: the district total x_j (e.g. all employment, including industries not "
+                "listed). Default: the sum of the industry fields (the log says so). Must not be "
+                "smaller than the sum of the industries (error naming the district). One period "
+                "only."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.INDUSTRY_FIELDS_BASE,
+                tr("Wide form: base-period fields, in the same order as the industry fields"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                allowMultiple=True,
+                optional=True,
+            ),
+            tr(
+                "Wide form: base-period fields, one per industry, in the same order as "
+                "INDUSTRY_FIELDS (the log lists the pairs)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.TABLE,
+                tr("Long form: table with a row per district and industry"),
+                [QgsProcessing.TypeVector],
+                optional=True,
+            ),
+            tr(
+                "Long form: a table or layer with one row per district and industry (a statistics "
+                "yearbook, County Business Patterns)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.TABLE_ID_FIELD,
+                tr("Long form: district key field of the table"),
+                parentLayerParameterName=self.TABLE,
+                optional=True,
+            ),
+            tr("Long form: the table's district key, matched to ID_FIELD as text (13001.0 matches 13001)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.TABLE_INDUSTRY_FIELD,
+                tr("Long form: industry field"),
+                parentLayerParameterName=self.TABLE,
+                optional=True,
+            ),
+            tr("Long form: the table's industry (text or code)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.TABLE_VALUE_FIELD,
+                tr("Long form: value field (employment, output …)"),
+                parentLayerParameterName=self.TABLE,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            ),
+            tr("Long form: the table's numeric value (employment, output …)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.TABLE_YEAR_FIELD, tr("Long form: year field"), parentLayerParameterName=self.TABLE, optional=True
+            ),
+            tr("Long form, optional: the table's year; rows are selected by END_YEAR (and BASE_YEAR)."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.BASE_YEAR, tr("Base year (two periods)"), type=QgsProcessingParameterNumber.Integer, optional=True
+            ),
+            tr("Long form: the base period; with it, two periods (base and end)."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.END_YEAR,
+                tr("End year (empty: the latest year of the table)"),
+                type=QgsProcessingParameterNumber.Integer,
+                optional=True,
+            ),
+            tr("Long form: the end period. Default: the latest year in the table (logged)."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.TABLE_BASE,
+                tr("Long form: base-period table (same fields as the table)"),
+                [QgsProcessing.TypeVector],
+                optional=True,
+            ),
+            tr(
+                "Long form, instead of a year field: a second table with the base period (same "
+                "field names as TABLE; filtered by BASE_YEAR when a year field is given)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.REFERENCE_TABLE,
+                tr("Reference industry totals (e.g. the nation; empty: the districts)"),
+                [QgsProcessing.TypeVector],
+                optional=True,
+            ),
+            tr(
+                "Both forms, optional: the industry totals X_i of a wider reference. Wide form: "
+                "its first row has the same field names as the industry fields (and the base "
+                "fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry "
+                "(and year) with the same industry and value (and year) field names as TABLE. "
+                "Industries of the reference that are not analysed are left out of X (listed in "
+                "the log) so that X sums the same industries as the districts; an analysed "
+                "industry missing from the reference is an error."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.THRESHOLD,
+                tr("Specialization threshold (LQ ≥)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=1.0,
+                minValue=0.0,
+            ),
+            tr(
+                "An industry with LQ ≥ threshold is a specialization of the district (values "
+                "within 1e-9 below count: float noise)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.TREND_TOLERANCE,
+                tr("Trend tolerance (|change| ≤ it is →)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=0.05,
+                minValue=0.0,
+            ),
+            tr("Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.STRONG_LQ_PERCENTILE,
+                tr("Strong: LQ percentile among districts with the industry"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=75.0,
+                minValue=0.0,
+                maxValue=100.0,
+            ),
+            tr(
+                "Strong specialization (field strong of the long table): LQ ≥ 1 and at or above "
+                "this percentile of the industry's LQs among the districts where it is present."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.STRONG_VALUE_PERCENTILE,
+                tr("Strong: value percentile among districts with the industry"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=25.0,
+                minValue=0.0,
+                maxValue=100.0,
+            ),
+            tr(
+                "Strong specialization: also a value above this percentile of the industry's "
+                "values among the districts where it is present (filters out the large quotients "
+                "of tiny bases)."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.STYLE_INDUSTRY,
+                tr("Style the map by this industry's LQ (empty: number of specializations)"),
+                optional=True,
+            ),
+            tr(
+                "An industry (its name, case-insensitive, or its field name) to map by its LQ. "
+                "Empty: the map shows the number of specializations."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.STYLE_BREAKS, tr("LQ style breaks (default 0.5;0.8;1.25;2)"), optional=True
+            ),
+            tr(
+                "Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; "
+                "districts whose quotient is undefined are drawn grey, Undefined (the classes "
+                "are then stored as rules)."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Localization coefficients"), QgsProcessing.TypeVectorPolygon
+            ),
+            tr(
+                "The districts with their fields and, per industry, lq_ (and for two periods "
+                "lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, "
+                "top_industry, district_total, share_of_region and lq_ceiling."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_TABLE,
+                tr("Localization coefficients (long table)"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=True,
+            ),
+            tr(
+                "A long table (no geometry), one row per district and industry: the key, "
+                "industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, "
+                "lq_change, trend), specialized and strong; the input of Potential clusters."
+            ),
+        )
 
     # --- run ------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
@@ -204,36 +332,51 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         industry_fields = list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS, context) or [])
         table = self.table_source(parameters, self.TABLE, context)
         if industry_fields and table is not None:
-            raise QgsProcessingException(self.tr(
-                "Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per "
-                "district and industry). Give exactly one of them."))
+            raise QgsProcessingException(
+                self.tr(
+                    "Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per "
+                    "district and industry). Give exactly one of them."
+                )
+            )
         if not industry_fields and table is None:
-            raise QgsProcessingException(self.tr(
-                "No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or "
-                "TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, "
-                "TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD)."))
+            raise QgsProcessingException(
+                self.tr(
+                    "No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or "
+                    "TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, "
+                    "TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD)."
+                )
+            )
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         tolerance = self.parameterAsDouble(parameters, self.TREND_TOLERANCE, context)
         lq_pct = self.parameterAsDouble(parameters, self.STRONG_LQ_PERCENTILE, context)
         value_pct = self.parameterAsDouble(parameters, self.STRONG_VALUE_PERCENTILE, context)
-        style_breaks = self.method(lq_fields.parse_style_breaks,
-                                   self.parameterAsString(parameters, self.STYLE_BREAKS, context))
+        style_breaks = self.method(
+            lq_fields.parse_style_breaks, self.parameterAsString(parameters, self.STYLE_BREAKS, context)
+        )
         table_base = self.table_source(parameters, self.TABLE_BASE, context)
         given = lq_inputs.LqParameters(
             industry_fields=industry_fields,
-            base_fields=list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS_BASE, context)
-                             or []),
+            base_fields=list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS_BASE, context) or []),
             total_field=self.parameterAsString(parameters, self.TOTAL_FIELD, context),
             table=table,
-            spec=tuple(self.parameterAsString(parameters, name, context) or "" for name in (
-                self.TABLE_ID_FIELD, self.TABLE_INDUSTRY_FIELD, self.TABLE_VALUE_FIELD,
-                self.TABLE_YEAR_FIELD)),
+            spec=tuple(
+                self.parameterAsString(parameters, name, context) or ""
+                for name in (
+                    self.TABLE_ID_FIELD,
+                    self.TABLE_INDUSTRY_FIELD,
+                    self.TABLE_VALUE_FIELD,
+                    self.TABLE_YEAR_FIELD,
+                )
+            ),
             base_year=self.optional_number(parameters, self.BASE_YEAR, context),
             end_year=self.optional_number(parameters, self.END_YEAR, context),
             table_base=table_base,
-            locations=(self.file_layer(parameters, self.TABLE, context) if table else None,
-                       self.file_layer(parameters, self.TABLE_BASE, context) if table_base else None),
-            reference=self.table_source(parameters, self.REFERENCE_TABLE, context))
+            locations=(
+                self.file_layer(parameters, self.TABLE, context) if table else None,
+                self.file_layer(parameters, self.TABLE_BASE, context) if table_base else None,
+            ),
+            reference=self.table_source(parameters, self.REFERENCE_TABLE, context),
+        )
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 10.0))
         require_features(data, "nothing to compute")
@@ -245,35 +388,46 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
 
         labels = inputs.get("labels", ("", ""))
         result = self.method(
-            lq_analysis.analyse, inputs["values"], values_base=inputs.get("values_base"),
-            totals=inputs.get("totals"), reference=inputs.get("reference"),
+            lq_analysis.analyse,
+            inputs["values"],
+            values_base=inputs.get("values_base"),
+            totals=inputs.get("totals"),
+            reference=inputs.get("reference"),
             reference_base=inputs.get("reference_base"),
             reference_total=inputs.get("reference_total"),
-            reference_total_base=inputs.get("reference_total_base"), threshold=threshold,
-            tolerance=tolerance, lq_percentile=lq_pct, value_percentile=value_pct, labels=labels)
+            reference_total_base=inputs.get("reference_total_base"),
+            threshold=threshold,
+            tolerance=tolerance,
+            lq_percentile=lq_pct,
+            value_percentile=value_pct,
+            labels=labels,
+        )
         lq_outputs.log_result(self.tr, result, labels, threshold, feedback)
         feedback.setProgress(50)
 
         industries = [str(c) for c in inputs["values"].columns]
         style_industry = lq_style.style_industry(
-            self.tr, self.parameterAsString(parameters, self.STYLE_INDUSTRY, context), industries)
+            self.tr, self.parameterAsString(parameters, self.STYLE_INDUSTRY, context), industries
+        )
         kinds, extra, lq_names = lq_outputs.district_columns(
-            self.tr, result, industries, len(ids), [id_field] + inputs.get("used_fields", []),
-            feedback)
-        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
-                                    kinds, extra, feedback, progress=(50.0, 65.0))
+            self.tr, result, industries, len(ids), [id_field] + inputs.get("used_fields", []), feedback
+        )
+        dest_id = self.write_output(
+            parameters, self.OUTPUT, context, source, data, kinds, extra, feedback, progress=(50.0, 65.0)
+        )
         out = {self.OUTPUT: dest_id}
         if parameters.get(self.OUTPUT_TABLE) is not None:
             fields, rows, total = lq_outputs.table_rows(
-                result, id_field, source.fields().field(id_field), data.raw_column(id_field))
-            table_id = self.write_table(parameters, self.OUTPUT_TABLE, context, fields, rows,
-                                        total, feedback, progress=(65.0, 98.0))
+                result, id_field, source.fields().field(id_field), data.raw_column(id_field)
+            )
+            table_id = self.write_table(
+                parameters, self.OUTPUT_TABLE, context, fields, rows, total, feedback, progress=(65.0, 98.0)
+            )
             feedback.pushInfo(self.tr(f"Long table: {total} rows (district × industry)."))
             if table_id is not None:
                 out[self.OUTPUT_TABLE] = table_id
 
-        renderer = lq_style.renderer(self.tr, result, lq_names, style_industry, style_breaks,
-                                     threshold)
+        renderer = lq_style.renderer(self.tr, result, lq_names, style_industry, style_breaks, threshold)
         self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return out

@@ -1,10 +1,17 @@
 """Migration effectiveness (paper 000, indicator 2.2; METHODS.md §4)."""
+
 import math
 
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsWkbTypes)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
 
 from ..core import indicators
 from ..layers.labels import feature_labels, log_notes, require_features
@@ -41,7 +48,8 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
         "migration_effectiveness (%).\n"
         "A missing count or a zero denominator (no migration; no arrivals for formula 1) gives "
         "NULL and a log line naming the district; negative counts are refused. Attributes only: "
-        "geometries are copied as they are (invalid ones too); tables without geometry work.")
+        "geometries are copied as they are (invalid ones too); tables without geometry work."
+    )
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -54,31 +62,57 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.add(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Districts (layer or table)"), [QgsProcessing.TypeVector]),
-            tr("The districts: a layer or a table without geometry."))
-        self.add(QgsProcessingParameterField(
-            self.ID_FIELD, tr("District name field (for log lines)"),
-            parentLayerParameterName=self.INPUT, optional=True),
-            tr("A name field, used only to name districts in log lines."))
-        self.add(QgsProcessingParameterField(
-            self.ARRIVALS_FIELD, tr("Arrivals, I (persons)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric),
-            tr("I: the numeric count of arrivals (persons, 0 or more)."))
-        self.add(QgsProcessingParameterField(
-            self.DEPARTURES_FIELD, tr("Departures, O (persons)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric),
-            tr("O: the numeric count of departures (persons, 0 or more, counted positive)."))
-        self.add(QgsProcessingParameterEnum(
-            self.FORMULA, tr("Formula"),
-            options=[tr("(I − O) / (I + O) · 100 (standard)"),
-                     tr("(I − O) / I · 100 (paper 000 as printed)")],
-            defaultValue=0),
-            tr("0: the standard demographic definition (default); 1: paper 000 as printed."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Migration effectiveness"), QgsProcessing.TypeVectorAnyGeometry),
-            tr("The districts with the input fields and net_migration (I − O), migration_turnover "
-               "(I + O) and migration_effectiveness (%)."))
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, tr("Districts (layer or table)"), [QgsProcessing.TypeVector]
+            ),
+            tr("The districts: a layer or a table without geometry."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ID_FIELD,
+                tr("District name field (for log lines)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            ),
+            tr("A name field, used only to name districts in log lines."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ARRIVALS_FIELD,
+                tr("Arrivals, I (persons)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+            ),
+            tr("I: the numeric count of arrivals (persons, 0 or more)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.DEPARTURES_FIELD,
+                tr("Departures, O (persons)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+            ),
+            tr("O: the numeric count of departures (persons, 0 or more, counted positive)."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.FORMULA,
+                tr("Formula"),
+                options=[tr("(I − O) / (I + O) · 100 (standard)"), tr("(I − O) / I · 100 (paper 000 as printed)")],
+                defaultValue=0,
+            ),
+            tr("0: the standard demographic definition (default); 1: paper 000 as printed."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Migration effectiveness"), QgsProcessing.TypeVectorAnyGeometry
+            ),
+            tr(
+                "The districts with the input fields and net_migration (I − O), migration_turnover "
+                "(I + O) and migration_effectiveness (%)."
+            ),
+        )
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
@@ -92,38 +126,53 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
         self.check_fields(source.fields(), [arrivals], "ARRIVALS_FIELD")
         self.check_fields(source.fields(), [departures], "DEPARTURES_FIELD")
         if arrivals == departures:
-            raise QgsProcessingException(self.tr(
-                f"ARRIVALS_FIELD and DEPARTURES_FIELD are the same field '{arrivals}': choose the "
-                "field of arrivals and the field of departures."))
+            raise QgsProcessingException(
+                self.tr(
+                    f"ARRIVALS_FIELD and DEPARTURES_FIELD are the same field '{arrivals}': choose the "
+                    "field of arrivals and the field of departures."
+                )
+            )
 
         needed = [f for f in (id_field, arrivals, departures) if f]
         data = self.read(source, feedback, geometry=True, attributes=needed)
         require_features(data, "no migration effectiveness to compute")
         labels = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [arrivals, departures], labels, "Migration")
-        result = self.method(indicators.migration_effectiveness, frame[arrivals].to_numpy(),
-                             frame[departures].to_numpy(), formula=formula, names=labels)
+        result = self.method(
+            indicators.migration_effectiveness,
+            frame[arrivals].to_numpy(),
+            frame[departures].to_numpy(),
+            formula=formula,
+            names=labels,
+        )
         log_notes(result.notes, feedback)
-        feedback.pushInfo(self.tr(f"Migration effectiveness = {self.FORMULA_TEXT[formula_no]} "
-                                  f"(I = {arrivals}, O = {departures})."))
+        feedback.pushInfo(
+            self.tr(f"Migration effectiveness = {self.FORMULA_TEXT[formula_no]} (I = {arrivals}, O = {departures}).")
+        )
 
         extra = result.values
-        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
-                                   [(c, "double") for c in extra.columns], extra, feedback)
+        dest_id = self.write_output(
+            parameters, self.OUTPUT, context, source, data, [(c, "double") for c in extra.columns], extra, feedback
+        )
 
         values = extra["migration_effectiveness"].to_numpy()
         defined = values[~np.isnan(values)].tolist()
         n_gain = sum(v > 0 for v in defined)
         n_loss = sum(v < 0 for v in defined)
-        feedback.pushInfo(self.tr(f"{n_gain} district(s) gain population by migration, "
-                                  f"{n_loss} lose it."))
+        feedback.pushInfo(self.tr(f"{n_gain} district(s) gain population by migration, {n_loss} lose it."))
         if source.wkbType() != QgsWkbTypes.NoGeometry and defined:  # a table gets no style
             renderer = styles.diverging(
-                "migration_effectiveness", symmetric_breaks(defined), defined, scheme="RdBu",
-                legend_title=self.tr(f"Migration effectiveness {self.FORMULA_TEXT[formula_no]}, % "
-                                     "(red: net loss, blue: net gain)"),
-                low_is_red=True, precision=1,
-                no_data_label=self.tr("No data") if len(defined) < len(values) else None)
+                "migration_effectiveness",
+                symmetric_breaks(defined),
+                defined,
+                scheme="RdBu",
+                legend_title=self.tr(
+                    f"Migration effectiveness {self.FORMULA_TEXT[formula_no]}, % (red: net loss, blue: net gain)"
+                ),
+                low_is_red=True,
+                precision=1,
+                no_data_label=self.tr("No data") if len(defined) < len(values) else None,
+            )
             self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}

@@ -1,9 +1,16 @@
 """Potential territorial clusters (paper 004, stages 1–2 → a cluster-structure map; METHODS.md §7)."""
+
 import pandas as pd
-from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import potential
@@ -42,7 +49,8 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         "favourable districts shaded by class and labelled with their industries, the others "
         "grey. <b>Centres</b> (optional points, e.g. the cluster centre towns) are copied to "
         "CENTRES_OUTPUT and drawn as stars; give both layers to <i>Export report map</i> "
-        "(centres as a background layer) for the figure.")
+        "(centres as a background layer) for the figure."
+    )
 
     TYPOLOGY = "TYPOLOGY"
     ID_FIELD = "ID_FIELD"
@@ -63,67 +71,123 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.add(QgsProcessingParameterFeatureSource(
-            self.TYPOLOGY, tr("Typology (output of Rank-score typology)"),
-            [QgsProcessing.TypeVectorPolygon]),
-            tr("The output of Rank-score typology (needs class_index; typology_class gives the "
-               "class names)."))
-        self.add(QgsProcessingParameterField(
-            self.ID_FIELD, tr("District key field"), parentLayerParameterName=self.TYPOLOGY),
-            tr("The typology's district key."))
-        self.add(QgsProcessingParameterField(
-            self.NAME_FIELD, tr("District name for labels (empty: the key)"),
-            parentLayerParameterName=self.TYPOLOGY, optional=True),
-            tr("The names for labels and the legend, e.g. name_en (default: the key)."))
-        self.add(QgsProcessingParameterString(
-            self.FAVOURABLE_CLASSES, tr("Favourable classes (class_index, 0 = best; e.g. 0;1)"),
-            defaultValue="0;1"),
-            tr("The class_index values treated as favourable, 0 = best (default: the two best "
-               "classes)."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.LQ_TABLE, tr("Localization coefficients (long table: district, industry, lq)"),
-            [QgsProcessing.TypeVector]),
-            tr("A long table, one row per district and industry: the long table output of "
-               "Localization coefficient, or published quotients (the sample's "
-               "lq_paper004_table3)."))
-        self.add(QgsProcessingParameterField(
-            self.LQ_ID_FIELD, tr("LQ table: district key field (empty: same name as ID_FIELD)"),
-            parentLayerParameterName=self.LQ_TABLE, optional=True),
-            tr("The LQ table's district key field (default: a field with the name of ID_FIELD, "
-               "as in Localization coefficient's long table)."))
-        self.add(QgsProcessingParameterField(
-            self.LQ_INDUSTRY_FIELD, tr("LQ table: industry field (default: industry)"),
-            parentLayerParameterName=self.LQ_TABLE, defaultValue="industry", optional=True),
-            tr("The LQ table's industry field."))
-        self.add(QgsProcessingParameterField(
-            self.LQ_FIELD, tr("LQ table: localization coefficient field (default: lq)"),
-            parentLayerParameterName=self.LQ_TABLE, type=QgsProcessingParameterField.Numeric,
-            defaultValue="lq", optional=True),
-            tr("The LQ table's quotient field (for a two-period long table, lq is the end "
-               "year)."))
-        self.add(QgsProcessingParameterNumber(
-            self.THRESHOLD, tr("Threshold (industries with LQ ≥ threshold)"),
-            QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.0),
-            tr("Industries with LQ ≥ threshold are listed (values within 1e-9 below count: "
-               "float noise)."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.CENTRES, tr("Cluster centres (points, optional)"),
-            [QgsProcessing.TypeVectorPoint], optional=True),
-            tr("Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, "
-               "Kandyagash)."))
-        self.add(QgsProcessingParameterField(
-            self.CENTRES_NAME_FIELD, tr("Centre name field (empty: the first text field)"),
-            parentLayerParameterName=self.CENTRES, optional=True),
-            tr("The centres' label (default: the first text field)."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Potential clusters"), QgsProcessing.TypeVectorPolygon),
-            tr("The districts with all typology fields and favourable, cluster_potential (the "
-               "industries with their LQ, highest first) and n_potential_industries."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.CENTRES_OUTPUT, tr("Cluster centres (stars)"), QgsProcessing.TypeVectorPoint,
-            optional=True, createByDefault=True),
-            tr("A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with "
-               "labels; only written when CENTRES is given."))
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.TYPOLOGY, tr("Typology (output of Rank-score typology)"), [QgsProcessing.TypeVectorPolygon]
+            ),
+            tr("The output of Rank-score typology (needs class_index; typology_class gives the class names)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ID_FIELD, tr("District key field"), parentLayerParameterName=self.TYPOLOGY
+            ),
+            tr("The typology's district key."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.NAME_FIELD,
+                tr("District name for labels (empty: the key)"),
+                parentLayerParameterName=self.TYPOLOGY,
+                optional=True,
+            ),
+            tr("The names for labels and the legend, e.g. name_en (default: the key)."),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.FAVOURABLE_CLASSES, tr("Favourable classes (class_index, 0 = best; e.g. 0;1)"), defaultValue="0;1"
+            ),
+            tr("The class_index values treated as favourable, 0 = best (default: the two best classes)."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.LQ_TABLE,
+                tr("Localization coefficients (long table: district, industry, lq)"),
+                [QgsProcessing.TypeVector],
+            ),
+            tr(
+                "A long table, one row per district and industry: the long table output of "
+                "Localization coefficient, or published quotients (the sample's "
+                "lq_paper004_table3)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.LQ_ID_FIELD,
+                tr("LQ table: district key field (empty: same name as ID_FIELD)"),
+                parentLayerParameterName=self.LQ_TABLE,
+                optional=True,
+            ),
+            tr(
+                "The LQ table's district key field (default: a field with the name of ID_FIELD, "
+                "as in Localization coefficient's long table)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.LQ_INDUSTRY_FIELD,
+                tr("LQ table: industry field (default: industry)"),
+                parentLayerParameterName=self.LQ_TABLE,
+                defaultValue="industry",
+                optional=True,
+            ),
+            tr("The LQ table's industry field."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.LQ_FIELD,
+                tr("LQ table: localization coefficient field (default: lq)"),
+                parentLayerParameterName=self.LQ_TABLE,
+                type=QgsProcessingParameterField.Numeric,
+                defaultValue="lq",
+                optional=True,
+            ),
+            tr("The LQ table's quotient field (for a two-period long table, lq is the end year)."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.THRESHOLD,
+                tr("Threshold (industries with LQ ≥ threshold)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=1.0,
+                minValue=0.0,
+            ),
+            tr("Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise)."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.CENTRES, tr("Cluster centres (points, optional)"), [QgsProcessing.TypeVectorPoint], optional=True
+            ),
+            tr("Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.CENTRES_NAME_FIELD,
+                tr("Centre name field (empty: the first text field)"),
+                parentLayerParameterName=self.CENTRES,
+                optional=True,
+            ),
+            tr("The centres' label (default: the first text field)."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Potential clusters"), QgsProcessing.TypeVectorPolygon),
+            tr(
+                "The districts with all typology fields and favourable, cluster_potential (the "
+                "industries with their LQ, highest first) and n_potential_industries."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.CENTRES_OUTPUT,
+                tr("Cluster centres (stars)"),
+                QgsProcessing.TypeVectorPoint,
+                optional=True,
+                createByDefault=True,
+            ),
+            tr(
+                "A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with "
+                "labels; only written when CENTRES is given."
+            ),
+        )
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.TYPOLOGY, context)
@@ -134,20 +198,25 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         lq_industry = self.parameterAsString(parameters, self.LQ_INDUSTRY_FIELD, context) or "industry"
         lq_field = self.parameterAsString(parameters, self.LQ_FIELD, context) or "lq"
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
-        favourable = self.method(potential.parse_classes,
-                                 self.parameterAsString(parameters, self.FAVOURABLE_CLASSES, context))
+        favourable = self.method(
+            potential.parse_classes, self.parameterAsString(parameters, self.FAVOURABLE_CLASSES, context)
+        )
 
         fields = source.fields()
         self.check_fields(fields, [id_field, name_field], "TYPOLOGY", numeric=False)
         if fields.lookupField(self.CLASS_FIELD) < 0:
-            raise QgsProcessingException(self.tr(
-                f"TYPOLOGY has no field '{self.CLASS_FIELD}': use the output of Rank-score "
-                "typology (territorialclusters:ranktypology)."))
+            raise QgsProcessingException(
+                self.tr(
+                    f"TYPOLOGY has no field '{self.CLASS_FIELD}': use the output of Rank-score "
+                    "typology (territorialclusters:ranktypology)."
+                )
+            )
         self.check_fields(fields, [self.CLASS_FIELD], "TYPOLOGY")
         tfields = table_source.fields()
         if tfields.lookupField(lq_id) < 0:
-            raise QgsProcessingException(self.tr(
-                f"LQ_TABLE has no field '{lq_id}' for the district key: choose it in LQ_ID_FIELD."))
+            raise QgsProcessingException(
+                self.tr(f"LQ_TABLE has no field '{lq_id}' for the district key: choose it in LQ_ID_FIELD.")
+            )
         self.check_fields(tfields, [lq_industry], "LQ_INDUSTRY_FIELD", numeric=False)
         self.check_fields(tfields, [lq_field], "LQ_FIELD")
 
@@ -162,33 +231,49 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
                 if c == c and lab is not None and int(c) not in class_labels:
                     class_labels[int(c)] = str(lab)
 
-        tdata = self.read(table_source, feedback, geometry=False,
-                          attributes=[lq_id, lq_industry, lq_field], progress=(30.0, 50.0))
+        tdata = self.read(
+            table_source, feedback, geometry=False, attributes=[lq_id, lq_industry, lq_field], progress=(30.0, 50.0)
+        )
         keys = [key_text(v) for v in tdata.raw_column(lq_id)]
         if any(k is None for k in keys):
-            raise QgsProcessingException(self.tr(
-                f"LQ_TABLE: the key field '{lq_id}' is NULL in some rows: fill or remove them."))
-        lq = pd.DataFrame({"district": keys, "industry": tdata.raw_column(lq_industry),
-                           "lq": pd.to_numeric(pd.Series(tdata.raw_column(lq_field), dtype="object"),
-                                               errors="coerce")})
+            raise QgsProcessingException(
+                self.tr(f"LQ_TABLE: the key field '{lq_id}' is NULL in some rows: fill or remove them.")
+            )
+        lq = pd.DataFrame(
+            {
+                "district": keys,
+                "industry": tdata.raw_column(lq_industry),
+                "lq": pd.to_numeric(pd.Series(tdata.raw_column(lq_field), dtype="object"), errors="coerce"),
+            }
+        )
         result = self.method(potential.potential_clusters, classes, lq, favourable, threshold)
 
         if result.missing_classes:
-            feedback.pushWarning(self.tr(
-                f"No district is in favourable class(es) {', '.join(map(str, result.missing_classes))}."))
+            feedback.pushWarning(
+                self.tr(f"No district is in favourable class(es) {', '.join(map(str, result.missing_classes))}.")
+            )
         if result.unmatched:
-            feedback.pushWarning(self.tr(
-                f"{len(result.unmatched)} key(s) of the LQ table match no district of the typology "
-                f"(field '{id_field}') and are ignored: {', '.join(result.unmatched)}."))
+            feedback.pushWarning(
+                self.tr(
+                    f"{len(result.unmatched)} key(s) of the LQ table match no district of the typology "
+                    f"(field '{id_field}') and are ignored: {', '.join(result.unmatched)}."
+                )
+            )
         if result.no_rows:
-            feedback.pushWarning(self.tr(
-                f"Favourable district(s) without any row in the LQ table: "
-                f"{', '.join(result.no_rows)} — no industries can be listed for them."))
+            feedback.pushWarning(
+                self.tr(
+                    f"Favourable district(s) without any row in the LQ table: "
+                    f"{', '.join(result.no_rows)} — no industries can be listed for them."
+                )
+            )
         if result.undefined:
             shown = "; ".join(f"{d} / {i}" for d, i in result.undefined[:10])
-            feedback.pushInfo(self.tr(
-                f"{len(result.undefined)} undefined (NULL) quotient(s) skipped: {shown}"
-                f"{' …' if len(result.undefined) > 10 else ''}."))
+            feedback.pushInfo(
+                self.tr(
+                    f"{len(result.undefined)} undefined (NULL) quotient(s) skipped: {shown}"
+                    f"{' …' if len(result.undefined) > 10 else ''}."
+                )
+            )
         tab = result.table
         for key in ids:
             if tab.at[key, "favourable"]:
@@ -196,33 +281,48 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
                 text = tab.at[key, "cluster_potential"] or f"no industry with LQ ≥ {threshold:g}"
                 feedback.pushInfo(f"{key} ({class_labels.get(cls, f'class {cls}')}): {text}")
         n_fav = int(tab["favourable"].sum())
-        feedback.pushInfo(self.tr(
-            f"{n_fav} of {len(ids)} districts are in the favourable classes "
-            f"{';'.join(map(str, favourable))}; {int((tab['n_potential_industries'] > 0).sum())} "
-            f"of them have industries with LQ ≥ {threshold:g}."))
+        feedback.pushInfo(
+            self.tr(
+                f"{n_fav} of {len(ids)} districts are in the favourable classes "
+                f"{';'.join(map(str, favourable))}; {int((tab['n_potential_industries'] > 0).sum())} "
+                f"of them have industries with LQ ≥ {threshold:g}."
+            )
+        )
 
         extra = pd.DataFrame(index=tab.index)
         extra["favourable"] = tab["favourable"].astype(bool)
         extra["cluster_potential"] = tab["cluster_potential"].astype(object)
         extra["n_potential_industries"] = tab["n_potential_industries"].astype(int)
-        kinds = [("favourable", "bool"), ("cluster_potential", "string"),
-                 ("n_potential_industries", "int")]
-        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data, kinds, extra,
-                                    feedback, progress=(55.0, 85.0), fields=fields)
+        kinds = [("favourable", "bool"), ("cluster_potential", "string"), ("n_potential_industries", "int")]
+        dest_id = self.write_output(
+            parameters, self.OUTPUT, context, source, data, kinds, extra, feedback, progress=(55.0, 85.0), fields=fields
+        )
 
         n_classes = int(max([c for c in classes if c == c] + favourable)) + 1
-        names = dict(zip(ids, (str(v) if v is not None else k
-                               for v, k in zip(data.raw_column(name_field), ids))))
+        names = dict(zip(ids, (str(v) if v is not None else k for v, k in zip(data.raw_column(name_field), ids))))
         keyed = n_fav <= style.MAX_KEYED
-        renderer = style.district_renderer(self.tr, favourable, class_labels, n_classes, classes,
-                                           result, names, id_field, self.CLASS_FIELD, threshold,
-                                           keyed)
+        renderer = style.district_renderer(
+            self.tr,
+            favourable,
+            class_labels,
+            n_classes,
+            classes,
+            result,
+            names,
+            id_field,
+            self.CLASS_FIELD,
+            threshold,
+            keyed,
+        )
         styles.set_labeling(renderer, style.district_labeling(name_field, keyed))
         if not keyed:
-            feedback.pushInfo(self.tr(
-                f"{n_fav} favourable districts: more than {style.MAX_KEYED}, so the legend shows the "
-                "classes and the map labels the top industry of each (the full lists are in "
-                "cluster_potential)."))
+            feedback.pushInfo(
+                self.tr(
+                    f"{n_fav} favourable districts: more than {style.MAX_KEYED}, so the legend shows the "
+                    "classes and the map labels the top industry of each (the full lists are in "
+                    "cluster_potential)."
+                )
+            )
         self.attach_style(dest_id, renderer, context, feedback)
         results = {self.OUTPUT: dest_id}
 
@@ -237,24 +337,22 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         name_field = self.parameterAsString(parameters, self.CENTRES_NAME_FIELD, context)
         cfields = centres.fields()
         if name_field and cfields.lookupField(name_field) < 0:
-            raise QgsProcessingException(self.tr(
-                f"CENTRES_NAME_FIELD: the centres layer has no field '{name_field}'."))
+            raise QgsProcessingException(self.tr(f"CENTRES_NAME_FIELD: the centres layer has no field '{name_field}'."))
         if not name_field:
             texts = [f.name() for f in cfields if f.type() == QVariant.String]
             name_field = texts[0] if texts else ""
-        sink = self.output_sink(parameters, self.CENTRES_OUTPUT, context, cfields,
-                                centres.wkbType(), centres.sourceCrs())
+        sink = self.output_sink(
+            parameters, self.CENTRES_OUTPUT, context, cfields, centres.wkbType(), centres.sourceCrs()
+        )
         if sink is None:
             feedback.pushInfo(self.tr("CENTRES given but no CENTRES_OUTPUT requested: not copied."))
             return None
         points = read_features(centres, feedback, QgsFeatureRequest(), (95.0, 97.0))
         # the same fields as the centres layer: every value is taken by name
-        write_chunks(sink, features_by_name(points, cfields, cfields, cfields.names(), []),
-                     feedback, (97.0, 99.0))
+        write_chunks(sink, features_by_name(points, cfields, cfields, cfields.names(), []), feedback, (97.0, 99.0))
         sink.close()
         n, dest = len(points), sink.dest_id
         renderer = style.centres_renderer(self.tr, name_field)
         self.attach_style(dest, renderer, context, feedback)
         feedback.pushInfo(self.tr(f"{n} cluster centre(s) copied to CENTRES_OUTPUT (stars)."))
         return dest
-

@@ -5,6 +5,7 @@ Python dependency is missing is left out with a log message, the others load. Sh
 Processing models (resources/models/*.model3) are added too, so they run from the toolbox,
 in batch mode and from qgis_process as ``territorialclusters:<model name>``.
 """
+
 import glob
 import importlib
 import importlib.util
@@ -45,11 +46,18 @@ def algorithm_classes():
         except ImportError as e:
             missing = [(e.name or str(e)).split(".")[0]]
         if missing:
-            QgsMessageLog.logMessage(QCoreApplication.translate("Provider", (
-                "The algorithm module '{module}' is left out: it needs the Python package "
-                "'{package}', which this QGIS does not have (on Debian/Ubuntu install "
-                "python3-{package}; the QGIS installers for Windows and macOS include it).")).format(
-                    module=module_name, package=missing[0]), LOG_TAG, Qgis.Warning)
+            QgsMessageLog.logMessage(
+                QCoreApplication.translate(
+                    "Provider",
+                    (
+                        "The algorithm module '{module}' is left out: it needs the Python package "
+                        "'{package}', which this QGIS does not have (on Debian/Ubuntu install "
+                        "python3-{package}; the QGIS installers for Windows and macOS include it)."
+                    ),
+                ).format(module=module_name, package=missing[0]),
+                LOG_TAG,
+                Qgis.Warning,
+            )
             continue
         classes.append(cls)
     return classes
@@ -63,7 +71,6 @@ def _importable(package: str) -> bool:
 
 
 class TerritorialClustersProvider(QgsProcessingProvider):
-
     def id(self):
         return "territorialclusters"
 
@@ -97,6 +104,7 @@ class TerritorialClustersProvider(QgsProcessingProvider):
 
 def _reload_when_registered(provider):
     from qgis.core import QgsApplication
+
     registry = QgsApplication.processingRegistry()
 
     def added(provider_id):
@@ -111,4 +119,3 @@ def _reload_when_registered(provider):
     if not getattr(provider, "_tc_waiting", False):
         provider._tc_waiting = True
         registry.providerAdded.connect(added)
-

@@ -1,9 +1,16 @@
 """Rank-score typology (paper 004, stage 1; METHODS.md §1)."""
+
 import numpy as np
 import pandas as pd
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+)
 
 from ..core import classify as cls
 from ..core import ranking
@@ -35,7 +42,8 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         "<b>Class breaks</b>: lower bounds of the classes from best to worst, e.g. <i>0;-2.5</i>. "
         "Empty: paper 004's rule — CG ≥ 0 is favourable, the rest is cut at its largest gap.\n"
         "Districts lacking a value are graded on the rest (n_indicators, log). Text fields are "
-        "refused, not parsed. Invalid geometries are copied as they are.")
+        "refused, not parsed. Invalid geometries are copied as they are."
+    )
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -52,70 +60,122 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.add(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
-            tr("District polygons with the indicator fields (invalid geometries are accepted and "
-               "copied as they are)."))
-        self.add(QgsProcessingParameterField(
-            self.ID_FIELD, tr("District key / name field"), parentLayerParameterName=self.INPUT),
-            tr("The district key or name; NULL or duplicate keys are refused."))
-        self.add(QgsProcessingParameterField(
-            self.POSITIVE_FIELDS, tr("Indicators where higher is better"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            allowMultiple=True, optional=True),
-            tr("Numeric indicators where a higher value is better (e.g. income, density)."))
-        self.add(QgsProcessingParameterField(
-            self.NEGATIVE_FIELDS, tr("Indicators where lower is better"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            allowMultiple=True, optional=True),
-            tr("Numeric indicators where a lower value is better (unemployment, emission "
-               "density)."))
-        self.add(QgsProcessingParameterString(
-            self.GROUPS, tr("Indicator groups (name: field, field; name: field …)"),
-            optional=True),
-            tr("A grade per group of indicators, e.g. economic: gdp, wage; social: unemployment; "
-               "environmental: emission."))
-        self.add(QgsProcessingParameterEnum(
-            self.REFERENCE, tr("Reference value of the region"),
-            options=[tr("Mean of districts"), tr("Median of districts"),
-                     tr("Weighted mean (weight field)"), tr("First row of a reference table")],
-            defaultValue=0),
-            tr("The region's value every district is ranked with: 0 the mean of the districts, "
-               "1 their median, 2 their mean weighted by WEIGHT_FIELD, 3 the first row of "
-               "REFERENCE_TABLE."))
-        self.add(QgsProcessingParameterField(
-            self.WEIGHT_FIELD, tr("Weight field (for the weighted mean, e.g. population)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
-            optional=True),
-            tr("The weights for REFERENCE = 2 (weighted mean), e.g. population."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.REFERENCE_TABLE, tr("Reference table (first row = the region)"),
-            [QgsProcessing.TypeVector], optional=True),
-            tr("For REFERENCE = 3: a table or layer whose first row holds the indicator fields "
-               "(e.g. the oblast row)."))
-        self.add(QgsProcessingParameterEnum(
-            self.TIES, tr("Ties"),
-            options=[tr("Dense (paper 004)"), tr("Min"), tr("Average"), tr("Max")],
-            defaultValue=0),
-            tr("The rank of equal values: 0 dense (reproduces paper 004), 1 min, 2 average, "
-               "3 max."))
-        self.add(QgsProcessingParameterString(
-            self.CLASS_BREAKS, tr("Class breaks: lower bounds, best to worst (e.g. 0;-2.5)"),
-            optional=True),
-            tr("Lower bounds of the classes on the complex grade, best to worst, e.g. 0;-2.5. "
-               "Empty: paper 004's rule: a complex grade of 0 or more is the first class, the "
-               "rest is cut at its largest gap (three classes)."))
-        self.add(QgsProcessingParameterString(
-            self.CLASS_LABELS,
-            tr("Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)"),
-            optional=True),
-            tr("Labels of the classes, best to worst. Default: Favourable;Less "
-               "favourable;Unfavourable (for 2 classes: Favourable;Unfavourable)."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Typology"), QgsProcessing.TypeVectorPolygon),
-            tr("The districts with the input fields and grade_ per indicator, group_ per group, "
-               "complex_grade, rank, n_indicators, class_index (0 = best class) and "
-               "typology_class, styled by class."))
+        self.add(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            tr("District polygons with the indicator fields (invalid geometries are accepted and copied as they are)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ID_FIELD, tr("District key / name field"), parentLayerParameterName=self.INPUT
+            ),
+            tr("The district key or name; NULL or duplicate keys are refused."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.POSITIVE_FIELDS,
+                tr("Indicators where higher is better"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                allowMultiple=True,
+                optional=True,
+            ),
+            tr("Numeric indicators where a higher value is better (e.g. income, density)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.NEGATIVE_FIELDS,
+                tr("Indicators where lower is better"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                allowMultiple=True,
+                optional=True,
+            ),
+            tr("Numeric indicators where a lower value is better (unemployment, emission density)."),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.GROUPS, tr("Indicator groups (name: field, field; name: field …)"), optional=True
+            ),
+            tr(
+                "A grade per group of indicators, e.g. economic: gdp, wage; social: unemployment; "
+                "environmental: emission."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.REFERENCE,
+                tr("Reference value of the region"),
+                options=[
+                    tr("Mean of districts"),
+                    tr("Median of districts"),
+                    tr("Weighted mean (weight field)"),
+                    tr("First row of a reference table"),
+                ],
+                defaultValue=0,
+            ),
+            tr(
+                "The region's value every district is ranked with: 0 the mean of the districts, "
+                "1 their median, 2 their mean weighted by WEIGHT_FIELD, 3 the first row of "
+                "REFERENCE_TABLE."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.WEIGHT_FIELD,
+                tr("Weight field (for the weighted mean, e.g. population)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            ),
+            tr("The weights for REFERENCE = 2 (weighted mean), e.g. population."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.REFERENCE_TABLE,
+                tr("Reference table (first row = the region)"),
+                [QgsProcessing.TypeVector],
+                optional=True,
+            ),
+            tr("For REFERENCE = 3: a table or layer whose first row holds the indicator fields (e.g. the oblast row)."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.TIES,
+                tr("Ties"),
+                options=[tr("Dense (paper 004)"), tr("Min"), tr("Average"), tr("Max")],
+                defaultValue=0,
+            ),
+            tr("The rank of equal values: 0 dense (reproduces paper 004), 1 min, 2 average, 3 max."),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.CLASS_BREAKS, tr("Class breaks: lower bounds, best to worst (e.g. 0;-2.5)"), optional=True
+            ),
+            tr(
+                "Lower bounds of the classes on the complex grade, best to worst, e.g. 0;-2.5. "
+                "Empty: paper 004's rule: a complex grade of 0 or more is the first class, the "
+                "rest is cut at its largest gap (three classes)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.CLASS_LABELS,
+                tr("Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)"),
+                optional=True,
+            ),
+            tr(
+                "Labels of the classes, best to worst. Default: Favourable;Less "
+                "favourable;Unfavourable (for 2 classes: Favourable;Unfavourable)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Typology"), QgsProcessing.TypeVectorPolygon),
+            tr(
+                "The districts with the input fields and grade_ per indicator, group_ per group, "
+                "complex_grade, rank, n_indicators, class_index (0 = best class) and "
+                "typology_class, styled by class."
+            ),
+        )
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
@@ -125,23 +185,26 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         indicators = list(positive) + [f for f in negative if f not in positive]
         both = sorted(set(positive) & set(negative))
         if both:
-            raise QgsProcessingException(self.tr(
-                f"Fields {both} are both positive and negative indicators; list each once."))
+            raise QgsProcessingException(
+                self.tr(f"Fields {both} are both positive and negative indicators; list each once.")
+            )
         if not indicators:
-            raise QgsProcessingException(self.tr(
-                "No indicator fields: choose at least one in POSITIVE_FIELDS or NEGATIVE_FIELDS."))
+            raise QgsProcessingException(
+                self.tr("No indicator fields: choose at least one in POSITIVE_FIELDS or NEGATIVE_FIELDS.")
+            )
         self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
         self.check_fields(source.fields(), indicators, "Indicator")
-        groups = self.method(ranking.parse_groups,
-                             self.parameterAsString(parameters, self.GROUPS, context), indicators)
+        groups = self.method(ranking.parse_groups, self.parameterAsString(parameters, self.GROUPS, context), indicators)
         ties = ranking.TIE_METHODS[self.parameterAsEnum(parameters, self.TIES, context)]
         mode = ranking.REFERENCE_MODES[self.parameterAsEnum(parameters, self.REFERENCE, context)]
         weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context)
         if mode == "weighted_mean":
             if not weight_field:
-                raise QgsProcessingException(self.tr(
-                    "REFERENCE is the weighted mean but no WEIGHT_FIELD is given: choose one "
-                    "(e.g. population)."))
+                raise QgsProcessingException(
+                    self.tr(
+                        "REFERENCE is the weighted mean but no WEIGHT_FIELD is given: choose one (e.g. population)."
+                    )
+                )
             self.check_fields(source.fields(), [weight_field], "WEIGHT_FIELD")
         breaks = self.method(cls.parse_breaks, self.parameterAsString(parameters, self.CLASS_BREAKS, context))
         labels = cls.parse_labels(self.parameterAsString(parameters, self.CLASS_LABELS, context))
@@ -159,21 +222,25 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
             table = self._reference_row(parameters, context, indicators)
 
         reference = self.method(ranking.reference_values, frame, mode, weights=weights, table=table)
-        result = self.method(ranking.rank_score, frame, reference, negative=negative, ties=ties,
-                             groups=groups)
+        result = self.method(ranking.rank_score, frame, reference, negative=negative, ties=ties, groups=groups)
         for district, lacking in result.missing.items():
-            feedback.pushWarning(self.tr(
-                f"{district}: no value for {', '.join(lacking)}; graded on "
-                f"{result.n_indicators[district]} of {len(indicators)} indicators."))
-        feedback.pushInfo(self.tr("Reference values: " + ", ".join(
-            f"{k} = {v:g}" for k, v in reference.items())))
+            feedback.pushWarning(
+                self.tr(
+                    f"{district}: no value for {', '.join(lacking)}; graded on "
+                    f"{result.n_indicators[district]} of {len(indicators)} indicators."
+                )
+            )
+        feedback.pushInfo(self.tr("Reference values: " + ", ".join(f"{k} = {v:g}" for k, v in reference.items())))
 
         auto = not breaks
         if auto:
             breaks = cls.largest_gap_breaks(result.complex_grade)
-            feedback.pushInfo(self.tr(
-                f"No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its "
-                f"largest gap) gives breaks {';'.join(f'{b:g}' for b in breaks)}."))
+            feedback.pushInfo(
+                self.tr(
+                    f"No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its "
+                    f"largest gap) gives breaks {';'.join(f'{b:g}' for b in breaks)}."
+                )
+            )
         labels = self.method(cls.resolve_labels, labels, len(breaks) + 1)
         class_index = cls.classify_descending(result.complex_grade.to_numpy(), breaks)
 
@@ -190,15 +257,17 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         extra["class_index"] = class_index
         extra["typology_class"] = [labels[i] for i in class_index]
         kinds = [(c, "double") for c in extra.columns[: len(indicators) + len(groups) + 1]]
-        kinds += [("rank", "int"), ("n_indicators", "int"), ("class_index", "int"),
-                  ("typology_class", "string")]
-        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
-                                   kinds, extra, feedback)
+        kinds += [("rank", "int"), ("n_indicators", "int"), ("class_index", "int"), ("typology_class", "string")]
+        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data, kinds, extra, feedback)
 
         self._log_classes(result.complex_grade, class_index, labels, feedback)
         renderer = styles.categorized(
-            "typology_class", labels, labels, styles.ramp_colors(len(labels), "YlGn"),
-            legend_title=self.tr("Conditions for cluster formation"))
+            "typology_class",
+            labels,
+            labels,
+            styles.ramp_colors(len(labels), "YlGn"),
+            legend_title=self.tr("Conditions for cluster formation"),
+        )
         self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
@@ -211,19 +280,21 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
             for i in order:
                 feedback.pushInfo(f"{names[i]}: complex grade {grades[i]:.2f} → {labels[class_index[i]]}")
         counts = np.bincount(class_index[class_index >= 0], minlength=len(labels))
-        feedback.pushInfo(self.tr("Classes: " + ", ".join(
-            f"{lab} {n}" for lab, n in zip(labels, counts))))
+        feedback.pushInfo(self.tr("Classes: " + ", ".join(f"{lab} {n}" for lab, n in zip(labels, counts))))
 
     def _reference_row(self, parameters, context, indicators):
         ref_source = self.table_source(parameters, self.REFERENCE_TABLE, context)
         if ref_source is None:
-            raise QgsProcessingException(self.tr(
-                "REFERENCE is 'first row of a reference table' but no REFERENCE_TABLE is given."))
+            raise QgsProcessingException(
+                self.tr("REFERENCE is 'first row of a reference table' but no REFERENCE_TABLE is given.")
+            )
         return reference_row(
-            ref_source, indicators,
-            missing=self.tr("The reference table has no field(s) {fields}: it needs the same "
-                            "field names as the indicators."),
+            ref_source,
+            indicators,
+            missing=self.tr(
+                "The reference table has no field(s) {fields}: it needs the same field names as the indicators."
+            ),
             empty=self.tr("The reference table is empty: it needs one row."),
-            not_number=self.tr("The reference table's first row has no numeric value for "
-                               "'{field}': fill it in."),
-            refuse_nan=True)
+            not_number=self.tr("The reference table's first row has no numeric value for '{field}': fill it in."),
+            refuse_nan=True,
+        )

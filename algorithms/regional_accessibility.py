@@ -1,15 +1,21 @@
 """Regional accessibility P9 (paper 003; METHODS.md §6)."""
+
 import numpy as np
-from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingException,
-                       QgsProcessingFeatureSource, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField)
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import indicators
 from ..core.naming import key_text
 from ..layers.labels import feature_labels, log_notes, require_features
-from ..layers.measure import (distance_km, lonlat_distance_area, point_to_lonlat, single_point,
-                              surface_points, to_lonlat)
+from ..layers.measure import distance_km, lonlat_distance_area, point_to_lonlat, single_point, surface_points, to_lonlat
 from ..maps import styles
 from .base import TerritorialAlgorithm
 
@@ -31,7 +37,8 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         "Without CENTERS, a point on the surface of each polygon is used (computed in "
         "longitude/latitude; invalid polygons are repaired with makeValid, with a log line).\n"
         "Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in km, "
-        "whatever the layers' CRSs. Output fields: dist_a_km, dist_b_km, accessibility.")
+        "whatever the layers' CRSs. Output fields: dist_a_km, dist_b_km, accessibility."
+    )
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -42,31 +49,52 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.add(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Regions"), [QgsProcessing.TypeVectorPolygon]),
-            tr("Region polygons."))
-        self.add(QgsProcessingParameterField(
-            self.ID_FIELD, tr("Region key / name field (joins the centres; names log lines)"),
-            parentLayerParameterName=self.INPUT, optional=True),
-            tr("The regions' key or name: joins the centres (required with CENTERS) and names "
-               "log lines."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.CENTERS, tr("Regional centres [optional: default a point on each polygon's surface]"),
-            [QgsProcessing.TypeVectorPoint], optional=True),
-            tr("A point layer of regional centres. Default: a point on the surface of each "
-               "polygon."))
-        self.add(QgsProcessingParameterField(
-            self.CENTERS_KEY_FIELD, tr("Key field of the centres (matches the region key)"),
-            parentLayerParameterName=self.CENTERS, optional=True),
-            tr("The key in CENTERS matching ID_FIELD (compared as text)."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.CAPITALS, tr("The two capitals (points, e.g. Astana and Almaty)"),
-            [QgsProcessing.TypeVectorPoint]),
-            tr("A point layer with exactly two points: A is its first feature, B the second."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Regional accessibility"), QgsProcessing.TypeVectorPolygon),
-            tr("The regions with the input fields and dist_a_km, dist_b_km (ellipsoidal "
-               "distances in km from the centre to A and B) and accessibility = (dA + dB) / dAB."))
+        self.add(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Regions"), [QgsProcessing.TypeVectorPolygon]),
+            tr("Region polygons."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ID_FIELD,
+                tr("Region key / name field (joins the centres; names log lines)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            ),
+            tr("The regions' key or name: joins the centres (required with CENTERS) and names log lines."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.CENTERS,
+                tr("Regional centres [optional: default a point on each polygon's surface]"),
+                [QgsProcessing.TypeVectorPoint],
+                optional=True,
+            ),
+            tr("A point layer of regional centres. Default: a point on the surface of each polygon."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.CENTERS_KEY_FIELD,
+                tr("Key field of the centres (matches the region key)"),
+                parentLayerParameterName=self.CENTERS,
+                optional=True,
+            ),
+            tr("The key in CENTERS matching ID_FIELD (compared as text)."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.CAPITALS, tr("The two capitals (points, e.g. Astana and Almaty)"), [QgsProcessing.TypeVectorPoint]
+            ),
+            tr("A point layer with exactly two points: A is its first feature, B the second."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Regional accessibility"), QgsProcessing.TypeVectorPolygon
+            ),
+            tr(
+                "The regions with the input fields and dist_a_km, dist_b_km (ellipsoidal "
+                "distances in km from the centre to A and B) and accessibility = (dA + dB) / dAB."
+            ),
+        )
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
@@ -75,27 +103,37 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
             self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
         capitals = self.parameterAsSource(parameters, self.CAPITALS, context)
         if capitals is None:
-            raise QgsProcessingException(self.tr(
-                "CAPITALS is required: a point layer with exactly two points (e.g. Astana and Almaty)."))
+            raise QgsProcessingException(
+                self.tr("CAPITALS is required: a point layer with exactly two points (e.g. Astana and Almaty).")
+            )
         centers = self.parameterAsSource(parameters, self.CENTERS, context)
         center_key = self.parameterAsString(parameters, self.CENTERS_KEY_FIELD, context)
         if centers is not None:
             if not id_field or not center_key:
-                raise QgsProcessingException(self.tr(
-                    "CENTERS are joined to the regions by a key: choose ID_FIELD (the regions' key) "
-                    "and CENTERS_KEY_FIELD (the same key in the centres layer)."))
+                raise QgsProcessingException(
+                    self.tr(
+                        "CENTERS are joined to the regions by a key: choose ID_FIELD (the regions' key) "
+                        "and CENTERS_KEY_FIELD (the same key in the centres layer)."
+                    )
+                )
             self.check_fields(centers.fields(), [center_key], "CENTERS_KEY_FIELD", numeric=False)
 
         da = lonlat_distance_area(context, feedback)
         cap_a, cap_b, names_ab = self._capitals(capitals, context)
         d_ab = distance_km(da, cap_a, cap_b)
-        feedback.pushInfo(self.tr(
-            f"Capitals: A = {names_ab[0]}, B = {names_ab[1]}; distance between them "
-            f"{d_ab:.1f} km (ellipsoidal, {da.ellipsoid()})."))
+        feedback.pushInfo(
+            self.tr(
+                f"Capitals: A = {names_ab[0]}, B = {names_ab[1]}; distance between them "
+                f"{d_ab:.1f} km (ellipsoidal, {da.ellipsoid()})."
+            )
+        )
         if d_ab == 0:
-            raise QgsProcessingException(self.tr(
-                "The two CAPITALS are at the same place: accessibility (dA + dB) / dAB is undefined. "
-                "Give two distinct capitals."))
+            raise QgsProcessingException(
+                self.tr(
+                    "The two CAPITALS are at the same place: accessibility (dA + dB) / dAB is undefined. "
+                    "Give two distinct capitals."
+                )
+            )
 
         data = self.read(source, feedback, geometry=True)
         require_features(data, "no regions to measure")
@@ -103,8 +141,7 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         if centers is not None:
             points = self._joined_centres(data, id_field, centers, center_key, context, feedback)
         else:
-            feedback.pushInfo(self.tr("No CENTERS: regional centres are points on the polygons' "
-                                      "surfaces."))
+            feedback.pushInfo(self.tr("No CENTERS: regional centres are points on the polygons' surfaces."))
             points = surface_points(data.features, labels, source.sourceCrs(), context, feedback)
         feedback.setProgress(50)
         dist_a = np.array([np.nan if p is None else distance_km(da, p, cap_a) for p in points])
@@ -113,16 +150,23 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         log_notes(result.notes, feedback)
 
         extra = result.values
-        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
-                                   [(c, "double") for c in extra.columns], extra, feedback)
+        dest_id = self.write_output(
+            parameters, self.OUTPUT, context, source, data, [(c, "double") for c in extra.columns], extra, feedback
+        )
 
         values = extra["accessibility"].to_numpy()
         defined = values[~np.isnan(values)].tolist()
         renderer = styles.graduated(
-            "accessibility", defined, n_classes=5, scheme="YlOrBr",
-            legend_title=self.tr("Regional accessibility (dA + dB) / dAB "
-                                 "(1 = between the capitals; higher = more remote)"),
-            precision=2, no_data_label=self.tr("No data") if len(defined) < len(values) else None)
+            "accessibility",
+            defined,
+            n_classes=5,
+            scheme="YlOrBr",
+            legend_title=self.tr(
+                "Regional accessibility (dA + dB) / dAB (1 = between the capitals; higher = more remote)"
+            ),
+            precision=2,
+            no_data_label=self.tr("No data") if len(defined) < len(values) else None,
+        )
         self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
@@ -130,23 +174,23 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
     # --- helpers ----------------------------------------------------------------------
     def _capitals(self, capitals, context):
         request = QgsFeatureRequest()
-        features = list(capitals.getFeatures(
-            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks))
+        features = list(capitals.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks))
         if len(features) != 2:
-            raise QgsProcessingException(self.tr(
-                f"CAPITALS must hold exactly two points (e.g. Astana and Almaty); it has "
-                f"{len(features)}. Select or filter the two capitals and run again."))
+            raise QgsProcessingException(
+                self.tr(
+                    f"CAPITALS must hold exactly two points (e.g. Astana and Almaty); it has "
+                    f"{len(features)}. Select or filter the two capitals and run again."
+                )
+            )
         name_idx = _name_field(capitals.fields())
         ct = to_lonlat(capitals.sourceCrs(), context)
         points, names = [], []
         for f in features:
             value = f.attributes()[name_idx] if name_idx >= 0 else None
-            name = f"capital feature {f.id()}" if value is None or isinstance(value, QVariant) \
-                else str(value)
+            name = f"capital feature {f.id()}" if value is None or isinstance(value, QVariant) else str(value)
             point = single_point(f, f"CAPITALS: {name}")
             if point is None:
-                raise QgsProcessingException(self.tr(
-                    f"CAPITALS: {name} has no geometry; both capitals need a point."))
+                raise QgsProcessingException(self.tr(f"CAPITALS: {name} has no geometry; both capitals need a point."))
             points.append(point_to_lonlat(point, ct, f"CAPITALS: {name}"))
             names.append(name)
         return points[0], points[1], names
@@ -155,17 +199,20 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         ct = to_lonlat(centers.sourceCrs(), context)
         key_idx = centers.fields().lookupField(center_key)
         by_key = {}
-        for f in centers.getFeatures(QgsFeatureRequest(),
-                                     QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+        for f in centers.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
             key = _key(f.attributes()[key_idx])
             if key is None:
-                feedback.pushWarning(self.tr(
-                    f"CENTERS: feature {f.id()} has no key ('{center_key}' is NULL); it is ignored."))
+                feedback.pushWarning(
+                    self.tr(f"CENTERS: feature {f.id()} has no key ('{center_key}' is NULL); it is ignored.")
+                )
                 continue
             if key in by_key:
-                raise QgsProcessingException(self.tr(
-                    f"CENTERS: the key '{key}' appears twice in '{center_key}'; each region needs "
-                    "one centre. Remove or rename the duplicate."))
+                raise QgsProcessingException(
+                    self.tr(
+                        f"CENTERS: the key '{key}' appears twice in '{center_key}'; each region needs "
+                        "one centre. Remove or rename the duplicate."
+                    )
+                )
             point = single_point(f, f"CENTERS: '{key}'")
             by_key[key] = None if point is None else point_to_lonlat(point, ct, f"CENTERS: '{key}'")
         points, unmatched, used = [], [], set()
@@ -179,11 +226,14 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
             points.append(point)
         if unmatched:
             spare = sorted(k for k in by_key if k not in used)
-            feedback.pushWarning(self.tr(
-                f"No centre (with a point) in CENTERS for {len(unmatched)} region(s): "
-                f"{', '.join(unmatched[:20])}. "
-                + (f"Centres not matched to any region: {', '.join(spare[:20])}. " if spare else "")
-                + f"Keys are compared as text ('{id_field}' = '{center_key}')."))
+            feedback.pushWarning(
+                self.tr(
+                    f"No centre (with a point) in CENTERS for {len(unmatched)} region(s): "
+                    f"{', '.join(unmatched[:20])}. "
+                    + (f"Centres not matched to any region: {', '.join(spare[:20])}. " if spare else "")
+                    + f"Keys are compared as text ('{id_field}' = '{center_key}')."
+                )
+            )
         return points
 
 

@@ -1,11 +1,19 @@
 """Ward clustering of regions (paper 003; METHODS.md §6)."""
+
 import pandas as pd
-from qgis.core import (QgsField,
-                       QgsFields, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber)
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+)
 
 from ..core import clustering, ward_tables
 from ..core import dendrogram
@@ -47,7 +55,8 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         "raw (mean_…) and standardized (zmean_…).\n"
         "Regions lacking a value are excluded (NULL cluster, listed in the log) unless "
         "<b>Impute</b> is set: then gaps take the indicator's mean (regions with no value at all "
-        "stay excluded). Constant indicators are dropped with a warning. Text fields are refused.")
+        "stay excluded). Constant indicators are dropped with a warning. Text fields are refused."
+    )
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -63,58 +72,118 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr = self.tr
-        self.add(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Regions"), [QgsProcessing.TypeVectorPolygon]),
-            tr("Region polygons (invalid geometries are accepted and copied as they are)."))
-        self.add(QgsProcessingParameterField(
-            self.ID_FIELD, tr("Region key / name field (dendrogram labels)"),
-            parentLayerParameterName=self.INPUT),
-            tr("The region key or name: labels the dendrogram and the tables, fixes the "
-               "numbering; NULL or duplicate keys are refused."))
-        self.add(QgsProcessingParameterField(
-            self.FIELDS, tr("Indicators"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True),
-            tr("Numeric indicators (text fields are refused, not parsed)."))
-        self.add(QgsProcessingParameterEnum(
-            self.STANDARDIZE, tr("Standardize indicators"),
-            options=[tr("z-score (sample sd)"), tr("Min–max (0–1)"),
-                     tr("Robust (median / MAD)"), tr("None (raw values)")],
-            defaultValue=0),
-            tr("0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / "
-               "1.4826 MAD), 3 none (raw values: only when the indicators share a unit)."))
-        self.add(QgsProcessingParameterNumber(
-            self.N_CLUSTERS, tr("Number of clusters (empty: 6, or from the cut height)"),
-            type=QgsProcessingParameterNumber.Integer, optional=True, minValue=1),
-            tr("The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, "
-               "not both; neither gives 6 clusters, as in paper 003."))
-        self.add(QgsProcessingParameterNumber(
-            self.HEIGHT, tr("Cut height (instead of the number of clusters)"),
-            type=QgsProcessingParameterNumber.Double, optional=True, minValue=0.0),
-            tr("A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number "
-               "of clusters is logged)."))
-        self.add(QgsProcessingParameterBoolean(
-            self.IMPUTE, tr("Fill missing values with the indicator's mean"),
-            defaultValue=False),
-            tr("No (default): regions lacking a value are left out (NULL cluster); yes: the gaps "
-               "take the indicator's mean."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Ward clusters"), QgsProcessing.TypeVectorPolygon),
-            tr("The regions with all input fields plus cluster and distance_to_centre."))
-        self.add(QgsProcessingParameterFileDestination(
-            self.DENDROGRAM, tr("Dendrogram"),
-            fileFilter="SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)",
-            optional=True, createByDefault=True),
-            tr("Optional file: .svg, .png or .pdf (another extension is refused)."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.LINKAGE_TABLE, tr("Agglomeration schedule"), QgsProcessing.TypeVector,
-            optional=True, createByDefault=True),
-            tr("Optional table: the agglomeration schedule, one row per merge (step, item_a, "
-               "item_b, height, size, cluster)."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.PROFILE_TABLE, tr("Cluster profiles"), QgsProcessing.TypeVector,
-            optional=True, createByDefault=True),
-            tr("Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ "
-               "of every indicator)."))
+        self.add(
+            QgsProcessingParameterFeatureSource(self.INPUT, tr("Regions"), [QgsProcessing.TypeVectorPolygon]),
+            tr("Region polygons (invalid geometries are accepted and copied as they are)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.ID_FIELD, tr("Region key / name field (dendrogram labels)"), parentLayerParameterName=self.INPUT
+            ),
+            tr(
+                "The region key or name: labels the dendrogram and the tables, fixes the "
+                "numbering; NULL or duplicate keys are refused."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.FIELDS,
+                tr("Indicators"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                allowMultiple=True,
+            ),
+            tr("Numeric indicators (text fields are refused, not parsed)."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.STANDARDIZE,
+                tr("Standardize indicators"),
+                options=[
+                    tr("z-score (sample sd)"),
+                    tr("Min–max (0–1)"),
+                    tr("Robust (median / MAD)"),
+                    tr("None (raw values)"),
+                ],
+                defaultValue=0,
+            ),
+            tr(
+                "0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / "
+                "1.4826 MAD), 3 none (raw values: only when the indicators share a unit)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.N_CLUSTERS,
+                tr("Number of clusters (empty: 6, or from the cut height)"),
+                type=QgsProcessingParameterNumber.Integer,
+                optional=True,
+                minValue=1,
+            ),
+            tr(
+                "The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, "
+                "not both; neither gives 6 clusters, as in paper 003."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.HEIGHT,
+                tr("Cut height (instead of the number of clusters)"),
+                type=QgsProcessingParameterNumber.Double,
+                optional=True,
+                minValue=0.0,
+            ),
+            tr(
+                "A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number "
+                "of clusters is logged)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterBoolean(
+                self.IMPUTE, tr("Fill missing values with the indicator's mean"), defaultValue=False
+            ),
+            tr(
+                "No (default): regions lacking a value are left out (NULL cluster); yes: the gaps "
+                "take the indicator's mean."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Ward clusters"), QgsProcessing.TypeVectorPolygon),
+            tr("The regions with all input fields plus cluster and distance_to_centre."),
+        )
+        self.add(
+            QgsProcessingParameterFileDestination(
+                self.DENDROGRAM,
+                tr("Dendrogram"),
+                fileFilter="SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)",
+                optional=True,
+                createByDefault=True,
+            ),
+            tr("Optional file: .svg, .png or .pdf (another extension is refused)."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.LINKAGE_TABLE,
+                tr("Agglomeration schedule"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=True,
+            ),
+            tr(
+                "Optional table: the agglomeration schedule, one row per merge (step, item_a, "
+                "item_b, height, size, cluster)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.PROFILE_TABLE,
+                tr("Cluster profiles"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=True,
+            ),
+            tr("Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator)."),
+        )
 
     # ------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
@@ -122,25 +191,28 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         indicators = list(dict.fromkeys(self.parameterAsFields(parameters, self.FIELDS, context)))
         if not id_field:
-            raise QgsProcessingException(self.tr("No ID_FIELD: choose the field with the region "
-                                                 "names or keys (it labels the dendrogram)."))
+            raise QgsProcessingException(
+                self.tr("No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).")
+            )
         if not indicators:
-            raise QgsProcessingException(self.tr(
-                "No indicator fields: choose at least one numeric field in FIELDS."))
+            raise QgsProcessingException(self.tr("No indicator fields: choose at least one numeric field in FIELDS."))
         self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
         self.check_fields(source.fields(), indicators, "Indicator")
-        method = clustering.STANDARDIZATIONS[self.parameterAsEnum(parameters, self.STANDARDIZE,
-                                                                  context)]
+        method = clustering.STANDARDIZATIONS[self.parameterAsEnum(parameters, self.STANDARDIZE, context)]
         k = self.optional_number(parameters, self.N_CLUSTERS, context, integer=True)
         height = self.optional_number(parameters, self.HEIGHT, context, integer=False)
         if k is not None and height is not None:
-            raise QgsProcessingException(self.tr(
-                f"Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either "
-                "into a number of clusters or at a height — leave one of them empty."))
+            raise QgsProcessingException(
+                self.tr(
+                    f"Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either "
+                    "into a number of clusters or at a height — leave one of them empty."
+                )
+            )
         if k is None and height is None:
             k = DEFAULT_CLUSTERS
-            feedback.pushInfo(self.tr(
-                f"Neither N_CLUSTERS nor HEIGHT given: {DEFAULT_CLUSTERS} clusters (as paper 003)."))
+            feedback.pushInfo(
+                self.tr(f"Neither N_CLUSTERS nor HEIGHT given: {DEFAULT_CLUSTERS} clusters (as paper 003).")
+            )
         impute = self.parameterAsBoolean(parameters, self.IMPUTE, context)
         dendro_path = self.parameterAsFileOutput(parameters, self.DENDROGRAM, context)
         if dendro_path:
@@ -160,15 +232,21 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled."))
         sizes = result.labels.value_counts().reindex(range(1, result.k + 1)).tolist()
-        feedback.pushInfo(self.tr(
-            f"Ward clustering of {len(result.ids)} regions on {prep.raw.shape[1]} indicators "
-            f"({clustering.STANDARDIZATION_NAMES[method]}): {result.k} clusters, cut at height "
-            f"{result.cut_height:.4g}."))
+        feedback.pushInfo(
+            self.tr(
+                f"Ward clustering of {len(result.ids)} regions on {prep.raw.shape[1]} indicators "
+                f"({clustering.STANDARDIZATION_NAMES[method]}): {result.k} clusters, cut at height "
+                f"{result.cut_height:.4g}."
+            )
+        )
         if result.tie_at_cut:
-            feedback.pushWarning(self.tr(
-                f"Two merges have the same height at the cut into {result.k} clusters: which one "
-                "is undone follows the merge order (regions sorted by ID). Consider another "
-                "number of clusters."))
+            feedback.pushWarning(
+                self.tr(
+                    f"Two merges have the same height at the cut into {result.k} clusters: which one "
+                    "is undone follows the merge order (regions sorted by ID). Consider another "
+                    "number of clusters."
+                )
+            )
         prof = ward_tables.profiles(result, prep.raw, prep.standardized)
         for c, size, members in prof.table.itertuples(index=False):
             feedback.pushInfo(f"Cluster {c} ({size}): {members}")
@@ -176,35 +254,62 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         # --- the regions --------------------------------------------------------------------
         labels = result.labels.to_dict()
         dist = result.distance.to_dict()
-        extra = pd.DataFrame({
-            "cluster": pd.Series([labels.get(i) for i in ids], dtype=object),
-            "distance_to_centre": pd.Series([dist.get(i, float("nan")) for i in ids],
-                                            dtype=float)})
-        dest_id = self.write_output(parameters, self.OUTPUT, context, source, data,
-                                    [("cluster", "int"), ("distance_to_centre", "double")], extra,
-                                    feedback, progress=(50.0, 80.0))
+        extra = pd.DataFrame(
+            {
+                "cluster": pd.Series([labels.get(i) for i in ids], dtype=object),
+                "distance_to_centre": pd.Series([dist.get(i, float("nan")) for i in ids], dtype=float),
+            }
+        )
+        dest_id = self.write_output(
+            parameters,
+            self.OUTPUT,
+            context,
+            source,
+            data,
+            [("cluster", "int"), ("distance_to_centre", "double")],
+            extra,
+            feedback,
+            progress=(50.0, 80.0),
+        )
         colors = styles.qualitative_colors(result.k)
-        names = [self.tr(f"Cluster {c} ({s} region{'s' if s != 1 else ''})")
-                 for c, s in zip(range(1, result.k + 1), sizes)]
+        names = [
+            self.tr(f"Cluster {c} ({s} region{'s' if s != 1 else ''})") for c, s in zip(range(1, result.k + 1), sizes)
+        ]
         renderer = styles.categorized(
-            "cluster", list(range(1, result.k + 1)), names, colors,
+            "cluster",
+            list(range(1, result.k + 1)),
+            names,
+            colors,
             no_data_label=self.tr("Not clustered (missing values)") if prep.excluded else None,
-            legend_title=self.tr("Ward cluster"))
+            legend_title=self.tr("Ward cluster"),
+        )
         self.attach_style(dest_id, renderer, context, feedback)
         outputs = {self.OUTPUT: dest_id}
 
         # --- tables -------------------------------------------------------------------------
         linkage_frame = ward_tables.schedule(result)
-        dest = self._table(parameters, self.LINKAGE_TABLE, context, linkage_frame,
-                           [("step", "int"), ("item_a", "string"), ("item_b", "string"),
-                            ("height", "double"), ("size", "int"), ("cluster", "int")], feedback)
+        dest = self._table(
+            parameters,
+            self.LINKAGE_TABLE,
+            context,
+            linkage_frame,
+            [
+                ("step", "int"),
+                ("item_a", "string"),
+                ("item_b", "string"),
+                ("height", "double"),
+                ("size", "int"),
+                ("cluster", "int"),
+            ],
+            feedback,
+        )
         if dest:
             outputs[self.LINKAGE_TABLE] = dest
         feedback.setProgress(85)
-        mean_names = unique_names(list(prep.raw.columns), prefix="mean_",
-                                  taken=["cluster", "size", "members"])
-        zmean_names = unique_names(list(prep.raw.columns), prefix="zmean_",
-                                   taken=list(mean_names.values()) + ["cluster", "size", "members"])
+        mean_names = unique_names(list(prep.raw.columns), prefix="mean_", taken=["cluster", "size", "members"])
+        zmean_names = unique_names(
+            list(prep.raw.columns), prefix="zmean_", taken=list(mean_names.values()) + ["cluster", "size", "members"]
+        )
         profile = prof.table.copy()
         for col in prep.raw.columns:
             profile[mean_names[col]] = prof.raw_means[col].to_numpy()
@@ -219,53 +324,59 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
 
         # --- dendrogram ---------------------------------------------------------------------
         if dendro_path:
-            outputs[self.DENDROGRAM] = self._dendrogram(parameters, context, feedback, result,
-                                                        dendro_path, colors, names, method)
+            outputs[self.DENDROGRAM] = self._dendrogram(
+                parameters, context, feedback, result, dendro_path, colors, names, method
+            )
         feedback.setProgress(100)
         return outputs
 
-    def _dendrogram(self, parameters, context, feedback, result, dendro_path, colors, names,
-                    method) -> str:
+    def _dendrogram(self, parameters, context, feedback, result, dendro_path, colors, names, method) -> str:
         """Draw the dendrogram into DENDROGRAM (SVG, PNG or PDF); returns its path."""
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled."))
         try:
             drawn = self.method(
-                dendrogram.draw, result, self.output_file(parameters, self.DENDROGRAM, context),
+                dendrogram.draw,
+                result,
+                self.output_file(parameters, self.DENDROGRAM, context),
                 [c.name() for c in colors],
                 title=self.tr(f"Ward clustering of {len(result.ids)} regions"),
-                ylabel=self.tr("Merge height (Ward distance, "
-                               f"{clustering.STANDARDIZATION_NAMES[method]})"),
-                cluster_names=names)
+                ylabel=self.tr(f"Merge height (Ward distance, {clustering.STANDARDIZATION_NAMES[method]})"),
+                cluster_names=names,
+            )
         except OSError as e:
-            raise QgsProcessingException(self.tr(
-                f"Could not write the dendrogram {dendro_path}: {e.strerror or e}")) from None
+            raise QgsProcessingException(
+                self.tr(f"Could not write the dendrogram {dendro_path}: {e.strerror or e}")
+            ) from None
         if drawn < len(result.ids):
-            feedback.pushInfo(self.tr(
-                f"Dendrogram: {len(result.ids)} regions are too many to label; the last "
-                f"{drawn} groups are drawn, labelled with their size in parentheses."))
+            feedback.pushInfo(
+                self.tr(
+                    f"Dendrogram: {len(result.ids)} regions are too many to label; the last "
+                    f"{drawn} groups are drawn, labelled with their size in parentheses."
+                )
+            )
         feedback.pushInfo(self.tr(f"Dendrogram written to {dendro_path}"))
         return dendro_path
 
     # ------------------------------------------------------------------------------------
     def _log_preparation(self, prep, n_indicators, feedback):
         if prep.dropped:
-            feedback.pushWarning(self.tr(
-                f"Constant indicator(s) dropped (same value in every region clustered): "
-                f"{', '.join(prep.dropped)}."))
-        for what, rows in (("excluded (no cluster)", prep.excluded),
-                           ("filled with the indicator mean", prep.imputed)):
+            feedback.pushWarning(
+                self.tr(
+                    f"Constant indicator(s) dropped (same value in every region clustered): {', '.join(prep.dropped)}."
+                )
+            )
+        for what, rows in (("excluded (no cluster)", prep.excluded), ("filled with the indicator mean", prep.imputed)):
             if not rows:
                 continue
-            feedback.pushWarning(self.tr(
-                f"{len(rows)} region(s) lacking values {what}: "
-                + ", ".join(str(r) for r in rows) + "."))
+            feedback.pushWarning(
+                self.tr(f"{len(rows)} region(s) lacking values {what}: " + ", ".join(str(r) for r in rows) + ".")
+            )
             for n, (region, lacking) in enumerate(rows.items()):
                 if n == MAX_LOG_LINES:
                     feedback.pushInfo(self.tr(f"… and {len(rows) - n} more."))
                     break
-                listed = (f"all {n_indicators} indicators" if len(lacking) == n_indicators
-                          else ", ".join(lacking))
+                listed = f"all {n_indicators} indicators" if len(lacking) == n_indicators else ", ".join(lacking)
                 feedback.pushInfo(self.tr(f"{region}: no value for {listed}."))
 
     def _table(self, parameters, name, context, frame, kinds, feedback):
@@ -275,6 +386,6 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         fields = QgsFields()
         for fname, kind in kinds:
             fields.append(QgsField(fname, FIELD_TYPES[kind]))
-        return self.write_table(parameters, name, context, fields,
-                                values.python_rows(frame[[k for k, _ in kinds]]), len(frame),
-                                feedback)
+        return self.write_table(
+            parameters, name, context, fields, values.python_rows(frame[[k for k, _ in kinds]]), len(frame), feedback
+        )

@@ -1,4 +1,5 @@
 """Classes from thresholds: lower bounds from the best class to the worst."""
+
 from typing import List, Optional, Sequence, Union
 
 import numpy as np
@@ -20,10 +21,10 @@ def parse_breaks(text: str) -> List[float]:
         except ValueError:
             raise MethodError(
                 f"Class break '{part}' is not a number. Write the lower bounds of the classes "
-                "from best to worst separated by ';', e.g. '0;-2.5'.") from None
+                "from best to worst separated by ';', e.g. '0;-2.5'."
+            ) from None
     if any(later >= earlier for earlier, later in zip(out, out[1:])):
-        raise MethodError(
-            f"Class breaks {out} must decrease from the best class to the worst, e.g. '0;-2.5'.")
+        raise MethodError(f"Class breaks {out} must decrease from the best class to the worst, e.g. '0;-2.5'.")
     return out
 
 
@@ -49,8 +50,7 @@ def largest_gap_breaks(values: Sequence[float]) -> List[float]:
     return [0.0, float(neg[i])]
 
 
-def classify_descending(values: Union[Sequence[float], np.ndarray],
-                        breaks: Sequence[float]) -> np.ndarray:
+def classify_descending(values: Union[Sequence[float], np.ndarray], breaks: Sequence[float]) -> np.ndarray:
     """Class index per value: 0 when value ≥ breaks[0], 1 when ≥ breaks[1], …
 
     ``breaks`` are lower bounds in decreasing order; values below the last bound
@@ -78,7 +78,8 @@ def resolve_labels(labels: Optional[Sequence[str]], n_classes: int) -> List[str]
     if len(labels) != n_classes:
         raise MethodError(
             f"{len(labels)} class labels given for {n_classes} classes: give one label more "
-            "than there are class breaks, best class first.")
+            "than there are class breaks, best class first."
+        )
     if len(set(labels)) != len(labels):
         raise MethodError(f"Class labels must be distinct: {labels}.")
     return labels

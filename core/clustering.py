@@ -29,6 +29,7 @@ Standardization (statistics over the rows that are clustered):
   regions share one value) is refused: use z-scores or min–max for it.
 * ``none`` — the raw values.
 """
+
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
@@ -39,8 +40,12 @@ from . import MethodError
 
 #: Standardizations, in the order of the algorithm's STANDARDIZE parameter.
 STANDARDIZATIONS = ("zscore", "minmax", "robust", "none")
-STANDARDIZATION_NAMES = {"zscore": "z-score (sample sd)", "minmax": "min–max",
-                         "robust": "robust (median / MAD)", "none": "none (raw values)"}
+STANDARDIZATION_NAMES = {
+    "zscore": "z-score (sample sd)",
+    "minmax": "min–max",
+    "robust": "robust (median / MAD)",
+    "none": "none (raw values)",
+}
 MAD_SCALE = 1.4826
 #: Relative tolerance under which an indicator's range counts as constant.
 CONSTANT_TOL = 1e-12
@@ -48,27 +53,27 @@ CONSTANT_TOL = 1e-12
 
 @dataclass
 class Prepared:
-    raw: pd.DataFrame            # rows clustered × indicators kept, raw values (imputed filled in)
-    standardized: pd.DataFrame   # the same, standardized: the matrix the linkage sees
-    centre: pd.Series            # per indicator: value subtracted
-    scale: pd.Series             # per indicator: divisor
+    raw: pd.DataFrame  # rows clustered × indicators kept, raw values (imputed filled in)
+    standardized: pd.DataFrame  # the same, standardized: the matrix the linkage sees
+    centre: pd.Series  # per indicator: value subtracted
+    scale: pd.Series  # per indicator: divisor
     method: str
-    dropped: List[str] = field(default_factory=list)                      # constant indicators
-    excluded: Dict[object, List[str]] = field(default_factory=dict)      # id -> indicators lacking
-    imputed: Dict[object, List[str]] = field(default_factory=dict)       # id -> indicators filled
+    dropped: List[str] = field(default_factory=list)  # constant indicators
+    excluded: Dict[object, List[str]] = field(default_factory=dict)  # id -> indicators lacking
+    imputed: Dict[object, List[str]] = field(default_factory=dict)  # id -> indicators filled
 
 
 @dataclass
 class WardResult:
-    ids: List                    # the clustered IDs in ID order (= linkage leaf indices)
-    linkage: np.ndarray          # scipy linkage matrix (n − 1) × 4, leaves in ID order
-    labels: pd.Series            # id -> cluster 1..k, ID order
-    distance: pd.Series          # id -> Euclidean distance to the cluster centroid
-    centroids: pd.DataFrame      # cluster -> standardized centroid
+    ids: List  # the clustered IDs in ID order (= linkage leaf indices)
+    linkage: np.ndarray  # scipy linkage matrix (n − 1) × 4, leaves in ID order
+    labels: pd.Series  # id -> cluster 1..k, ID order
+    distance: pd.Series  # id -> Euclidean distance to the cluster centroid
+    centroids: pd.DataFrame  # cluster -> standardized centroid
     k: int
-    cut_height: float            # a height between the last merge kept and the first undone
-    node_cluster: np.ndarray     # for every node 0..2n−2: its cluster, 0 above the cut
-    tie_at_cut: bool = False     # the k-th and (k−1)-th merge heights are equal
+    cut_height: float  # a height between the last merge kept and the first undone
+    node_cluster: np.ndarray  # for every node 0..2n−2: its cluster, 0 above the cut
+    tie_at_cut: bool = False  # the k-th and (k−1)-th merge heights are equal
 
 
 def id_order(ids: Sequence) -> np.ndarray:
@@ -93,8 +98,7 @@ def standardize(frame: pd.DataFrame, method: str = "zscore"):
     Every column must vary (drop constant ones first, see :func:`prepare`).
     """
     if method not in STANDARDIZATIONS:
-        raise MethodError(f"Unknown standardization {method!r}; use one of "
-                          f"{', '.join(STANDARDIZATIONS)}.")
+        raise MethodError(f"Unknown standardization {method!r}; use one of {', '.join(STANDARDIZATIONS)}.")
     values = frame.to_numpy(dtype=float)
     if method == "zscore":
         if len(frame) < 2:
@@ -112,14 +116,16 @@ def standardize(frame: pd.DataFrame, method: str = "zscore"):
             raise MethodError(
                 f"Robust standardization is impossible for {', '.join(map(str, zero))}: more than "
                 "half of the regions share one value, so the median absolute deviation is 0. "
-                "Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out.")
+                "Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out."
+            )
     else:
         centre = np.zeros(values.shape[1])
         scale = np.ones(values.shape[1])
     bad = [c for c, s in zip(frame.columns, scale) if not s > 0]
     if bad:
-        raise MethodError(f"Indicator(s) {', '.join(map(str, bad))} are constant: they cannot be "
-                          "standardized; leave them out.")
+        raise MethodError(
+            f"Indicator(s) {', '.join(map(str, bad))} are constant: they cannot be standardized; leave them out."
+        )
     out = pd.DataFrame((values - centre) / scale, index=frame.index, columns=frame.columns)
     return out, pd.Series(centre, index=frame.columns), pd.Series(scale, index=frame.columns)
 
@@ -147,8 +153,9 @@ def prepare(frame: pd.DataFrame, method: str = "zscore", impute: bool = False) -
     frame = frame.iloc[id_order(list(frame.index))]
     empty = [c for c in frame.columns if frame[c].isna().all()]
     if empty:
-        raise MethodError(f"Indicator(s) {', '.join(map(str, empty))} are NULL for every region: "
-                          "leave them out of FIELDS.")
+        raise MethodError(
+            f"Indicator(s) {', '.join(map(str, empty))} are NULL for every region: leave them out of FIELDS."
+        )
     missing = frame.isna()
     lacking_rows = missing.any(axis=1).to_numpy()
     names = np.array(frame.columns, dtype=object)
@@ -172,22 +179,35 @@ def prepare(frame: pd.DataFrame, method: str = "zscore", impute: bool = False) -
     if len(data) < 2:
         worst = missing.sum().sort_values(ascending=False, kind="mergesort")
         worst = [f"{c} ({n} missing)" for c, n in worst.items() if n > 0][:3]
-        hint = ("set IMPUTE to fill gaps with the indicator's mean, or leave out the indicators "
-                f"with most gaps: {', '.join(worst)}." if worst and not impute
-                else "add regions.")
+        hint = (
+            "set IMPUTE to fill gaps with the indicator's mean, or leave out the indicators "
+            f"with most gaps: {', '.join(worst)}."
+            if worst and not impute
+            else "add regions."
+        )
         raise MethodError(
             f"Only {len(data)} region(s) have values to cluster ({len(excluded)} excluded for "
-            f"missing values); Ward clustering needs at least 2: {hint}")
+            f"missing values); Ward clustering needs at least 2: {hint}"
+        )
     dropped = constant_columns(data)
     kept = [c for c in data.columns if c not in dropped]
     if not kept:
         raise MethodError(
             f"Every indicator is constant over the regions clustered ({', '.join(map(str, dropped))}): "
-            "there is nothing to tell the regions apart. Choose indicators that vary.")
+            "there is nothing to tell the regions apart. Choose indicators that vary."
+        )
     raw = data[kept].astype(float)
     std, centre, scale = standardize(raw, method)
-    return Prepared(raw=raw, standardized=std, centre=centre, scale=scale, method=method,
-                    dropped=[str(c) for c in dropped], excluded=excluded, imputed=imputed)
+    return Prepared(
+        raw=raw,
+        standardized=std,
+        centre=centre,
+        scale=scale,
+        method=method,
+        dropped=[str(c) for c in dropped],
+        excluded=excluded,
+        imputed=imputed,
+    )
 
 
 def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> WardResult:
@@ -202,8 +222,10 @@ def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> War
     from scipy.cluster.hierarchy import linkage
 
     if (k is None) == (height is None):
-        raise MethodError("Give either the number of clusters (N_CLUSTERS) or the cut height "
-                          "(HEIGHT), not " + ("both." if k is not None else "neither."))
+        raise MethodError(
+            "Give either the number of clusters (N_CLUSTERS) or the cut height "
+            "(HEIGHT), not " + ("both." if k is not None else "neither.")
+        )
     if not isinstance(matrix, pd.DataFrame):
         matrix = pd.DataFrame(np.asarray(matrix, dtype=float))
     n = matrix.shape[0]
@@ -215,15 +237,16 @@ def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> War
     ordered = matrix.iloc[order]
     X = np.ascontiguousarray(ordered.to_numpy(dtype=float))
     if not np.isfinite(X).all():
-        raise MethodError("The matrix to cluster has missing or infinite values; "
-                          "exclude or impute them first.")
+        raise MethodError("The matrix to cluster has missing or infinite values; exclude or impute them first.")
     if k is not None:
         if int(k) != k or k < 1:
             raise MethodError(f"The number of clusters must be a whole number ≥ 1, not {k}.")
         k = int(k)
         if k > n:
-            raise MethodError(f"{k} clusters asked for, but only {n} regions can be clustered "
-                              f"(regions lacking values are excluded): choose N_CLUSTERS ≤ {n}.")
+            raise MethodError(
+                f"{k} clusters asked for, but only {n} regions can be clustered "
+                f"(regions lacking values are excluded): choose N_CLUSTERS ≤ {n}."
+            )
     elif height is None or not height >= 0:
         raise MethodError(f"The cut height must be 0 or more, not {height}.")
 
@@ -269,9 +292,13 @@ def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> War
 
     ids = list(ordered.index)
     return WardResult(
-        ids=ids, linkage=Z,
+        ids=ids,
+        linkage=Z,
         labels=pd.Series(labels, index=ordered.index, name="cluster"),
         distance=pd.Series(dist, index=ordered.index, name="distance_to_centre"),
-        centroids=pd.DataFrame(cent, index=pd.RangeIndex(1, k + 1, name="cluster"),
-                               columns=matrix.columns),
-        k=k, cut_height=cut, node_cluster=node_cluster, tie_at_cut=tie)
+        centroids=pd.DataFrame(cent, index=pd.RangeIndex(1, k + 1, name="cluster"), columns=matrix.columns),
+        k=k,
+        cut_height=cut,
+        node_cluster=node_cluster,
+        tie_at_cut=tie,
+    )

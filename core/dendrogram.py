@@ -10,6 +10,7 @@ many leaves, labels cut to 32 characters). Above :data:`MAX_LEAVES` regions only
 :data:`TRUNCATED_LEAVES` groups are drawn (scipy's ``truncate_mode="lastp"``); a leaf that
 stands for several regions is labelled with their count in parentheses.
 """
+
 import os
 from typing import Optional, Sequence
 
@@ -48,8 +49,14 @@ def file_format(path: str) -> str:
     return ext
 
 
-def draw(result, path: str, colors: Sequence[str], title: str = "",
-         ylabel: str = "Merge height (Ward distance)", cluster_names: Optional[Sequence[str]] = None):
+def draw(
+    result,
+    path: str,
+    colors: Sequence[str],
+    title: str = "",
+    ylabel: str = "Merge height (Ward distance)",
+    cluster_names: Optional[Sequence[str]] = None,
+):
     """Draw ``result`` (a :class:`core.clustering.WardResult`) to ``path``.
 
     ``colors``: one colour (hex) per cluster 1..k. Returns the number of leaves drawn.
@@ -72,17 +79,18 @@ def draw(result, path: str, colors: Sequence[str], title: str = "",
         return colors[c - 1] if c > 0 else ABOVE_CUT
 
     truncated = n > MAX_LEAVES
-    kwargs = dict(truncate_mode="lastp", p=TRUNCATED_LEAVES, show_contracted=False) \
-        if truncated else {}
-    info = dendrogram(result.linkage, no_plot=True, labels=[_label(i) for i in result.ids],
-                      link_color_func=link_color, **kwargs)
+    kwargs = dict(truncate_mode="lastp", p=TRUNCATED_LEAVES, show_contracted=False) if truncated else {}
+    info = dendrogram(
+        result.linkage, no_plot=True, labels=[_label(i) for i in result.ids], link_color_func=link_color, **kwargs
+    )
     leaves = len(info["ivl"])
     font = _font_size(leaves)
     width = max(6.0, LEAF_WIDTH_IN * leaves + 1.5)
     height = 5.0 + min(leaves, 300) / 100.0
 
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "territorialclusters",
-                                "font.family": "DejaVu Sans"}):
+    with matplotlib.rc_context(
+        {"svg.fonttype": "none", "svg.hashsalt": "territorialclusters", "font.family": "DejaVu Sans"}
+    ):
         fig = Figure(figsize=(width, height))
         FigureCanvasAgg(fig)
         ax = fig.add_subplot(1, 1, 1)
@@ -101,22 +109,36 @@ def draw(result, path: str, colors: Sequence[str], title: str = "",
         ax.axhline(result.cut_height, color="#000000", linestyle=(0, (5, 3)), linewidth=0.9)
         # a square per leaf in its cluster's colour (singleton clusters have no branch)
         leaf_clusters = node_cluster[np.asarray(info["leaves"])]
-        ax.scatter(np.arange(leaves) * 10 + 5, np.zeros(leaves),
-                   c=[colors[c - 1] if c > 0 else ABOVE_CUT for c in leaf_clusters],
-                   marker="s", s=min(30.0, (LEAF_WIDTH_IN * 72 * 0.7) ** 2), clip_on=False,
-                   zorder=3, linewidths=0.3, edgecolors="#4d4d4d")
+        ax.scatter(
+            np.arange(leaves) * 10 + 5,
+            np.zeros(leaves),
+            c=[colors[c - 1] if c > 0 else ABOVE_CUT for c in leaf_clusters],
+            marker="s",
+            s=min(30.0, (LEAF_WIDTH_IN * 72 * 0.7) ** 2),
+            clip_on=False,
+            zorder=3,
+            linewidths=0.3,
+            edgecolors="#4d4d4d",
+        )
         # legend outside the tree: the cut, then the clusters
         handles = [Line2D([0], [0], color="#000000", linestyle=(0, (5, 3)), linewidth=0.9)]
-        names = [f"cut: {result.k} cluster{'s' if result.k != 1 else ''} "
-                 f"at height {result.cut_height:.3g}"]
+        names = [f"cut: {result.k} cluster{'s' if result.k != 1 else ''} at height {result.cut_height:.3g}"]
         if result.k <= 30:
             handles += [Line2D([0], [0], color=colors[c], linewidth=2.5) for c in range(result.k)]
             names += list(cluster_names or [f"Cluster {c}" for c in range(1, result.k + 1)])
-        ax.legend(handles, names, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8,
-                  frameon=False, ncol=1 if len(handles) <= 16 else 2)
+        ax.legend(
+            handles,
+            names,
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
+            fontsize=8,
+            frameon=False,
+            ncol=1 if len(handles) <= 16 else 2,
+        )
         if title:
-            ax.set_title(title + (f" — last {leaves} groups of {n} regions" if truncated else ""),
-                         fontsize=10, loc="left")
+            ax.set_title(
+                title + (f" — last {leaves} groups of {n} regions" if truncated else ""), fontsize=10, loc="left"
+            )
         dpi = min(150.0 if fmt == "png" else 100.0, MAX_PIXELS / width)
         folder = os.path.dirname(os.path.abspath(path))
         os.makedirs(folder, exist_ok=True)

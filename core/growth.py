@@ -1,6 +1,7 @@
 """Growth-rate typology of districts (paper 000, Table 2; METHODS.md §5): growth index, average
 annual rate, growth relative to the region's own index, and classes on it. Same conventions
 as :mod:`core.indicators` (plain sequences in, NaN + a note where undefined)."""
+
 from dataclasses import dataclass, field
 from typing import List, Optional, Sequence, Tuple, Union
 
@@ -9,20 +10,18 @@ import pandas as pd
 
 from . import MethodError
 from .classify import classify_descending
-from .indicators import (IndicatorResult, Notes, as_array, district_names, divide, note_text,
-                         refuse_negative)
+from .indicators import IndicatorResult, Notes, as_array, district_names, divide, note_text, refuse_negative
 
 #: Paper 000, Table 2: lower bounds of the classes (% of the regional growth index), best first.
 GROWTH_BREAKS = (110.0, 100.0, 90.0)
 #: Paper 000, Table 2: the four types of districts by growth rate, best first.
-GROWTH_LABELS = ("High growth rate", "Above-average growth rate", "Below-average growth rate",
-                 "Low growth rate")
+GROWTH_LABELS = ("High growth rate", "Above-average growth rate", "Below-average growth rate", "Low growth rate")
 
 
 @dataclass
 class GrowthResult(IndicatorResult):
     regional_index: float = float("nan")  # total end / total start × 100
-    n_regional: int = 0                   # districts that entered the regional totals
+    n_regional: int = 0  # districts that entered the regional totals
     class_index: Optional[np.ndarray] = None  # 0 = best class, -1 = NULL
     labels: List[str] = field(default_factory=list)
 
@@ -41,8 +40,7 @@ def annual_rate(start, end, years: float) -> np.ndarray:
     NaN where start is 0 or a value is missing; end = 0 gives −100.
     """
     if years is None or not np.isfinite(years) or years <= 0:
-        raise MethodError(f"The span in years must be a positive number (got {years}); "
-                          "e.g. 14 for 1997–2011.")
+        raise MethodError(f"The span in years must be a positive number (got {years}); e.g. 14 for 1997–2011.")
     ratio = divide(as_array(end, None, "end"), as_array(start, None, "start"))
     with np.errstate(invalid="ignore"):
         return (np.power(ratio, 1.0 / float(years)) - 1.0) * 100.0
@@ -59,13 +57,17 @@ def regional_index(start, end) -> Tuple[float, int]:
     e = as_array(end, s.shape[0], "end")
     both = ~np.isnan(s) & ~np.isnan(e)
     if not both.any():
-        raise MethodError("No district has both a start and an end value: the region's growth "
-                          "index cannot be formed. Check the START/END (or SERIES) fields.")
+        raise MethodError(
+            "No district has both a start and an end value: the region's growth "
+            "index cannot be formed. Check the START/END (or SERIES) fields."
+        )
     total_start = float(s[both].sum())
     if total_start == 0:
-        raise MethodError("The start values of all districts sum to 0: the region's growth index "
-                          "(total end / total start) is undefined, so growth cannot be typed "
-                          "relative to it.")
+        raise MethodError(
+            "The start values of all districts sum to 0: the region's growth index "
+            "(total end / total start) is undefined, so growth cannot be typed "
+            "relative to it."
+        )
     return float(e[both].sum()) / total_start * 100.0, int(both.sum())
 
 
@@ -82,13 +84,15 @@ def series_endpoints(series: pd.DataFrame) -> Tuple[np.ndarray, np.ndarray]:
     last column. Intermediate columns do not enter the growth index or the compound annual
     rate (which depend on the end points only)."""
     if series.shape[1] < 2:
-        raise MethodError("A series needs at least two fields in time order (first = start, "
-                          "last = end).")
+        raise MethodError("A series needs at least two fields in time order (first = start, last = end).")
     return (series.iloc[:, 0].to_numpy(dtype=float), series.iloc[:, -1].to_numpy(dtype=float))
 
 
-def growth_classes(relative: Union[Sequence[float], np.ndarray], breaks: Optional[Sequence[float]] = None,
-                   labels: Optional[Sequence[str]] = None) -> Tuple[np.ndarray, List[str]]:
+def growth_classes(
+    relative: Union[Sequence[float], np.ndarray],
+    breaks: Optional[Sequence[float]] = None,
+    labels: Optional[Sequence[str]] = None,
+) -> Tuple[np.ndarray, List[str]]:
     """Class of each relative growth value (% of the regional index).
 
     ``breaks`` are lower bounds from the best class to the worst (default paper 000's
@@ -98,25 +102,31 @@ def growth_classes(relative: Union[Sequence[float], np.ndarray], breaks: Optiona
     """
     breaks = list(GROWTH_BREAKS if not breaks else breaks)
     if any(later >= earlier for earlier, later in zip(breaks, breaks[1:])):
-        raise MethodError(f"Class breaks {breaks} must decrease from the best class to the worst, "
-                          "e.g. '110;100;90'.")
+        raise MethodError(f"Class breaks {breaks} must decrease from the best class to the worst, e.g. '110;100;90'.")
     n_classes = len(breaks) + 1
     labels = list(labels or [])
     if not labels:
-        labels = list(GROWTH_LABELS) if n_classes == len(GROWTH_LABELS) else \
-            [f"Class {k + 1}" for k in range(n_classes)]
+        labels = (
+            list(GROWTH_LABELS) if n_classes == len(GROWTH_LABELS) else [f"Class {k + 1}" for k in range(n_classes)]
+        )
     if len(labels) != n_classes:
-        raise MethodError(f"{len(labels)} class labels given for {n_classes} classes: give one "
-                          "label more than there are class breaks, best class first.")
+        raise MethodError(
+            f"{len(labels)} class labels given for {n_classes} classes: give one "
+            "label more than there are class breaks, best class first."
+        )
     if len(set(labels)) != len(labels):
         raise MethodError(f"Class labels must be distinct: {labels}.")
     return classify_descending(np.asarray(relative, dtype=float), breaks), labels
 
 
-def growth_typology(start, end, years: Optional[float] = None,
-                    breaks: Optional[Sequence[float]] = None,
-                    labels: Optional[Sequence[str]] = None,
-                    names: Optional[Sequence] = None) -> GrowthResult:
+def growth_typology(
+    start,
+    end,
+    years: Optional[float] = None,
+    breaks: Optional[Sequence[float]] = None,
+    labels: Optional[Sequence[str]] = None,
+    names: Optional[Sequence] = None,
+) -> GrowthResult:
     """Growth-rate typology of paper 000, Table 2.
 
     For each district: ``growth_index`` = end / start × 100; ``annual_rate`` = compound
@@ -131,22 +141,31 @@ def growth_typology(start, end, years: Optional[float] = None,
     n = s.shape[0]
     names = district_names(names, n)
     e = as_array(end, n, "end")
-    hint = ("a growth index needs absolute, non-negative quantities (population, output, "
-            "number of enterprises…); signed quantities such as a balance or net migration have "
-            "no meaningful growth index.")
+    hint = (
+        "a growth index needs absolute, non-negative quantities (population, output, "
+        "number of enterprises…); signed quantities such as a balance or net migration have "
+        "no meaningful growth index."
+    )
     refuse_negative(s, names, "start value", hint)
     refuse_negative(e, names, "end value", hint)
     region, n_used = regional_index(s, e)
     if region == 0:
-        raise MethodError("The end values of all districts sum to 0: the region's growth index is "
-                          "0, so growth cannot be expressed relative to it.")
+        raise MethodError(
+            "The end values of all districts sum to 0: the region's growth index is "
+            "0, so growth cannot be expressed relative to it."
+        )
     index = growth_index(s, e)
     rate = annual_rate(s, e, years) if years is not None else np.full(n, np.nan)
     relative = relative_growth(index, region)
     class_index, labels = growth_classes(relative, breaks, labels)
-    values = pd.DataFrame({"growth_index": index, "annual_rate": rate,
-                           "relative_growth": relative,
-                           "growth_class": [labels[c] if c >= 0 else None for c in class_index]})
+    values = pd.DataFrame(
+        {
+            "growth_index": index,
+            "annual_rate": rate,
+            "relative_growth": relative,
+            "growth_class": [labels[c] if c >= 0 else None for c in class_index],
+        }
+    )
     notes: Notes = []
     flagged = np.isnan(s) | np.isnan(e) | (s == 0)
     for k in np.flatnonzero(flagged).tolist():  # only the districts with a note
@@ -158,11 +177,15 @@ def growth_typology(start, end, years: Optional[float] = None,
         if not reasons and s[k] == 0:
             reasons.append(f"start value is 0 (end {e[k]:g}): growth from nothing has no index")
         if reasons:
-            nulls = [c for c in ("growth_index", "annual_rate", "relative_growth", "growth_class")
-                     if pd.isna(values.at[k, c]) and (years is not None or c != "annual_rate")]
+            nulls = [
+                c
+                for c in ("growth_index", "annual_rate", "relative_growth", "growth_class")
+                if pd.isna(values.at[k, c]) and (years is not None or c != "annual_rate")
+            ]
             notes.append((names[k], note_text(reasons, nulls)))
-    return GrowthResult(values=values, notes=notes, regional_index=region, n_regional=n_used,
-                        class_index=class_index, labels=labels)
+    return GrowthResult(
+        values=values, notes=notes, regional_index=region, n_regional=n_used, class_index=class_index, labels=labels
+    )
 
 
 # --- regional accessibility (P9 of paper 003) ------------------------------------------

@@ -15,6 +15,7 @@ missing denominators give NaN and a note, never an error or an infinity; impossi
 inputs (a negative population, area, count) raise :class:`MethodError` naming the
 districts. No QGIS here.
 """
+
 from dataclasses import dataclass, field
 from typing import List, Optional, Sequence, Tuple
 
@@ -34,7 +35,7 @@ Notes = List[Tuple[object, str]]
 
 @dataclass
 class IndicatorResult:
-    values: pd.DataFrame                        # one row per district, NaN where undefined
+    values: pd.DataFrame  # one row per district, NaN where undefined
     notes: Notes = field(default_factory=list)  # (district, why a value is NULL)
 
     @property
@@ -44,6 +45,7 @@ class IndicatorResult:
 
 
 # --- helpers ---------------------------------------------------------------------------
+
 
 def district_names(names: Optional[Sequence], n: int) -> List[object]:
     """The districts' names for messages (``row 1``, ``row 2`` … when none are given)."""
@@ -61,8 +63,7 @@ def as_array(values, n: Optional[int], what: str) -> np.ndarray:
         arr = values.astype(float)  # already numbers: the conversion below is a no-op
     else:
         try:
-            arr = np.asarray(pd.to_numeric(pd.Series(list(values), dtype=object),
-                                           errors="raise"), dtype=float)
+            arr = np.asarray(pd.to_numeric(pd.Series(list(values), dtype=object), errors="raise"), dtype=float)
         except (TypeError, ValueError):
             raise MethodError(f"The {what} values must be numbers (or NULL).") from None
     if n is not None and arr.shape[0] != n:
@@ -96,8 +97,10 @@ def note_text(reasons: List[str], nulls: List[str]) -> str:
 
 # --- emission density (§3) -------------------------------------------------------------
 
-def emission_density(emissions, population, area, formula: str = "sqrt",
-                     names: Optional[Sequence] = None) -> IndicatorResult:
+
+def emission_density(
+    emissions, population, area, formula: str = "sqrt", names: Optional[Sequence] = None
+) -> IndicatorResult:
     """Emission density coefficient of paper 000 (indicator 3.1, after Zhidkikh 2003).
 
     ``emissions`` A (e.g. thousand t/yr), ``population`` N (average annual population,
@@ -111,27 +114,24 @@ def emission_density(emissions, population, area, formula: str = "sqrt",
     Negative A, N or S raise :class:`MethodError`.
     """
     if formula not in EMISSION_FORMULAS:
-        raise MethodError(f"Unknown emission density formula {formula!r}; use one of "
-                          f"{', '.join(EMISSION_FORMULAS)}.")
+        raise MethodError(f"Unknown emission density formula {formula!r}; use one of {', '.join(EMISSION_FORMULAS)}.")
     a = as_array(emissions, None, "emission")
     n = a.shape[0]
     names = district_names(names, n)
     pop = as_array(population, n, "population")
     s = as_array(area, n, "area")
-    refuse_negative(pop, names, "population",
-                     "a population cannot be below 0. Check the POPULATION_FIELD values.")
-    refuse_negative(s, names, "area",
-                     "an area cannot be below 0. Check the AREA_FIELD values (km²).")
-    refuse_negative(a, names, "emissions",
-                     "emissions cannot be below 0. Check the EMISSIONS_FIELD values.")
+    refuse_negative(pop, names, "population", "a population cannot be below 0. Check the POPULATION_FIELD values.")
+    refuse_negative(s, names, "area", "an area cannot be below 0. Check the AREA_FIELD values (km²).")
+    refuse_negative(a, names, "emissions", "emissions cannot be below 0. Check the EMISSIONS_FIELD values.")
     per_km2 = divide(a, s)
     per_capita = divide(a, pop)
     if formula == "sqrt":
         density = divide(a, np.sqrt(s * pop))
     else:
         density = divide(a, s * pop)
-    values = pd.DataFrame({"area_km2": s, "emission_per_km2": per_km2,
-                           "emission_per_capita": per_capita, "emission_density": density})
+    values = pd.DataFrame(
+        {"area_km2": s, "emission_per_km2": per_km2, "emission_per_capita": per_capita, "emission_density": density}
+    )
     notes: Notes = []
     flagged = np.isnan(a) | np.isnan(pop) | (pop == 0) | np.isnan(s) | (s == 0)
     for i in np.flatnonzero(flagged).tolist():  # only the districts with a note
@@ -147,16 +147,19 @@ def emission_density(emissions, population, area, formula: str = "sqrt",
         elif s[i] == 0:
             reasons.append("area is 0")
         if reasons:
-            nulls = [c for c in ("emission_per_km2", "emission_per_capita", "emission_density")
-                     if np.isnan(values.at[i, c])]
+            nulls = [
+                c for c in ("emission_per_km2", "emission_per_capita", "emission_density") if np.isnan(values.at[i, c])
+            ]
             notes.append((names[i], note_text(reasons, nulls)))
     return IndicatorResult(values=values, notes=notes)
 
 
 # --- migration effectiveness (§4) ------------------------------------------------------
 
-def migration_effectiveness(arrivals, departures, formula: str = "standard",
-                            names: Optional[Sequence] = None) -> IndicatorResult:
+
+def migration_effectiveness(
+    arrivals, departures, formula: str = "standard", names: Optional[Sequence] = None
+) -> IndicatorResult:
     """Migration effectiveness of paper 000 (indicator 2.2, after Kozeva 2007).
 
     ``arrivals`` I and ``departures`` O are counts of migrants. ``formula``
@@ -169,24 +172,32 @@ def migration_effectiveness(arrivals, departures, formula: str = "standard",
     ``"arrivals"``) or a missing count gives NaN; negative counts raise MethodError.
     """
     if formula not in MIGRATION_FORMULAS:
-        raise MethodError(f"Unknown migration effectiveness formula {formula!r}; use one of "
-                          f"{', '.join(MIGRATION_FORMULAS)}.")
+        raise MethodError(
+            f"Unknown migration effectiveness formula {formula!r}; use one of {', '.join(MIGRATION_FORMULAS)}."
+        )
     i_ = as_array(arrivals, None, "arrivals")
     n = i_.shape[0]
     names = district_names(names, n)
     o_ = as_array(departures, n, "departures")
-    refuse_negative(i_, names, "arrivals",
-                     "arrivals are a count of people and cannot be below 0. If the field holds "
-                     "net migration, choose the arrivals and departures fields instead.")
-    refuse_negative(o_, names, "departures",
-                     "departures are a count of people and cannot be below 0. Check the "
-                     "DEPARTURES_FIELD values (departures are counted as positive numbers).")
+    refuse_negative(
+        i_,
+        names,
+        "arrivals",
+        "arrivals are a count of people and cannot be below 0. If the field holds "
+        "net migration, choose the arrivals and departures fields instead.",
+    )
+    refuse_negative(
+        o_,
+        names,
+        "departures",
+        "departures are a count of people and cannot be below 0. Check the "
+        "DEPARTURES_FIELD values (departures are counted as positive numbers).",
+    )
     net = i_ - o_
     turnover = i_ + o_
     den = turnover if formula == "standard" else i_
     eff = divide(net * 100.0, den)
-    values = pd.DataFrame({"net_migration": net, "migration_turnover": turnover,
-                           "migration_effectiveness": eff})
+    values = pd.DataFrame({"net_migration": net, "migration_turnover": turnover, "migration_effectiveness": eff})
     notes: Notes = []
     flagged = np.isnan(i_) | np.isnan(o_) | (den == 0)
     for k in np.flatnonzero(flagged).tolist():  # only the districts with a note
@@ -209,8 +220,7 @@ def migration_effectiveness(arrivals, departures, formula: str = "standard",
 # --- growth-rate typology (§5) ---------------------------------------------------------
 
 
-def accessibility(dist_a, dist_b, dist_ab: float,
-                  names: Optional[Sequence] = None) -> IndicatorResult:
+def accessibility(dist_a, dist_b, dist_ab: float, names: Optional[Sequence] = None) -> IndicatorResult:
     """Regional accessibility P9 of paper 003: (dA + dB) / dAB.
 
     ``dist_a``, ``dist_b``: distances (km) from each regional centre to the capitals A and B;
@@ -223,13 +233,16 @@ def accessibility(dist_a, dist_b, dist_ab: float,
     names = district_names(names, n)
     db = as_array(dist_b, n, "distance to capital B")
     if dist_ab is None or not np.isfinite(dist_ab) or dist_ab <= 0:
-        raise MethodError("The two capitals are at the same place (distance 0): accessibility "
-                          "(dA + dB) / dAB is undefined. Give two distinct capitals.")
+        raise MethodError(
+            "The two capitals are at the same place (distance 0): accessibility "
+            "(dA + dB) / dAB is undefined. Give two distinct capitals."
+        )
     refuse_negative(da, names, "distance", "distances cannot be below 0.")
     refuse_negative(db, names, "distance", "distances cannot be below 0.")
-    values = pd.DataFrame({"dist_a_km": da, "dist_b_km": db,
-                           "accessibility": (da + db) / float(dist_ab)})
-    notes: Notes = [(names[k], note_text(["no regional centre"],
-                                     [c for c in values.columns if np.isnan(values.at[k, c])]))
-                    for k in range(n) if np.isnan(da[k]) or np.isnan(db[k])]
+    values = pd.DataFrame({"dist_a_km": da, "dist_b_km": db, "accessibility": (da + db) / float(dist_ab)})
+    notes: Notes = [
+        (names[k], note_text(["no regional centre"], [c for c in values.columns if np.isnan(values.at[k, c])]))
+        for k in range(n)
+        if np.isnan(da[k]) or np.isnan(db[k])
+    ]
     return IndicatorResult(values=values, notes=notes)

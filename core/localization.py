@@ -33,6 +33,7 @@ Policies (the user reads them in docs/algorithms/localizationcoefficient.md)
   Georgia sample's ``employees_known`` field does so); :func:`pivot_long` counts the zeros
   (``Pivot.n_zero``) so the algorithm can remind the user.
 """
+
 from dataclasses import dataclass, field
 from typing import List, Optional
 
@@ -56,16 +57,16 @@ def rounded(a):
 # --- the quotients --------------------------------------------------------------------------
 @dataclass
 class LQResult:
-    values: pd.DataFrame            # x_ij used (NaN = unknown)
-    lq: pd.DataFrame                # NaN where undefined
-    share: pd.DataFrame             # x_ij / x_j: the industry's share of the district
+    values: pd.DataFrame  # x_ij used (NaN = unknown)
+    lq: pd.DataFrame  # NaN where undefined
+    share: pd.DataFrame  # x_ij / x_j: the industry's share of the district
     share_of_industry: pd.DataFrame  # x_ij / X_i: the district's share of the industry
-    district_total: pd.Series       # x_j (NaN = unknown)
-    industry_total: pd.Series       # X_i (region or reference)
-    region_total: float             # X
-    share_of_region: pd.Series      # x_j / X
-    lq_ceiling: pd.Series           # X / x_j: the largest LQ the district can reach
-    undefined: List[str] = field(default_factory=list)   # reasons for NULL quotients
+    district_total: pd.Series  # x_j (NaN = unknown)
+    industry_total: pd.Series  # X_i (region or reference)
+    region_total: float  # X
+    share_of_region: pd.Series  # x_j / X
+    lq_ceiling: pd.Series  # X / x_j: the largest LQ the district can reach
+    undefined: List[str] = field(default_factory=list)  # reasons for NULL quotients
     warnings: List[str] = field(default_factory=list)
 
 
@@ -73,26 +74,29 @@ def _check_values(x: np.ndarray, districts, industries: List[str], period: str) 
     """Infinite and negative values are refused, naming the first district and industry."""
     if np.isinf(x).any():
         r, c = (int(a[0]) for a in np.nonzero(np.isinf(x)))
-        raise MethodError(f"Infinite value for district '{districts[r]}', industry "
-                          f"'{industries[c]}'{period}. Replace it with a number or NULL.")
+        raise MethodError(
+            f"Infinite value for district '{districts[r]}', industry "
+            f"'{industries[c]}'{period}. Replace it with a number or NULL."
+        )
     neg = x < 0
     if neg.any():
         r, c = (int(a[0]) for a in np.nonzero(neg))
         raise MethodError(
             f"Negative value {x[r, c]:g} for district '{districts[r]}', industry "
             f"'{industries[c]}'{period} ({int(neg.sum())} negative value(s) in all). Location "
-            "quotients need counts or volumes ≥ 0: correct it or set it to NULL (unknown).")
+            "quotients need counts or volumes ≥ 0: correct it or set it to NULL (unknown)."
+        )
 
 
-def _district_totals(totals, districts, row_sum: np.ndarray, period: str,
-                     undefined: List[str]) -> np.ndarray:
+def _district_totals(totals, districts, row_sum: np.ndarray, period: str, undefined: List[str]) -> np.ndarray:
     """The given district totals, checked (≥ 0, finite, not below the industries' sum);
     a NULL total is noted in ``undefined``."""
     xj = pd.Series(totals).reindex(districts).to_numpy(dtype=float)
     bad = np.flatnonzero(xj < 0)
     if bad.size:
-        raise MethodError(f"Negative district total {xj[bad[0]]:g} for district "
-                          f"'{districts[bad[0]]}'{period}: totals must be ≥ 0.")
+        raise MethodError(
+            f"Negative district total {xj[bad[0]]:g} for district '{districts[bad[0]]}'{period}: totals must be ≥ 0."
+        )
     if np.isinf(xj).any():
         raise MethodError(f"Infinite district total for '{districts[np.isinf(xj).argmax()]}'.")
     short = np.flatnonzero(rounded(xj) < rounded(row_sum) * (1 - 1e-9))
@@ -101,46 +105,60 @@ def _district_totals(totals, districts, row_sum: np.ndarray, period: str,
         raise MethodError(
             f"The district total is smaller than the sum of its industries for "
             f"{len(short)} district(s){period}: {', '.join(ex)}. Check TOTAL_FIELD (it must "
-            "include every listed industry) or leave it empty to use the sum.")
+            "include every listed industry) or leave it empty to use the sum."
+        )
     unknown_total = np.isnan(xj)
     if unknown_total.any():
         names = [districts[k] for k in np.flatnonzero(unknown_total)]
-        undefined.append(f"the district total is NULL for {len(names)} district(s): "
-                         f"{name_list(names)} — their quotients are NULL and they are left out "
-                         "of the region's totals")
+        undefined.append(
+            f"the district total is NULL for {len(names)} district(s): "
+            f"{name_list(names)} — their quotients are NULL and they are left out "
+            "of the region's totals"
+        )
     return xj
 
 
-def _undefined_notes(zero_total, no_values, null_cells, absent_industry, districts,
-                     industries: List[str], whose: str) -> List[str]:
+def _undefined_notes(
+    zero_total, no_values, null_cells, absent_industry, districts, industries: List[str], whose: str
+) -> List[str]:
     """Why quotients are NULL: a zero total, no values, absent industries, NULL cells."""
     undefined: List[str] = []
     if zero_total.any():
         names = [districts[k] for k in np.flatnonzero(zero_total)]
-        undefined.append(f"the district total is 0 for {len(names)} district(s): {name_list(names)} "
-                         "— their quotients are NULL (undefined, not 0)")
+        undefined.append(
+            f"the district total is 0 for {len(names)} district(s): {name_list(names)} "
+            "— their quotients are NULL (undefined, not 0)"
+        )
     if np.any(no_values):
         names = [districts[k] for k in np.flatnonzero(no_values)]
-        undefined.append(f"no value (NULL, or no row in the table) for {len(names)} district(s): "
-                         f"{name_list(names)} — their quotients are NULL")
+        undefined.append(
+            f"no value (NULL, or no row in the table) for {len(names)} district(s): "
+            f"{name_list(names)} — their quotients are NULL"
+        )
     absent = np.flatnonzero(absent_industry)
     if absent.size:
         undefined.append(
             f"industr{'y' if absent.size == 1 else 'ies'} {name_list([industries[k] for k in absent])} "
             f"{'is' if absent.size == 1 else 'are'} absent from the {whose} (total 0) — "
-            "quotients NULL for every district")
+            "quotients NULL for every district"
+        )
     if null_cells.any():
         r, c = (int(a[0]) for a in np.nonzero(null_cells))
         undefined.append(
             f"{int(null_cells.sum())} value(s) are NULL (e.g. district '{districts[r]}', industry "
             f"'{industries[c]}') — unknown, not 0: their quotients are NULL and the totals are sums "
-            "of the known values")
+            "of the known values"
+        )
     return undefined
 
 
-def location_quotients(values: pd.DataFrame, totals: Optional[pd.Series] = None,
-                       reference: Optional[pd.Series] = None,
-                       reference_total: Optional[float] = None, what: str = "") -> LQResult:
+def location_quotients(
+    values: pd.DataFrame,
+    totals: Optional[pd.Series] = None,
+    reference: Optional[pd.Series] = None,
+    reference_total: Optional[float] = None,
+    what: str = "",
+) -> LQResult:
     """Location quotients of every district (row) and industry (column) of ``values``.
 
     ``totals``: the districts' totals (e.g. all employment, incl. industries not listed);
@@ -184,14 +202,17 @@ def location_quotients(values: pd.DataFrame, totals: Optional[pd.Series] = None,
             notes.append(
                 f"the districts' own sum exceeds the reference total for industr"
                 f"{'y' if over.size == 1 else 'ies'} {name_list([industries[k] for k in over])}"
-                f"{period}: is the reference really wider than the layer (same units, same year)?")
+                f"{period}: is the reference really wider than the layer (same units, same year)?"
+            )
     if not np.isfinite(X) or X <= 0:
         raise MethodError(
             f"The {whose} total is {X:g}{period}: every value is 0 or NULL, so no quotient can be "
-            "formed. Check the value field(s) and the year filter.")
+            "formed. Check the value field(s) and the year filter."
+        )
     if reference is not None and reference_total is not None and X < np.sum(Xi) * (1 - 1e-9):
-        raise MethodError(f"The reference total ({X:g}) is smaller than the sum of its industry "
-                          f"totals ({np.sum(Xi):g}){period}.")
+        raise MethodError(
+            f"The reference total ({X:g}) is smaller than the sum of its industry totals ({np.sum(Xi):g}){period}."
+        )
 
     xj_pos = np.where(xj > 0, xj, np.nan)
     Xi_pos = np.where(Xi > 0, Xi, np.nan)
@@ -201,8 +222,9 @@ def location_quotients(values: pd.DataFrame, totals: Optional[pd.Series] = None,
     lq = share / (Xi_pos / X)[None, :]
 
     no_values = ~known.any(axis=1)
-    undefined += _undefined_notes(in_region & (xj == 0), no_values, ~known & ~no_values[:, None],
-                                  Xi == 0, districts, industries, whose)
+    undefined += _undefined_notes(
+        in_region & (xj == 0), no_values, ~known & ~no_values[:, None], Xi == 0, districts, industries, whose
+    )
     if period:
         undefined = [u + period for u in undefined]
 
@@ -218,7 +240,9 @@ def location_quotients(values: pd.DataFrame, totals: Optional[pd.Series] = None,
         region_total=X,
         share_of_region=pd.Series(xj / X, index=idx),
         lq_ceiling=pd.Series(X / xj_pos, index=idx),
-        undefined=undefined, warnings=notes)
+        undefined=undefined,
+        warnings=notes,
+    )
 
 
 # --- dynamics, flags, profile ---------------------------------------------------------------

@@ -12,6 +12,7 @@ the same row. A pair is *ambiguous* when another assignment of the same total sc
 without it (two rows equally good for a district, or two districts for a row): its districts
 and rows are reported ambiguous and left out of the later stages — never guessed.
 """
+
 from difflib import SequenceMatcher
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
@@ -51,8 +52,7 @@ class Aliases:
         same = set().union(*[k.get(norm.kind, set()) for k in by_kind])
         if same:
             return same
-        return set().union(*[keys for k in by_kind for kind, keys in k.items()
-                             if kinds_agree(kind, norm.kind) > 0])
+        return set().union(*[keys for k in by_kind for kind, keys in k.items() if kinds_agree(kind, norm.kind) > 0])
 
 
 def stage_keys(stage: str, name: str, aliases: Optional[Aliases]) -> List[Key]:
@@ -120,6 +120,7 @@ def _components(pairs: Dict[Tuple[int, int], float]) -> List[List[Tuple[int, int
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
+
     for d, r in pairs:
         parent[find(("d", d))] = find(("r", r))
     groups: Dict[tuple, List[Tuple[int, int]]] = {}
@@ -187,16 +188,19 @@ class Result:
         return {s: out[s] for s in STAGES if s in out}
 
 
-def match(district_names: Sequence[Sequence[Optional[str]]], row_names: Sequence[Optional[str]],
-          stages: Sequence[str] = STAGES, aliases: Optional[Aliases] = None,
-          min_score: float = 0.85) -> Result:
+def match(
+    district_names: Sequence[Sequence[Optional[str]]],
+    row_names: Sequence[Optional[str]],
+    stages: Sequence[str] = STAGES,
+    aliases: Optional[Aliases] = None,
+    min_score: float = 0.85,
+) -> Result:
     """Match rows (one name each) to districts (one or more names each). NULL names take no part."""
     bad = [s for s in stages if s not in STAGES]
     if bad:
         raise MethodError("Unknown matching stage(s) {}: use {}.".format(", ".join(bad), ", ".join(STAGES)))
     res = Result(len(district_names), len(row_names))
-    free_d = {d: [str(n) for n in names if n is not None and str(n).strip()]
-              for d, names in enumerate(district_names)}
+    free_d = {d: [str(n) for n in names if n is not None and str(n).strip()] for d, names in enumerate(district_names)}
     free_d = {d: names for d, names in free_d.items() if names}
     free_r = {r: str(n) for r, n in enumerate(row_names) if n is not None and str(n).strip()}
     for stage in [s for s in STAGES if s in stages]:
@@ -204,13 +208,14 @@ def match(district_names: Sequence[Sequence[Optional[str]]], row_names: Sequence
             break
         if stage == "fuzzy":
             if len(free_d) * len(free_r) > MAX_FUZZY_PAIRS:
-                res.notes.append("fuzzy matching skipped: {} districts × {} rows left".format(
-                    len(free_d), len(free_r)))
+                res.notes.append("fuzzy matching skipped: {} districts × {} rows left".format(len(free_d), len(free_r)))
                 continue
             pairs = fuzzy_pairs(free_d, free_r, min_score)
         else:
-            pairs = keyed_pairs({d: [k for n in ns for k in stage_keys(stage, n, aliases)] for d, ns in free_d.items()},
-                                {r: stage_keys(stage, n, aliases) for r, n in free_r.items()})
+            pairs = keyed_pairs(
+                {d: [k for n in ns for k in stage_keys(stage, n, aliases)] for d, ns in free_d.items()},
+                {r: stage_keys(stage, n, aliases) for r, n in free_r.items()},
+            )
         matched, amb_d, amb_r = assign(pairs)
         _record(res, stage, matched, amb_d, amb_r)
         for d in list(matched) + list(amb_d):

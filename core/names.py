@@ -7,6 +7,7 @@ territory a name is ("г.", "city", "oblast", "область", "облысы", 
 Russian adjectival forms are cut to their stem ("Актюбинская" → "актюбин", "Алгинский" →
 "алгин"; romanized "Alginskiy" → "algin").
 """
+
 import csv
 import os
 import re
@@ -19,13 +20,27 @@ ALIAS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file_
 
 # status words → kind (compared after lower-casing, ё → е and punctuation → spaces)
 KIND_WORDS = {
-    "city": ("г", "гор", "город", "city", "town", "қ", "қаласы", "qalasy", "kalasy", "shahar",
-             "городская администрация", "городской администрации", "городская администрации",
-             "г а", "city administration", "akimat", "акимат"),
-    "region": ("region", "oblast", "oblys", "oblysy", "province", "обл", "область", "области",
-               "облысы"),
-    "district": ("district", "rayon", "raion", "audany", "audan", "район", "района", "р н", "рн",
-                 "ауданы", "аудан"),
+    "city": (
+        "г",
+        "гор",
+        "город",
+        "city",
+        "town",
+        "қ",
+        "қаласы",
+        "qalasy",
+        "kalasy",
+        "shahar",
+        "городская администрация",
+        "городской администрации",
+        "городская администрации",
+        "г а",
+        "city administration",
+        "akimat",
+        "акимат",
+    ),
+    "region": ("region", "oblast", "oblys", "oblysy", "province", "обл", "область", "области", "облысы"),
+    "district": ("district", "rayon", "raion", "audany", "audan", "район", "района", "р н", "рн", "ауданы", "аудан"),
     "country": ("республика", "republic", "respublikasy", "республикасы"),
 }
 # words left out without saying anything about the kind
@@ -37,8 +52,8 @@ _LAT_ADJ = re.compile(r"(?<=[a-z]{3})(?:[st]?sk(?:aya|aja|iy|ii|ij|y|oye|oe|oy|o
 
 
 class Name(NamedTuple):
-    text: str   # normalized words, single spaces
-    kind: str   # "city", "region", "district", "country" or "" (not said)
+    text: str  # normalized words, single spaces
+    kind: str  # "city", "region", "district", "country" or "" (not said)
 
 
 def _phrases():
@@ -97,8 +112,11 @@ def skeleton_keys(name: Name) -> Set[str]:
 def read_alias_csv(path: str) -> List[Tuple[str, str]]:
     """(name, key) pairs of an alias CSV (UTF-8, header ``name,key[,note]``)."""
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        return [(row["name"].strip(), row["key"].strip()) for row in csv.DictReader(fh)
-                if row.get("name") and row.get("key")]
+        return [
+            (row["name"].strip(), row["key"].strip())
+            for row in csv.DictReader(fh)
+            if row.get("name") and row.get("key")
+        ]
 
 
 def shipped_aliases() -> List[Tuple[str, str]]:

@@ -1,15 +1,60 @@
 """Names and keys — no QGIS needed: field-safe names for outputs (industries, groups), the
 text of a key, lists of names for messages, the natural order of industry codes."""
+
 import re
 import unicodedata
 from typing import Dict, Iterable, List, Optional
 
 # Cyrillic (Russian + Kazakh letters) to Latin, so "Ақтөбе" gives "aqtobe", not "_".
-_CYR = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
-    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
-     "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
-     "a", "g", "q", "ng", "o", "u", "u", "h", "i"]))
+_CYR = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+            "a",
+            "g",
+            "q",
+            "ng",
+            "o",
+            "u",
+            "u",
+            "h",
+            "i",
+        ],
+    )
+)
 
 
 def safe_name(text: str, max_length: int = 40) -> str:
@@ -24,8 +69,9 @@ def safe_name(text: str, max_length: int = 40) -> str:
     return s[:max_length].rstrip("_")
 
 
-def unique_names(names: Iterable[str], prefix: str = "", taken: Iterable[str] = (),
-                 max_length: int = 40) -> Dict[str, str]:
+def unique_names(
+    names: Iterable[str], prefix: str = "", taken: Iterable[str] = (), max_length: int = 40
+) -> Dict[str, str]:
     """Map each original name to a unique field-safe ``prefix + safe_name(name)``.
 
     Collisions (after making names safe, or with ``taken``) get ``_2``, ``_3``, …
@@ -74,9 +120,11 @@ def name_list(items: Iterable, limit: int = 10) -> str:
 
 def natural_order(values: Iterable) -> List[str]:
     """Distinct industry keys, numbers first in numeric order ("2" < "10"), then text."""
+
     def key(v):
         try:
             return (0, float(v), str(v))
         except (TypeError, ValueError):
             return (1, 0.0, str(v).lower())
+
     return sorted({str(v) for v in values}, key=key)

@@ -4,6 +4,7 @@ and field names fit for a GeoPackage. No QGIS.
 A text column becomes numbers when every value that is not a missing-data marker parses with
 the stated (or detected) separators; otherwise it stays text and the caller names it.
 """
+
 import re
 from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence
 
@@ -27,16 +28,15 @@ def cell_text(value) -> Optional[str]:
 
 def missing_markers(text: Optional[str]) -> frozenset:
     """The markers of "no data" in ``text`` (separated by ';'); the empty cell always is one."""
-    return frozenset(m.strip() for m in (DEFAULT_MISSING if text is None else text).split(";")
-                     if m.strip())
+    return frozenset(m.strip() for m in (DEFAULT_MISSING if text is None else text).split(";") if m.strip())
 
 
 class Column(NamedTuple):
-    values: list        # floats / ints with None for missing, or the texts as they were
+    values: list  # floats / ints with None for missing, or the texts as they were
     numeric: bool
-    kind: str           # "int", "double" or "string"
-    n_missing: int      # cells that became NULL (markers, empty, NULL)
-    bad: List[str]      # for a text column: values that did not parse (the first few)
+    kind: str  # "int", "double" or "string"
+    n_missing: int  # cells that became NULL (markers, empty, NULL)
+    bad: List[str]  # for a text column: values that did not parse (the first few)
 
 
 def _votes(texts: Iterable[str]) -> Dict[str, int]:
@@ -92,13 +92,17 @@ def check_separators(decimal: str, thousands: str) -> Optional[str]:
     if decimal not in DECIMALS or thousands not in THOUSANDS:
         return "DECIMAL must be one of {} and THOUSANDS one of {}.".format(DECIMALS, THOUSANDS)
     if decimal != "auto" and thousands == decimal:
-        return "DECIMAL and THOUSANDS are both '{}': the decimal and thousands separators must differ.".format(
-            decimal)
+        return "DECIMAL and THOUSANDS are both '{}': the decimal and thousands separators must differ.".format(decimal)
     return None
 
 
-def parse_column(values: Sequence, decimal: str = "auto", thousands: str = "auto",
-                 markers: frozenset = missing_markers(None), table_decimal: str = "point") -> Column:
+def parse_column(
+    values: Sequence,
+    decimal: str = "auto",
+    thousands: str = "auto",
+    markers: frozenset = missing_markers(None),
+    table_decimal: str = "point",
+) -> Column:
     """Parse one column. Numbers (int/float) stay numbers; NULL, empty and ``markers`` → None.
     ``decimal='auto'``: the column's evidence, else ``table_decimal``."""
     out: list = []
@@ -139,7 +143,7 @@ def _kind(values: list, fractional: bool) -> str:
     nums = [v for v in values if v is not None]
     if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in nums):
         return "string"
-    if not fractional and all(float(v).is_integer() and abs(v) < 2 ** 31 for v in nums):
+    if not fractional and all(float(v).is_integer() and abs(v) < 2**31 for v in nums):
         for i, v in enumerate(values):
             if v is not None:
                 values[i] = int(v)
@@ -156,8 +160,9 @@ def field_name(header) -> str:
     return text or "field"
 
 
-def unique_field_names(headers: Sequence, prefix: str = "", taken: Iterable[str] = (),
-                       max_length: int = MAX_NAME) -> List[str]:
+def unique_field_names(
+    headers: Sequence, prefix: str = "", taken: Iterable[str] = (), max_length: int = MAX_NAME
+) -> List[str]:
     """One unique name per header (case-insensitive, also against ``taken``): ``prefix`` +
     the header, cut to ``max_length`` at a word where it can be, then _2, _3 … on a clash."""
     used = {t.lower() for t in taken}
@@ -166,11 +171,11 @@ def unique_field_names(headers: Sequence, prefix: str = "", taken: Iterable[str]
         base = prefix + field_name(header)
         if len(base) > max_length:
             cut = base[:max_length]
-            base = (cut.rsplit(" ", 1)[0] if " " in cut[max_length // 2:] else cut).rstrip(" ,.;(-")
+            base = (cut.rsplit(" ", 1)[0] if " " in cut[max_length // 2 :] else cut).rstrip(" ,.;(-")
         name, k = base, 2
         while name.lower() in used:
             suffix = "_{}".format(k)
-            name = base[:max_length - len(suffix)] + suffix
+            name = base[: max_length - len(suffix)] + suffix
             k += 1
         used.add(name.lower())
         out.append(name)

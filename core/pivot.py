@@ -3,6 +3,7 @@
 The policies (duplicates refused, absent pairs 0, NULL unknown, the County Business Patterns
 trap) are those of :mod:`core.localization`'s docstring.
 """
+
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
@@ -18,17 +19,22 @@ DUPLICATE_POLICY = "error"
 
 @dataclass
 class Pivot:
-    values: pd.DataFrame              # layer districts × industries; NaN = unknown
-    only_in_table: List[str]          # district keys of the table that are not in the layer
-    without_rows: List[str]           # layer districts that have no row (all NaN)
-    n_absent: int                     # pairs without a row, counted as 0
-    n_null: int                       # rows whose value is NULL (unknown)
-    n_zero: int                       # rows whose value is 0 (see suspicious_zeros)
+    values: pd.DataFrame  # layer districts × industries; NaN = unknown
+    only_in_table: List[str]  # district keys of the table that are not in the layer
+    without_rows: List[str]  # layer districts that have no row (all NaN)
+    n_absent: int  # pairs without a row, counted as 0
+    n_null: int  # rows whose value is NULL (unknown)
+    n_zero: int  # rows whose value is 0 (see suspicious_zeros)
 
 
-def pivot_long(districts: Sequence[str], keys: Sequence[str], industries: Sequence[str],
-               values: Sequence[float], industry_order: Optional[Sequence[str]] = None,
-               what: str = "TABLE") -> Pivot:
+def pivot_long(
+    districts: Sequence[str],
+    keys: Sequence[str],
+    industries: Sequence[str],
+    values: Sequence[float],
+    industry_order: Optional[Sequence[str]] = None,
+    what: str = "TABLE",
+) -> Pivot:
     """Pivot a long table (one row per district and industry) to a district × industry matrix.
 
     ``districts`` are the layer's keys (the rows of the result, in that order); ``keys``,
@@ -59,13 +65,15 @@ def pivot_long(districts: Sequence[str], keys: Sequence[str], industries: Sequen
         pairs = pd.Series(code[dup]).value_counts(sort=False)
         examples = []
         for c, count in list(pairs.items())[:5]:
-            examples.append(f"district '{key_uniques[c // len(i_index)]}', industry "
-                            f"'{i_index[c % len(i_index)]}' ({count} rows)")
+            examples.append(
+                f"district '{key_uniques[c // len(i_index)]}', industry '{i_index[c % len(i_index)]}' ({count} rows)"
+            )
         raise MethodError(
             f"{what}: {len(pairs)} (district, industry) pair(s) have more than one row, e.g. "
             f"{'; '.join(examples)}. Each pair must appear once; rows are never summed. If the "
             "table holds several years, set TABLE_YEAR_FIELD (with BASE_YEAR / END_YEAR); if the "
-            "rows are parts of one value, aggregate them first (e.g. Processing 'Aggregate').")
+            "rows are parts of one value, aggregate them first (e.g. Processing 'Aggregate')."
+        )
 
     neg = vals < 0
     if neg.any():
@@ -73,11 +81,14 @@ def pivot_long(districts: Sequence[str], keys: Sequence[str], industries: Sequen
         raise MethodError(
             f"{what}: negative value {vals[k]:g} for district '{key_arr[k]}', industry "
             f"'{ind_arr[k]}' ({int(neg.sum())} negative value(s) in all). Location quotients "
-            "need counts or volumes ≥ 0: correct the value or set it to NULL (unknown).")
+            "need counts or volumes ≥ 0: correct the value or set it to NULL (unknown)."
+        )
     if np.isinf(vals).any():
         k = int(np.flatnonzero(np.isinf(vals))[0])
-        raise MethodError(f"{what}: infinite value for district '{key_arr[k]}', industry "
-                          f"'{ind_arr[k]}'. Replace it with a number or NULL.")
+        raise MethodError(
+            f"{what}: infinite value for district '{key_arr[k]}', industry "
+            f"'{ind_arr[k]}'. Replace it with a number or NULL."
+        )
 
     dpos = d_index.get_indexer(key_arr)
     inside = dpos >= 0
@@ -87,17 +98,19 @@ def pivot_long(districts: Sequence[str], keys: Sequence[str], industries: Sequen
     has_rows[dpos[inside]] = True
     mat[~has_rows, :] = np.nan
     only = natural_order(pd.unique(key_arr[~inside])) if (~inside).any() else []
-    return Pivot(values=pd.DataFrame(mat, index=d_index, columns=i_index),
-                 only_in_table=only,
-                 without_rows=[d for d, h in zip(d_index, has_rows) if not h],
-                 n_absent=int(has_rows.sum()) * len(i_index) - int(inside.sum()),
-                 n_null=int(np.isnan(vals[inside]).sum()),
-                 n_zero=int((vals[inside] == 0).sum()))
+    return Pivot(
+        values=pd.DataFrame(mat, index=d_index, columns=i_index),
+        only_in_table=only,
+        without_rows=[d for d, h in zip(d_index, has_rows) if not h],
+        n_absent=int(has_rows.sum()) * len(i_index) - int(inside.sum()),
+        n_null=int(np.isnan(vals[inside]).sum()),
+        n_zero=int((vals[inside] == 0).sum()),
+    )
 
 
-def reference_totals(ref_industries: Sequence[str], ref_values: Sequence[float],
-                     industries: Sequence[str], what: str = "REFERENCE_TABLE"
-                     ) -> Tuple[pd.Series, List[str]]:
+def reference_totals(
+    ref_industries: Sequence[str], ref_values: Sequence[float], industries: Sequence[str], what: str = "REFERENCE_TABLE"
+) -> Tuple[pd.Series, List[str]]:
     """Industry totals of a wider reference (e.g. the nation), for ``industries``.
 
     Returns the totals (indexed like ``industries``) and the reference's other industries
@@ -111,13 +124,16 @@ def reference_totals(ref_industries: Sequence[str], ref_values: Sequence[float],
     s = pd.Series(vals, index=pd.Index(keys, dtype=object))
     if not s.index.is_unique:
         dups = s.index[s.index.duplicated()].unique()
-        raise MethodError(f"{what}: industries {name_list(dups)} appear more than once; give one "
-                          "total per industry (per year).")
+        raise MethodError(
+            f"{what}: industries {name_list(dups)} appear more than once; give one total per industry (per year)."
+        )
     wanted = [str(i) for i in industries]
     missing = [i for i in wanted if i not in s.index]
     if missing:
-        raise MethodError(f"{what} has no total for industr{'y' if len(missing) == 1 else 'ies'} "
-                          f"{name_list(missing)}: add it, or leave the industry out of the analysis.")
+        raise MethodError(
+            f"{what} has no total for industr{'y' if len(missing) == 1 else 'ies'} "
+            f"{name_list(missing)}: add it, or leave the industry out of the analysis."
+        )
     out = s.reindex(wanted)
     null = [i for i, v in out.items() if np.isnan(v)]
     if null:

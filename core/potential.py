@@ -6,6 +6,7 @@ a localization coefficient (LQ) at or above the threshold, highest first, as in 
 Table 3: ``"Non-ferrous metallurgy (4.6), Extraction of construction raw materials (1.2)"``.
 Stage 3 (raw materials, enterprises, exports) is the expert's: the output is a map to draw on.
 """
+
 from dataclasses import dataclass, field
 from typing import Dict, List, Sequence, Tuple
 
@@ -23,7 +24,8 @@ def parse_classes(text) -> List[int]:
     if text is None or not str(text).strip():
         raise MethodError(
             "No favourable classes given: list the class indices treated as favourable, "
-            "e.g. '0;1' for the two best classes of the typology.")
+            "e.g. '0;1' for the two best classes of the typology."
+        )
     out = []
     for part in str(text).replace(",", ";").split(";"):
         part = part.strip()
@@ -34,10 +36,10 @@ def parse_classes(text) -> List[int]:
         except ValueError:
             raise MethodError(
                 f"Favourable class '{part}' is not a class index. Give the class_index values of "
-                "the typology (0 = best class), separated by ';', e.g. '0;1'.") from None
+                "the typology (0 = best class), separated by ';', e.g. '0;1'."
+            ) from None
         if not value.is_integer() or value < 0:
-            raise MethodError(
-                f"Favourable class '{part}' is not a class index (0, 1, 2, …; 0 = best class).")
+            raise MethodError(f"Favourable class '{part}' is not a class index (0, 1, 2, …; 0 = best class).")
         if int(value) not in out:
             out.append(int(value))
     return out
@@ -45,12 +47,12 @@ def parse_classes(text) -> List[int]:
 
 @dataclass
 class PotentialResult:
-    table: pd.DataFrame                    # per district: favourable, cluster_potential, n_potential_industries
-    industries: Dict[str, List[Tuple[str, float]]]   # favourable district -> [(industry, lq)], highest first
-    unmatched: List[str] = field(default_factory=list)         # LQ-table keys that are no district
-    no_rows: List[str] = field(default_factory=list)           # favourable districts absent from the table
+    table: pd.DataFrame  # per district: favourable, cluster_potential, n_potential_industries
+    industries: Dict[str, List[Tuple[str, float]]]  # favourable district -> [(industry, lq)], highest first
+    unmatched: List[str] = field(default_factory=list)  # LQ-table keys that are no district
+    no_rows: List[str] = field(default_factory=list)  # favourable districts absent from the table
     undefined: List[Tuple[str, str]] = field(default_factory=list)  # (district, industry) with NULL lq
-    missing_classes: List[int] = field(default_factory=list)   # favourable classes no district is in
+    missing_classes: List[int] = field(default_factory=list)  # favourable classes no district is in
 
 
 def format_industries(items: Sequence[Tuple[str, float]], decimals: int = 1) -> str:
@@ -58,8 +60,9 @@ def format_industries(items: Sequence[Tuple[str, float]], decimals: int = 1) -> 
     return ", ".join(f"{name} ({value:.{decimals}f})" for name, value in items)
 
 
-def potential_clusters(classes: pd.Series, lq: pd.DataFrame, favourable: Sequence[int],
-                       threshold: float = 1.0, decimals: int = 1) -> PotentialResult:
+def potential_clusters(
+    classes: pd.Series, lq: pd.DataFrame, favourable: Sequence[int], threshold: float = 1.0, decimals: int = 1
+) -> PotentialResult:
     """Industries with LQ ≥ ``threshold`` of the districts in the ``favourable`` classes.
 
     ``classes``: class index per district (index = district key as text; -1 or NaN = no class).
@@ -80,7 +83,8 @@ def potential_clusters(classes: pd.Series, lq: pd.DataFrame, favourable: Sequenc
         raise MethodError(
             f"No district is in the favourable classes {';'.join(map(str, favourable))} "
             f"(classes present: {', '.join(map(str, present)) or 'none'}). Check "
-            "FAVOURABLE_CLASSES against the typology's class_index (0 = best class).")
+            "FAVOURABLE_CLASSES against the typology's class_index (0 = best class)."
+        )
     missing = [c for c in favourable if c not in set(cls.dropna().astype(int))]
 
     for col in ("district", "industry", "lq"):
@@ -94,7 +98,8 @@ def potential_clusters(classes: pd.Series, lq: pd.DataFrame, favourable: Sequenc
         where = table.loc[blank, "district"].head(5).tolist()
         raise MethodError(
             f"The LQ table has rows without an industry name (districts {', '.join(where)}): "
-            "fill the industry field or remove those rows.")
+            "fill the industry field or remove those rows."
+        )
     table["industry"] = names.astype(str).str.strip()
     values = pd.to_numeric(table["lq"], errors="coerce")
     if np.isinf(values).any():
@@ -102,15 +107,18 @@ def potential_clusters(classes: pd.Series, lq: pd.DataFrame, favourable: Sequenc
         raise MethodError(
             "The LQ table holds infinite quotients for "
             + "; ".join(f"{d} / {i}" for d, i in bad.itertuples(index=False))
-            + ". An undefined quotient must be NULL, not infinite.")
+            + ". An undefined quotient must be NULL, not infinite."
+        )
     negative = values < 0
     if negative.any():
         bad = table.loc[negative, ["district", "industry"]].head(5)
         raise MethodError(
             "Localization coefficients cannot be negative: "
-            + "; ".join(f"{d} / {i} = {v:g}" for (d, i), v in
-                        zip(bad.itertuples(index=False), values[negative].head(5)))
-            + ". Check the LQ field.")
+            + "; ".join(
+                f"{d} / {i} = {v:g}" for (d, i), v in zip(bad.itertuples(index=False), values[negative].head(5))
+            )
+            + ". Check the LQ field."
+        )
     table["lq"] = values
     dup = table.duplicated(["district", "industry"], keep=False)
     if dup.any():
@@ -119,18 +127,17 @@ def potential_clusters(classes: pd.Series, lq: pd.DataFrame, favourable: Sequenc
             "The LQ table has more than one row for "
             + "; ".join(f"{d} / {i}" for d, i in pairs.itertuples(index=False))
             + ". Give one quotient per district and industry (for two periods, use the end "
-              "year's lq column, or filter the table to one year).")
+            "year's lq column, or filter the table to one year)."
+        )
 
     keys = pd.Index(cls.index.astype(str))
     in_layer = table["district"].isin(keys)
     unmatched = list(dict.fromkeys(table.loc[~in_layer, "district"]))
     table = table[in_layer]
     undefined_mask = table["lq"].isna()
-    undefined = list(table.loc[undefined_mask, ["district", "industry"]].itertuples(index=False,
-                                                                                    name=None))
+    undefined = list(table.loc[undefined_mask, ["district", "industry"]].itertuples(index=False, name=None))
     fav_keys = set(keys[is_fav.to_numpy()])
-    selected = table[(~undefined_mask) & table["district"].isin(fav_keys)
-                     & (table["lq"] >= threshold - TOLERANCE)]
+    selected = table[(~undefined_mask) & table["district"].isin(fav_keys) & (table["lq"] >= threshold - TOLERANCE)]
     # highest first; equal quotients keep the table's order (stable sort)
     selected = selected.iloc[np.argsort(-selected["lq"].to_numpy(), kind="mergesort")]
     industries: Dict[str, List[Tuple[str, float]]] = {k: [] for k in keys[is_fav.to_numpy()]}
@@ -141,8 +148,15 @@ def potential_clusters(classes: pd.Series, lq: pd.DataFrame, favourable: Sequenc
 
     out = pd.DataFrame(index=keys)
     out["favourable"] = is_fav.to_numpy()
-    out["cluster_potential"] = [format_industries(industries[k], decimals) if k in industries
-                                and industries[k] else None for k in keys]
+    out["cluster_potential"] = [
+        format_industries(industries[k], decimals) if k in industries and industries[k] else None for k in keys
+    ]
     out["n_potential_industries"] = [len(industries.get(k, [])) for k in keys]
-    return PotentialResult(table=out, industries=industries, unmatched=unmatched,
-                           no_rows=no_rows, undefined=undefined, missing_classes=missing)
+    return PotentialResult(
+        table=out,
+        industries=industries,
+        unmatched=unmatched,
+        no_rows=no_rows,
+        undefined=undefined,
+        missing_classes=missing,
+    )

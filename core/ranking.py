@@ -5,6 +5,7 @@ value* from best to worst; a district's grade is ``rank(reference) - rank(distri
 (positive = better than the region). The complex grade is the mean of a district's
 grades over the indicators it has values for.
 """
+
 from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence
 
@@ -22,17 +23,16 @@ REFERENCE_MODES = ("mean", "median", "weighted_mean", "table")
 
 @dataclass
 class RankScoreResult:
-    grades: pd.DataFrame            # district x indicator, NaN where the district lacks the value
-    group_grades: pd.DataFrame      # district x group (empty frame when no groups)
-    complex_grade: pd.Series        # mean grade over the indicators present
-    rank: pd.Series                 # 1 = best complex grade (ties share the smallest rank)
-    n_indicators: pd.Series         # how many indicators each district was graded on
-    reference: pd.Series            # the reference value used per indicator
+    grades: pd.DataFrame  # district x indicator, NaN where the district lacks the value
+    group_grades: pd.DataFrame  # district x group (empty frame when no groups)
+    complex_grade: pd.Series  # mean grade over the indicators present
+    rank: pd.Series  # 1 = best complex grade (ties share the smallest rank)
+    n_indicators: pd.Series  # how many indicators each district was graded on
+    reference: pd.Series  # the reference value used per indicator
     missing: Dict[object, List[str]] = field(default_factory=dict)  # district -> indicators lacking
 
 
-def joint_ranks(values: np.ndarray, reference: float, higher_is_better: bool,
-                ties: str = "dense"):
+def joint_ranks(values: np.ndarray, reference: float, higher_is_better: bool, ties: str = "dense"):
     """Rank ``values`` together with ``reference`` (rank 1 = best).
 
     NaN values take no part and get a NaN rank. Returns ``(ranks, reference_rank)``.
@@ -49,9 +49,9 @@ def joint_ranks(values: np.ndarray, reference: float, higher_is_better: bool,
     return ranks, float(ranks_all[-1])
 
 
-def reference_values(data: pd.DataFrame, mode: str,
-                     weights: Optional[pd.Series] = None,
-                     table: Optional[Mapping[str, float]] = None) -> pd.Series:
+def reference_values(
+    data: pd.DataFrame, mode: str, weights: Optional[pd.Series] = None, table: Optional[Mapping[str, float]] = None
+) -> pd.Series:
     """The region's reference value of every indicator (column of ``data``).
 
     ``mode`` is one of :data:`REFERENCE_MODES`. Missing district values are ignored
@@ -76,7 +76,8 @@ def reference_values(data: pd.DataFrame, mode: str,
             if total <= 0:
                 raise MethodError(
                     f"Indicator '{col}': the weights of the districts that have it sum to 0; "
-                    "cannot form a weighted mean. Choose another reference or weight field.")
+                    "cannot form a weighted mean. Choose another reference or weight field."
+                )
             ref[col] = float((data.loc[ok, col] * w[ok]).sum() / total)
         ref = pd.Series(ref)
     elif mode == "table":
@@ -88,7 +89,8 @@ def reference_values(data: pd.DataFrame, mode: str,
             if value is None or (isinstance(value, float) and np.isnan(value)):
                 raise MethodError(
                     f"The reference table has no value for indicator '{col}': add a field "
-                    f"'{col}' with the region's value to its first row.")
+                    f"'{col}' with the region's value to its first row."
+                )
             ref[col] = float(value)
         ref = pd.Series(ref)
     else:
@@ -102,8 +104,7 @@ def reference_values(data: pd.DataFrame, mode: str,
 def _require_values(data: pd.DataFrame):
     for col in data.columns:
         if data[col].isna().all():
-            raise MethodError(
-                f"Indicator '{col}' is empty (NULL) for every district; fill it or leave it out.")
+            raise MethodError(f"Indicator '{col}' is empty (NULL) for every district; fill it or leave it out.")
 
 
 def parse_groups(text: str, indicators: Sequence[str]) -> Dict[str, List[str]]:
@@ -120,8 +121,8 @@ def parse_groups(text: str, indicators: Sequence[str]) -> Dict[str, List[str]]:
             continue
         if ":" not in part:
             raise MethodError(
-                f"GROUPS entry '{part.strip()}' has no ':'. Write groups as "
-                "'economic: field1, field2; social: field3'.")
+                f"GROUPS entry '{part.strip()}' has no ':'. Write groups as 'economic: field1, field2; social: field3'."
+            )
         name, members = part.split(":", 1)
         name = name.strip()
         if not name:
@@ -135,7 +136,8 @@ def parse_groups(text: str, indicators: Sequence[str]) -> Dict[str, List[str]]:
             if f not in indicators:
                 raise MethodError(
                     f"Group '{name}' names '{f}', which is not one of the indicator fields "
-                    f"({', '.join(indicators)}). Add it to POSITIVE_FIELDS or NEGATIVE_FIELDS.")
+                    f"({', '.join(indicators)}). Add it to POSITIVE_FIELDS or NEGATIVE_FIELDS."
+                )
             if f in seen:
                 raise MethodError(f"Indicator '{f}' is in two groups: '{seen[f]}' and '{name}'.")
             seen[f] = name
@@ -143,9 +145,13 @@ def parse_groups(text: str, indicators: Sequence[str]) -> Dict[str, List[str]]:
     return groups
 
 
-def rank_score(data: pd.DataFrame, reference: pd.Series,
-               negative: Sequence[str] = (), ties: str = "dense",
-               groups: Optional[Mapping[str, Sequence[str]]] = None) -> RankScoreResult:
+def rank_score(
+    data: pd.DataFrame,
+    reference: pd.Series,
+    negative: Sequence[str] = (),
+    ties: str = "dense",
+    groups: Optional[Mapping[str, Sequence[str]]] = None,
+) -> RankScoreResult:
     """Rank-score grades of the districts (rows of ``data``) on its indicator columns.
 
     ``negative`` lists the columns where lower is better. A district lacking an
@@ -159,8 +165,9 @@ def rank_score(data: pd.DataFrame, reference: pd.Series,
     grades = pd.DataFrame(index=data.index, columns=data.columns, dtype=float)
     lower_is_better = set(negative)
     for col in data.columns:
-        ranks, ref_rank = joint_ranks(data[col].to_numpy(dtype=float), reference[col],
-                                      higher_is_better=col not in lower_is_better, ties=ties)
+        ranks, ref_rank = joint_ranks(
+            data[col].to_numpy(dtype=float), reference[col], higher_is_better=col not in lower_is_better, ties=ties
+        )
         grades[col] = ref_rank - ranks
     n = grades.notna().sum(axis=1)
     if (n == 0).any():
@@ -172,9 +179,13 @@ def rank_score(data: pd.DataFrame, reference: pd.Series,
         group_grades[name] = grades[list(members)].mean(axis=1, skipna=True)
     # Round before ranking so that equal sums of grades compare equal despite float noise.
     rank = rankdata(-np.round(complex_grade.to_numpy(), 9), method="min").astype(int)
-    missing = {idx: [c for c in data.columns if pd.isna(data.at[idx, c])]
-               for idx in data.index[n < data.shape[1]]}
-    return RankScoreResult(grades=grades, group_grades=group_grades,
-                           complex_grade=complex_grade,
-                           rank=pd.Series(rank, index=data.index),
-                           n_indicators=n.astype(int), reference=reference, missing=missing)
+    missing = {idx: [c for c in data.columns if pd.isna(data.at[idx, c])] for idx in data.index[n < data.shape[1]]}
+    return RankScoreResult(
+        grades=grades,
+        group_grades=group_grades,
+        complex_grade=complex_grade,
+        rank=pd.Series(rank, index=data.index),
+        n_indicators=n.astype(int),
+        reference=reference,
+        missing=missing,
+    )

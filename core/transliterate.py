@@ -10,6 +10,7 @@ names are compared by their *skeleton*: romanized, accents dropped and the usual
 variants folded (kh/h, x/ks, zh/j/ž, q/k, y/i, yu/iu/û …). The skeleton is for comparing, not for
 reading.
 """
+
 import re
 import unicodedata
 from typing import Dict, List, Set
@@ -18,28 +19,184 @@ _RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _KZ = "әғқңөұүһі"
 _LETTERS = _RU + _KZ
 
-BGN_PCGN: Dict[str, str] = dict(zip(_LETTERS, [
-    "a", "b", "v", "g", "d", "e", "ë", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
-    "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
-    "ä", "gh", "q", "ng", "ö", "ū", "ü", "h", "ī"]))
+BGN_PCGN: Dict[str, str] = dict(
+    zip(
+        _LETTERS,
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "ë",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+            "ä",
+            "gh",
+            "q",
+            "ng",
+            "ö",
+            "ū",
+            "ü",
+            "h",
+            "ī",
+        ],
+    )
+)
 
-KAZ2021: Dict[str, str] = dict(zip(_LETTERS, [
-    "a", "b", "v", "g", "d", "e", "io", "j", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
-    "s", "t", "u", "f", "h", "ts", "ch", "ş", "şş", "", "y", "", "e", "iu", "ia",
-    "ä", "ğ", "q", "ñ", "ö", "ū", "ü", "h", "ı"]))
+KAZ2021: Dict[str, str] = dict(
+    zip(
+        _LETTERS,
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "io",
+            "j",
+            "z",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "ts",
+            "ch",
+            "ş",
+            "şş",
+            "",
+            "y",
+            "",
+            "e",
+            "iu",
+            "ia",
+            "ä",
+            "ğ",
+            "q",
+            "ñ",
+            "ö",
+            "ū",
+            "ü",
+            "h",
+            "ı",
+        ],
+    )
+)
 
-ISO9: Dict[str, str] = dict(zip(_LETTERS, [
-    "a", "b", "v", "g", "d", "e", "ë", "ž", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r",
-    "s", "t", "u", "f", "h", "c", "č", "š", "ŝ", "", "y", "", "è", "û", "â",
-    "a̋", "ġ", "ķ", "ṅ", "ô", "u̇", "ù", "ḩ", "ì"]))
+ISO9: Dict[str, str] = dict(
+    zip(
+        _LETTERS,
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "ë",
+            "ž",
+            "z",
+            "i",
+            "j",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "c",
+            "č",
+            "š",
+            "ŝ",
+            "",
+            "y",
+            "",
+            "è",
+            "û",
+            "â",
+            "a̋",
+            "ġ",
+            "ķ",
+            "ṅ",
+            "ô",
+            "u̇",
+            "ù",
+            "ḩ",
+            "ì",
+        ],
+    )
+)
 
 SCHEMES = {"bgn_pcgn": BGN_PCGN, "kaz2021": KAZ2021, "iso9": ISO9}
 
 # Folding of romanized spellings to one skeleton, longest first.
-_FOLD = [("shch", "s"), ("dzh", "z"), ("sch", "s"), ("kh", "h"), ("zh", "z"), ("sh", "s"),
-         ("ch", "c"), ("ts", "c"), ("gh", "g"), ("ng", "n"), ("yu", "u"), ("iu", "u"),
-         ("ya", "a"), ("ia", "a"), ("yo", "o"), ("io", "o"), ("ye", "e"),
-         ("q", "k"), ("x", "ks"), ("j", "z"), ("w", "v"), ("y", "i"), ("ı", "i")]
+_FOLD = [
+    ("shch", "s"),
+    ("dzh", "z"),
+    ("sch", "s"),
+    ("kh", "h"),
+    ("zh", "z"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("ts", "c"),
+    ("gh", "g"),
+    ("ng", "n"),
+    ("yu", "u"),
+    ("iu", "u"),
+    ("ya", "a"),
+    ("ia", "a"),
+    ("yo", "o"),
+    ("io", "o"),
+    ("ye", "e"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("j", "z"),
+    ("w", "v"),
+    ("y", "i"),
+    ("ı", "i"),
+]
 _FOLD_RE = re.compile("|".join(re.escape(a) for a, _ in _FOLD))
 _FOLD_MAP = dict(_FOLD)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")

@@ -1,5 +1,6 @@
 """The tables of a Ward clustering (paper 003; METHODS.md §6): the agglomeration schedule and
 the cluster profiles, from a :class:`core.clustering.WardResult`."""
+
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -11,9 +12,9 @@ from .clustering import WardResult
 
 @dataclass
 class Profiles:
-    table: pd.DataFrame          # cluster, size, members (IDs in ID order, ", "-joined)
-    raw_means: pd.DataFrame      # cluster × indicator, mean of the values clustered
-    std_means: pd.DataFrame      # cluster × indicator, mean of the standardized values (centroid)
+    table: pd.DataFrame  # cluster, size, members (IDs in ID order, ", "-joined)
+    raw_means: pd.DataFrame  # cluster × indicator, mean of the values clustered
+    std_means: pd.DataFrame  # cluster × indicator, mean of the standardized values (centroid)
 
 
 def node_name(node: int, ids: Sequence) -> str:
@@ -34,14 +35,16 @@ def schedule(result: WardResult) -> pd.DataFrame:
     a = Z[:, 0].astype(np.int64).tolist()
     b = Z[:, 1].astype(np.int64).tolist()
     clusters = result.node_cluster[n:]
-    return pd.DataFrame({
-        "step": np.arange(1, n, dtype=np.int64),
-        "item_a": [node_name(x, ids) for x in a],
-        "item_b": [node_name(x, ids) for x in b],
-        "height": Z[:, 2].astype(float),
-        "size": Z[:, 3].astype(np.int64),
-        "cluster": pd.Series([int(c) if c > 0 else None for c in clusters], dtype=object),
-    })
+    return pd.DataFrame(
+        {
+            "step": np.arange(1, n, dtype=np.int64),
+            "item_a": [node_name(x, ids) for x in a],
+            "item_b": [node_name(x, ids) for x in b],
+            "height": Z[:, 2].astype(float),
+            "size": Z[:, 3].astype(np.int64),
+            "cluster": pd.Series([int(c) if c > 0 else None for c in clusters], dtype=object),
+        }
+    )
 
 
 def profiles(result: WardResult, raw: pd.DataFrame, standardized: pd.DataFrame) -> Profiles:
@@ -57,6 +60,5 @@ def profiles(result: WardResult, raw: pd.DataFrame, standardized: pd.DataFrame) 
     raw_means = raw.groupby(groups).mean().reindex(clusters)
     std_means = std.groupby(groups).mean().reindex(clusters)
     raw_means.index.name = std_means.index.name = "cluster"
-    table = pd.DataFrame({"cluster": clusters, "size": sizes.astype(np.int64),
-                          "members": members})
+    table = pd.DataFrame({"cluster": clusters, "size": sizes.astype(np.int64), "members": members})
     return Profiles(table=table, raw_means=raw_means, std_means=std_means)

@@ -14,12 +14,18 @@ potential clusters), where these columns are the run's only read of the table. E
 here is optional: any doubt (another provider, an old GDAL, a field type not handled, an
 error) returns ``None`` and the caller reads through QGIS.
 """
+
 from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 import pandas as pd
-from qgis.core import (QgsFields, QgsProcessingFeatureSourceDefinition, QgsProcessingUtils,
-                       QgsProviderRegistry, QgsVectorLayer)
+from qgis.core import (
+    QgsFields,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingUtils,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from . import table_files
@@ -33,8 +39,7 @@ _PLAIN_URI_KEYS = {"path", "layerName", "layerId"}
 class FileLayer:
     """Where a layer's rows live: the file, the layer in it, and the QGIS fields."""
 
-    def __init__(self, path: str, layer_name: Optional[str], layer_id: Optional[int],
-                 fields: QgsFields, encoding: str):
+    def __init__(self, path: str, layer_name: Optional[str], layer_id: Optional[int], fields: QgsFields, encoding: str):
         self.path = path
         self.layer_name = layer_name
         self.layer_id = layer_id
@@ -59,8 +64,7 @@ def file_layer(alg, parameters, name: str, context) -> Optional[FileLayer]:
             if getattr(value, "filterExpression", ""):
                 return None
             ref = value.source.staticValue()
-            layer = QgsProcessingUtils.mapLayerFromString(ref, context) \
-                if isinstance(ref, str) else None
+            layer = QgsProcessingUtils.mapLayerFromString(ref, context) if isinstance(ref, str) else None
         else:
             layer = alg.parameterAsVectorLayer(parameters, name, context)
         if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
@@ -77,9 +81,13 @@ def file_layer(alg, parameters, name: str, context) -> Optional[FileLayer]:
             return None
         lname = parts.get("layerName")
         lid = parts.get("layerId")
-        return FileLayer(str(path), None if _plain(lname) else str(lname),
-                         None if _plain(lid) else int(lid), layer.fields(),
-                         layer.dataProvider().encoding() or "")
+        return FileLayer(
+            str(path),
+            None if _plain(lname) else str(lname),
+            None if _plain(lid) else int(lid),
+            layer.fields(),
+            layer.dataProvider().encoding() or "",
+        )
     except Exception:  # noqa: BLE001 — only an accelerator: never fail the run because of it
         return None
 
@@ -127,7 +135,7 @@ class Columns:
         """A column as a list of Python values (NULL → None), as the QGIS reader gives them."""
         codes, uniques = self.factorized(name)
         lookup = np.empty(len(uniques) + 1, dtype=object)
-        lookup[:len(uniques)] = uniques
+        lookup[: len(uniques)] = uniques
         lookup[len(uniques)] = None
         return lookup[codes].tolist()  # code -1 picks the trailing None
 
@@ -158,8 +166,7 @@ def _joined(parts: Dict[str, List[np.ndarray]], utf8: bool) -> Optional[Dict[str
         if not chunks:
             arrays[n] = np.empty(0)
             continue
-        arr = np.ma.concatenate(chunks) if any(np.ma.isMaskedArray(c) for c in chunks) \
-            else np.concatenate(chunks)
+        arr = np.ma.concatenate(chunks) if any(np.ma.isMaskedArray(c) for c in chunks) else np.concatenate(chunks)
         kind = np.ma.getdata(arr).dtype.kind
         if kind not in "iufS" or (kind == "S" and not utf8):  # dates, binary, non-UTF-8 text
             return None
@@ -186,8 +193,7 @@ def read_columns(location: Optional[FileLayer], names: Sequence[str]) -> Optiona
         lyr = _file_layer(ds, location)
         if lyr is None:
             return None
-        utf8 = bool(lyr.TestCapability(ogr.OLCStringsAsUTF8)) or \
-            location.encoding.replace("-", "").lower() == "utf8"
+        utf8 = bool(lyr.TestCapability(ogr.OLCStringsAsUTF8)) or location.encoding.replace("-", "").lower() == "utf8"
         defn = lyr.GetLayerDefn()
         ogr_names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
         fid_col = lyr.GetFIDColumn() or "OGC_FID"

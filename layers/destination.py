@@ -10,13 +10,20 @@ Three kinds of destination:
 * ``direct`` — anything else (a temporary/memory layer, a database, appending with field
   mapping): written by QGIS's own sink, as QGIS does.
 """
+
 import os
 import re
 from typing import List, Optional
 
-from qgis.core import (QgsProcessingException, QgsProcessingOutputLayerDefinition,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterMapLayer,
-                       QgsProcessingParameterVectorLayer, QgsProviderRegistry, QgsVectorFileWriter)
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterVectorLayer,
+    QgsProviderRegistry,
+    QgsVectorFileWriter,
+)
 
 FILE, LAYER, DIRECT = "file", "layer", "direct"
 
@@ -56,7 +63,7 @@ def plan_layer(value) -> Destination:
     if not text or text == "TEMPORARY_OUTPUT" or "://" in text or text.startswith(_NOT_FILES):
         return Destination(DIRECT)
     if text.startswith("ogr:"):
-        match = _OGR_URI.match(text[len("ogr:"):])
+        match = _OGR_URI.match(text[len("ogr:") :])
         if not match:
             return Destination(DIRECT)
         path = match.group(1).replace("\\'", "'")
@@ -96,8 +103,7 @@ def same_file(a: Optional[str], b: Optional[str]) -> bool:
         return False
 
 
-_SOURCES = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
-            QgsProcessingParameterMapLayer)
+_SOURCES = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer, QgsProcessingParameterMapLayer)
 
 
 def input_files(alg, parameters, context) -> List[str]:

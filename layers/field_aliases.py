@@ -2,6 +2,7 @@
 field names, so a GeoPackage output gets them as a default style of the Fields category only
 (``layer_styles``, written through GDAL by ``gpkg_styles``; renderer and labels untouched);
 a temporary output gets them set on the layer."""
+
 import os
 from typing import Dict
 
@@ -29,6 +30,7 @@ def persist_aliases(dest_id: str, aliases: Dict[str, str], wkb_type, context, fe
         feedback.pushInfo("Field aliases (the original column names) are kept only in GeoPackage outputs.")
         return False
     from osgeo import gdal
+
     ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
     table = parts.get("layerName") or ""
     ogr_layer = None if ds is None else (ds.GetLayerByName(table) if table else ds.GetLayer(0))

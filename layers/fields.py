@@ -3,6 +3,7 @@
 The messages name the field (in the dialog's words given by the caller, ``what``) and the
 feature, and say what to do. ``tr`` is the calling algorithm's translation function.
 """
+
 from typing import Iterable, List, Sequence
 
 import numpy as np
@@ -14,8 +15,7 @@ from . import values
 from .read import LayerData
 
 
-def check_fields(source_fields: QgsFields, names: Iterable[str], what: str, numeric: bool,
-                 tr) -> None:
+def check_fields(source_fields: QgsFields, names: Iterable[str], what: str, numeric: bool, tr) -> None:
     """Refuse a field missing from ``source_fields``, or a non-numeric one when ``numeric``."""
     for name in names:
         idx = source_fields.lookupField(name)
@@ -23,14 +23,17 @@ def check_fields(source_fields: QgsFields, names: Iterable[str], what: str, nume
             raise QgsProcessingException(tr(f"{what}: the layer has no field '{name}'."))
         fld = source_fields.at(idx)
         if numeric and not fld.isNumeric():
-            raise QgsProcessingException(tr(
-                f"{what}: field '{name}' is of type {fld.typeName()}, not a number. "
-                "Numbers stored as text (e.g. '1 234,5') are not parsed: convert the field with "
-                f"the Field calculator, e.g. to_real(replace(replace(\"{name}\", ' ', ''), ',', '.')), "
-                "and run again."))
+            raise QgsProcessingException(
+                tr(
+                    f"{what}: field '{name}' is of type {fld.typeName()}, not a number. "
+                    "Numbers stored as text (e.g. '1 234,5') are not parsed: convert the field with "
+                    f"the Field calculator, e.g. to_real(replace(replace(\"{name}\", ' ', ''), ',', '.')), "
+                    "and run again."
+                )
+            )
 
-def numeric_frame(data: LayerData, names: Sequence[str], index: Sequence, what: str,
-              tr) -> pd.DataFrame:
+
+def numeric_frame(data: LayerData, names: Sequence[str], index: Sequence, what: str, tr) -> pd.DataFrame:
     """Numeric columns as float (NULL → NaN). Infinite values are refused by feature."""
     cols = {}
     data.load(names)
@@ -39,11 +42,15 @@ def numeric_frame(data: LayerData, names: Sequence[str], index: Sequence, what: 
         bad = np.isinf(arr)
         if bad.any():
             where = [str(index[i]) for i in np.flatnonzero(bad)[:5]]
-            raise QgsProcessingException(tr(
-                f"{what}: field '{name}' holds an infinite value for {', '.join(where)}. "
-                "Replace it with a real number or NULL."))
+            raise QgsProcessingException(
+                tr(
+                    f"{what}: field '{name}' holds an infinite value for {', '.join(where)}. "
+                    "Replace it with a real number or NULL."
+                )
+            )
         cols[name] = arr
     return pd.DataFrame(cols, index=pd.Index(index))
+
 
 def id_values(data: LayerData, id_field: str, tr) -> List[str]:
     """The district keys as text; NULL or duplicate keys are refused."""
@@ -52,9 +59,12 @@ def id_values(data: LayerData, id_field: str, tr) -> List[str]:
     for row, v in enumerate(values):
         key = key_text(v)
         if key is None:
-            raise QgsProcessingException(tr(
-                f"ID field '{id_field}' is NULL or empty for feature {data.fid(row)}. "
-                "Every district needs a key: fill it or choose another ID field."))
+            raise QgsProcessingException(
+                tr(
+                    f"ID field '{id_field}' is NULL or empty for feature {data.fid(row)}. "
+                    "Every district needs a key: fill it or choose another ID field."
+                )
+            )
         out.append(key)
     seen, dups = set(), []
     for v in out:
@@ -62,7 +72,10 @@ def id_values(data: LayerData, id_field: str, tr) -> List[str]:
             dups.append(v)
         seen.add(v)
     if dups:
-        raise QgsProcessingException(tr(
-            f"ID field '{id_field}' has duplicate values: {', '.join(dups[:10])}. "
-            "Each district must have a unique key; dissolve or rename the duplicates."))
+        raise QgsProcessingException(
+            tr(
+                f"ID field '{id_field}' has duplicate values: {', '.join(dups[:10])}. "
+                "Each district must have a unique key; dissolve or rename the duplicates."
+            )
+        )
     return out

@@ -5,16 +5,25 @@ GeoPackage): the same columns, ``useAsDefault`` set on the new row and cleared o
 rows of that layer (nothing is deleted). Used for private outputs before they are put in
 place, where opening them with a QGIS layer would switch them to WAL journaling.
 """
+
 from typing import NamedTuple, Optional
 
 TABLE = "layer_styles"
 #: (name, OGR type name, width, subtype) as QGIS creates them
-_COLUMNS = [("f_table_catalog", "String", 256, None), ("f_table_schema", "String", 256, None),
-            ("f_table_name", "String", 256, None), ("f_geometry_column", "String", 256, None),
-            ("styleName", "String", 30, None), ("styleQML", "String", 0, None),
-            ("styleSLD", "String", 0, None), ("useAsDefault", "Integer", 0, "Boolean"),
-            ("description", "String", 0, None), ("owner", "String", 30, None),
-            ("ui", "String", 30, None), ("update_time", "DateTime", 0, None)]
+_COLUMNS = [
+    ("f_table_catalog", "String", 256, None),
+    ("f_table_schema", "String", 256, None),
+    ("f_table_name", "String", 256, None),
+    ("f_geometry_column", "String", 256, None),
+    ("styleName", "String", 30, None),
+    ("styleQML", "String", 0, None),
+    ("styleSLD", "String", 0, None),
+    ("useAsDefault", "Integer", 0, "Boolean"),
+    ("description", "String", 0, None),
+    ("owner", "String", 30, None),
+    ("ui", "String", 30, None),
+    ("update_time", "DateTime", 0, None),
+]
 
 
 class Style(NamedTuple):
@@ -25,6 +34,7 @@ class Style(NamedTuple):
 
 def _ogr():
     from osgeo import ogr
+
     return ogr
 
 
@@ -50,6 +60,7 @@ def _quoted(text: str) -> str:
 def store(path: str, table: str, geometry_column: str, qml: str, name: str = "default") -> bool:
     """Add ``qml`` as the default style of ``table`` in the GeoPackage ``path``."""
     from osgeo import gdal
+
     ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
     if ds is None:
         return False
@@ -66,11 +77,19 @@ def store(path: str, table: str, geometry_column: str, qml: str, name: str = "de
                 styles.SetFeature(old)
         styles.SetAttributeFilter(None)
         row = _ogr().Feature(styles.GetLayerDefn())
-        for key, value in (("f_table_catalog", ""), ("f_table_schema", ""), ("f_table_name", table),
-                           ("f_geometry_column", geometry_column), ("styleName", name[:30]),
-                           ("styleQML", qml), ("styleSLD", ""), ("useAsDefault", 1),
-                           ("description", "Territorial Clusters style"), ("owner", ""),
-                           ("ui", "")):
+        for key, value in (
+            ("f_table_catalog", ""),
+            ("f_table_schema", ""),
+            ("f_table_name", table),
+            ("f_geometry_column", geometry_column),
+            ("styleName", name[:30]),
+            ("styleQML", qml),
+            ("styleSLD", ""),
+            ("useAsDefault", 1),
+            ("description", "Territorial Clusters style"),
+            ("owner", ""),
+            ("ui", ""),
+        ):
             row.SetField(key, value)
         if styles.CreateFeature(row) != 0:
             ds.RollbackTransaction()
@@ -90,5 +109,6 @@ def read_default(ds, table: str) -> Optional[Style]:
     row = styles.GetNextFeature()
     if row is None:
         return None
-    return Style(row.GetField("styleName") or "default", row.GetField("f_geometry_column") or "",
-                 row.GetField("styleQML") or "")
+    return Style(
+        row.GetField("styleName") or "default", row.GetField("f_geometry_column") or "", row.GetField("styleQML") or ""
+    )

@@ -1,4 +1,5 @@
 """Feature labels for log lines, and the checks on the features read (not an algorithm)."""
+
 from typing import List, Optional
 
 from qgis.core import QgsProcessingException

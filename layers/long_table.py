@@ -5,6 +5,7 @@ GDAL as columns when it is a plain file (``arrow_read``), else through QGIS
 (``read.read_columns``) — and its key, industry and year cells become text keys by the one
 rule of ``core.naming.key_text``; one period's rows are then picked and checked.
 """
+
 from typing import Dict, Optional
 
 import numpy as np
@@ -41,7 +42,7 @@ def keys_factorized(codes: np.ndarray, uniques: list) -> np.ndarray:
     """Like :func:`keys` for a column already factorized (``arrow_read.Columns.factorized``):
     :func:`cell_text` once per distinct value."""
     mapped = np.empty(len(uniques) + 1, dtype=object)
-    mapped[:len(uniques)] = [cell_text(v) for v in uniques]
+    mapped[: len(uniques)] = [cell_text(v) for v in uniques]
     mapped[len(uniques)] = None
     return mapped[codes]  # code -1 (NULL) picks the trailing None
 
@@ -51,8 +52,7 @@ def numbers(column: list) -> np.ndarray:
     try:
         return np.array(column, dtype=float)
     except (TypeError, ValueError):
-        return np.array([np.nan if v is None or isinstance(v, QVariant) else v for v in column],
-                        dtype=float)
+        return np.array([np.nan if v is None or isinstance(v, QVariant) else v for v in column], dtype=float)
 
 
 def feature_id(src, position: int):
@@ -72,9 +72,12 @@ def load(alg, src, what: str, spec, feedback, progress, location=None) -> Dict:
     fields = src.fields()
     missing = [f for f in (key_f, ind_f, val_f, year_f) if f and fields.lookupField(f) < 0]
     if missing:
-        raise QgsProcessingException(alg.tr(
-            f"{what} has no field(s) {', '.join(missing)} (it needs the fields named by "
-            "TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD and TABLE_YEAR_FIELD)."))
+        raise QgsProcessingException(
+            alg.tr(
+                f"{what} has no field(s) {', '.join(missing)} (it needs the fields named by "
+                "TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD and TABLE_YEAR_FIELD)."
+            )
+        )
     alg.check_fields(fields, [val_f], f"{what} value field")
     names = [key_f, ind_f, val_f] + ([year_f] if year_f else [])
     fast = arrow_read.read_columns(location, names)
@@ -85,18 +88,29 @@ def load(alg, src, what: str, spec, feedback, progress, location=None) -> Dict:
         feedback.setProgress(progress[1])
         if not n_rows:
             raise QgsProcessingException(alg.tr(f"{what} has no rows."))
-        return {"what": what, "spec": spec, "source": src, "positions": np.arange(n_rows),
-                "keys": keys_factorized(*fast.factorized(key_f)),
-                "industries": keys_factorized(*fast.factorized(ind_f)),
-                "values": fast.floats(val_f),
-                "years": keys_factorized(*fast.factorized(year_f)) if year_f else None}
+        return {
+            "what": what,
+            "spec": spec,
+            "source": src,
+            "positions": np.arange(n_rows),
+            "keys": keys_factorized(*fast.factorized(key_f)),
+            "industries": keys_factorized(*fast.factorized(ind_f)),
+            "values": fast.floats(val_f),
+            "years": keys_factorized(*fast.factorized(year_f)) if year_f else None,
+        }
     n_rows, cols = read_columns(src, names, feedback, progress)
     if not n_rows:
         raise QgsProcessingException(alg.tr(f"{what} has no rows."))
-    return {"what": what, "spec": spec, "source": src, "positions": np.arange(n_rows),
-            "keys": keys(cols[key_f]), "industries": keys(cols[ind_f]),
-            "values": numbers(cols[val_f]),
-            "years": keys(cols[year_f]) if year_f else None}
+    return {
+        "what": what,
+        "spec": spec,
+        "source": src,
+        "positions": np.arange(n_rows),
+        "keys": keys(cols[key_f]),
+        "industries": keys(cols[ind_f]),
+        "values": numbers(cols[val_f]),
+        "years": keys(cols[year_f]) if year_f else None,
+    }
 
 
 def select(alg, loaded: Dict, year: Optional[int], year_param: str, feedback) -> Dict:
@@ -114,28 +128,34 @@ def select(alg, loaded: Dict, year: Optional[int], year_param: str, feedback) ->
             if not present:
                 raise QgsProcessingException(alg.tr(f"{label}: the year field '{year_f}' is empty."))
             chosen = present[-1]
-            feedback.pushInfo(alg.tr(
-                f"{label}: no {year_param} given, using the latest year in '{year_f}': {chosen}."))
+            feedback.pushInfo(alg.tr(f"{label}: no {year_param} given, using the latest year in '{year_f}': {chosen}."))
         else:
             chosen = str(year)
         mask = years == chosen
         if not mask.any():
-            raise QgsProcessingException(alg.tr(
-                f"{label} has no rows for {year_param} {chosen} in '{year_f}' (years present: "
-                f"{', '.join(present[:20])})."))
+            raise QgsProcessingException(
+                alg.tr(
+                    f"{label} has no rows for {year_param} {chosen} in '{year_f}' (years present: "
+                    f"{', '.join(present[:20])})."
+                )
+            )
         ks, inds, vals, positions = ks[mask], inds[mask], vals[mask], positions[mask]
         feedback.pushInfo(alg.tr(f"{label}: {int(mask.sum())} of {len(mask)} rows are of {chosen}."))
     for arr, field, role in ((ks, key_f, "district key"), (inds, ind_f, "industry")):
         empty = np.flatnonzero(pd.isna(arr))
         if empty.size:
             fid = feature_id(loaded["source"], int(positions[empty[0]]))
-            raise QgsProcessingException(alg.tr(
-                f"{label}: feature {fid} has no {role} (field '{field}' is NULL or "
-                f"empty; {empty.size} such row(s)). Fill it or delete the row."))
+            raise QgsProcessingException(
+                alg.tr(
+                    f"{label}: feature {fid} has no {role} (field '{field}' is NULL or "
+                    f"empty; {empty.size} such row(s)). Fill it or delete the row."
+                )
+            )
     if np.isinf(vals).any():
         k = int(np.flatnonzero(np.isinf(vals))[0])
-        raise QgsProcessingException(alg.tr(
-            f"{label}: infinite value in '{val_f}' for district '{ks[k]}', industry '{inds[k]}'."))
+        raise QgsProcessingException(
+            alg.tr(f"{label}: infinite value in '{val_f}' for district '{ks[k]}', industry '{inds[k]}'.")
+        )
     shown = f"{label} ({chosen})" if chosen else label
     return {"keys": ks, "industries": inds, "values": vals, "year": chosen, "what": shown}
 
@@ -143,22 +163,28 @@ def select(alg, loaded: Dict, year: Optional[int], year_param: str, feedback) ->
 def log_pivot(alg, pivot, what: str, feedback):
     """The log lines of ``core.localization.pivot_long``'s counts and left-out districts."""
     if pivot.only_in_table:
-        feedback.pushWarning(alg.tr(
-            f"{what}: {len(pivot.only_in_table)} district(s) are not in the layer and are left "
-            f"out of the region: {naming.name_list(pivot.only_in_table, 20)}."))
+        feedback.pushWarning(
+            alg.tr(
+                f"{what}: {len(pivot.only_in_table)} district(s) are not in the layer and are left "
+                f"out of the region: {naming.name_list(pivot.only_in_table, 20)}."
+            )
+        )
     if pivot.without_rows:
-        feedback.pushWarning(alg.tr(
-            f"{what}: {len(pivot.without_rows)} district(s) of the layer have no row: their "
-            f"quotients are NULL: {naming.name_list(pivot.without_rows, 20)}."))
+        feedback.pushWarning(
+            alg.tr(
+                f"{what}: {len(pivot.without_rows)} district(s) of the layer have no row: their "
+                f"quotients are NULL: {naming.name_list(pivot.without_rows, 20)}."
+            )
+        )
     if pivot.n_absent:
-        feedback.pushInfo(alg.tr(
-            f"{what}: {pivot.n_absent} (district, industry) pair(s) have no row and count as 0."))
+        feedback.pushInfo(alg.tr(f"{what}: {pivot.n_absent} (district, industry) pair(s) have no row and count as 0."))
     if pivot.n_null:
-        feedback.pushInfo(alg.tr(
-            f"{what}: {pivot.n_null} row(s) have a NULL value: unknown, not 0 (quotient NULL)."))
+        feedback.pushInfo(alg.tr(f"{what}: {pivot.n_null} row(s) have a NULL value: unknown, not 0 (quotient NULL)."))
     if pivot.n_zero:
-        feedback.pushInfo(alg.tr(
-            f"{what}: {pivot.n_zero} value(s) are exactly 0. If the table comes from County "
-            "Business Patterns, suppressed cells may be stored as 0 (2017: employees = 0 with "
-            "payroll = 0 and 3+ establishments); set those cells to NULL before the run."))
-
+        feedback.pushInfo(
+            alg.tr(
+                f"{what}: {pivot.n_zero} value(s) are exactly 0. If the table comes from County "
+                "Business Patterns, suppressed cells may be stored as 0 (2017: employees = 0 with "
+                "payroll = 0 and 3+ establishments); set those cells to NULL before the run."
+            )
+        )

@@ -3,6 +3,7 @@ result: the log lines of the result, the new columns of the districts (wide) and
 the long table (district × industry). Written by ``TerritorialAlgorithm.write_output`` /
 ``write_table``; ``tr``: the algorithm's translation.
 """
+
 from typing import Dict, List, Tuple
 
 import numpy as np
@@ -55,15 +56,18 @@ def log_result(tr, result, labels, threshold: float, feedback):
             feedback.pushWarning(tr("Undefined quotients: " + reason + "."))
         for note in res.warnings:
             feedback.pushWarning(tr(note + "."))
-        feedback.pushInfo(tr(
-            f"Region total X{' (' + label + ')' if label else ''} = {res.region_total:g}."))
+        feedback.pushInfo(tr(f"Region total X{' (' + label + ')' if label else ''} = {res.region_total:g}."))
     cut = result.strong.lq_cut
     vcut = result.strong.value_cut
     shown = list(cut.index[:30])
-    feedback.pushInfo(tr("Strong-cluster cut-offs (LQ ≥ max(1, LQ percentile), value > "
-                             "value percentile): " + "; ".join(
-                                 f"{i}: LQ {cut[i]:.3g}, value {vcut[i]:.3g}" for i in shown)
-                             + (" …" if len(cut) > 30 else "")))
+    feedback.pushInfo(
+        tr(
+            "Strong-cluster cut-offs (LQ ≥ max(1, LQ percentile), value > "
+            "value percentile): "
+            + "; ".join(f"{i}: LQ {cut[i]:.3g}, value {vcut[i]:.3g}" for i in shown)
+            + (" …" if len(cut) > 30 else "")
+        )
+    )
     prof = result.profile
     n = len(prof)
     feedback.pushInfo(tr(f"Specializations (LQ ≥ {threshold:g}), highest first:"))
@@ -75,15 +79,14 @@ def log_result(tr, result, labels, threshold: float, feedback):
         feedback.pushInfo(tr(f"  … and {n - MAX_LOG_DISTRICTS} more districts (see the output)."))
 
 
-def district_columns(tr, result, industries: List[str], n_districts: int,
-                     protected: List[str], feedback
-                     ) -> Tuple[List[Tuple[str, str]], pd.DataFrame, Dict[str, str]]:
+def district_columns(
+    tr, result, industries: List[str], n_districts: int, protected: List[str], feedback
+) -> Tuple[List[Tuple[str, str]], pd.DataFrame, Dict[str, str]]:
     """The new columns of the districts: (name, kind) pairs, the values (a row per district
     in reading order) and the lq_ field of each industry. ``protected``: input field names
     the new ones must not take (the key and the fields read)."""
     two = result.two_periods
-    fixed = ["n_specializations", "specializations", "top_industry", "district_total",
-             "share_of_region", "lq_ceiling"]
+    fixed = ["n_specializations", "specializations", "top_industry", "district_total", "share_of_region", "lq_ceiling"]
     if two:
         fixed += ["n_specializations_base", "specializations_base"]
     prefixes = ["lq_"] + (["lq_base_", "lq_change_", "trend_"] if two else [])
@@ -103,8 +106,11 @@ def district_columns(tr, result, industries: List[str], n_districts: int,
             cols[names["lq_base_"][ind]] = result.base.lq[ind].to_numpy()
             cols[names["lq_change_"][ind]] = result.change[ind].to_numpy()
             cols[names["trend_"][ind]] = result.trend[ind].to_numpy()
-            kinds += [(names["lq_base_"][ind], "double"), (names["lq_change_"][ind], "double"),
-                      (names["trend_"][ind], "string")]
+            kinds += [
+                (names["lq_base_"][ind], "double"),
+                (names["lq_change_"][ind], "double"),
+                (names["trend_"][ind], "string"),
+            ]
     prof = result.profile
     cols["n_specializations"] = nullable(prof["n_specializations"]).to_numpy()
     cols["specializations"] = prof["specializations"].to_numpy()
@@ -112,9 +118,14 @@ def district_columns(tr, result, industries: List[str], n_districts: int,
     cols["district_total"] = end.district_total.to_numpy()
     cols["share_of_region"] = end.share_of_region.to_numpy()
     cols["lq_ceiling"] = end.lq_ceiling.to_numpy()
-    kinds += [("n_specializations", "int"), ("specializations", "string"),
-              ("top_industry", "string"), ("district_total", "double"),
-              ("share_of_region", "double"), ("lq_ceiling", "double")]
+    kinds += [
+        ("n_specializations", "int"),
+        ("specializations", "string"),
+        ("top_industry", "string"),
+        ("district_total", "double"),
+        ("share_of_region", "double"),
+        ("lq_ceiling", "double"),
+    ]
     if two:
         cols["n_specializations_base"] = nullable(result.profile_base["n_specializations"]).to_numpy()
         cols["specializations_base"] = result.profile_base["specializations"].to_numpy()
@@ -123,22 +134,24 @@ def district_columns(tr, result, industries: List[str], n_districts: int,
     return kinds, extra, names["lq_"]
 
 
-def table_rows(result, id_field: str, id_def: QgsField, raw_ids: list
-               ) -> Tuple[QgsFields, object, int]:
+def table_rows(result, id_field: str, id_def: QgsField, raw_ids: list) -> Tuple[QgsFields, object, int]:
     """The long table: its fields (the key ``id_field`` as defined by ``id_def``, renamed
     district_<key> when it clashes with a column; industry, value, share, lq …), its rows (an
     iterator, district-major; ``raw_ids``: each district's key as read) and their number."""
     two = result.two_periods
     end = result.end
-    frames = {"value": end.values, "share": end.share, "share_of_industry": end.share_of_industry,
-              "lq": end.lq}
-    kinds = [("value", "double"), ("share", "double"), ("share_of_industry", "double"),
-             ("lq", "double")]
+    frames = {"value": end.values, "share": end.share, "share_of_industry": end.share_of_industry, "lq": end.lq}
+    kinds = [("value", "double"), ("share", "double"), ("share_of_industry", "double"), ("lq", "double")]
     if two:
-        frames.update({"value_base": result.base.values, "lq_base": result.base.lq,
-                       "lq_change": result.change, "trend": result.trend})
-        kinds += [("value_base", "double"), ("lq_base", "double"), ("lq_change", "double"),
-                  ("trend", "string")]
+        frames.update(
+            {
+                "value_base": result.base.values,
+                "lq_base": result.base.lq,
+                "lq_change": result.change,
+                "trend": result.trend,
+            }
+        )
+        kinds += [("value_base", "double"), ("lq_base", "double"), ("lq_change", "double"), ("trend", "string")]
     frames.update({"specialized": result.specialized, "strong": result.strong.flags})
     kinds += [("specialized", "bool"), ("strong", "bool")]
     own = {"industry"} | {k for k, _ in kinds}

@@ -7,12 +7,22 @@ measured on the same ellipsoid, in km. Invalid geometries are repaired (makeVali
 these computations only, with a log line naming the feature; the output keeps the
 original geometry.
 """
+
 from typing import List, Optional, Sequence
 
 import numpy as np
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException,
-                       QgsDistanceArea, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException,
-                       QgsUnitTypes, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsDistanceArea,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
 
 DEFAULT_ELLIPSOID = "WGS84"
 LONLAT = "EPSG:4326"
@@ -21,6 +31,7 @@ _CHUNK = 2000  # features per cancel check
 
 def _tr(text):
     from qgis.PyQt.QtCore import QCoreApplication
+
     return QCoreApplication.translate("TerritorialClusters", text)
 
 
@@ -28,19 +39,20 @@ def ellipsoid_name(context, feedback) -> str:
     """The context's ellipsoid, or WGS84 when none ('' or NONE = planar) is set."""
     name = (context.ellipsoid() or "").strip()
     if not name or name.upper() == "NONE":
-        feedback.pushInfo(_tr(f"No ellipsoid set in the project/context: measuring on "
-                              f"{DEFAULT_ELLIPSOID}."))
+        feedback.pushInfo(_tr(f"No ellipsoid set in the project/context: measuring on {DEFAULT_ELLIPSOID}."))
         return DEFAULT_ELLIPSOID
     return name
 
 
-def distance_area(crs: QgsCoordinateReferenceSystem, context, feedback,
-                  what: str = "the layer") -> QgsDistanceArea:
+def distance_area(crs: QgsCoordinateReferenceSystem, context, feedback, what: str = "the layer") -> QgsDistanceArea:
     """A QgsDistanceArea measuring ellipsoidally from ``crs``."""
     if crs is None or not crs.isValid():
-        raise QgsProcessingException(_tr(
-            f"{what} has no coordinate reference system, so areas and distances cannot be "
-            "measured. Set its CRS (Layer Properties → Source) and run again."))
+        raise QgsProcessingException(
+            _tr(
+                f"{what} has no coordinate reference system, so areas and distances cannot be "
+                "measured. Set its CRS (Layer Properties → Source) and run again."
+            )
+        )
     da = QgsDistanceArea()
     da.setSourceCrs(crs, context.transformContext())
     name = ellipsoid_name(context, feedback)
@@ -64,11 +76,13 @@ def usable_geometry(feature, label: str, feedback, purpose: str) -> Optional[Qgs
         return geom
     fixed = geom.makeValid()
     if fixed.isNull() or fixed.isEmpty():
-        feedback.pushWarning(_tr(f"{label}: invalid geometry that could not be repaired; "
-                                 f"no {purpose}."))
+        feedback.pushWarning(_tr(f"{label}: invalid geometry that could not be repaired; no {purpose}."))
         return None
-    feedback.pushWarning(_tr(f"{label}: invalid geometry repaired (makeValid) for the {purpose}; "
-                             "the output keeps the original geometry."))
+    feedback.pushWarning(
+        _tr(
+            f"{label}: invalid geometry repaired (makeValid) for the {purpose}; the output keeps the original geometry."
+        )
+    )
     return fixed
 
 
@@ -80,16 +94,15 @@ def areas_km2(features: Sequence, labels: Sequence[str], crs, context, feedback)
     so Python adds next to nothing per polygon.
     """
     da = distance_area(crs, context, feedback, "The input layer")
-    feedback.pushInfo(_tr(f"Areas: ellipsoidal ({da.ellipsoid()}), km², from "
-                          f"{crs.authid() or 'the layer CRS'}."))
+    feedback.pushInfo(_tr(f"Areas: ellipsoidal ({da.ellipsoid()}), km², from {crs.authid() or 'the layer CRS'}."))
     to_km2 = da.convertAreaMeasurement(1.0, QgsUnitTypes.AreaSquareKilometers)
     out = np.full(len(features), np.nan)
     for start in range(0, len(features), _CHUNK):
         if feedback.isCanceled():
             raise QgsProcessingException(_tr("Cancelled."))
-        chunk = features[start:start + _CHUNK]
+        chunk = features[start : start + _CHUNK]
         geoms = list(map(QgsFeature.geometry, chunk))
-        empty = list(map(QgsGeometry.isEmpty, geoms))     # a null geometry is empty too
+        empty = list(map(QgsGeometry.isEmpty, geoms))  # a null geometry is empty too
         if any(empty):
             valid = [e or g.isGeosValid() for e, g in zip(empty, geoms)]
         else:
@@ -100,24 +113,23 @@ def areas_km2(features: Sequence, labels: Sequence[str], crs, context, feedback)
             empty[k] = fixed is None
         areas = np.fromiter(map(da.measureArea, geoms), dtype=float, count=len(geoms))
         areas[np.asarray(empty, dtype=bool)] = np.nan
-        out[start:start + len(chunk)] = areas
+        out[start : start + len(chunk)] = areas
     return out * to_km2
 
 
 def to_lonlat(crs, context) -> QgsCoordinateTransform:
-    return QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(LONLAT),
-                                  context.transformContext())
+    return QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(LONLAT), context.transformContext())
 
 
-def surface_points(features: Sequence, labels: Sequence[str], crs, context,
-                   feedback) -> List[Optional[QgsPointXY]]:
+def surface_points(features: Sequence, labels: Sequence[str], crs, context, feedback) -> List[Optional[QgsPointXY]]:
     """A point on each polygon's surface, in WGS 84 lon/lat (None when it has no geometry).
 
     The point is computed on the polygon in lon/lat, so it does not depend on the layer's CRS.
     """
     if crs is None or not crs.isValid():
-        raise QgsProcessingException(_tr(
-            "The input layer has no coordinate reference system: set its CRS and run again."))
+        raise QgsProcessingException(
+            _tr("The input layer has no coordinate reference system: set its CRS and run again.")
+        )
     ct = to_lonlat(crs, context)
     out: List[Optional[QgsPointXY]] = []
     for feature, label in zip(features, labels):
@@ -129,8 +141,9 @@ def surface_points(features: Sequence, labels: Sequence[str], crs, context,
         try:
             geom.transform(ct)
         except QgsCsException:
-            feedback.pushWarning(_tr(f"{label}: its polygon could not be transformed to "
-                                     "longitude/latitude; no regional centre."))
+            feedback.pushWarning(
+                _tr(f"{label}: its polygon could not be transformed to longitude/latitude; no regional centre.")
+            )
             out.append(None)
             continue
         point = geom.pointOnSurface()
@@ -148,8 +161,7 @@ def single_point(feature, label: str) -> Optional[QgsPointXY]:
     if geom.isMultipart():
         parts = geom.asMultiPoint()
         if len(parts) != 1:
-            raise QgsProcessingException(_tr(
-                f"{label} has {len(parts)} points; each feature must be a single point."))
+            raise QgsProcessingException(_tr(f"{label} has {len(parts)} points; each feature must be a single point."))
         return QgsPointXY(parts[0])
     return geom.asPoint()
 
@@ -158,8 +170,9 @@ def point_to_lonlat(point: QgsPointXY, ct: QgsCoordinateTransform, label: str) -
     try:
         return ct.transform(point)
     except QgsCsException:
-        raise QgsProcessingException(_tr(
-            f"{label} could not be transformed to longitude/latitude: check its CRS.")) from None
+        raise QgsProcessingException(
+            _tr(f"{label} could not be transformed to longitude/latitude: check its CRS.")
+        ) from None
 
 
 def lonlat_distance_area(context, feedback) -> QgsDistanceArea:

@@ -14,6 +14,7 @@ as the run wrote (a full disk or a failed commit is caught here). A failed or ca
 removes only its private folders. Memory layers, databases and appends with field mapping
 are written by QGIS's sink directly (``destination.DIRECT``).
 """
+
 import os
 import shutil
 from typing import Dict, List, Optional
@@ -59,8 +60,7 @@ class PendingOutputs:
         self._protected = [p for p in protected_files if p]
 
     # --- creating -----------------------------------------------------------------------
-    def sink(self, alg, parameters, name: str, context, fields, wkb_type, crs
-             ) -> Optional[OutputSink]:
+    def sink(self, alg, parameters, name: str, context, fields, wkb_type, crs) -> Optional[OutputSink]:
         """The sink for output ``name``: private unless the destination is DIRECT; None when
         an optional output is not asked for."""
         value = parameters.get(name)
@@ -78,17 +78,18 @@ class PendingOutputs:
         base = os.path.basename(dest.path)
         temp_path = os.path.join(folder, base if dest.kind == FILE else "layer.gpkg")
         layer = dest.layer if dest.layer is not None else None
-        temp_value = temp_path if layer is None else \
-            "ogr:dbname='{}' table=\"{}\" (geom)".format(
-                temp_path.replace("'", "\\'"), layer.replace('"', '\\"'))
+        temp_value = (
+            temp_path
+            if layer is None
+            else "ogr:dbname='{}' table=\"{}\" (geom)".format(temp_path.replace("'", "\\'"), layer.replace('"', '\\"'))
+        )
         if isinstance(value, QgsProcessingOutputLayerDefinition):
             definition = QgsProcessingOutputLayerDefinition(value)
             definition.sink.setStaticValue(temp_value)
             temp_value = definition
         pending = PrivateOutput(dest, folder, "", temp_path, None, label)
         self._items.append(pending)  # from here on, discard() removes the folder
-        sink, temp_id = alg.parameterAsSink({**parameters, name: temp_value}, name, context,
-                                            fields, wkb_type, crs)
+        sink, temp_id = alg.parameterAsSink({**parameters, name: temp_value}, name, context, fields, wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(alg.invalidSinkError(parameters, name))
         pending.temp_id = temp_id
@@ -110,16 +111,20 @@ class PendingOutputs:
 
     def _check(self, dest: Destination, label: str) -> None:
         if dest.kind == FILE and any(destination.same_file(dest.path, p) for p in self._protected):
-            raise QgsProcessingException(tr(
-                "{}: the output file {} is the file of an input layer; writing it would replace "
-                "the input. Choose another file name, or a new layer in it "
-                "(ogr:dbname='…' table=\"new_name\").").format(label, dest.path))
-        if dest.kind == FILE and dest.path.lower().endswith(".gpkg") and \
-                os.path.exists(dest.path + "-wal"):
-            raise QgsProcessingException(tr(
-                "{}: {} is open in another program (its -wal file exists), so it cannot be "
-                "replaced safely. Close it there, or choose another file name.").format(
-                    label, dest.path))
+            raise QgsProcessingException(
+                tr(
+                    "{}: the output file {} is the file of an input layer; writing it would replace "
+                    "the input. Choose another file name, or a new layer in it "
+                    "(ogr:dbname='…' table=\"new_name\")."
+                ).format(label, dest.path)
+            )
+        if dest.kind == FILE and dest.path.lower().endswith(".gpkg") and os.path.exists(dest.path + "-wal"):
+            raise QgsProcessingException(
+                tr(
+                    "{}: {} is open in another program (its -wal file exists), so it cannot be "
+                    "replaced safely. Close it there, or choose another file name."
+                ).format(label, dest.path)
+            )
 
     def post_process_on_load(self, temp_id: str, factory) -> bool:
         """Have the layer loaded on completion post-processed by ``factory()`` once it is in

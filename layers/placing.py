@@ -6,6 +6,7 @@
   on a dataset opened here, in one dataset transaction;
 * ``rekey_load`` — the layer QGIS loads on completion follows the output to its final id.
 """
+
 import os
 import tempfile
 from typing import List, Optional
@@ -26,8 +27,9 @@ def tr(text: str) -> str:
 class PrivateOutput:
     """One output of a run while it is private: where it goes, its folder and file."""
 
-    def __init__(self, dest: Destination, folder: str, temp_id: str, temp_path: str,
-                 sink, label: str):  # sink: an outputs.OutputSink or None
+    def __init__(
+        self, dest: Destination, folder: str, temp_id: str, temp_path: str, sink, label: str
+    ):  # sink: an outputs.OutputSink or None
         self.dest, self.folder, self.temp_id, self.temp_path = dest, folder, temp_id, temp_path
         self.sink, self.label = sink, label
         self.post_processor = None  # a factory: the post-processor is given when placed
@@ -53,7 +55,7 @@ def final_id(item: PrivateOutput) -> str:
     if item.dest.kind == LAYER:
         return "{}|layername={}".format(item.dest.path, item.dest.layer)
     if item.temp_id.startswith(item.temp_path):
-        return item.dest.path + item.temp_id[len(item.temp_path):]
+        return item.dest.path + item.temp_id[len(item.temp_path) :]
     return item.dest.path
 
 
@@ -71,6 +73,7 @@ def rekey_load(context, temp_id: str, final_id: Optional[str]) -> None:
 
 def _gdal():
     from osgeo import gdal
+
     return gdal
 
 
@@ -91,10 +94,12 @@ def verify(item: PrivateOutput) -> None:
         ds.ReleaseResultSet(res)
     ds = layer = None
     if count != item.sink.added or check != "ok":
-        raise QgsProcessingException(tr(
-            "{}: the output could not be written completely ({} of {} features readable back; "
-            "is the disk full?). Nothing was changed at the destination.").format(
-                item.label, max(count, 0), item.sink.added))
+        raise QgsProcessingException(
+            tr(
+                "{}: the output could not be written completely ({} of {} features readable back; "
+                "is the disk full?). Nothing was changed at the destination."
+            ).format(item.label, max(count, 0), item.sink.added)
+        )
 
 
 def move_files(item: PrivateOutput) -> None:
@@ -106,8 +111,9 @@ def move_files(item: PrivateOutput) -> None:
         for name in names:
             os.replace(os.path.join(item.folder, name), os.path.join(folder, name))
     except OSError as e:
-        raise QgsProcessingException(tr("{}: could not put the output in place: {}").format(
-            item.label, e.strerror or e)) from None
+        raise QgsProcessingException(
+            tr("{}: could not put the output in place: {}").format(item.label, e.strerror or e)
+        ) from None
 
 
 def copy_layer(item: PrivateOutput) -> None:
@@ -129,8 +135,12 @@ def copy_layer(item: PrivateOutput) -> None:
     if src_layer.GetGeometryColumn():
         lco.append("GEOMETRY_NAME=" + src_layer.GetGeometryColumn())
     options = gdal.VectorTranslateOptions(
-        accessMode="overwrite", layerName=item.dest.layer, layers=[src_layer.GetName()],
-        layerCreationOptions=lco, options=["-preserve_fid", "-gt", "unlimited", "-ds_transaction"])
+        accessMode="overwrite",
+        layerName=item.dest.layer,
+        layers=[src_layer.GetName()],
+        layerCreationOptions=lco,
+        options=["-preserve_fid", "-gt", "unlimited", "-ds_transaction"],
+    )
     src_layer = None
     gdal.PushErrorHandler(handler)
     try:
@@ -150,11 +160,15 @@ def copy_layer(item: PrivateOutput) -> None:
         gdal.PopErrorHandler()
     if not ok:
         locked = any("locked" in e.lower() for e in errors)
-        raise QgsProcessingException(tr(
-            "{}: could not write the layer '{}' into {}: {}. The file was left as it was.").format(
-                item.label, item.dest.layer, item.dest.path,
+        raise QgsProcessingException(
+            tr("{}: could not write the layer '{}' into {}: {}. The file was left as it was.").format(
+                item.label,
+                item.dest.layer,
+                item.dest.path,
                 tr("the file is locked by another program (close it there and run again)")
-                if locked else "; ".join(errors) or tr("GDAL gave no reason")))
+                if locked
+                else "; ".join(errors) or tr("GDAL gave no reason"),
+            )
+        )
     if style is not None:
-        gpkg_styles.store(item.dest.path, item.dest.layer, style.geometry_column, style.qml,
-                          style.name)
+        gpkg_styles.store(item.dest.path, item.dest.layer, style.geometry_column, style.qml, style.name)

@@ -6,12 +6,12 @@ between. Attribute tables may instead be read as columns by GDAL (``arrow_read``
 then the table's only read. No geometry validity checks: real boundary files have invalid
 shapes and attribute-only algorithms must still run.
 """
+
 from itertools import islice, repeat
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFields, QgsProcessingException,
-                       QgsProcessingFeatureSource)
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsProcessingException, QgsProcessingFeatureSource
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from . import arrow_read
@@ -28,8 +28,9 @@ class LayerData:
     """A source read once: its ``fields``, its features (when read with them) and its
     attribute columns, taken from the features when first asked for and cached."""
 
-    def __init__(self, fields: QgsFields, features: Optional[List[QgsFeature]],
-                 columns: Optional[arrow_read.Columns] = None):
+    def __init__(
+        self, fields: QgsFields, features: Optional[List[QgsFeature]], columns: Optional[arrow_read.Columns] = None
+    ):
         self.fields = fields
         self._features = features
         self._columns: Dict[int, list] = {}
@@ -62,8 +63,7 @@ class LayerData:
     def load(self, names: Iterable[str]) -> None:
         """Take the columns ``names`` in the cheaper of two ways: a call per value of each
         column, or (for many columns) one conversion of every row."""
-        todo = {i for i in (self.fields.lookupField(n) for n in names)
-                if i >= 0 and i not in self._columns}
+        todo = {i for i in (self.fields.lookupField(n) for n in names) if i >= 0 and i not in self._columns}
         # A value fetched on its own costs ~3× a value of a whole row converted at once.
         if todo and len(todo) * 3 > self.fields.count() and self._features:
             rows = list(map(QgsFeature.attributes, self._features))
@@ -79,8 +79,7 @@ class LayerData:
 
     def fid_array(self) -> np.ndarray:
         if self._fids is None:
-            self._fids = np.fromiter(map(QgsFeature.id, self.features), dtype=np.int64,
-                                     count=len(self.features))
+            self._fids = np.fromiter(map(QgsFeature.id, self.features), dtype=np.int64, count=len(self.features))
         return self._fids
 
     def fid(self, row: int) -> int:
@@ -90,8 +89,14 @@ class LayerData:
         return self.fid_array().tolist()
 
 
-def read(source, feedback, geometry: bool = True, attributes: Optional[Sequence[str]] = None,
-         progress: Tuple[float, float] = (0.0, 30.0), location=None) -> LayerData:
+def read(
+    source,
+    feedback,
+    geometry: bool = True,
+    attributes: Optional[Sequence[str]] = None,
+    progress: Tuple[float, float] = (0.0, 30.0),
+    location=None,
+) -> LayerData:
     """Read every feature of ``source`` once.
 
     With ``geometry=True`` the features are read whole (geometry and every attribute: the
@@ -114,8 +119,9 @@ def read(source, feedback, geometry: bool = True, attributes: Optional[Sequence[
     return LayerData(source.fields(), read_features(source, feedback, request, progress))
 
 
-def read_features(source, feedback, request: QgsFeatureRequest,
-                  progress: Tuple[float, float] = (0.0, 30.0)) -> List[QgsFeature]:
+def read_features(
+    source, feedback, request: QgsFeatureRequest, progress: Tuple[float, float] = (0.0, 30.0)
+) -> List[QgsFeature]:
     """All features of ``source`` for ``request``, in chunks, honouring Cancel."""
     features: List[QgsFeature] = []
     for chunk in _chunks(source, feedback, request, progress):
@@ -123,8 +129,9 @@ def read_features(source, feedback, request: QgsFeatureRequest,
     return features
 
 
-def read_columns(source, names: Sequence[str], feedback,
-                 progress: Tuple[float, float] = (0.0, 30.0)) -> Tuple[int, Dict[str, list]]:
+def read_columns(
+    source, names: Sequence[str], feedback, progress: Tuple[float, float] = (0.0, 30.0)
+) -> Tuple[int, Dict[str, list]]:
     """The number of rows and the named columns (raw values; NULL may be a QVariant) of a
     table, read once without geometry. Leaner than :func:`read` for million-row tables:
     only the attribute lists are kept, no feature."""

@@ -8,14 +8,21 @@ format the user states) or with QGIS's type detection (``types=True``: what the 
 when a CSV is added, so ``TABLE=data.csv`` works from qgis_process as it does in QGIS).
 Everything else goes to QGIS as it is (GDAL opens XLSX/ODS as ordinary layers).
 """
+
 import codecs
 import csv
 import io
 import os
 from typing import NamedTuple, Optional
 
-from qgis.core import (QgsProcessingException, QgsProcessingFeatureSource, QgsProcessingFeatureSourceDefinition,
-                       QgsProcessingUtils, QgsProperty, QgsVectorLayer)
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingUtils,
+    QgsProperty,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 
 DELIMITED = (".csv", ".tsv", ".tab", ".txt")
@@ -76,10 +83,18 @@ def detect_format(path: str) -> CsvFormat:
 def delimited_uri(path: str, fmt: CsvFormat, types: bool = False) -> str:
     url = QUrl.fromLocalFile(os.path.abspath(path))
     query = QUrlQuery()
-    for key, value in (("type", "csv"), ("delimiter", "\\t" if fmt.delimiter == "\t" else fmt.delimiter),
-                       ("quote", '"'), ("escape", '"'), ("encoding", fmt.encoding),
-                       ("detectTypes", "yes" if types else "no"), ("geomType", "none"),
-                       ("subsetIndex", "no"), ("spatialIndex", "no"), ("watchFile", "no")):
+    for key, value in (
+        ("type", "csv"),
+        ("delimiter", "\\t" if fmt.delimiter == "\t" else fmt.delimiter),
+        ("quote", '"'),
+        ("escape", '"'),
+        ("encoding", fmt.encoding),
+        ("detectTypes", "yes" if types else "no"),
+        ("geomType", "none"),
+        ("subsetIndex", "no"),
+        ("spatialIndex", "no"),
+        ("watchFile", "no"),
+    ):
         query.addQueryItem(key, value)
     url.setQuery(query)
     return url.toString(QUrl.FullyEncoded)
@@ -136,9 +151,12 @@ def open_table(value, context, types: bool = False, name: str = "table") -> Opti
         if layer is not None and not isinstance(layer, QgsVectorLayer):
             layer = None
     if layer is None or not layer.isValid():
-        raise QgsProcessingException(tr(
-            "{}: '{}' could not be opened as a table. Give a CSV/TSV, XLSX/ODS or GeoPackage file, "
-            "or a layer of the project.").format(name, value))
+        raise QgsProcessingException(
+            tr(
+                "{}: '{}' could not be opened as a table. Give a CSV/TSV, XLSX/ODS or GeoPackage file, "
+                "or a layer of the project."
+            ).format(name, value)
+        )
     return layer
 
 

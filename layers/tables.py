@@ -1,11 +1,13 @@
 """Small attribute tables beside the input layer: the single reference row of a table."""
+
 from typing import Dict, Sequence
 
 from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 
-def reference_row(source, names: Sequence[str], missing: str, empty: str, not_number: str,
-                  refuse_nan: bool = False) -> Dict[str, float]:
+def reference_row(
+    source, names: Sequence[str], missing: str, empty: str, not_number: str, refuse_nan: bool = False
+) -> Dict[str, float]:
     """The numbers under ``names`` in the first row of ``source`` — a reference table holding
     a region's (a nation's) values under the same field names as the input layer.
 

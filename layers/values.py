@@ -1,4 +1,5 @@
 """Conversions between QGIS attribute values and numpy / pandas (NULL ↔ None / NaN)."""
+
 import math
 from typing import List
 
@@ -32,8 +33,12 @@ def python_columns(frame: pd.DataFrame) -> List[list]:
         elif s.dtype.kind in "iub":
             lst = s.to_numpy().tolist()
         else:
-            lst = [None if (v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA)
-                   else (v.item() if hasattr(v, "item") else v) for v in s.tolist()]
+            lst = [
+                None
+                if (v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA)
+                else (v.item() if hasattr(v, "item") else v)
+                for v in s.tolist()
+            ]
         cols.append(lst)
     return cols
 

@@ -1,4 +1,5 @@
 """Building output features by field name and writing them to an output sink in chunks."""
+
 from collections import deque
 from itertools import islice, repeat
 from typing import Iterable, List, Sequence, Tuple
@@ -7,8 +8,7 @@ from qgis.core import QgsFeature, QgsField, QgsFields, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 #: QVariant types of output fields, by the short names the algorithms use.
-FIELD_TYPES = {"double": QVariant.Double, "int": QVariant.Int, "string": QVariant.String,
-               "bool": QVariant.Bool}
+FIELD_TYPES = {"double": QVariant.Double, "int": QVariant.Int, "string": QVariant.String, "bool": QVariant.Bool}
 CHUNK = 2000  # features per addFeatures call and per progress / cancel check
 
 
@@ -37,16 +37,18 @@ def output_fields(input_fields: QgsFields, new: Sequence[Tuple[str, str]]) -> Tu
     return fields, kept
 
 
-def features_by_name(features: List[QgsFeature], input_fields: QgsFields, fields: QgsFields,
-                     kept: Sequence[str], columns: Sequence[list]) -> List[QgsFeature]:
+def features_by_name(
+    features: List[QgsFeature], input_fields: QgsFields, fields: QgsFields, kept: Sequence[str], columns: Sequence[list]
+) -> List[QgsFeature]:
     """Features for ``fields``: the geometry of ``features``, the values of the input
     fields named ``kept`` (looked up by name in ``input_fields``), then ``columns``. When
     every input field is kept in its place the features read are extended and returned;
     otherwise new features are made (copies share their geometry)."""
     total = len(features)
     if columns and len(columns[0]) != total:
-        raise QgsProcessingException(tr("Internal error: {} result rows for {} features.").format(
-            len(columns[0]), total))
+        raise QgsProcessingException(
+            tr("Internal error: {} result rows for {} features.").format(len(columns[0]), total)
+        )
     at = [input_fields.lookupField(name) for name in kept]
     if any(i < 0 for i in at):
         missing = [n for n, i in zip(kept, at) if i < 0]
@@ -70,8 +72,9 @@ def features_by_name(features: List[QgsFeature], input_fields: QgsFields, fields
     return out
 
 
-def write_rows(sink, fields: QgsFields, rows: Iterable, total: int, feedback,
-               progress: Tuple[float, float] = (60.0, 95.0)) -> None:
+def write_rows(
+    sink, fields: QgsFields, rows: Iterable, total: int, feedback, progress: Tuple[float, float] = (60.0, 95.0)
+) -> None:
     """Add ``total`` rows (sequences of values in ``fields``' order) from the iterable ``rows``
     to an ``outputs.OutputSink`` as features without geometry, a chunk at a time (a million-row
     table never exists as a million features), honouring Cancel."""
@@ -86,13 +89,12 @@ def write_rows(sink, fields: QgsFields, rows: Iterable, total: int, feedback,
         feedback.setProgress(progress[0] + start * step)
 
 
-def write_chunks(sink, features: List[QgsFeature], feedback,
-                 progress: Tuple[float, float] = (60.0, 95.0)) -> None:
+def write_chunks(sink, features: List[QgsFeature], feedback, progress: Tuple[float, float] = (60.0, 95.0)) -> None:
     """Add ``features`` to an ``outputs.OutputSink`` in chunks, honouring Cancel."""
     total = len(features)
     step = (progress[1] - progress[0]) / total if total else 0
     for start in range(0, total, CHUNK):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
-        sink.add(features[start:start + CHUNK])
+        sink.add(features[start : start + CHUNK])
         feedback.setProgress(progress[0] + start * step)

@@ -1,4 +1,5 @@
 """Writing a print layout to a PDF, PNG or SVG file (text stays text in PDF and SVG)."""
+
 import os
 
 from qgis.core import QgsLayoutExporter, QgsPrintLayout, QgsProcessingException, QgsRenderContext
@@ -12,12 +13,13 @@ def export_layout(layout: QgsPrintLayout, path: str, dpi: float):
     ext = os.path.splitext(path)[1].lower()
     if ext not in FORMATS:
         raise QgsProcessingException(
-            f"OUTPUT '{path}' must end in .pdf, .png or .svg (the format follows the extension).")
+            f"OUTPUT '{path}' must end in .pdf, .png or .svg (the format follows the extension)."
+        )
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise QgsProcessingException(
-            f"Cannot write {path}: the folder {folder} does not exist. Create it or choose "
-            "another OUTPUT.")
+            f"Cannot write {path}: the folder {folder} does not exist. Create it or choose another OUTPUT."
+        )
     exporter = QgsLayoutExporter(layout)
     if ext == ".pdf":
         result = _export_pdf(exporter, path, dpi)
@@ -26,11 +28,13 @@ def export_layout(layout: QgsPrintLayout, path: str, dpi: float):
     else:
         result = _export_svg(exporter, path, dpi)
     if result != QgsLayoutExporter.Success:
-        reasons = {QgsLayoutExporter.FileError: f"cannot write {path} (is the folder writable, "
-                                                "or is the file open in another program?)",
-                   QgsLayoutExporter.MemoryError: "out of memory: try a lower DPI or a smaller page",
-                   QgsLayoutExporter.PrintError: "could not create the print device",
-                   QgsLayoutExporter.SvgLayerError: "could not write the SVG layers"}
+        reasons = {
+            QgsLayoutExporter.FileError: f"cannot write {path} (is the folder writable, "
+            "or is the file open in another program?)",
+            QgsLayoutExporter.MemoryError: "out of memory: try a lower DPI or a smaller page",
+            QgsLayoutExporter.PrintError: "could not create the print device",
+            QgsLayoutExporter.SvgLayerError: "could not write the SVG layers",
+        }
         detail = exporter.errorMessage() or reasons.get(result, f"error code {result}")
         raise QgsProcessingException(f"The map could not be exported: {detail}.")
 

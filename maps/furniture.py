@@ -1,19 +1,45 @@
 """The report page's furniture around the map: title and subtitle, source and date line,
 legend (sized before the first paint), scale bar in round km, north arrow."""
+
 import datetime
 import math
 import os
 from typing import List, Tuple
 
-from qgis.core import (QgsApplication, QgsDistanceArea, QgsLayoutItemLegend, QgsLayoutItemMap,
-                       QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutUtils,
-                       QgsLegendRenderer, QgsLegendStyle, QgsPointXY, QgsScaleBarSettings,
-                       QgsTextFormat, QgsUnitTypes, QgsVectorLayer)
+from qgis.core import (
+    QgsApplication,
+    QgsDistanceArea,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsPointXY,
+    QgsScaleBarSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import Qt
 
 from .crs import crs_caption
-from .page import (ID_DATE, ID_LEGEND, ID_NORTH, ID_SCALEBAR, ID_SOURCE, ID_SUBTITLE, ID_TITLE,
-                   MUTED, TEXT, font, place, text_height, text_item)
+from .page import (
+    ID_DATE,
+    ID_LEGEND,
+    ID_NORTH,
+    ID_SCALEBAR,
+    ID_SOURCE,
+    ID_SUBTITLE,
+    ID_TITLE,
+    MUTED,
+    TEXT,
+    font,
+    place,
+    text_height,
+    text_item,
+)
 from .styles import LEGEND_TITLE_PROPERTY
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
@@ -35,21 +61,20 @@ def add_header(layout, title: str, subtitle: str, page_w: float, m: float, s: fl
     return top + 3.0 * s
 
 
-def add_footer(layout, source_note: str, crs, date_text: str, page_w: float, page_h: float,
-               m: float, gap: float, s: float) -> float:
+def add_footer(
+    layout, source_note: str, crs, date_text: str, page_w: float, page_h: float, m: float, gap: float, s: float
+) -> float:
     """Source and projection (left, wraps) and the date (right) at the foot of the page;
     returns the footer's top (mm from the top)."""
     date_text = date_text or datetime.date.today().isoformat()
     date_w = 40.0 * s
     src_w = page_w - 2 * m - date_w - gap
-    src_text = "\n".join(t for t in (source_note.strip(),
-                                      f"Projection: {crs_caption(crs)}") if t)
+    src_text = "\n".join(t for t in (source_note.strip(), f"Projection: {crs_caption(crs)}") if t)
     footer_h = text_height(src_text, 7.0 * s, src_w)
     fy = page_h - m - footer_h
     src = text_item(layout, ID_SOURCE, src_text, 7.0 * s, color=MUTED)
     place(src, m, fy, src_w, footer_h)
-    date = text_item(layout, ID_DATE, f"Map drawn {date_text}", 7.0 * s, color=MUTED,
-                     halign=Qt.AlignRight)
+    date = text_item(layout, ID_DATE, f"Map drawn {date_text}", 7.0 * s, color=MUTED, halign=Qt.AlignRight)
     place(date, page_w - m - date_w, fy, date_w, footer_h)
     return fy
 
@@ -59,8 +84,7 @@ def legend_title_of(layer: QgsVectorLayer, given: str = "") -> str:
     return (given or layer.customProperty(LEGEND_TITLE_PROPERTY, "") or layer.name() or "").strip()
 
 
-def add_legend(layout, map_item: QgsLayoutItemMap, layer: QgsVectorLayer, title: str,
-               s: float) -> QgsLayoutItemLegend:
+def add_legend(layout, map_item: QgsLayoutItemMap, layer: QgsVectorLayer, title: str, s: float) -> QgsLayoutItemLegend:
     """A legend of ``layer`` only, filtered by the map's content, under ``title``."""
     legend = QgsLayoutItemLegend(layout)
     legend.setId(ID_LEGEND)
@@ -129,8 +153,7 @@ def add_scalebar(layout, map_item: QgsLayoutItemMap, s: float) -> QgsLayoutItemS
     return scalebar
 
 
-def fit_scalebar(scalebar: QgsLayoutItemScaleBar, map_item: QgsLayoutItemMap, project,
-                 max_width: float):
+def fit_scalebar(scalebar: QgsLayoutItemScaleBar, map_item: QgsLayoutItemMap, project, max_width: float):
     """Two to four segments of a round length (1, 2, 2.5 or 5 × 10^k km) filling as much of
     ``max_width`` mm as possible. The map's width is measured as QGIS's scale bar measures
     it (on the project's ellipsoid, or planimetrically in the projected map CRS)."""
@@ -143,8 +166,9 @@ def fit_scalebar(scalebar: QgsLayoutItemScaleBar, map_item: QgsLayoutItemMap, pr
     da = QgsDistanceArea()
     da.setSourceCrs(map_item.crs(), project.transformContext())
     da.setEllipsoid(project.ellipsoid())
-    width = da.measureLine(QgsPointXY(extent.xMinimum(), extent.yMinimum()),
-                           QgsPointXY(extent.xMaximum(), extent.yMinimum()))
+    width = da.measureLine(
+        QgsPointXY(extent.xMinimum(), extent.yMinimum()), QgsPointXY(extent.xMaximum(), extent.yMinimum())
+    )
     km = da.convertLengthMeasurement(width, QgsUnitTypes.DistanceKilometers)
     if not (km > 0 and width_mm > 0 and math.isfinite(km)):
         scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
@@ -169,9 +193,9 @@ def nice_below(x: float) -> float:
         return 1.0
     k = math.floor(math.log10(x))
     for f in (5.0, 2.5, 2.0, 1.0):
-        if f * 10 ** k <= x * (1 + 1e-9):
-            return f * 10 ** k
-    return 10.0 ** k
+        if f * 10**k <= x * (1 + 1e-9):
+            return f * 10**k
+    return 10.0**k
 
 
 def north_arrow_path() -> str:

@@ -1,8 +1,16 @@
 """Labels for report maps: text with a white halo, label settings by geometry type, and the
 labelled copy of a layer a report page draws (the user's layer is never modified)."""
-from qgis.core import (QgsPalLayerSettings, QgsProcessingException, QgsTextBufferSettings,
-                       QgsTextFormat, QgsUnitTypes, QgsVectorLayer, QgsVectorLayerSimpleLabeling,
-                       QgsWkbTypes)
+
+from qgis.core import (
+    QgsPalLayerSettings,
+    QgsProcessingException,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QColor, QFont
 
 from .page import TEXT, family
@@ -26,14 +34,15 @@ def halo_format(size_pt: float, bold: bool = False) -> QgsTextFormat:
     return fmt
 
 
-def label_settings(expression: str, is_expression: bool, geometry_type, size_pt: float = 8.0,
-                   bold: bool = False, wrap: int = 0) -> QgsPalLayerSettings:
+def label_settings(
+    expression: str, is_expression: bool, geometry_type, size_pt: float = 8.0, bold: bool = False, wrap: int = 0
+) -> QgsPalLayerSettings:
     """Label settings with a white halo; polygons labelled at an inner point, all shown."""
     pal = QgsPalLayerSettings()
     pal.fieldName = expression
     pal.isExpression = is_expression
     pal.setFormat(halo_format(size_pt, bold))
-    pal.displayAll = True           # a report map must not drop a district's label
+    pal.displayAll = True  # a report map must not drop a district's label
     if wrap:
         pal.autoWrapLength = wrap
     if geometry_type == QgsWkbTypes.PolygonGeometry:
@@ -54,8 +63,9 @@ def set_labels(layer: QgsVectorLayer, label_field: str, size_pt: float = 8.0):
     layer.setLabelsEnabled(True)
 
 
-def report_clone(layer: QgsVectorLayer, label_field: str = "", load_default_style: bool = False,
-                 label_size: float = 8.0):
+def report_clone(
+    layer: QgsVectorLayer, label_field: str = "", load_default_style: bool = False, label_size: float = 8.0
+):
     """A copy of ``layer`` for the layout (the user's layer stays untouched), with the style
     stored in its file when asked and labels from ``label_field`` when given."""
     clone = layer.clone()

@@ -12,28 +12,50 @@ arrow), :mod:`.labels` (labels, the clone) and :mod:`.export` (writing the file)
 Layouts are not thread-safe: build and export them on the main thread (``exportmap`` has
 ``FlagNoThreading``).
 """
+
 import math
 from dataclasses import dataclass, field
 from typing import List, Optional, Sequence, Tuple
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsLayoutItemLegend, QgsLayoutItemMap,
-                       QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutMeasurement,
-                       QgsLayoutSize, QgsPrintLayout, QgsProcessingException, QgsRectangle,
-                       QgsUnitTypes, QgsVectorLayer, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsProcessingException,
+    QgsRectangle,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QColor
 
 from .crs import auto_map_crs, crs_name, fitted_extent
-from .furniture import (add_footer, add_header, add_legend, add_north_arrow, add_scalebar,
-                        fit_scalebar, legend_labels, legend_size, legend_title_of)
+from .furniture import (
+    add_footer,
+    add_header,
+    add_legend,
+    add_north_arrow,
+    add_scalebar,
+    fit_scalebar,
+    legend_labels,
+    legend_size,
+    legend_title_of,
+)
 from .labels import label_settings  # noqa: F401 — imported from here by potential_clusters
 from .page import ID_LEGEND, ID_MAP, MUTED, PAGES, item_size, page_scale, place
 
-ARROW_W, ARROW_H = 8.0, 12.6   # the north arrow's size in mm on A4 (times page_scale)
+ARROW_W, ARROW_H = 8.0, 12.6  # the north arrow's size in mm on A4 (times page_scale)
 
 
 @dataclass
 class MapSpec:
     """What goes on the page besides the layers."""
+
     title: str
     subtitle: str = ""
     source_note: str = ""
@@ -49,7 +71,7 @@ class ReportLayout:
     crs: QgsCoordinateReferenceSystem
     crs_note: str
     legend_title: str
-    layers: List = field(default_factory=list)   # the clones drawn (kept alive with the layout)
+    layers: List = field(default_factory=list)  # the clones drawn (kept alive with the layout)
     layer_id: str = ""
 
     def legend_labels(self) -> List[str]:
@@ -67,6 +89,7 @@ class ReportLayout:
 class _Page:
     """The page's geometry in mm: size, scale (fonts and spacing), margin, gap, and the band
     between header (``top``) and footer (``bottom``) where map and legend go."""
+
     w: float
     h: float
     s: float
@@ -74,7 +97,7 @@ class _Page:
     gap: float
     top: float = 0.0
     bottom: float = 0.0
-    aspect: float = 1.0     # the fitted extent's width / height
+    aspect: float = 1.0  # the fitted extent's width / height
 
 
 @dataclass
@@ -83,16 +106,17 @@ class _Items:
     legend: QgsLayoutItemLegend
     scalebar: QgsLayoutItemScaleBar
     arrow: QgsLayoutItemPicture
-    lw: float = 0.0     # the legend's size
+    lw: float = 0.0  # the legend's size
     lh: float = 0.0
 
 
-def build_layout(project, layer: QgsVectorLayer, backgrounds: Sequence, spec: MapSpec,
-                 transform_context=None) -> ReportLayout:
+def build_layout(
+    project, layer: QgsVectorLayer, backgrounds: Sequence, spec: MapSpec, transform_context=None
+) -> ReportLayout:
     """The report page for ``layer`` (already a clone) over ``backgrounds``."""
     _check_mappable(layer)
     _, _, w, h = PAGES[spec.page]
-    s = page_scale(spec.page)      # fonts and spacing scale with the page
+    s = page_scale(spec.page)  # fonts and spacing scale with the page
     pg = _Page(w, h, s, m=10.0 * s, gap=4.0 * s)
     tc = transform_context if transform_context is not None else project.transformContext()
     crs, note = _map_crs(layer, spec, tc)
@@ -111,8 +135,7 @@ def build_layout(project, layer: QgsVectorLayer, backgrounds: Sequence, spec: Ma
     legend_title = legend_title_of(layer, spec.legend_title)
     legend = add_legend(layout, map_item, layer, legend_title, s)
     lw, lh = legend_size(legend, layout)
-    items = _Items(map_item, legend, add_scalebar(layout, map_item, s),
-                   add_north_arrow(layout, map_item), lw, lh)
+    items = _Items(map_item, legend, add_scalebar(layout, map_item, s), add_north_arrow(layout, map_item), lw, lh)
     arrange = _arrange_portrait if h > w else _arrange_landscape
     map_w, map_h, beside = arrange(pg, project, layout, fit, items)
     if not beside:
@@ -120,15 +143,17 @@ def build_layout(project, layer: QgsVectorLayer, backgrounds: Sequence, spec: Ma
     legend.updateFilterByMap(False)
     lw, lh = legend_size(legend, layout)
     legend.attemptResize(QgsLayoutSize(lw, lh, QgsUnitTypes.LayoutMillimeters))
-    return ReportLayout(layout=layout, crs=crs, crs_note=note, legend_title=legend_title,
-                        layers=map_layers, layer_id=layer.id())
+    return ReportLayout(
+        layout=layout, crs=crs, crs_note=note, legend_title=legend_title, layers=map_layers, layer_id=layer.id()
+    )
 
 
 def _check_mappable(layer: QgsVectorLayer):
     extent = layer.extent()
     if layer.featureCount() == 0 or extent.isNull() or not math.isfinite(extent.width()):
         raise QgsProcessingException(
-            f"Layer '{layer.name()}' has no features with a geometry: there is nothing to map.")
+            f"Layer '{layer.name()}' has no features with a geometry: there is nothing to map."
+        )
 
 
 def _map_crs(layer: QgsVectorLayer, spec: MapSpec, tc) -> Tuple[QgsCoordinateReferenceSystem, str]:
@@ -143,8 +168,10 @@ def _stacked(layer: QgsVectorLayer, backgrounds: Sequence) -> List:
     points and lines over it."""
     under, over = [], []
     for bg in backgrounds:
-        if isinstance(bg, QgsVectorLayer) and bg.geometryType() in (QgsWkbTypes.PointGeometry,
-                                                                     QgsWkbTypes.LineGeometry):
+        if isinstance(bg, QgsVectorLayer) and bg.geometryType() in (
+            QgsWkbTypes.PointGeometry,
+            QgsWkbTypes.LineGeometry,
+        ):
             over.append(bg)
         else:
             under.append(bg)
@@ -179,8 +206,7 @@ def _two_columns(items: _Items, layout):
     items.lw, items.lh = legend_size(items.legend, layout)
 
 
-def _arrange_portrait(pg: _Page, project, layout, fit: QgsRectangle,
-                      items: _Items) -> Tuple[float, float, bool]:
+def _arrange_portrait(pg: _Page, project, layout, fit: QgsRectangle, items: _Items) -> Tuple[float, float, bool]:
     """Map across the page, shortened to the extent's shape; legend, north arrow and scale bar
     in a band under it. Returns the map's width and height, and whether north arrow and scale
     bar found room beside the legend."""
@@ -205,8 +231,7 @@ def _arrange_portrait(pg: _Page, project, layout, fit: QgsRectangle,
     return map_w, map_h, beside
 
 
-def _arrange_landscape(pg: _Page, project, layout, fit: QgsRectangle,
-                       items: _Items) -> Tuple[float, float, bool]:
+def _arrange_landscape(pg: _Page, project, layout, fit: QgsRectangle, items: _Items) -> Tuple[float, float, bool]:
     """Map on the left, as high as the page allows, narrowed to the extent's shape; the legend
     at the top of the column on the right, north arrow and scale bar at its foot. Returns as
     :func:`_arrange_portrait`."""

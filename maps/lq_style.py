@@ -1,5 +1,6 @@
 """The style of the localization coefficient's output: the number of specializations, or one
 industry's LQ on a diverging palette centred on 1 (STYLE_INDUSTRY)."""
+
 from typing import Dict, List, Optional
 
 from qgis.core import QgsProcessingException
@@ -27,22 +28,27 @@ def style_industry(tr, text: str, industries: List[str]) -> Optional[str]:
     for ind, suf in suffix.items():
         if text.lower() in (suf, "lq_" + suf):
             return ind
-    raise QgsProcessingException(tr(
-        f"STYLE_INDUSTRY '{text}' is not one of the industries: "
-        f"{naming.name_list(industries, 15)}."))
+    raise QgsProcessingException(
+        tr(f"STYLE_INDUSTRY '{text}' is not one of the industries: {naming.name_list(industries, 15)}.")
+    )
 
 
-def renderer(tr, result, lq_names: Dict[str, str], industry: Optional[str], breaks,
-             threshold: float):
+def renderer(tr, result, lq_names: Dict[str, str], industry: Optional[str], breaks, threshold: float):
     """With ``industry``: its LQ (field ``lq_names[industry]``) on ``breaks``; else the
     number of specializations — categories up to MAX_CATEGORIES values, then graduated."""
     if industry is not None:
         field = lq_names[industry]
         values = result.end.lq[industry].tolist()
         undefined = any(v is None or v != v for v in values)
-        return styles.diverging(field, breaks, values, scheme="RdBu", low_is_red=False,
-                                legend_title=tr(f"Localization coefficient: {industry}"),
-                                no_data_label=tr("Undefined") if undefined else None)
+        return styles.diverging(
+            field,
+            breaks,
+            values,
+            scheme="RdBu",
+            low_is_red=False,
+            legend_title=tr(f"Localization coefficient: {industry}"),
+            no_data_label=tr("Undefined") if undefined else None,
+        )
     all_n = result.profile["n_specializations"]
     n = all_n.dropna().astype(int)
     title = tr(f"Number of specialization industries (LQ ≥ {threshold:g})")
@@ -51,8 +57,20 @@ def renderer(tr, result, lq_names: Dict[str, str], industry: Optional[str], brea
         return None
     if len(distinct) <= MAX_CATEGORIES:
         colors = styles.ramp_colors(len(distinct), "YlGn", best_first_dark=False)
-        return styles.categorized("n_specializations", distinct, [str(v) for v in distinct],
-                                  colors, no_data_label=tr("Undefined"), legend_title=title)
-    return styles.graduated("n_specializations", n.tolist(), n_classes=5, scheme="YlGn",
-                            legend_title=title, precision=0,
-                            no_data_label=tr("Undefined") if len(n) < len(all_n) else None)
+        return styles.categorized(
+            "n_specializations",
+            distinct,
+            [str(v) for v in distinct],
+            colors,
+            no_data_label=tr("Undefined"),
+            legend_title=title,
+        )
+    return styles.graduated(
+        "n_specializations",
+        n.tolist(),
+        n_classes=5,
+        scheme="YlGn",
+        legend_title=title,
+        precision=0,
+        no_data_label=tr("Undefined") if len(n) < len(all_n) else None,
+    )

@@ -1,15 +1,19 @@
 """The report page's basics: paper sizes, colours, item ids, fonts, text items and their
 measuring, placing items in mm (used by :mod:`.layouts`, :mod:`.furniture`, :mod:`.labels`)."""
+
 from typing import Tuple
 
-from qgis.core import (QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsLayoutUtils,
-                       QgsUnitTypes)
+from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsLayoutUtils, QgsUnitTypes
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 #: PAGE parameter options, in order: (label, paper, width mm, height mm)
-PAGES = [("A4 portrait", "A4", 210.0, 297.0), ("A4 landscape", "A4", 297.0, 210.0),
-         ("A3 portrait", "A3", 297.0, 420.0), ("A3 landscape", "A3", 420.0, 297.0)]
+PAGES = [
+    ("A4 portrait", "A4", 210.0, 297.0),
+    ("A4 landscape", "A4", 297.0, 210.0),
+    ("A3 portrait", "A3", 297.0, 420.0),
+    ("A3 landscape", "A3", 420.0, 297.0),
+]
 PAGE_LABELS = [p[0] for p in PAGES]
 TEXT = QColor("#1a1a1a")
 MUTED = QColor("#4d4d4d")
@@ -37,8 +41,16 @@ def font(size_pt: float, bold: bool = False) -> QFont:
     return f
 
 
-def text_item(layout, item_id: str, text: str, size_pt: float, bold: bool = False,
-              color: QColor = TEXT, halign=Qt.AlignLeft, valign=Qt.AlignTop) -> QgsLayoutItemLabel:
+def text_item(
+    layout,
+    item_id: str,
+    text: str,
+    size_pt: float,
+    bold: bool = False,
+    color: QColor = TEXT,
+    halign=Qt.AlignLeft,
+    valign=Qt.AlignTop,
+) -> QgsLayoutItemLabel:
     """A text item added to ``layout`` (not placed yet)."""
     lab = QgsLayoutItemLabel(layout)
     lab.setId(item_id)

@@ -1,25 +1,34 @@
 """The style of the potential clusters' outputs: a cluster-structure map — favourable
 districts shaded by class and labelled, the others grey — and the cluster centres as stars."""
+
 import textwrap
 
-from qgis.core import (QgsExpression, QgsMarkerSymbol, QgsPalLayerSettings, QgsRuleBasedLabeling,
-                       QgsSingleSymbolRenderer, QgsVectorLayerSimpleLabeling, QgsWkbTypes)
+from qgis.core import (
+    QgsExpression,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRuleBasedLabeling,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QColor
 
 from ..core import potential
 from . import styles
 from .labels import label_settings
 
-OTHER = -1                       # map class of the districts outside the favourable classes
-OTHER_KEY = "~other"             # the same, when the legend keys each favourable district
-MAX_KEYED = 12                   # up to this many favourable districts get their own legend entry
-KEY_WIDTH = 46                   # characters per line of a legend entry
+OTHER = -1  # map class of the districts outside the favourable classes
+OTHER_KEY = "~other"  # the same, when the legend keys each favourable district
+MAX_KEYED = 12  # up to this many favourable districts get their own legend entry
+KEY_WIDTH = 46  # characters per line of a legend entry
 OTHER_LABEL = "Other districts"
-CENTRE_COLOR = "#D55E00"         # Okabe–Ito vermillion
+CENTRE_COLOR = "#D55E00"  # Okabe–Ito vermillion
 
 
-def district_renderer(tr, favourable, class_labels, n_classes, classes, result, names,
-                      id_field, class_field, threshold, keyed):
+def district_renderer(
+    tr, favourable, class_labels, n_classes, classes, result, names, id_field, class_field, threshold, keyed
+):
     """Favourable districts shaded by class, the others grey. With few favourable districts
     (``keyed``) the legend is the key of the cluster map — one entry per favourable district,
     in its class colour, with its industries (paper 004 Table 3 beside the map).
@@ -37,10 +46,10 @@ def district_renderer(tr, favourable, class_labels, n_classes, classes, result, 
         for c in shown:
             for key in [k for k in classes.index if classes[k] == c]:
                 items = result.industries.get(key, [])
-                text = potential.format_industries(items) if items else \
-                    tr(f"no industry with LQ ≥ {threshold:g}")
-                label = (f"{names.get(key, key)} ({class_labels.get(c, f'class {c + 1}').lower()})"
-                         "\n" + "\n".join(textwrap.wrap(text, KEY_WIDTH)))
+                text = potential.format_industries(items) if items else tr(f"no industry with LQ ≥ {threshold:g}")
+                label = f"{names.get(key, key)} ({class_labels.get(c, f'class {c + 1}').lower()})\n" + "\n".join(
+                    textwrap.wrap(text, KEY_WIDTH)
+                )
                 values.append(key)
                 labels.append(label)
                 fills.append(color(c))
@@ -88,14 +97,15 @@ def district_labeling(name_field, keyed):
 
 def centres_renderer(tr, name_field: str):
     """Stars in vermillion, labelled with ``name_field`` (none when empty)."""
-    symbol = QgsMarkerSymbol.createSimple({
-        "name": "star", "color": CENTRE_COLOR, "outline_color": "#ffffff",
-        "outline_width": "0.4", "size": "5.5"})
+    symbol = QgsMarkerSymbol.createSimple(
+        {"name": "star", "color": CENTRE_COLOR, "outline_color": "#ffffff", "outline_width": "0.4", "size": "5.5"}
+    )
     renderer = QgsSingleSymbolRenderer(symbol)
     styles.set_legend_title(renderer, tr("Cluster centres"))
     if name_field:
-        pal = label_settings(QgsExpression.quotedColumnRef(name_field), True,
-                             QgsWkbTypes.PointGeometry, size_pt=8.5, bold=True)
+        pal = label_settings(
+            QgsExpression.quotedColumnRef(name_field), True, QgsWkbTypes.PointGeometry, size_pt=8.5, bold=True
+        )
         pal.dist = 2.0
         styles.set_labeling(renderer, QgsVectorLayerSimpleLabeling(pal))
     return renderer

@@ -5,17 +5,29 @@ Renderers are built during the run from the result's classes (as QGIS's own
 loaded, and stored with file outputs so a layer written by qgis_process or a model
 opens styled later.
 """
+
 import math
 import os
 from typing import List, Optional, Sequence
 
 import numpy as np
-from qgis.core import (QgsProviderRegistry, QgsCategorizedSymbolRenderer, QgsClassificationJenks,
-                       QgsClassificationQuantile, QgsColorBrewerColorRamp, QgsExpression,
-                       QgsGradientColorRamp, QgsGraduatedSymbolRenderer,
-                       QgsProcessingLayerPostProcessorInterface, QgsRendererCategory,
-                       QgsRendererRange, QgsRuleBasedRenderer, QgsSymbol, QgsVectorLayer,
-                       QgsWkbTypes)
+from qgis.core import (
+    QgsProviderRegistry,
+    QgsCategorizedSymbolRenderer,
+    QgsClassificationJenks,
+    QgsClassificationQuantile,
+    QgsColorBrewerColorRamp,
+    QgsExpression,
+    QgsGradientColorRamp,
+    QgsGraduatedSymbolRenderer,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsRuleBasedRenderer,
+    QgsSymbol,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -26,8 +38,7 @@ NO_DATA = QColor("#d9d9d9")
 
 # ColorBrewer schemes used here are colour-blind safe (YlGn, YlOrRd, Reds, Blues, RdBu,
 # PuOr, BrBG); qualitative categories use Okabe–Ito.
-OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00",
-             "#CC79A7", "#000000", "#999999"]
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000", "#999999"]
 
 
 def ramp_colors(n: int, scheme: str = "YlGn", best_first_dark: bool = True) -> List[QColor]:
@@ -62,12 +73,20 @@ def fill_symbol(color: QColor, geometry_type=QgsWkbTypes.PolygonGeometry) -> Qgs
     return sym
 
 
-def categorized(field: str, values: Sequence, labels: Sequence[str], colors: Sequence[QColor],
-                geometry_type=QgsWkbTypes.PolygonGeometry, no_data_label: Optional[str] = None,
-                legend_title: str = "") -> QgsCategorizedSymbolRenderer:
+def categorized(
+    field: str,
+    values: Sequence,
+    labels: Sequence[str],
+    colors: Sequence[QColor],
+    geometry_type=QgsWkbTypes.PolygonGeometry,
+    no_data_label: Optional[str] = None,
+    legend_title: str = "",
+) -> QgsCategorizedSymbolRenderer:
     """A categorized renderer in the given order (best → worst for typologies)."""
-    cats = [QgsRendererCategory(v, fill_symbol(c, geometry_type), str(lab), True)
-            for v, lab, c in zip(values, labels, colors)]
+    cats = [
+        QgsRendererCategory(v, fill_symbol(c, geometry_type), str(lab), True)
+        for v, lab, c in zip(values, labels, colors)
+    ]
     if no_data_label:
         cats.append(QgsRendererCategory(None, fill_symbol(NO_DATA, geometry_type), no_data_label, True))
     renderer = QgsCategorizedSymbolRenderer(field, cats)
@@ -77,8 +96,7 @@ def categorized(field: str, values: Sequence, labels: Sequence[str], colors: Seq
 
 
 # Paul Tol's "muted" scheme (colour-blind safe), after Okabe–Ito when more classes are needed.
-TOL_MUTED = ["#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99",
-             "#999933", "#AA4499"]
+TOL_MUTED = ["#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499"]
 
 
 def qualitative_colors(n: int) -> List[QColor]:
@@ -93,9 +111,17 @@ def qualitative_colors(n: int) -> List[QColor]:
     return out
 
 
-def graduated(field: str, values: Sequence[float], n_classes: int = 5, scheme: str = "Reds",
-              method: str = "jenks", geometry_type=QgsWkbTypes.PolygonGeometry,
-              legend_title: str = "", precision: int = 2, no_data_label: Optional[str] = None):
+def graduated(
+    field: str,
+    values: Sequence[float],
+    n_classes: int = 5,
+    scheme: str = "Reds",
+    method: str = "jenks",
+    geometry_type=QgsWkbTypes.PolygonGeometry,
+    legend_title: str = "",
+    precision: int = 2,
+    no_data_label: Optional[str] = None,
+):
     """Graduated renderer with breaks from QGIS's own classification methods. With
     ``no_data_label`` (the layer has NULL values), the same classes as rules plus a grey
     "no data" class (see :func:`with_no_data`)."""
@@ -110,8 +136,7 @@ def graduated(field: str, values: Sequence[float], n_classes: int = 5, scheme: s
     ranges = []
     for r, c in zip(ranges_def, colors):
         label = klass.labelForRange(r.lowerBound(), r.upperBound())
-        ranges.append(QgsRendererRange(r.lowerBound(), r.upperBound(),
-                                       fill_symbol(c, geometry_type), label))
+        ranges.append(QgsRendererRange(r.lowerBound(), r.upperBound(), fill_symbol(c, geometry_type), label))
     renderer = QgsGraduatedSymbolRenderer(field, ranges)
     renderer.setClassificationMethod(klass)
     if no_data_label:
@@ -121,9 +146,17 @@ def graduated(field: str, values: Sequence[float], n_classes: int = 5, scheme: s
     return renderer
 
 
-def diverging(field: str, breaks: Sequence[float], values: Sequence[float], scheme: str = "RdBu",
-              geometry_type=QgsWkbTypes.PolygonGeometry, legend_title: str = "",
-              low_is_red: bool = True, precision: int = 2, no_data_label: Optional[str] = None):
+def diverging(
+    field: str,
+    breaks: Sequence[float],
+    values: Sequence[float],
+    scheme: str = "RdBu",
+    geometry_type=QgsWkbTypes.PolygonGeometry,
+    legend_title: str = "",
+    low_is_red: bool = True,
+    precision: int = 2,
+    no_data_label: Optional[str] = None,
+):
     """Graduated renderer on fixed ``breaks`` (e.g. 0.5/0.8/1.25/2 around 1) with a
     diverging palette; the outer classes reach the data's min and max. A value on a break
     belongs to the class below it (QGIS's graduated rule), hence the labels "≤ first break"
@@ -161,8 +194,9 @@ def _number(value: float) -> str:
     return np.format_float_positional(float(value), unique=True, trim="-")
 
 
-def with_no_data(renderer: QgsGraduatedSymbolRenderer, label: str,
-                 geometry_type=QgsWkbTypes.PolygonGeometry) -> QgsRuleBasedRenderer:
+def with_no_data(
+    renderer: QgsGraduatedSymbolRenderer, label: str, geometry_type=QgsWkbTypes.PolygonGeometry
+) -> QgsRuleBasedRenderer:
     """The graduated classes as rules (same bounds, symbols, labels and order: the first
     class includes its lower bound, the others only their upper bound, as the graduated
     renderer assigns a value on a bound to the lower class) plus a grey ``label`` class for
@@ -172,11 +206,12 @@ def with_no_data(renderer: QgsGraduatedSymbolRenderer, label: str,
     root = QgsRuleBasedRenderer.Rule(None)
     for i, r in enumerate(renderer.ranges()):
         low = f"{column} {'>=' if i == 0 else '>'} {_number(r.lowerValue())}"
-        root.appendChild(QgsRuleBasedRenderer.Rule(
-            r.symbol().clone(), 0, 0, f"{low} AND {column} <= {_number(r.upperValue())}",
-            r.label()))
-    root.appendChild(QgsRuleBasedRenderer.Rule(
-        fill_symbol(NO_DATA, geometry_type), 0, 0, f"{column} IS NULL", label))
+        root.appendChild(
+            QgsRuleBasedRenderer.Rule(
+                r.symbol().clone(), 0, 0, f"{low} AND {column} <= {_number(r.upperValue())}", r.label()
+            )
+        )
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(NO_DATA, geometry_type), 0, 0, f"{column} IS NULL", label))
     return QgsRuleBasedRenderer(root)
 
 
@@ -261,6 +296,7 @@ def persist_style(dest_id: str, renderer, context, feedback) -> bool:
     if not path or not os.path.exists(path):
         return False
     from osgeo import gdal, ogr
+
     ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
     table = parts.get("layerName") or ""
     ogr_layer = None
@@ -289,8 +325,7 @@ def persist_style(dest_id: str, renderer, context, feedback) -> bool:
 
 
 #: OGR's flat geometry type codes (modulo 1000: Z/M variants) → memory-layer geometry names
-_GEOMETRY_NAMES = {1: "Point", 4: "Point", 2: "LineString", 5: "LineString", 3: "Polygon",
-                   6: "Polygon"}
+_GEOMETRY_NAMES = {1: "Point", 4: "Point", 2: "LineString", 5: "LineString", 3: "Polygon", 6: "Polygon"}
 
 
 def _style_carrier(renderer, geometry: str) -> QgsVectorLayer:

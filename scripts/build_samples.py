@@ -4,6 +4,7 @@
 The plugin and its tests use the committed files in resources/sample/; this script
 documents exactly how they were made. Run: /usr/bin/python3 scripts/build_samples.py
 """
+
 import csv
 import os
 import shutil
@@ -35,11 +36,13 @@ AKTOBE = [
     ("Irgizskiy", "Irgiz", "Иргизский", 0.4, -2.4, 20.9, 0, -3.1),
 ]
 OBLAST = ("Aktobe oblast", "Aktobe oblast", "Актюбинская область", 3, 1, 2040.1, 13, 1)
-INDICATORS = [("density_2025", "population density 2025 forecast, persons/km²"),
-              ("infra_index", "integral index of social-production infrastructure, points"),
-              ("industry_index", "industrial development index"),
-              ("n_spec_industries", "number of specialization industries"),
-              ("innovation_index", "integral index of innovation activity and investment attractiveness, points")]
+INDICATORS = [
+    ("density_2025", "population density 2025 forecast, persons/km²"),
+    ("infra_index", "integral index of social-production infrastructure, points"),
+    ("industry_index", "industrial development index"),
+    ("n_spec_industries", "number of specialization industries"),
+    ("innovation_index", "integral index of innovation activity and investment attractiveness, points"),
+]
 
 
 def wgs84():
@@ -70,13 +73,23 @@ def build_aktobe():
     assert len(shapes) == 13, sorted(shapes)
     drv = ogr.GetDriverByName("GPKG")
     ds = drv.CreateDataSource(path)
-    desc = ("13 districts of Aktobe oblast with the 5 integral indicators of paper 004, Table 1 "
-            "(Imashev; Department of statistics of Aktobe oblast, 2014–2015). Boundaries: " + GEOBOUNDARIES)
-    lyr = ds.CreateLayer("districts", wgs84(), ogr.wkbMultiPolygon,
-                         ["DESCRIPTION=" + desc, "IDENTIFIER=Aktobe districts (paper 004)"])
-    add_fields(lyr, [("district", ogr.OFTString), ("name_en", ogr.OFTString),
-                     ("name_ru", ogr.OFTString), ("shape_id", ogr.OFTString)]
-               + [(n, ogr.OFTReal) for n, _ in INDICATORS])
+    desc = (
+        "13 districts of Aktobe oblast with the 5 integral indicators of paper 004, Table 1 "
+        "(Imashev; Department of statistics of Aktobe oblast, 2014–2015). Boundaries: " + GEOBOUNDARIES
+    )
+    lyr = ds.CreateLayer(
+        "districts", wgs84(), ogr.wkbMultiPolygon, ["DESCRIPTION=" + desc, "IDENTIFIER=Aktobe districts (paper 004)"]
+    )
+    add_fields(
+        lyr,
+        [
+            ("district", ogr.OFTString),
+            ("name_en", ogr.OFTString),
+            ("name_ru", ogr.OFTString),
+            ("shape_id", ogr.OFTString),
+        ]
+        + [(n, ogr.OFTReal) for n, _ in INDICATORS],
+    )
     for row in AKTOBE:
         f = ogr.Feature(lyr.GetLayerDefn())
         shape_id, geom = shapes[row[0]]
@@ -87,20 +100,35 @@ def build_aktobe():
             f.SetField(name, float(value))
         f.SetGeometry(ogr.ForceToMultiPolygon(geom))
         lyr.CreateFeature(f)
-    ref = ds.CreateLayer("oblast_reference", None, ogr.wkbNone,
-                         ["DESCRIPTION=The oblast's own row of paper 004, Table 1 (reference values; "
-                          "the count indicator holds the oblast total, 13, as printed)."])
-    add_fields(ref, [("district", ogr.OFTString), ("name_en", ogr.OFTString), ("name_ru", ogr.OFTString)]
-               + [(n, ogr.OFTReal) for n, _ in INDICATORS])
+    ref = ds.CreateLayer(
+        "oblast_reference",
+        None,
+        ogr.wkbNone,
+        [
+            "DESCRIPTION=The oblast's own row of paper 004, Table 1 (reference values; "
+            "the count indicator holds the oblast total, 13, as printed)."
+        ],
+    )
+    add_fields(
+        ref,
+        [("district", ogr.OFTString), ("name_en", ogr.OFTString), ("name_ru", ogr.OFTString)]
+        + [(n, ogr.OFTReal) for n, _ in INDICATORS],
+    )
     f = ogr.Feature(ref.GetLayerDefn())
     for i, name in enumerate(["district", "name_en", "name_ru"]):
         f.SetField(name, OBLAST[i])
     for (name, _), value in zip(INDICATORS, OBLAST[3:]):
         f.SetField(name, float(value))
     ref.CreateFeature(f)
-    lq = ds.CreateLayer("lq_paper004_table3", None, ogr.wkbNone,
-                        ["DESCRIPTION=Published localization coefficients of paper 004, Table 3 "
-                         "(district = geoBoundaries shapeName, industry, lq)."])
+    lq = ds.CreateLayer(
+        "lq_paper004_table3",
+        None,
+        ogr.wkbNone,
+        [
+            "DESCRIPTION=Published localization coefficients of paper 004, Table 3 "
+            "(district = geoBoundaries shapeName, industry, lq)."
+        ],
+    )
     add_fields(lq, [("district", ogr.OFTString), ("industry", ogr.OFTString), ("lq", ogr.OFTReal)])
     with open(os.path.join(SHARED, "kazakhstan", "aktobe_2015_lq_paper004_table3.csv"), encoding="utf-8") as fh:
         for rec in csv.DictReader(fh):
@@ -114,8 +142,12 @@ def build_aktobe():
 
 
 # OSM region name -> the statistics file's region name (Shymkent has no row there).
-KAZ_NAME_MAP = {"Abay Region": "Abai Region", "Aqtöbe region": "Aktobe Region",
-                "Astana": "Astana city", "Almaty": "Almaty city"}
+KAZ_NAME_MAP = {
+    "Abay Region": "Abai Region",
+    "Aqtöbe region": "Aktobe Region",
+    "Astana": "Astana city",
+    "Almaty": "Almaty city",
+}
 # Capitals for regional accessibility (paper 003, P9): city centres, WGS 84 lon/lat.
 CAPITALS = [("Astana", "Астана", 71.4460, 51.1801), ("Almaty", "Алматы", 76.9286, 43.2567)]
 
@@ -131,13 +163,22 @@ def build_kazakhstan_regions():
     src = ogr.Open(os.path.join(SHARED, "kazakhstan", "kaz_regions_osm.geojson"))
     drv = ogr.GetDriverByName("GPKG")
     ds = drv.CreateDataSource(path)
-    lyr = ds.CreateLayer("regions", wgs84(), ogr.wkbMultiPolygon, [
-        "DESCRIPTION=20 regions of Kazakhstan (17 oblasts + Astana, Almaty, Shymkent). Boundaries: "
-        "(c) OpenStreetMap contributors, ODbL 1.0. Indicators about 2022: Bureau of National Statistics "
-        "of Kazakhstan (compiled by open-data-kazakhstan); Shymkent has no statistics row (NULL).",
-        "IDENTIFIER=Kazakhstan regions 2022"])
-    add_fields(lyr, [("name", ogr.OFTString), ("name_ru", ogr.OFTString), ("local_name", ogr.OFTString),
-                     ("region", ogr.OFTString)] + [(c, ogr.OFTReal) for c in ind_fields])
+    lyr = ds.CreateLayer(
+        "regions",
+        wgs84(),
+        ogr.wkbMultiPolygon,
+        [
+            "DESCRIPTION=20 regions of Kazakhstan (17 oblasts + Astana, Almaty, Shymkent). Boundaries: "
+            "(c) OpenStreetMap contributors, ODbL 1.0. Indicators about 2022: Bureau of National Statistics "
+            "of Kazakhstan (compiled by open-data-kazakhstan); Shymkent has no statistics row (NULL).",
+            "IDENTIFIER=Kazakhstan regions 2022",
+        ],
+    )
+    add_fields(
+        lyr,
+        [("name", ogr.OFTString), ("name_ru", ogr.OFTString), ("local_name", ogr.OFTString), ("region", ogr.OFTString)]
+        + [(c, ogr.OFTReal) for c in ind_fields],
+    )
     matched = 0
     for f in src.GetLayer(0):
         name = f.GetField("name")
@@ -155,9 +196,15 @@ def build_kazakhstan_regions():
         out.SetGeometry(ogr.ForceToMultiPolygon(f.GetGeometryRef().Clone()))
         lyr.CreateFeature(out)
     assert matched == 19, matched
-    tab = ds.CreateLayer("indicators_2022", None, ogr.wkbNone, [
-        "DESCRIPTION=kaz_regions_indicators_2022.csv as published (19 regions; Bureau of National "
-        "Statistics of Kazakhstan via open-data-kazakhstan). Region names differ slightly from OSM's."])
+    tab = ds.CreateLayer(
+        "indicators_2022",
+        None,
+        ogr.wkbNone,
+        [
+            "DESCRIPTION=kaz_regions_indicators_2022.csv as published (19 regions; Bureau of National "
+            "Statistics of Kazakhstan via open-data-kazakhstan). Region names differ slightly from OSM's."
+        ],
+    )
     add_fields(tab, [("Region", ogr.OFTString)] + [(c, ogr.OFTReal) for c in ind_fields])
     for name, row in stats.items():
         out = ogr.Feature(tab.GetLayerDefn())
@@ -166,8 +213,12 @@ def build_kazakhstan_regions():
             if row[c] != "":
                 out.SetField(c, float(row[c]))
         tab.CreateFeature(out)
-    cap = ds.CreateLayer("capitals", wgs84(), ogr.wkbPoint, [
-        "DESCRIPTION=Astana and Almaty city centres (for regional accessibility, paper 003 P9)."])
+    cap = ds.CreateLayer(
+        "capitals",
+        wgs84(),
+        ogr.wkbPoint,
+        ["DESCRIPTION=Astana and Almaty city centres (for regional accessibility, paper 003 P9)."],
+    )
     add_fields(cap, [("name", ogr.OFTString), ("name_ru", ogr.OFTString)])
     for name, name_ru, lon, lat in CAPITALS:
         out = ogr.Feature(cap.GetLayerDefn())
@@ -181,21 +232,31 @@ def build_kazakhstan_regions():
 
 # 2-digit NAICS sector titles (2017 NAICS; CBP's 99 = industries not classified). The
 # hyphenated sectors 31-33, 44-45 and 48-49 are absent from the Georgia files.
-NAICS2 = {"11": "Agriculture, Forestry, Fishing and Hunting",
-          "21": "Mining, Quarrying, and Oil and Gas Extraction", "22": "Utilities",
-          "23": "Construction", "31-33": "Manufacturing", "42": "Wholesale Trade",
-          "44-45": "Retail Trade", "48-49": "Transportation and Warehousing", "51": "Information",
-          "52": "Finance and Insurance", "53": "Real Estate and Rental and Leasing",
-          "54": "Professional, Scientific, and Technical Services",
-          "55": "Management of Companies and Enterprises",
-          "56": "Administrative and Support and Waste Management and Remediation Services",
-          "61": "Educational Services", "62": "Health Care and Social Assistance",
-          "71": "Arts, Entertainment, and Recreation", "72": "Accommodation and Food Services",
-          "81": "Other Services (except Public Administration)", "92": "Public Administration",
-          "99": "Industries not classified"}
+NAICS2 = {
+    "11": "Agriculture, Forestry, Fishing and Hunting",
+    "21": "Mining, Quarrying, and Oil and Gas Extraction",
+    "22": "Utilities",
+    "23": "Construction",
+    "31-33": "Manufacturing",
+    "42": "Wholesale Trade",
+    "44-45": "Retail Trade",
+    "48-49": "Transportation and Warehousing",
+    "51": "Information",
+    "52": "Finance and Insurance",
+    "53": "Real Estate and Rental and Leasing",
+    "54": "Professional, Scientific, and Technical Services",
+    "55": "Management of Companies and Enterprises",
+    "56": "Administrative and Support and Waste Management and Remediation Services",
+    "61": "Educational Services",
+    "62": "Health Care and Social Assistance",
+    "71": "Arts, Entertainment, and Recreation",
+    "72": "Accommodation and Food Services",
+    "81": "Other Services (except Public Administration)",
+    "92": "Public Administration",
+    "99": "Industries not classified",
+}
 CBP_CREDIT = "U.S. Census Bureau, County Business Patterns (public domain)"
-US_ATLAS = ("us-atlas 3.0.1 (ISC licence, Mike Bostock) from U.S. Census Bureau cartographic "
-            "boundaries (public domain)")
+US_ATLAS = "us-atlas 3.0.1 (ISC licence, Mike Bostock) from U.S. Census Bureau cartographic boundaries (public domain)"
 
 
 def build_georgia_cbp():
@@ -220,10 +281,16 @@ def build_georgia_cbp():
     assert fips_in_cbp == set(shapes), sorted(fips_in_cbp ^ set(shapes))
     drv = ogr.GetDriverByName("GPKG")
     ds = drv.CreateDataSource(path)
-    lyr = ds.CreateLayer("counties", wgs84(), ogr.wkbMultiPolygon, [
-        "DESCRIPTION=Georgia's 159 counties (fips = 5-digit state+county FIPS code, name). "
-        "Boundaries: " + US_ATLAS + ". Employment by sector is in the table cbp: " + CBP_CREDIT + ".",
-        "IDENTIFIER=Georgia counties"])
+    lyr = ds.CreateLayer(
+        "counties",
+        wgs84(),
+        ogr.wkbMultiPolygon,
+        [
+            "DESCRIPTION=Georgia's 159 counties (fips = 5-digit state+county FIPS code, name). "
+            "Boundaries: " + US_ATLAS + ". Employment by sector is in the table cbp: " + CBP_CREDIT + ".",
+            "IDENTIFIER=Georgia counties",
+        ],
+    )
     add_fields(lyr, [("fips", ogr.OFTString), ("name", ogr.OFTString)])
     for fips in sorted(shapes):
         name, geom = shapes[fips]
@@ -232,19 +299,34 @@ def build_georgia_cbp():
         f.SetField("name", name)
         f.SetGeometry(ogr.ForceToMultiPolygon(geom))
         lyr.CreateFeature(f)
-    tab = ds.CreateLayer("cbp", None, ogr.wkbNone, [
-        "DESCRIPTION=" + CBP_CREDIT + ": establishments, mid-March employees and annual payroll "
-        "($1,000) by 2-digit NAICS sector for Georgia's 159 counties, 2017 and 2021 (one row per "
-        "fips, year, naics). Manufacturing (31-33), Retail Trade (44-45) and Transportation and "
-        "Warehousing (48-49) are absent from the source files, so county totals are sums of the "
-        "other sectors. Cells with 1-2 establishments are suppressed (no row). Trap: in 2017, 118 "
-        "suppressed cells are stored as employees = 0 (with payroll = 0 although the sector has 3+ "
-        "establishments); employees_known holds employees with those cells set to NULL (unknown).",
-        "IDENTIFIER=County Business Patterns, Georgia, 2017 and 2021"])
-    add_fields(tab, [("fips", ogr.OFTString), ("year", ogr.OFTInteger), ("naics", ogr.OFTString),
-                     ("sector", ogr.OFTString), ("establishments", ogr.OFTInteger),
-                     ("employees", ogr.OFTInteger), ("payroll", ogr.OFTInteger),
-                     ("employees_known", ogr.OFTInteger)])
+    tab = ds.CreateLayer(
+        "cbp",
+        None,
+        ogr.wkbNone,
+        [
+            "DESCRIPTION=" + CBP_CREDIT + ": establishments, mid-March employees and annual payroll "
+            "($1,000) by 2-digit NAICS sector for Georgia's 159 counties, 2017 and 2021 (one row per "
+            "fips, year, naics). Manufacturing (31-33), Retail Trade (44-45) and Transportation and "
+            "Warehousing (48-49) are absent from the source files, so county totals are sums of the "
+            "other sectors. Cells with 1-2 establishments are suppressed (no row). Trap: in 2017, 118 "
+            "suppressed cells are stored as employees = 0 (with payroll = 0 although the sector has 3+ "
+            "establishments); employees_known holds employees with those cells set to NULL (unknown).",
+            "IDENTIFIER=County Business Patterns, Georgia, 2017 and 2021",
+        ],
+    )
+    add_fields(
+        tab,
+        [
+            ("fips", ogr.OFTString),
+            ("year", ogr.OFTInteger),
+            ("naics", ogr.OFTString),
+            ("sector", ogr.OFTString),
+            ("establishments", ogr.OFTInteger),
+            ("employees", ogr.OFTInteger),
+            ("payroll", ogr.OFTInteger),
+            ("employees_known", ogr.OFTInteger),
+        ],
+    )
     suppressed = {2017: 0, 2021: 0}
     ds.StartTransaction()
     for year, rec in records:

@@ -3,6 +3,7 @@
 
 show_table.py FILE [--sort FIELD] [--layer NAME] FIELD [FIELD ...]
 """
+
 import sys
 
 from osgeo import ogr

@@ -4,6 +4,7 @@ The plugin folder is imported as a package named ``territorial_clusters`` whatev
 checkout's folder is called — as QGIS imports a plugin by its folder name — which
 also proves the plugin uses relative imports only.
 """
+
 import importlib.util
 import os
 import sys
@@ -20,7 +21,8 @@ def _import_plugin():
     if PACKAGE in sys.modules:
         return sys.modules[PACKAGE]
     spec = importlib.util.spec_from_file_location(
-        PACKAGE, os.path.join(ROOT, "__init__.py"), submodule_search_locations=[ROOT])
+        PACKAGE, os.path.join(ROOT, "__init__.py"), submodule_search_locations=[ROOT]
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[PACKAGE] = module
     spec.loader.exec_module(module)

@@ -18,6 +18,7 @@ and the PyQGIS cookbook (docs.qgis.org, "Releasing your plugin", "metadata.txt")
 The ZIP holds HEAD (see scripts/package.sh), so the comparisons below use HEAD's tree
 (git ls-tree), not the index (git ls-files), which differs while someone has files staged.
 """
+
 import ast
 import configparser
 import os
@@ -30,35 +31,47 @@ import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCRIPT = os.path.join(ROOT, "scripts", "package.sh")
-TOP = "territorial_clusters"          # the name scripts/install_plugin.sh and conftest use
-MAX_BYTES = 25_000_000               # validator.py PLUGIN_MAX_UPLOAD_SIZE
-REQUIRED = ("name", "qgisMinimumVersion", "description", "about", "version", "author",
-            "email", "tracker", "repository")
+TOP = "territorial_clusters"  # the name scripts/install_plugin.sh and conftest use
+MAX_BYTES = 25_000_000  # validator.py PLUGIN_MAX_UPLOAD_SIZE
+REQUIRED = ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email", "tracker", "repository")
 # What belongs in the plugin; anything else at the top level needs an export-ignore.
-ALLOWED_TOP = {"metadata.txt", "LICENSE", "__init__.py", "plugin.py", "README.md",
-               "algorithms", "core", "layers", "maps", "ui", "resources", "i18n"}
+ALLOWED_TOP = {
+    "metadata.txt",
+    "LICENSE",
+    "__init__.py",
+    "plugin.py",
+    "README.md",
+    "algorithms",
+    "core",
+    "layers",
+    "maps",
+    "ui",
+    "resources",
+    "i18n",
+}
 CODE_DIRS = ("algorithms", "core", "layers", "maps", "ui")
-FORBIDDEN_EXT = (".pyc", ".pyo", ".pyd", ".so", ".dll", ".dylib", ".exe", ".bat", ".cmd",
-                 ".ps1", ".sh")
+FORBIDDEN_EXT = (".pyc", ".pyo", ".pyd", ".so", ".dll", ".dylib", ".exe", ".bat", ".cmd", ".ps1", ".sh")
 FORBIDDEN_DIRS = {"__pycache__", "__MACOSX", ".git", "tests", "bench", "scripts", "docs"}
 
 
 def _git_ok():
     if shutil.which("git") is None:
         return "git is not installed"
-    proc = subprocess.run(["git", "-C", ROOT, "rev-parse", "--verify", "-q", "HEAD"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(["git", "-C", ROOT, "rev-parse", "--verify", "-q", "HEAD"], capture_output=True, text=True)
     return None if proc.returncode == 0 else f"{ROOT} is not a git checkout with a commit"
 
 
 _NO_GIT = _git_ok()
-pytestmark = pytest.mark.skipif(_NO_GIT is not None,
-                                reason=f"scripts/package.sh packages git HEAD: {_NO_GIT}")
+pytestmark = pytest.mark.skipif(_NO_GIT is not None, reason=f"scripts/package.sh packages git HEAD: {_NO_GIT}")
 
 
 def _build(repo_root, out):
-    proc = subprocess.run(["bash", os.path.join(repo_root, "scripts", "package.sh"), str(out)],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        ["bash", os.path.join(repo_root, "scripts", "package.sh"), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert os.path.isfile(out), proc.stdout + proc.stderr
     return out
@@ -78,7 +91,7 @@ def names(zip_path):
 @pytest.fixture(scope="module")
 def files(names):
     """File entries (no folder entries), relative to the top folder."""
-    return {n[len(TOP) + 1:] for n in names if not n.endswith("/")}
+    return {n[len(TOP) + 1 :] for n in names if not n.endswith("/")}
 
 
 def _read(zip_path, rel):
@@ -87,8 +100,12 @@ def _read(zip_path, rel):
 
 
 def _head_files(*paths):
-    out = subprocess.run(["git", "-C", ROOT, "ls-tree", "-r", "--name-only", "HEAD", "--",
-                          *paths], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["git", "-C", ROOT, "ls-tree", "-r", "--name-only", "HEAD", "--", *paths],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return set(out.split())
 
 
@@ -102,7 +119,7 @@ def test_zip_is_sound_and_small(zip_path, names):
 
 def test_one_top_folder_named_as_a_python_package(names):
     assert {n.split("/")[0] for n in names} == {TOP}
-    assert "/" in names[0]               # validator.py takes the package name from the first
+    assert "/" in names[0]  # validator.py takes the package name from the first
     assert TOP.isidentifier() and re.match(r"^[A-Za-z][A-Za-z0-9-_]+$", TOP)
 
 
@@ -117,8 +134,11 @@ def test_no_hidden_files_or_folders(names):
 
 
 def test_no_bytecode_binaries_scripts_or_dev_folders(names):
-    bad = [n for n in names if ".pyc" in n or n.rstrip("/").lower().endswith(FORBIDDEN_EXT)
-           or FORBIDDEN_DIRS & set(n.split("/"))]
+    bad = [
+        n
+        for n in names
+        if ".pyc" in n or n.rstrip("/").lower().endswith(FORBIDDEN_EXT) or FORBIDDEN_DIRS & set(n.split("/"))
+    ]
     assert not bad, bad
 
 
@@ -133,12 +153,12 @@ def test_license_is_the_gpl2(zip_path, files):
     assert "LICENSE" in files
     text = _read(zip_path, "LICENSE").decode("utf-8")
     assert "GNU GENERAL PUBLIC LICENSE" in text and "Version 2, June 1991" in text
-    assert "END OF TERMS AND CONDITIONS" in text   # the full text, not a notice
+    assert "END OF TERMS AND CONDITIONS" in text  # the full text, not a notice
 
 
 def test_metadata_has_the_required_keys(zip_path, files):
     assert "metadata.txt" in files
-    parser = configparser.ConfigParser()         # as validator.py reads it
+    parser = configparser.ConfigParser()  # as validator.py reads it
     parser.optionxform = str
     parser.read_string(_read(zip_path, "metadata.txt").decode("utf-8"))
     assert parser.has_section("general")
@@ -151,7 +171,7 @@ def test_metadata_has_the_required_keys(zip_path, files):
         if key in meta:
             assert re.match(r"^https?://[^/\s]+", meta[key]), f"{key}: {meta[key]}"
     version = tuple(int(p) for p in meta["qgisMinimumVersion"].split("."))
-    assert version >= (3, 0)   # below 1.8 the metadata would also be needed in __init__.py
+    assert version >= (3, 0)  # below 1.8 the metadata would also be needed in __init__.py
     icon = meta.get("icon", "").strip()
     assert icon, "metadata.txt names no icon"
     icon = icon[2:] if icon.startswith("./") else icon
@@ -162,8 +182,7 @@ def test_metadata_has_the_required_keys(zip_path, files):
 def test_init_defines_class_factory(zip_path, files):
     assert "__init__.py" in files
     tree = ast.parse(_read(zip_path, "__init__.py").decode("utf-8"))
-    factories = [n for n in tree.body
-                 if isinstance(n, ast.FunctionDef) and n.name == "classFactory"]
+    factories = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "classFactory"]
     assert factories and len(factories[0].args.args) == 1, "no classFactory(iface)"
 
 
@@ -171,8 +190,7 @@ def test_every_python_file_ships_and_compiles(zip_path, files):
     committed = {p for p in _head_files(*CODE_DIRS) if p.endswith(".py")}
     committed |= {"__init__.py", "plugin.py"}
     shipped = {f for f in files if f.endswith(".py")}
-    assert shipped == committed, (f"missing: {sorted(committed - shipped)}, "
-                                  f"extra: {sorted(shipped - committed)}")
+    assert shipped == committed, f"missing: {sorted(committed - shipped)}, extra: {sorted(shipped - committed)}"
     for f in shipped:
         compile(_read(zip_path, f), f"{TOP}/{f}", "exec")
 
@@ -196,9 +214,12 @@ def test_translations_compiled(files):
 
 
 def _git(cwd, *args):
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org",
-                    "-c", "commit.gpgsign=false", *args], cwd=cwd, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+    )
 
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -211,9 +232,10 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-@pytest.mark.skipif(not any(shutil.which(c) for c in
-                            ("lrelease-qt5", "/usr/lib/qt5/bin/lrelease", "lrelease")),
-                    reason="lrelease is not installed")
+@pytest.mark.skipif(
+    not any(shutil.which(c) for c in ("lrelease-qt5", "/usr/lib/qt5/bin/lrelease", "lrelease")),
+    reason="lrelease is not installed",
+)
 def test_i18n_ts_become_qm(tmp_path):
     """The i18n branch of package.sh, on a throw-away repository (this one has no i18n/ yet)."""
     repo = tmp_path / "repo"

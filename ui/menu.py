@@ -1,4 +1,5 @@
 """Desktop side: the "Territorial Clusters" menu (algorithms, sample data, help)."""
+
 import functools
 import os
 
@@ -34,8 +35,7 @@ class PluginMenu:
                 section = self.menu.addSection(title)
                 self.actions.append(section)
                 for alg in algs:
-                    self._add(alg.displayName(), functools.partial(self.open_algorithm, alg.id()),
-                              alg.icon())
+                    self._add(alg.displayName(), functools.partial(self.open_algorithm, alg.id()), alg.icon())
         self.menu.addSeparator()
         self._add(tr("Load sample data"), self.load_sample)
         self._add(tr("About / help"), self.open_help)
@@ -58,6 +58,7 @@ class PluginMenu:
     @staticmethod
     def open_algorithm(alg_id, *_checked):
         import processing
+
         processing.execAlgorithmDialog(alg_id)
 
     @staticmethod
@@ -81,12 +82,11 @@ class PluginMenu:
         if first is not None:
             canvas = self.iface.mapCanvas()
             from qgis.core import QgsCoordinateTransform
-            ct = QgsCoordinateTransform(first.crs(), canvas.mapSettings().destinationCrs(),
-                                        QgsProject.instance())
+
+            ct = QgsCoordinateTransform(first.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
             canvas.setExtent(ct.transformBoundingBox(first.extent()))
             canvas.refresh()
-        self.iface.messageBar().pushInfo(tr("Territorial Clusters"),
-                                         tr("Sample data loaded (see README for credits)."))
+        self.iface.messageBar().pushInfo(tr("Territorial Clusters"), tr("Sample data loaded (see README for credits)."))
 
 
 #: Toolbox groups in the order of a study: typology → specialization → indicators →
@@ -108,9 +108,11 @@ def menu_sections(algorithms):
     return out
 
 
-SAMPLE_TITLES = {"aktobe_districts.gpkg": "Sample: Aktobe oblast (paper 004)",
-                 "kaz_regions.gpkg": "Sample: Kazakhstan regions 2022",
-                 "georgia_cbp.gpkg": "Sample: Georgia County Business Patterns"}
+SAMPLE_TITLES = {
+    "aktobe_districts.gpkg": "Sample: Aktobe oblast (paper 004)",
+    "kaz_regions.gpkg": "Sample: Kazakhstan regions 2022",
+    "georgia_cbp.gpkg": "Sample: Georgia County Business Patterns",
+}
 
 
 def sample_groups():
@@ -127,6 +129,7 @@ def sample_groups():
 def sample_layers():
     """The bundled sample layers (every layer of every GeoPackage in resources/sample)."""
     from osgeo import ogr
+
     layers = []
     for name in sorted(os.listdir(SAMPLE_DIR)):
         if not name.endswith(".gpkg"):

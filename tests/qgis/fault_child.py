@@ -5,6 +5,7 @@
 Prints ``P <percent>`` lines (flushed) as the run reports progress, then ``DONE`` or
 ``ERROR <message>``. The parent kills it (SIGKILL) at a chosen moment.
 """
+
 import json
 import os
 import sys
@@ -14,8 +15,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))  # the plugin folder's parent
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException,  # noqa: E402
-                       QgsProcessingFeedback)
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+)
 
 
 class Feedback(QgsProcessingFeedback):
@@ -29,15 +34,17 @@ def main():
     app = QgsApplication([], False)
     app.initQgis()
     from processing.core.Processing import Processing
+
     Processing.initialize()
     sys.path.insert(0, os.path.dirname(HERE))
     from tests.conftest import _import_plugin  # the plugin as the tests import it
+
     plugin = _import_plugin().classFactory(None)
     plugin.initProcessing()
     import processing
+
     try:
-        processing.run("territorialclusters:" + alg_id, params, context=QgsProcessingContext(),
-                       feedback=Feedback())
+        processing.run("territorialclusters:" + alg_id, params, context=QgsProcessingContext(), feedback=Feedback())
         print("DONE", flush=True)
     except QgsProcessingException as e:
         print("ERROR " + str(e).replace("\n", " "), flush=True)

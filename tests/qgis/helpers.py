@@ -1,10 +1,20 @@
 """Helpers for running the plugin's algorithms through processing.run in tests."""
+
 import hashlib
 import os
 
-from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeature,
-                       QgsField, QgsFields, QgsGeometry, QgsProcessingContext,
-                       QgsProcessingFeedback, QgsVectorLayer)
+from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ..conftest import AKTOBE_GPKG
@@ -36,10 +46,10 @@ class LogFeedback(QgsProcessingFeedback):
 
 def run(alg_id, params, context=None, feedback=None):
     import processing
+
     feedback = feedback or LogFeedback()
     context = context or QgsProcessingContext()
-    result = processing.run(f"territorialclusters:{alg_id}", params, context=context,
-                            feedback=feedback)
+    result = processing.run(f"territorialclusters:{alg_id}", params, context=context, feedback=feedback)
     return result, feedback, context
 
 
@@ -75,8 +85,7 @@ def rows(layer, key):
 
 def memory_layer(spec_fields, records, geometry="Polygon", crs="EPSG:4326", geoms=None):
     """A memory layer from [(name, 'double'|'int'|'string')] and rows of values."""
-    types = {"double": QVariant.Double, "int": QVariant.Int, "string": QVariant.String,
-             "date": QVariant.Date}
+    types = {"double": QVariant.Double, "int": QVariant.Int, "string": QVariant.String, "date": QVariant.Date}
     uri = f"{geometry}?crs={crs}" if crs else geometry
     layer = QgsVectorLayer(uri, "test", "memory")
     fields = QgsFields()
@@ -92,8 +101,7 @@ def memory_layer(spec_fields, records, geometry="Polygon", crs="EPSG:4326", geom
             f.setGeometry(geoms[i])
         elif geometry == "Polygon":
             x = i * 1.0
-            f.setGeometry(QgsGeometry.fromWkt(
-                f"POLYGON(({x} 0, {x + 1} 0, {x + 1} 1, {x} 1, {x} 0))"))
+            f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 0, {x + 1} 0, {x + 1} 1, {x} 1, {x} 0))"))
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     return layer

@@ -9,14 +9,14 @@
 * The localization long table written into a GeoPackage file equals the table written to a
   temporary (memory) output, value by value and type by type.
 """
+
 import csv
 import math
 import os
 
 import pytest
 from osgeo import ogr, osr
-from qgis.core import (QgsFeatureRequest, QgsProcessingContext,
-                       QgsProcessingFeatureSourceDefinition, QgsVectorLayer)
+from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeatureSourceDefinition, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from ..conftest import PACKAGE, SAMPLE_DIR
@@ -25,7 +25,7 @@ from .helpers import as_layer, memory_layer, run
 GEORGIA = os.path.join(SAMPLE_DIR, "georgia_cbp.gpkg")
 
 ROWS = [  # key, name, value, count, big
-    ("01001", "Алматы", 1.5, 1, 10 ** 12),
+    ("01001", "Алматы", 1.5, 1, 10**12),
     (None, None, None, None, None),
     ("", "", 2.5, 3, 4),
     ("  x ", "Zürich „quoted“", 0.0, 0, -7),
@@ -35,6 +35,7 @@ ROWS = [  # key, name, value, count, big
 
 def _arrow():
     import importlib
+
     return importlib.import_module(f"{PACKAGE}.layers.arrow_read")
 
 
@@ -44,11 +45,14 @@ def _write(path, driver, rows=ROWS, geometry=False, delete=(), options=()):
     ds = ogr.GetDriverByName(driver).CreateDataSource(path)
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4326)
-    lyr = ds.CreateLayer("t", srs if geometry else None, ogr.wkbPolygon if geometry else ogr.wkbNone,
-                         list(options))
-    kinds = [("key", ogr.OFTString), ("name", ogr.OFTString), ("value", ogr.OFTReal),
-             ("count", ogr.OFTInteger), ("big", ogr.OFTInteger64 if driver != "ESRI Shapefile"
-                                        else ogr.OFTReal)]
+    lyr = ds.CreateLayer("t", srs if geometry else None, ogr.wkbPolygon if geometry else ogr.wkbNone, list(options))
+    kinds = [
+        ("key", ogr.OFTString),
+        ("name", ogr.OFTString),
+        ("value", ogr.OFTReal),
+        ("count", ogr.OFTInteger),
+        ("big", ogr.OFTInteger64 if driver != "ESRI Shapefile" else ogr.OFTReal),
+    ]
     for name, kind in kinds:
         lyr.CreateField(ogr.FieldDefn(name, kind))
     for n, rec in enumerate(rows):
@@ -57,8 +61,7 @@ def _write(path, driver, rows=ROWS, geometry=False, delete=(), options=()):
             if v is not None:
                 f.SetField(i, v)
         if geometry:
-            f.SetGeometry(ogr.CreateGeometryFromWkt(
-                f"POLYGON(({n} 0,{n + 1} 0,{n + 1} 1,{n} 1,{n} 0))"))
+            f.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({n} 0,{n + 1} 0,{n + 1} 1,{n} 1,{n} 0))"))
         lyr.CreateFeature(f)
     for fid in delete:
         lyr.DeleteFeature(fid)
@@ -78,8 +81,9 @@ def _qgis_columns(layer, names):
 def _location(layer):
     fio = _arrow()
     parts = layer.source().split("|layername=")
-    return fio.FileLayer(parts[0], parts[1] if len(parts) > 1 else None, None, layer.fields(),
-                         layer.dataProvider().encoding())
+    return fio.FileLayer(
+        parts[0], parts[1] if len(parts) > 1 else None, None, layer.fields(), layer.dataProvider().encoding()
+    )
 
 
 def _same(a, b):
@@ -93,8 +97,13 @@ def _same(a, b):
 @pytest.mark.parametrize("driver, ext", [("GPKG", "gpkg"), ("ESRI Shapefile", "shp")])
 def test_arrow_columns_equal_qgis_values(provider, tmp_path, driver, ext):
     shp = driver == "ESRI Shapefile"
-    path = _write(os.path.join(str(tmp_path), f"t.{ext}"), driver, delete=(2,), geometry=shp,
-                  options=["ENCODING=UTF-8"] if shp else [])
+    path = _write(
+        os.path.join(str(tmp_path), f"t.{ext}"),
+        driver,
+        delete=(2,),
+        geometry=shp,
+        options=["ENCODING=UTF-8"] if shp else [],
+    )
     uri = path + ("|layername=t" if driver == "GPKG" else "")
     layer = QgsVectorLayer(uri, "t", "ogr")
     assert layer.isValid()
@@ -114,9 +123,13 @@ def test_arrow_columns_equal_qgis_values(provider, tmp_path, driver, ext):
 def test_arrow_text_only_in_utf8(provider, tmp_path):
     """A Shapefile in another encoding: QGIS decodes its text itself, so text columns are
     refused (read through QGIS); numbers are the same in any encoding."""
-    path = _write(os.path.join(str(tmp_path), "t.shp"), "ESRI Shapefile", geometry=True,
-                  rows=[r for r in ROWS if r[1] is None or r[1].isascii()],
-                  options=["ENCODING=ISO-8859-1"])
+    path = _write(
+        os.path.join(str(tmp_path), "t.shp"),
+        "ESRI Shapefile",
+        geometry=True,
+        rows=[r for r in ROWS if r[1] is None or r[1].isascii()],
+        options=["ENCODING=ISO-8859-1"],
+    )
     layer = QgsVectorLayer(path, "t", "ogr")
     assert layer.isValid()
     fio = _arrow()
@@ -157,10 +170,11 @@ def test_file_layer_refuses_what_gdal_would_read_differently(provider, tmp_path)
     layer = QgsVectorLayer(uri, "t", "ogr")
     ctx.temporaryLayerStore().addMapLayer(layer)
     layer.selectByIds([1])
-    assert fio.file_layer(alg, {"INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), True)},
-                          "INPUT", ctx) is None
-    assert fio.file_layer(alg, {"INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), False)},
-                          "INPUT", ctx) is not None
+    assert fio.file_layer(alg, {"INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), True)}, "INPUT", ctx) is None
+    assert (
+        fio.file_layer(alg, {"INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), False)}, "INPUT", ctx)
+        is not None
+    )
     layer.startEditing()
     layer.changeAttributeValue(1, layer.fields().lookupField("value"), 99.0)
     assert fio.file_layer(alg, {"INPUT": layer}, "INPUT", ctx) is None
@@ -170,8 +184,7 @@ def test_file_layer_refuses_what_gdal_would_read_differently(provider, tmp_path)
 
 
 def _output_rows(path_or_layer, key):
-    layer = path_or_layer if isinstance(path_or_layer, QgsVectorLayer) else \
-        QgsVectorLayer(path_or_layer, "o", "ogr")
+    layer = path_or_layer if isinstance(path_or_layer, QgsVectorLayer) else QgsVectorLayer(path_or_layer, "o", "ogr")
     names = [n for n in layer.fields().names() if n != "fid"]
     out = {}
     for f in layer.getFeatures():
@@ -184,14 +197,18 @@ def test_attribute_algorithms_same_from_file_and_memory(provider, tmp_path):
     """ranktypology on a GeoPackage (GDAL columns) and on a memory copy (QGIS values)."""
     rows = [(f"d{i}", f"n{i}", float((i * 7) % 11), i % 5, (i * 3) % 13) for i in range(40)]
     rows[5] = ("d5", "n5", None, 2, 3)
-    path = _write(os.path.join(str(tmp_path), "in.gpkg"), "GPKG", rows=rows, geometry=True,
-                  delete=(7,))
+    path = _write(os.path.join(str(tmp_path), "in.gpkg"), "GPKG", rows=rows, geometry=True, delete=(7,))
     uri = path + "|layername=t"
     mem = QgsVectorLayer(uri, "t", "ogr").materialize(QgsFeatureRequest())
     outs = []
     for k, source in enumerate((uri, mem)):
-        params = {"INPUT": source, "ID_FIELD": "key", "POSITIVE_FIELDS": ["value", "big"],
-                  "NEGATIVE_FIELDS": ["count"], "OUTPUT": os.path.join(str(tmp_path), f"o{k}.gpkg")}
+        params = {
+            "INPUT": source,
+            "ID_FIELD": "key",
+            "POSITIVE_FIELDS": ["value", "big"],
+            "NEGATIVE_FIELDS": ["count"],
+            "OUTPUT": os.path.join(str(tmp_path), f"o{k}.gpkg"),
+        }
         run("ranktypology", params)
         outs.append(_output_rows(params["OUTPUT"], "key"))
     assert len(outs[0]) == 39
@@ -216,8 +233,10 @@ def test_replaced_field_same_from_file_and_memory(provider, tmp_path):
     outs = []
     for k, source in enumerate((uri, mem)):
         out = os.path.join(str(tmp_path), f"o{k}.gpkg")
-        run("migrationeffectiveness", {"INPUT": source, "ID_FIELD": "key", "ARRIVALS_FIELD": "big",
-                                       "DEPARTURES_FIELD": "value", "OUTPUT": out})
+        run(
+            "migrationeffectiveness",
+            {"INPUT": source, "ID_FIELD": "key", "ARRIVALS_FIELD": "big", "DEPARTURES_FIELD": "value", "OUTPUT": out},
+        )
         outs.append(_output_rows(out, "key"))
         layer = QgsVectorLayer(out, "o", "ogr")
         assert layer.fields().names().count("net_migration") == 1
@@ -228,22 +247,30 @@ def test_replaced_field_same_from_file_and_memory(provider, tmp_path):
 
 def test_long_table_gpkg_equals_sink_output(provider, tmp_path):
     """OUTPUT_TABLE into a GeoPackage file = into a temporary (memory) output."""
-    params = {"INPUT": f"{GEORGIA}|layername=counties", "ID_FIELD": "fips",
-              "TABLE": f"{GEORGIA}|layername=cbp", "TABLE_ID_FIELD": "fips",
-              "TABLE_INDUSTRY_FIELD": "sector", "TABLE_VALUE_FIELD": "employees_known",
-              "TABLE_YEAR_FIELD": "year", "BASE_YEAR": 2017, "END_YEAR": 2021}
+    params = {
+        "INPUT": f"{GEORGIA}|layername=counties",
+        "ID_FIELD": "fips",
+        "TABLE": f"{GEORGIA}|layername=cbp",
+        "TABLE_ID_FIELD": "fips",
+        "TABLE_INDUSTRY_FIELD": "sector",
+        "TABLE_VALUE_FIELD": "employees_known",
+        "TABLE_YEAR_FIELD": "year",
+        "BASE_YEAR": 2017,
+        "END_YEAR": 2021,
+    }
     gpkg = os.path.join(str(tmp_path), "long.gpkg")
     run("localizationcoefficient", dict(params, OUTPUT="TEMPORARY_OUTPUT", OUTPUT_TABLE=gpkg))
-    result, _, ctx = run("localizationcoefficient",
-                         dict(params, OUTPUT="TEMPORARY_OUTPUT", OUTPUT_TABLE="TEMPORARY_OUTPUT"))
+    result, _, ctx = run(
+        "localizationcoefficient", dict(params, OUTPUT="TEMPORARY_OUTPUT", OUTPUT_TABLE="TEMPORARY_OUTPUT")
+    )
     mem = as_layer(result["OUTPUT_TABLE"], ctx)
     fast = QgsVectorLayer(gpkg, "t", "ogr")
     assert fast.isValid()
     assert fast.featureCount() == mem.featureCount() > 1000
-    assert [(f.name(), f.type()) for f in fast.fields() if f.name() != "fid"] == \
-        [(f.name(), f.type()) for f in mem.fields()]
-    a = [[None if isinstance(v, QVariant) else v for v in f.attributes()[1:]]
-         for f in fast.getFeatures()]
+    assert [(f.name(), f.type()) for f in fast.fields() if f.name() != "fid"] == [
+        (f.name(), f.type()) for f in mem.fields()
+    ]
+    a = [[None if isinstance(v, QVariant) else v for v in f.attributes()[1:]] for f in fast.getFeatures()]
     b = [[None if isinstance(v, QVariant) else v for v in f.attributes()] for f in mem.getFeatures()]
     assert a == b
     assert [f.id() for f in fast.getFeatures()] == list(range(1, len(a) + 1))

@@ -13,12 +13,21 @@ until it has an entry in SPECS, so the battery covers it.
 The outcome of every (case, algorithm) pair is written to out/battery.md — the
 Reliability table of the README is made from it.
 """
+
 import math
 import os
 
 import pytest
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsGeometry, QgsProcessingContext,
-                       QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from .helpers import layer_digest
@@ -34,25 +43,37 @@ C = [3.0, 1.0, 4.0, 1.5, 5.0, 9.0]
 def square(i, x0=58.0, y0=47.0, size=0.5):
     x = x0 + (i % 3) * size
     y = y0 + (i // 3) * size
-    return QgsGeometry.fromWkt(f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},"
-                               f"{x} {y + size},{x} {y}))")
+    return QgsGeometry.fromWkt(f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}))")
 
 
-def make_layer(records=None, geoms=None, a_type=QVariant.Double, geometry="Polygon",
-               crs="EPSG:4326", n=N):
+def make_layer(records=None, geoms=None, a_type=QVariant.Double, geometry="Polygon", crs="EPSG:4326", n=N):
     """The battery's district layer: id, a, b, c (numbers) + a typology (class_index, typology_class)."""
     uri = f"{geometry}?crs={crs}" if crs else geometry
     layer = QgsVectorLayer(uri, "battery", "memory")
     if not crs:
         layer.setCrs(QgsCoordinateReferenceSystem())  # memory layers default to EPSG:4326
-    fields = [QgsField("id", QVariant.String), QgsField("a", a_type), QgsField("b", QVariant.Double),
-              QgsField("c", QVariant.Double), QgsField("class_index", QVariant.Int),
-              QgsField("typology_class", QVariant.String)]
+    fields = [
+        QgsField("id", QVariant.String),
+        QgsField("a", a_type),
+        QgsField("b", QVariant.Double),
+        QgsField("c", QVariant.Double),
+        QgsField("class_index", QVariant.Int),
+        QgsField("typology_class", QVariant.String),
+    ]
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     if records is None:
-        records = [(IDS[i % N] if n == N else f"d{i}", A[i % N] + i // N, B[i % N], C[i % N],
-                    i % 3, ["Favourable", "Less favourable", "Unfavourable"][i % 3]) for i in range(n)]
+        records = [
+            (
+                IDS[i % N] if n == N else f"d{i}",
+                A[i % N] + i // N,
+                B[i % N],
+                C[i % N],
+                i % 3,
+                ["Favourable", "Less favourable", "Unfavourable"][i % 3],
+            )
+            for i in range(n)
+        ]
     feats = []
     for i, rec in enumerate(records):
         f = QgsFeature(layer.fields())
@@ -85,9 +106,12 @@ def table_layer(fields, rows, geometry="None", crs=None):
 
 
 def capitals():
-    return table_layer([("name", QVariant.String)],
-                       [(("Astana",), "POINT(71.446 51.180)"), (("Almaty",), "POINT(76.929 43.257)")],
-                       geometry="Point", crs="EPSG:4326")
+    return table_layer(
+        [("name", QVariant.String)],
+        [(("Astana",), "POINT(71.446 51.180)"), (("Almaty",), "POINT(76.929 43.257)")],
+        geometry="Point",
+        crs="EPSG:4326",
+    )
 
 
 def lq_table(ids=IDS):
@@ -108,35 +132,52 @@ def stats_table():
 
 # Minimal valid parameters per algorithm; `numeric` names the fields the field cases spoil.
 SPECS = {
-    "ranktypology": dict(numeric=["a"], unique_id=True,
-                         params=lambda L: {"INPUT": L, "ID_FIELD": "id", "POSITIVE_FIELDS": ["a", "b"],
-                                           "NEGATIVE_FIELDS": ["c"]}),
-    "localizationcoefficient": dict(numeric=["a"], unique_id=True,
-                                    params=lambda L: {"INPUT": L, "ID_FIELD": "id",
-                                                      "INDUSTRY_FIELDS": ["a", "b", "c"],
-                                                      "OUTPUT_TABLE": "TEMPORARY_OUTPUT"}),
-    "emissiondensity": dict(numeric=["a"], geometry=True,
-                            params=lambda L: {"INPUT": L, "ID_FIELD": "id", "EMISSIONS_FIELD": "a",
-                                              "POPULATION_FIELD": "b"}),
-    "migrationeffectiveness": dict(numeric=["a"],
-                                   params=lambda L: {"INPUT": L, "ID_FIELD": "id", "ARRIVALS_FIELD": "a",
-                                                     "DEPARTURES_FIELD": "b"}),
-    "growthtypology": dict(numeric=["a"],
-                           params=lambda L: {"INPUT": L, "ID_FIELD": "id", "START_FIELD": "b",
-                                             "END_FIELD": "a", "YEARS": 5}),
-    "regionalaccessibility": dict(numeric=[], geometry=True,
-                                  params=lambda L: {"INPUT": L, "ID_FIELD": "id", "CAPITALS": capitals()}),
-    "wardclustering": dict(numeric=["a"], unique_id=True,
-                           params=lambda L: {"INPUT": L, "ID_FIELD": "id", "FIELDS": ["a", "b", "c"],
-                                             "N_CLUSTERS": 2}),
-    "exportmap": dict(numeric=[], output_ext="pdf", geometry=True,
-                      params=lambda L: {"INPUT": L, "TITLE": "Battery", "DPI": 48}),
-    "joinstatistics": dict(numeric=[],
-                           params=lambda L: {"INPUT": L, "NAME_FIELDS": ["id"], "TABLE": stats_table(),
-                                             "TABLE_NAME_FIELD": "name"}),
-    "potentialclusters": dict(numeric=[], unique_id=True,
-                              params=lambda L: {"TYPOLOGY": L, "ID_FIELD": "id", "LQ_TABLE": lq_table(),
-                                                "LQ_ID_FIELD": "id"}),
+    "ranktypology": dict(
+        numeric=["a"],
+        unique_id=True,
+        params=lambda L: {"INPUT": L, "ID_FIELD": "id", "POSITIVE_FIELDS": ["a", "b"], "NEGATIVE_FIELDS": ["c"]},
+    ),
+    "localizationcoefficient": dict(
+        numeric=["a"],
+        unique_id=True,
+        params=lambda L: {
+            "INPUT": L,
+            "ID_FIELD": "id",
+            "INDUSTRY_FIELDS": ["a", "b", "c"],
+            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+        },
+    ),
+    "emissiondensity": dict(
+        numeric=["a"],
+        geometry=True,
+        params=lambda L: {"INPUT": L, "ID_FIELD": "id", "EMISSIONS_FIELD": "a", "POPULATION_FIELD": "b"},
+    ),
+    "migrationeffectiveness": dict(
+        numeric=["a"], params=lambda L: {"INPUT": L, "ID_FIELD": "id", "ARRIVALS_FIELD": "a", "DEPARTURES_FIELD": "b"}
+    ),
+    "growthtypology": dict(
+        numeric=["a"], params=lambda L: {"INPUT": L, "ID_FIELD": "id", "START_FIELD": "b", "END_FIELD": "a", "YEARS": 5}
+    ),
+    "regionalaccessibility": dict(
+        numeric=[], geometry=True, params=lambda L: {"INPUT": L, "ID_FIELD": "id", "CAPITALS": capitals()}
+    ),
+    "wardclustering": dict(
+        numeric=["a"],
+        unique_id=True,
+        params=lambda L: {"INPUT": L, "ID_FIELD": "id", "FIELDS": ["a", "b", "c"], "N_CLUSTERS": 2},
+    ),
+    "exportmap": dict(
+        numeric=[], output_ext="pdf", geometry=True, params=lambda L: {"INPUT": L, "TITLE": "Battery", "DPI": 48}
+    ),
+    "joinstatistics": dict(
+        numeric=[],
+        params=lambda L: {"INPUT": L, "NAME_FIELDS": ["id"], "TABLE": stats_table(), "TABLE_NAME_FIELD": "name"},
+    ),
+    "potentialclusters": dict(
+        numeric=[],
+        unique_id=True,
+        params=lambda L: {"TYPOLOGY": L, "ID_FIELD": "id", "LQ_TABLE": lq_table(), "LQ_ID_FIELD": "id"},
+    ),
 }
 
 
@@ -146,6 +187,7 @@ def input_key(alg_id):
 
 def polygons_only(provider, alg_id):
     from qgis.core import QgsProcessing
+
     param = provider.algorithm(alg_id).parameterDefinition(input_key(alg_id))
     return list(param.dataTypes()) == [QgsProcessing.TypeVectorPolygon]
 
@@ -157,9 +199,14 @@ def bowtie(i):
 
 def recs(**change):
     """The standard records with one column replaced: change={'a': [values]} or {'id': [...]}."""
-    cols = {"id": list(IDS), "a": list(A), "b": list(B), "c": list(C),
-            "class_index": [i % 3 for i in range(N)],
-            "typology_class": [["Favourable", "Less favourable", "Unfavourable"][i % 3] for i in range(N)]}
+    cols = {
+        "id": list(IDS),
+        "a": list(A),
+        "b": list(B),
+        "c": list(C),
+        "class_index": [i % 3 for i in range(N)],
+        "typology_class": [["Favourable", "Less favourable", "Unfavourable"][i % 3] for i in range(N)],
+    }
     cols.update(change)
     return list(zip(*[cols[k] for k in ["id", "a", "b", "c", "class_index", "typology_class"]]))
 
@@ -174,10 +221,14 @@ CASES = {
     "all NULL in one indicator": (lambda: make_layer(recs(a=[None] * N)), "field"),
     "NULL in some": (lambda: make_layer(recs(a=[None, 20.0, 35.0, None, 15.0, 25.0])), "field"),
     "text field": (lambda: make_layer(recs(a=["x"] * N), a_type=QVariant.String), "field"),
-    "numbers as text '1 234,5'": (lambda: make_layer(recs(a=["1 234,5", "20", "35", "5", "15", "25"]),
-                                                     a_type=QVariant.String), "field"),
-    "date field": (lambda: make_layer(recs(a=[QDate(2020, 1, i + 1) for i in range(N)]),
-                                      a_type=QVariant.Date), "field"),
+    "numbers as text '1 234,5'": (
+        lambda: make_layer(recs(a=["1 234,5", "20", "35", "5", "15", "25"]), a_type=QVariant.String),
+        "field",
+    ),
+    "date field": (
+        lambda: make_layer(recs(a=[QDate(2020, 1, i + 1) for i in range(N)]), a_type=QVariant.Date),
+        "field",
+    ),
     "zero values": (lambda: make_layer(recs(a=[0.0] * N, b=[0.0] * N)), "field"),
     "negative values": (lambda: make_layer(recs(a=[-10.0, 20.0, 35.0, 5.0, 15.0, 25.0])), "field"),
     "NaN": (lambda: make_layer(recs(a=[float("nan"), 20.0, 35.0, 5.0, 15.0, 25.0])), "field"),
@@ -187,10 +238,14 @@ CASES = {
     "duplicate IDs": (lambda: make_layer(recs(id=["d0", "d0", "d2", "d3", "d4", "d5"])), "id"),
     "Cyrillic and Kazakh IDs": (lambda: make_layer(recs(id=CYRILLIC)), "any"),
     "invalid geometry": (lambda: make_layer(geoms=[bowtie(i) for i in range(N)]), "any"),
-    "empty and null geometry": (lambda: make_layer(geoms=[QgsGeometry(), None]
-                                                    + [square(i) for i in range(2, N)]), "any"),
-    "multipart geometry": (lambda: make_layer(geoms=[QgsGeometry.collectGeometry([square(i), square(i + 3)])
-                                                     for i in range(N)]), "any"),
+    "empty and null geometry": (
+        lambda: make_layer(geoms=[QgsGeometry(), None] + [square(i) for i in range(2, N)]),
+        "any",
+    ),
+    "multipart geometry": (
+        lambda: make_layer(geoms=[QgsGeometry.collectGeometry([square(i), square(i + 3)]) for i in range(N)]),
+        "any",
+    ),
     "no CRS": (lambda: make_layer(crs=None), "any"),
     "points instead of polygons": (lambda: make_layer(geometry="Point"), "any"),
 }
@@ -232,6 +287,7 @@ class Feedback(QgsProcessingFeedback):
 
 def run_alg(alg_id, layer, tmp_path, feedback=None, output=None):
     import processing
+
     spec = SPECS[alg_id]
     params = spec["params"](layer)
     ext = spec.get("output_ext", "gpkg")
@@ -239,8 +295,7 @@ def run_alg(alg_id, layer, tmp_path, feedback=None, output=None):
     params["OUTPUT"] = out
     feedback = feedback or Feedback()
     try:
-        processing.run(f"territorialclusters:{alg_id}", params, context=QgsProcessingContext(),
-                       feedback=feedback)
+        processing.run(f"territorialclusters:{alg_id}", params, context=QgsProcessingContext(), feedback=feedback)
         return "ok", "", feedback, out
     except QgsProcessingException as e:
         return "error", str(e), feedback, out
@@ -262,14 +317,18 @@ def check_common(alg_id, outcome, message, feedback, out):
 
 
 def test_every_algorithm_is_covered(provider):
-    ids = {a.name() for a in provider.algorithms() if not a.id().startswith("territorialclusters:model")
-           and a.__class__.__name__ != "QgsProcessingModelAlgorithm"}
+    ids = {
+        a.name()
+        for a in provider.algorithms()
+        if not a.id().startswith("territorialclusters:model") and a.__class__.__name__ != "QgsProcessingModelAlgorithm"
+    }
     ids = {i for i in ids if i in SPECS or " " not in i and i.islower()}
     assert ids <= set(SPECS), f"add battery SPECS for {sorted(ids - set(SPECS))}"
 
 
-PAIRS = [(alg, case) for alg in SPECS for case, (_, kind) in CASES.items()
-         if kind != "field" or SPECS[alg]["numeric"]]  # field cases fit algorithms reading numbers
+PAIRS = [
+    (alg, case) for alg in SPECS for case, (_, kind) in CASES.items() if kind != "field" or SPECS[alg]["numeric"]
+]  # field cases fit algorithms reading numbers
 
 
 @pytest.mark.parametrize("alg_id, case", PAIRS)
@@ -345,8 +404,11 @@ def test_write_outcome_table():
             if got is None:
                 cells.append("n/a")
             elif got[0] == "ok":
-                warn = any(w for w in got[2] if "NULL" in w or "no value" in w or "skipped" in w
-                           or "repaired" in w.lower() or "excluded" in w)
+                warn = any(
+                    w
+                    for w in got[2]
+                    if "NULL" in w or "no value" in w or "skipped" in w or "repaired" in w.lower() or "excluded" in w
+                )
                 cells.append("result + log" if warn else "result")
             else:
                 cells.append("error")

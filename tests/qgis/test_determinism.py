@@ -1,4 +1,5 @@
 """Determinism (issue 8): the same input gives byte-identical outputs."""
+
 import os
 
 import pytest
@@ -11,19 +12,29 @@ KAZ = os.path.join(SAMPLE_DIR, "kaz_regions.gpkg")
 
 CASES = {
     "ranktypology": lambda: {
-        "INPUT": sample_layer(), "ID_FIELD": "district",
-        "POSITIVE_FIELDS": ["density_2025", "infra_index", "industry_index", "n_spec_industries",
-                            "innovation_index"],
-        "REFERENCE": 3, "REFERENCE_TABLE": sample_layer("oblast_reference")},
+        "INPUT": sample_layer(),
+        "ID_FIELD": "district",
+        "POSITIVE_FIELDS": ["density_2025", "infra_index", "industry_index", "n_spec_industries", "innovation_index"],
+        "REFERENCE": 3,
+        "REFERENCE_TABLE": sample_layer("oblast_reference"),
+    },
     "localizationcoefficient": lambda: {
-        "INPUT": f"{GEORGIA}|layername=counties", "ID_FIELD": "fips",
-        "TABLE": f"{GEORGIA}|layername=cbp", "TABLE_ID_FIELD": "fips",
-        "TABLE_INDUSTRY_FIELD": "sector", "TABLE_VALUE_FIELD": "employees_known",
-        "TABLE_YEAR_FIELD": "year", "BASE_YEAR": 2017, "END_YEAR": 2021},
+        "INPUT": f"{GEORGIA}|layername=counties",
+        "ID_FIELD": "fips",
+        "TABLE": f"{GEORGIA}|layername=cbp",
+        "TABLE_ID_FIELD": "fips",
+        "TABLE_INDUSTRY_FIELD": "sector",
+        "TABLE_VALUE_FIELD": "employees_known",
+        "TABLE_YEAR_FIELD": "year",
+        "BASE_YEAR": 2017,
+        "END_YEAR": 2021,
+    },
     "wardclustering": lambda: {
-        "INPUT": f"{KAZ}|layername=regions", "ID_FIELD": "name",
+        "INPUT": f"{KAZ}|layername=regions",
+        "ID_FIELD": "name",
         "FIELDS": ["gdp_per_capita", "avg_salary", "life_expectancy", "unemployment-rate"],
-        "N_CLUSTERS": 4},
+        "N_CLUSTERS": 4,
+    },
 }
 TABLE_OUTPUTS = {"localizationcoefficient": "OUTPUT_TABLE", "wardclustering": "PROFILE_TABLE"}
 

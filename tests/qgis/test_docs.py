@@ -1,6 +1,7 @@
 """One source of help (issue 13): the parameter tables of docs/algorithms/<name>.md are
 generated from the algorithms' definitions by scripts/build_docs.py, every parameter has a
 help text, and every algorithm's Help button opens its page."""
+
 import importlib.util
 import os
 
@@ -29,7 +30,8 @@ def test_parameter_tables_match_the_definitions(provider, build_docs):
     stale = [os.path.relpath(p, ROOT) for p in build_docs.check_or_write(provider, write=False)]
     assert stale == [], (
         "parameter tables out of date with the algorithms' definitions: {} — run "
-        ".venv/bin/python scripts/build_docs.py and commit the pages".format(", ".join(stale)))
+        ".venv/bin/python scripts/build_docs.py and commit the pages".format(", ".join(stale))
+    )
 
 
 def test_every_page_has_the_generated_table(algorithms, build_docs):
@@ -64,10 +66,10 @@ def test_every_parameter_has_help(algorithms):
 
 def test_help_url_is_the_doc_page(algorithms, build_docs):
     from territorial_clusters.algorithms.base import metadata
+
     repository = metadata("repository").rstrip("/")
     assert repository.startswith("https://github.com/")
     for alg in algorithms:
-        assert alg.helpUrl() == "{}/blob/main/docs/algorithms/{}.md".format(
-            repository, alg.name())
+        assert alg.helpUrl() == "{}/blob/main/docs/algorithms/{}.md".format(repository, alg.name())
         assert os.path.exists(os.path.join(build_docs.DOCS, alg.name() + ".md"))
         assert alg.shortHelpString().strip(), alg.name()

@@ -1,14 +1,24 @@
 """territorialclusters:exportmap through processing.run: PDF / PNG / SVG report pages."""
+
 import os
 import re
 import shutil
 import subprocess
 
 import pytest
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsGeometry,
-                       QgsLayoutItemLegend, QgsLayoutItemMap, QgsProcessingAlgorithm,
-                       QgsProcessingException, QgsProject, QgsRectangle, QgsUnitTypes,
-                       QgsVectorLayer)
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsGeometry,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProject,
+    QgsRectangle,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QImage
 
 from territorial_clusters.maps import layouts
@@ -21,8 +31,10 @@ TITLE = "Conditions for cluster formation in Aktobe oblast"
 SOURCE = "Source: geoBoundaries (Runfola et al. 2020); paper 004, Table 2"
 DPI = 72
 
-needs_poppler = pytest.mark.skipif(not (shutil.which("pdftotext") and shutil.which("pdfinfo")),
-                                   reason="poppler-utils (pdftotext, pdfinfo) not installed")
+needs_poppler = pytest.mark.skipif(
+    not (shutil.which("pdftotext") and shutil.which("pdfinfo")),
+    reason="poppler-utils (pdftotext, pdfinfo) not installed",
+)
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +46,7 @@ def typology(provider, tmp_path_factory):
 
 
 def pdf_text(path):
-    return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True).stdout
 
 
 def pdf_info(path):
@@ -44,8 +55,7 @@ def pdf_info(path):
 
 
 def export(typology_path, output, **kw):
-    params = {"INPUT": typology_path, "TITLE": TITLE, "SOURCE_NOTE": SOURCE, "DPI": DPI,
-              "OUTPUT": output}
+    params = {"INPUT": typology_path, "TITLE": TITLE, "SOURCE_NOTE": SOURCE, "DPI": DPI, "OUTPUT": output}
     params.update(kw)
     return run("exportmap", params)
 
@@ -57,34 +67,44 @@ def test_registered_without_threading_and_in_modeler(provider):
     assert not alg.flags() & QgsProcessingAlgorithm.FlagHideFromModeler
     assert not alg.flags() & QgsProcessingAlgorithm.FlagHideFromToolbox
     names = {p.name() for p in alg.parameterDefinitions()}
-    assert {"INPUT", "TITLE", "SUBTITLE", "SOURCE_NOTE", "LEGEND_TITLE", "LABEL_FIELD",
-            "BACKGROUND_LAYERS", "PAGE", "MAP_CRS", "DPI", "OUTPUT", "ADD_TO_PROJECT"} <= names
+    assert {
+        "INPUT",
+        "TITLE",
+        "SUBTITLE",
+        "SOURCE_NOTE",
+        "LEGEND_TITLE",
+        "LABEL_FIELD",
+        "BACKGROUND_LAYERS",
+        "PAGE",
+        "MAP_CRS",
+        "DPI",
+        "OUTPUT",
+        "ADD_TO_PROJECT",
+    } <= names
 
 
 @needs_poppler
 def test_pdf_one_page_with_title_legend_scale_and_source(typology, tmp_path):
     pdf = out_path(tmp_path, "map.pdf")
-    result, fb, _ = export(typology, pdf, SUBTITLE="Rank-score typology, 2014–2015",
-                           LABEL_FIELD="name_en")
+    result, fb, _ = export(typology, pdf, SUBTITLE="Rank-score typology, 2014–2015", LABEL_FIELD="name_en")
     assert result["OUTPUT"] == pdf and os.path.getsize(pdf) > 1000
     info = pdf_info(pdf)
     assert info["Pages"].strip() == "1"
     w, h = [float(v) for v in re.findall(r"([\d.]+) x ([\d.]+)", info["Page size"])[0]]
-    assert "A4" in info["Page size"] and w > h                  # A4 landscape
+    assert "A4" in info["Page size"] and w > h  # A4 landscape
     text = pdf_text(pdf)
     flat = " ".join(text.split())
     assert TITLE in flat
     assert "Rank-score typology, 2014–2015" in flat
-    assert "Conditions for cluster formation" in flat          # legend title from the style
-    for label in LABELS:                                       # every class of the legend
+    assert "Conditions for cluster formation" in flat  # legend title from the style
+    for label in LABELS:  # every class of the legend
         assert re.search(rf"(^|\s){re.escape(label)}(\s|$)", text, re.M), label
     assert re.search(r"\d+\s+km\b", text), "scale bar in km"
     assert SOURCE in flat
     assert "Projection: Lambert azimuthal equal-area" in flat
-    for name in ("Khromtau", "Mugalzhar", "Irgiz"):            # labels with a halo
+    for name in ("Khromtau", "Mugalzhar", "Irgiz"):  # labels with a halo
         assert name in text
-    assert "Legend 'Conditions for cluster formation': Favourable, Less favourable, Unfavourable" \
-        in fb.text
+    assert "Legend 'Conditions for cluster formation': Favourable, Less favourable, Unfavourable" in fb.text
     assert "Lambert azimuthal equal-area" in fb.text
 
 
@@ -95,7 +115,7 @@ def test_page_sizes_and_legend_title(typology, tmp_path):
     info = pdf_info(pdf)
     assert info["Pages"].strip() == "1" and "A3" in info["Page size"]
     w, h = [float(v) for v in re.findall(r"([\d.]+) x ([\d.]+)", info["Page size"])[0]]
-    assert h > w                                                # portrait
+    assert h > w  # portrait
     flat = " ".join(pdf_text(pdf).split())
     assert "Favourability (paper 004)" in flat
     assert "Conditions for cluster formation" not in flat.replace(TITLE, "")
@@ -130,7 +150,7 @@ def test_png_not_blank_where_map_and_legend_are_and_layout_added(typology, tmp_p
         result, fb, _ = export(typology, png, TITLE=title, ADD_TO_PROJECT=True, DPI=DPI)
         image = QImage(png)
         assert not image.isNull()
-        assert abs(image.width() - round(297 / 25.4 * DPI)) <= 1      # A4 landscape at DPI
+        assert abs(image.width() - round(297 / 25.4 * DPI)) <= 1  # A4 landscape at DPI
         layout = project.layoutManager().layoutByName(title)
         assert layout is not None, "ADD_TO_PROJECT keeps the layout, named after the title"
         assert result["LAYOUT_NAME"] == title
@@ -153,8 +173,7 @@ def test_png_not_blank_where_map_and_legend_are_and_layout_added(typology, tmp_p
         group = project.layerTreeRoot().findGroup(f"{title} (map layers)")
         assert group is not None and not group.itemVisibilityChecked()
         # a second run does not replace the first layout
-        result2, _, _ = export(typology, out_path(tmp_path, "map2.png"), TITLE=title,
-                               ADD_TO_PROJECT=True, DPI=DPI)
+        result2, _, _ = export(typology, out_path(tmp_path, "map2.png"), TITLE=title, ADD_TO_PROJECT=True, DPI=DPI)
         assert result2["LAYOUT_NAME"] == f"{title} (2)"
     finally:
         for name in (title, f"{title} (2)"):
@@ -181,8 +200,7 @@ def test_input_layer_unchanged(typology, tmp_path):
     layer.loadDefaultStyle()
     before = layer_digest(layer)
     renderer_xml = layer.renderer().dump()
-    export(layer, out_path(tmp_path, "map.pdf"), LABEL_FIELD="name_en",
-           BACKGROUND_LAYERS=[sample_layer()])
+    export(layer, out_path(tmp_path, "map.pdf"), LABEL_FIELD="name_en", BACKGROUND_LAYERS=[sample_layer()])
     assert layer_digest(layer) == before
     assert layer.renderer().dump() == renderer_xml
     assert not layer.labelsEnabled()
@@ -190,8 +208,9 @@ def test_input_layer_unchanged(typology, tmp_path):
 
 @needs_poppler
 def test_background_layers_not_in_legend(typology, tmp_path):
-    outline = memory_layer([("name", "string")], [("oblast",)],
-                           geoms=[QgsGeometry.fromRect(QgsRectangle(53, 44.5, 65, 52))])
+    outline = memory_layer(
+        [("name", "string")], [("oblast",)], geoms=[QgsGeometry.fromRect(QgsRectangle(53, 44.5, 65, 52))]
+    )
     outline.setName("zz background outline")
     pdf = out_path(tmp_path, "bg.pdf")
     export(typology, pdf, BACKGROUND_LAYERS=[outline])
@@ -206,7 +225,7 @@ def test_map_crs_default_and_given(provider):
     crs, note = layouts.auto_map_crs(aktobe.crs(), aktobe.extent())
     assert "+proj=laea" in crs.toProj() and not crs.isGeographic()
     assert "Lambert azimuthal equal-area" in note
-    georgia = QgsRectangle(-85.61, 30.36, -80.84, 35.0)         # 4.8° wide: one UTM zone
+    georgia = QgsRectangle(-85.61, 30.36, -80.84, 35.0)  # 4.8° wide: one UTM zone
     crs, note = layouts.auto_map_crs(QgsCoordinateReferenceSystem("EPSG:4326"), georgia)
     assert crs.authid() == "EPSG:32617" and "UTM zone 17N" in note
     south = QgsRectangle(18.0, -34.5, 20.0, -33.0)
@@ -222,9 +241,12 @@ def test_map_crs_parameter_used(typology, tmp_path):
     assert "MAP_CRS (EPSG:32640)" in fb.text
 
 
-@pytest.mark.parametrize("params, message", [
-    ({"OUTPUT": "map.jpg"}, r"\.pdf, \.png or \.svg"),
-])
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"OUTPUT": "map.jpg"}, r"\.pdf, \.png or \.svg"),
+    ],
+)
 def test_bad_output_extension(typology, tmp_path, params, message):
     p = dict(params)
     output = out_path(tmp_path, p.pop("OUTPUT"))
@@ -242,8 +264,7 @@ def test_empty_layer_refused(provider, tmp_path):
 def test_source_line_defaults(provider, tmp_path):
     layer = sample_layer()
     pdf = out_path(tmp_path, "nosource.pdf")
-    result, fb, _ = run("exportmap", {"INPUT": layer, "TITLE": "No source", "DPI": DPI,
-                                      "OUTPUT": pdf})
+    result, fb, _ = run("exportmap", {"INPUT": layer, "TITLE": "No source", "DPI": DPI, "OUTPUT": pdf})
     assert "Source: …" in pdf_text(pdf) and "for you to fill in" in fb.text
     md = layer.metadata()
     md.setRights(["Boundaries © geoBoundaries test credit"])

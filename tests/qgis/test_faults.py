@@ -13,6 +13,7 @@ Beside the bad-input battery (test_battery.py), over every algorithm that writes
 * a full disk, a locked GeoPackage, a read-only folder: a clear error, nothing left behind,
   nothing of the user's deleted; a failing run beside a pre-existing .qml leaves it as it was.
 """
+
 import hashlib
 import json
 import os
@@ -23,8 +24,7 @@ import sys
 
 import pytest
 from osgeo import ogr, osr
-from qgis.core import (QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject,
-                       QgsVectorLayer)
+from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from .helpers import run
@@ -37,17 +37,27 @@ N = 12
 
 
 def _values(i):
-    return {"id": "Район {}".format(i), "a": 10.0 + 3 * i, "b": 8.0 + (i * 7) % 11,
-            "c": 1.0 + (i % 4), "class_index": i % 3,
-            "typology_class": ["Favourable", "Less favourable", "Unfavourable"][i % 3]}
+    return {
+        "id": "Район {}".format(i),
+        "a": 10.0 + 3 * i,
+        "b": 8.0 + (i * 7) % 11,
+        "c": 1.0 + (i % 4),
+        "class_index": i % 3,
+        "typology_class": ["Favourable", "Less favourable", "Unfavourable"][i % 3],
+    }
 
 
-KINDS = [("id", ogr.OFTString), ("a", ogr.OFTReal), ("b", ogr.OFTReal), ("c", ogr.OFTReal),
-         ("class_index", ogr.OFTInteger), ("typology_class", ogr.OFTString)]
+KINDS = [
+    ("id", ogr.OFTString),
+    ("a", ogr.OFTReal),
+    ("b", ogr.OFTReal),
+    ("c", ogr.OFTReal),
+    ("class_index", ogr.OFTInteger),
+    ("typology_class", ogr.OFTString),
+]
 
 
-def make_gpkg(path, layer="districts", fid="OBJECTID", key_at=0, gaps=False, n=N, crs=None,
-              pk_in_middle=False):
+def make_gpkg(path, layer="districts", fid="OBJECTID", key_at=0, gaps=False, n=N, crs=None, pk_in_middle=False):
     """A district GeoPackage layer: primary key ``fid``; the key column ``id`` at position
     ``key_at`` of the fields; ids with gaps; optionally the primary key column moved to the
     middle of the table (what tools other than GDAL write)."""
@@ -72,8 +82,9 @@ def make_gpkg(path, layer="districts", fid="OBJECTID", key_at=0, gaps=False, n=N
             f.SetField(k, v)
         x, y = (i % 4) * scale, (i // 4) * scale
         s = 0.9 * scale
-        f.SetGeometry(ogr.CreateGeometryFromWkt(
-            "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(x, y, x + s, y + s)))
+        f.SetGeometry(
+            ogr.CreateGeometryFromWkt("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(x, y, x + s, y + s))
+        )
         lyr.CreateFeature(f)
     lyr.CommitTransaction()
     ds = None
@@ -83,8 +94,9 @@ def make_gpkg(path, layer="districts", fid="OBJECTID", key_at=0, gaps=False, n=N
         others = [c for c in cols if c != fid]
         order = others[:2] + [fid] + others[2:]
         decl = {r[1]: r[2] for r in con.execute('PRAGMA table_info("{}")'.format(layer))}
-        spec = ", ".join('"{}" {}'.format(c, "INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL" if c == fid
-                                          else decl[c]) for c in order)
+        spec = ", ".join(
+            '"{}" {}'.format(c, "INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL" if c == fid else decl[c]) for c in order
+        )
         names = ", ".join('"{}"'.format(c) for c in order)
         with con:
             con.execute('CREATE TABLE tmp_reorder ({})'.format(spec))
@@ -96,13 +108,11 @@ def make_gpkg(path, layer="districts", fid="OBJECTID", key_at=0, gaps=False, n=N
 
 
 def rows_by_key(uri_or_layer, key="id"):
-    layer = uri_or_layer if isinstance(uri_or_layer, QgsVectorLayer) else \
-        QgsVectorLayer(uri_or_layer, "o", "ogr")
+    layer = uri_or_layer if isinstance(uri_or_layer, QgsVectorLayer) else QgsVectorLayer(uri_or_layer, "o", "ogr")
     assert layer.isValid(), uri_or_layer
     out = {}
     for f in layer.getFeatures():
-        out[f[key]] = {n: (None if isinstance(f[n], QVariant) else f[n])
-                       for n in layer.fields().names()}
+        out[f[key]] = {n: (None if isinstance(f[n], QVariant) else f[n]) for n in layer.fields().names()}
     return out, layer
 
 
@@ -139,10 +149,18 @@ INPUTS = {
     "OBJECTID key, district key first": dict(fid="OBJECTID", key_at=0),
     "gaps in the ids, district key last": dict(fid="fid", key_at=-1, gaps=True),
     "OBJECTID in the middle of the table, district key in the middle": dict(
-        fid="OBJECTID", key_at=2, pk_in_middle=True, gaps=True),
+        fid="OBJECTID", key_at=2, pk_in_middle=True, gaps=True
+    ),
 }
-DESTINATIONS = ["new file", "new layer in existing", "over the input layer", "apostrophe name",
-                "Cyrillic name", "input named in another case", "custom CRS"]
+DESTINATIONS = [
+    "new file",
+    "new layer in existing",
+    "over the input layer",
+    "apostrophe name",
+    "Cyrillic name",
+    "input named in another case",
+    "custom CRS",
+]
 
 
 def _destination(kind, tmp_path, input_kwargs):
@@ -156,9 +174,13 @@ def _destination(kind, tmp_path, input_kwargs):
     if kind == "input named in another case":
         uri = "{}|layername=DISTRICTS".format(src)
         return uri, "ogr:dbname='{}' table=\"districts\" (geom)".format(src), "districts", src
-    name = {"new layer in existing": "result", "over the input layer": "districts",
-            "apostrophe name": "Aktobe's result", "Cyrillic name": "Результат районы",
-            "custom CRS": "result"}[kind]
+    name = {
+        "new layer in existing": "result",
+        "over the input layer": "districts",
+        "apostrophe name": "Aktobe's result",
+        "Cyrillic name": "Результат районы",
+        "custom CRS": "result",
+    }[kind]
     quoted = name.replace('"', '\\"')
     return uri, "ogr:dbname='{}' table=\"{}\" (geom)".format(src, quoted), name, src
 
@@ -171,8 +193,10 @@ def test_migration_fields_by_name_everywhere(provider, tmp_path, input_kind, des
     in_crs = in_layer.crs()
     del in_layer
     others = other_layers(src, layer_name or "districts")
-    result, _, _ = run("migrationeffectiveness", {"INPUT": uri, "ID_FIELD": "id", "ARRIVALS_FIELD": "a",
-                                                  "DEPARTURES_FIELD": "b", "OUTPUT": out})
+    result, _, _ = run(
+        "migrationeffectiveness",
+        {"INPUT": uri, "ID_FIELD": "id", "ARRIVALS_FIELD": "a", "DEPARTURES_FIELD": "b", "OUTPUT": out},
+    )
     after, out_layer = rows_by_key(result["OUTPUT"])
     assert set(after) == set(before) and len(after) == N
     for key, old in before.items():
@@ -201,6 +225,7 @@ def test_every_algorithm_over_its_input_keeps_columns_by_name(provider, tmp_path
     params[key] = uri
     if alg_id == "potentialclusters":
         from .test_battery import lq_table
+
         params["LQ_TABLE"] = lq_table(ids=[_values(i)["id"] for i in range(N)])
     before, layer = rows_by_key(uri)
     del layer
@@ -211,8 +236,7 @@ def test_every_algorithm_over_its_input_keeps_columns_by_name(provider, tmp_path
     new_names = set(next(iter(after.values())))
     for k, old in before.items():
         for name, value in old.items():
-            if name in new_names and name.lower() not in ("fid",) and name not in ("class_index",
-                                                                                "typology_class"):
+            if name in new_names and name.lower() not in ("fid",) and name not in ("class_index", "typology_class"):
                 assert after[k][name] == value, (alg_id, k, name)
     assert integrity(src) == "ok" and not leftovers(str(tmp_path))
 
@@ -224,9 +248,11 @@ def test_load_on_completion_follows_the_output_into_place(provider, tmp_path):
     context = QgsProcessingContext()
     definition = QgsProcessingOutputLayerDefinition(out, QgsProject.instance())
     definition.destinationName = "Migration"
-    result, _, _ = run("migrationeffectiveness", {"INPUT": uri, "ID_FIELD": "id", "ARRIVALS_FIELD": "a",
-                                                  "DEPARTURES_FIELD": "b", "OUTPUT": definition},
-                       context=context)
+    result, _, _ = run(
+        "migrationeffectiveness",
+        {"INPUT": uri, "ID_FIELD": "id", "ARRIVALS_FIELD": "a", "DEPARTURES_FIELD": "b", "OUTPUT": definition},
+        context=context,
+    )
     assert result["OUTPUT"].startswith(out)
     loads = context.layersToLoadOnCompletion()
     assert list(loads) == [result["OUTPUT"]]
@@ -248,13 +274,15 @@ def test_file_of_the_input_is_not_replaced(provider, tmp_path):
 @pytest.mark.parametrize("ext", ["gpkg", "shp"])
 def test_failing_run_leaves_a_preexisting_qml_and_wal(provider, tmp_path, ext):
     from .test_battery import make_layer, recs
+
     qml = os.path.join(str(tmp_path), "out.qml")
     with open(qml, "w") as fh:
         fh.write("<qgis>the user's own style</qgis>")
     before = digest(qml)
     layer = make_layer(recs(id=["d0", "d0", "d2", "d3", "d4", "d5"]))  # duplicate keys: refused
-    outcome, message, _, out = run_alg("ranktypology", layer, tmp_path,
-                                       output=os.path.join(str(tmp_path), "out." + ext))
+    outcome, message, _, out = run_alg(
+        "ranktypology", layer, tmp_path, output=os.path.join(str(tmp_path), "out." + ext)
+    )
     assert outcome == "error" and "d0" in message
     assert digest(qml) == before and not os.path.exists(out) and not leftovers(str(tmp_path))
 
@@ -267,8 +295,9 @@ def test_replacing_a_geopackage_open_elsewhere_is_refused(provider, tmp_path):
     with open(out + "-wal", "wb") as fh:
         fh.write(b"not ours")
     before = digest(out), digest(out + "-wal")
-    outcome, message, _, _ = run_alg("migrationeffectiveness", make_gpkg(
-        os.path.join(str(tmp_path), "in.gpkg")), tmp_path, output=out)
+    outcome, message, _, _ = run_alg(
+        "migrationeffectiveness", make_gpkg(os.path.join(str(tmp_path), "in.gpkg")), tmp_path, output=out
+    )
     assert outcome == "error" and "-wal" in message
     assert (digest(out), digest(out + "-wal")) == before and not leftovers(str(tmp_path))
 
@@ -280,15 +309,24 @@ def test_locked_geopackage(provider, tmp_path):
     make_gpkg(dest, layer="keep")
     before = digest(dest)
     # another program holds a write lock (GDAL waits ~5 s for it, then gives up)
-    lock = subprocess.Popen([sys.executable, "-c", "import sqlite3, sys, time\n"
-                             "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-                             "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True)\n"
-                             "time.sleep(60)", dest], stdout=subprocess.PIPE, text=True)
+    lock = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True)\n"
+            "time.sleep(60)",
+            dest,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert lock.stdout.readline().strip() == "locked"
         outcome, message, _, _ = run_alg(
-            "migrationeffectiveness", uri, tmp_path,
-            output="ogr:dbname='{}' table=\"result\" (geom)".format(dest))
+            "migrationeffectiveness", uri, tmp_path, output="ogr:dbname='{}' table=\"result\" (geom)".format(dest)
+        )
     finally:
         lock.kill()
         lock.wait()
@@ -311,6 +349,7 @@ def small_disk(tmp_path):
             pytest.skip("cannot mount a tmpfs here")
         mounted.append(folder)
         return folder
+
     yield mount
     for m in mounted:
         if subprocess.run(["umount", m]).returncode:
@@ -325,8 +364,7 @@ def test_full_disk_new_file(provider, tmp_path, small_disk):
     keep = os.path.join(folder, "keep.txt")
     with open(keep, "w") as fh:
         fh.write("the user's file")
-    outcome, message, _, out = run_alg("migrationeffectiveness", uri, tmp_path,
-                                       output=os.path.join(folder, "out.gpkg"))
+    outcome, message, _, out = run_alg("migrationeffectiveness", uri, tmp_path, output=os.path.join(folder, "out.gpkg"))
     assert outcome == "error", "a 256 kB disk cannot hold 3,000 polygons"
     assert "Traceback" not in message and not os.path.exists(out)
     assert os.listdir(folder) == ["keep.txt"] and open(keep).read() == "the user's file"
@@ -338,8 +376,10 @@ def test_full_disk_layer_into_existing_geopackage(provider, tmp_path, small_disk
     src = os.path.join(str(tmp_path), "in.gpkg")
     uri = make_gpkg(src, n=3000)
     probe = os.path.join(str(tmp_path), "probe.gpkg")
-    run("migrationeffectiveness", {"INPUT": uri, "ID_FIELD": "id", "ARRIVALS_FIELD": "a",
-                                   "DEPARTURES_FIELD": "b", "OUTPUT": probe})
+    run(
+        "migrationeffectiveness",
+        {"INPUT": uri, "ID_FIELD": "id", "ARRIVALS_FIELD": "a", "DEPARTURES_FIELD": "b", "OUTPUT": probe},
+    )
     size = os.path.getsize(probe)
     dest_template = os.path.join(str(tmp_path), "dest.gpkg")
     make_gpkg(dest_template, layer="keep")
@@ -348,8 +388,9 @@ def test_full_disk_layer_into_existing_geopackage(provider, tmp_path, small_disk
     with open(dest_template, "rb") as a, open(dest, "wb") as b:
         b.write(a.read())
     before = digest(dest)
-    outcome, message, _, _ = run_alg("migrationeffectiveness", uri, tmp_path,
-                                     output="ogr:dbname='{}' table=\"result\" (geom)".format(dest))
+    outcome, message, _, _ = run_alg(
+        "migrationeffectiveness", uri, tmp_path, output="ogr:dbname='{}' table=\"result\" (geom)".format(dest)
+    )
     assert outcome == "error", "the destination should not have room for a second copy"
     assert "Traceback" not in message
     assert digest(dest) == before and sorted(os.listdir(folder)) == ["dest.gpkg"]
@@ -358,8 +399,7 @@ def test_full_disk_layer_into_existing_geopackage(provider, tmp_path, small_disk
 def test_read_only_folder(provider, tmp_path, small_disk):
     folder = small_disk(1024, read_only=True)
     uri = make_gpkg(os.path.join(str(tmp_path), "in.gpkg"))
-    outcome, message, _, out = run_alg("migrationeffectiveness", uri, tmp_path,
-                                       output=os.path.join(folder, "out.gpkg"))
+    outcome, message, _, out = run_alg("migrationeffectiveness", uri, tmp_path, output=os.path.join(folder, "out.gpkg"))
     assert outcome == "error" and folder in message, message
     assert not os.path.exists(out)
 
@@ -377,10 +417,15 @@ def big_input(tmp_path_factory):
 def _run_child_and_kill(params, at_progress, delay):
     """Start the child, kill it with SIGKILL ``delay`` s after it reports ``at_progress``."""
     import time
+
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen([sys.executable, os.path.join(HERE, "fault_child.py"),
-                              "migrationeffectiveness", json.dumps(params)],
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, os.path.join(HERE, "fault_child.py"), "migrationeffectiveness", json.dumps(params)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     killed = False
     for line in child.stdout:
         if line.startswith("P ") and float(line.split()[1]) >= at_progress:
@@ -409,8 +454,7 @@ def test_sigkill_while_writing(provider, tmp_path, big_input, at_progress, delay
             make_gpkg(dest, layer="result", n=7)
         out = "ogr:dbname='{}' table=\"result\" (geom)".format(dest)
     others = other_layers(dest, "result") if os.path.exists(dest) else None
-    params = {"INPUT": big_input, "ID_FIELD": "id", "ARRIVALS_FIELD": "a",
-              "DEPARTURES_FIELD": "b", "OUTPUT": out}
+    params = {"INPUT": big_input, "ID_FIELD": "id", "ARRIVALS_FIELD": "a", "DEPARTURES_FIELD": "b", "OUTPUT": out}
     _run_child_and_kill(params, at_progress, delay)
     if dest_kind == "new file" and not os.path.exists(dest):
         return  # absent: fine (its private folder may remain, never under the output's name)

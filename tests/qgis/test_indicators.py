@@ -1,17 +1,25 @@
 """The indicator algorithms (emission density, migration effectiveness, growth-rate typology,
 regional accessibility) through processing.run, on hand computations and on the real samples."""
+
 import math
 import os
 
 import pytest
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem,
-                       QgsFeatureRequest, QgsGeometry, QgsGraduatedSymbolRenderer, QgsPointXY,
-                       QgsProcessingContext, QgsProcessingException, QgsRuleBasedRenderer,
-                       QgsVectorLayer)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsGraduatedSymbolRenderer,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+)
 
 from ..conftest import SAMPLE_DIR
-from .helpers import (as_layer, layer_digest, memory_layer, out_path, rows, rule_labels, run,
-                      sample_layer)
+from .helpers import as_layer, layer_digest, memory_layer, out_path, rows, rule_labels, run, sample_layer
 
 KAZ_GPKG = os.path.join(SAMPLE_DIR, "kaz_regions.gpkg")
 # paper 004: "Площадь территории Актюбинской области составляет 300,6 тыс. кв. км"
@@ -29,8 +37,8 @@ def kaz(name="regions"):
 
 def reproject(layer, crs):
     import processing
-    return processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": crs,
-                                                    "OUTPUT": "memory:"})["OUTPUT"]
+
+    return processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": crs, "OUTPUT": "memory:"})["OUTPUT"]
 
 
 @pytest.fixture(scope="module")
@@ -44,26 +52,38 @@ def regions_utm(provider, regions):
 
 
 def emission_params(layer, **kw):
-    p = {"INPUT": layer, "ID_FIELD": "name", "EMISSIONS_FIELD": "air_pollution_index",
-         "POPULATION_FIELD": "Population", "OUTPUT": "TEMPORARY_OUTPUT"}
+    p = {
+        "INPUT": layer,
+        "ID_FIELD": "name",
+        "EMISSIONS_FIELD": "air_pollution_index",
+        "POPULATION_FIELD": "Population",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
     p.update(kw)
     return p
 
 
 def test_provider_has_the_four_algorithms(provider):
     ids = {a.id() for a in provider.algorithms()}
-    for alg in ("emissiondensity", "migrationeffectiveness", "growthtypology",
-                "regionalaccessibility"):
+    for alg in ("emissiondensity", "migrationeffectiveness", "growthtypology", "regionalaccessibility"):
         assert f"territorialclusters:{alg}" in ids
 
 
 # --- emission density -------------------------------------------------------------------
 
+
 def test_aktobe_oblast_area_from_its_13_districts(provider):
     # the districts sample has no emissions: any two positive fields do for the areas
-    result, fb, ctx = run("emissiondensity", {
-        "INPUT": sample_layer(), "ID_FIELD": "district", "EMISSIONS_FIELD": "industry_index",
-        "POPULATION_FIELD": "density_2025", "OUTPUT": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "emissiondensity",
+        {
+            "INPUT": sample_layer(),
+            "ID_FIELD": "district",
+            "EMISSIONS_FIELD": "industry_index",
+            "POPULATION_FIELD": "density_2025",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "district")
     assert len(got) == 13
     total = sum(r["area_km2"] for r in got.values())
@@ -78,8 +98,7 @@ def test_aktobe_region_polygon_area_and_hand_computed_density(provider, regions)
     assert akt["area_km2"] == pytest.approx(AKTOBE_AREA_KM2, rel=0.01)  # 300 959 km²
     # hand computation: A = 136.5 thousand t, N = 928 185
     assert akt["air_pollution_index"] == 136.5 and akt["Population"] == 928185
-    assert akt["emission_density"] == pytest.approx(136.5 / math.sqrt(akt["area_km2"] * 928185),
-                                                    rel=1e-12)
+    assert akt["emission_density"] == pytest.approx(136.5 / math.sqrt(akt["area_km2"] * 928185), rel=1e-12)
     assert akt["emission_density"] == pytest.approx(2.583e-4, rel=1e-3)
     assert akt["emission_per_km2"] == pytest.approx(136.5 / akt["area_km2"], rel=1e-12)
     assert akt["emission_per_capita"] == pytest.approx(136.5 / 928185, rel=1e-12)
@@ -159,20 +178,39 @@ def test_shymkent_null_logged_and_styled_lower_is_better(provider, regions):
 
 
 def test_literal_formula_area_field_and_zero_population(provider):
-    layer = memory_layer([("id", "string"), ("a", "double"), ("n", "double"), ("s", "double")],
-                         [("x", 36, 9, 4), ("zero", 10, 0, 2), ("y", 8, 2, None)])
-    result, fb, ctx = run("emissiondensity", {
-        "INPUT": layer, "ID_FIELD": "id", "EMISSIONS_FIELD": "a", "POPULATION_FIELD": "n",
-        "AREA_FIELD": "s", "FORMULA": 1, "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = memory_layer(
+        [("id", "string"), ("a", "double"), ("n", "double"), ("s", "double")],
+        [("x", 36, 9, 4), ("zero", 10, 0, 2), ("y", 8, 2, None)],
+    )
+    result, fb, ctx = run(
+        "emissiondensity",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "EMISSIONS_FIELD": "a",
+            "POPULATION_FIELD": "n",
+            "AREA_FIELD": "s",
+            "FORMULA": 1,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "id")
     assert got["x"]["emission_density"] == 1 and got["x"]["area_km2"] == 4
     assert got["zero"]["emission_density"] is None and got["zero"]["emission_per_km2"] == 5
     assert got["y"]["emission_density"] is None and got["y"]["emission_per_capita"] == 4
     assert "zero: population is 0" in fb.text and "y: no area" in fb.text
     assert "from the field 's'" in fb.text
-    result, fb, ctx = run("emissiondensity", {
-        "INPUT": layer, "ID_FIELD": "id", "EMISSIONS_FIELD": "a", "POPULATION_FIELD": "n",
-        "AREA_FIELD": "s", "OUTPUT": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "emissiondensity",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "EMISSIONS_FIELD": "a",
+            "POPULATION_FIELD": "n",
+            "AREA_FIELD": "s",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     assert rows(as_layer(result["OUTPUT"], ctx), "id")["x"]["emission_density"] == 6
 
 
@@ -180,13 +218,22 @@ def test_invalid_geometry_repaired_for_area_with_log(provider):
     bowtie = QgsGeometry.fromWkt(BOWTIE)
     assert not bowtie.isGeosValid()
     square = QgsGeometry.fromWkt("POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))")
-    layer = memory_layer([("id", "string"), ("a", "double"), ("n", "double")],
-                         [("bow", 1, 1), ("square", 1, 1)], geoms=[bowtie, square])
+    layer = memory_layer(
+        [("id", "string"), ("a", "double"), ("n", "double")], [("bow", 1, 1), ("square", 1, 1)], geoms=[bowtie, square]
+    )
     context = QgsProcessingContext()
     context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
-    result, fb, ctx = run("emissiondensity", {
-        "INPUT": layer, "ID_FIELD": "id", "EMISSIONS_FIELD": "a", "POPULATION_FIELD": "n",
-        "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)
+    result, fb, ctx = run(
+        "emissiondensity",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "EMISSIONS_FIELD": "a",
+            "POPULATION_FIELD": "n",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        context=context,
+    )
     out = as_layer(result["OUTPUT"], ctx)
     got = rows(out, "id")
     # the bowtie's two triangles make half of the 1°×1° square (≈ 12 300 km² at the equator)
@@ -200,8 +247,10 @@ def test_invalid_geometry_repaired_for_area_with_log(provider):
 
 def test_emission_density_without_id_field_names_features_by_id(provider):
     layer = memory_layer([("a", "double"), ("n", "double")], [(1, None), (1, 1)])
-    result, fb, ctx = run("emissiondensity", {"INPUT": layer, "EMISSIONS_FIELD": "a",
-                                              "POPULATION_FIELD": "n", "OUTPUT": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "emissiondensity",
+        {"INPUT": layer, "EMISSIONS_FIELD": "a", "POPULATION_FIELD": "n", "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
     assert "feature 1: no population value (NULL)" in fb.text
 
 
@@ -225,21 +274,26 @@ def test_emission_density_persisted_style_in_geopackage(provider, regions, tmp_p
 
 # --- migration effectiveness ------------------------------------------------------------
 
-MIGRATION = [("in", 300, 100), ("out", 100, 300), ("none", 0, 0), ("only_out", 0, 50),
-             ("unknown", None, 20)]
+MIGRATION = [("in", 300, 100), ("out", 100, 300), ("none", 0, 0), ("only_out", 0, 50), ("unknown", None, 20)]
 
 
 def migration_layer(geoms=None):
-    return memory_layer([("id", "string"), ("arr", "int"), ("dep", "int")], MIGRATION,
-                        geoms=geoms)
+    return memory_layer([("id", "string"), ("arr", "int"), ("dep", "int")], MIGRATION, geoms=geoms)
 
 
 def test_migration_effectiveness_both_formulas(provider):
     layer = migration_layer()
     before = layer_digest(layer)
-    result, fb, ctx = run("migrationeffectiveness", {
-        "INPUT": layer, "ID_FIELD": "id", "ARRIVALS_FIELD": "arr", "DEPARTURES_FIELD": "dep",
-        "OUTPUT": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "migrationeffectiveness",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "ARRIVALS_FIELD": "arr",
+            "DEPARTURES_FIELD": "dep",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     out = as_layer(result["OUTPUT"], ctx)
     got = rows(out, "id")
     assert [got[k]["migration_effectiveness"] for k in ("in", "out", "only_out")] == [50, -50, -100]
@@ -253,19 +307,38 @@ def test_migration_effectiveness_both_formulas(provider):
     renderer = out.renderer()
     assert isinstance(renderer, QgsRuleBasedRenderer)
     rules = renderer.rootRule().children()
-    assert [r.label() for r in rules] == ["≤ -50.0", "-50.0 – -25.0", "-25.0 – 0.0", "0.0 – 25.0",
-                                          "25.0 – 50.0", "> 50.0", "No data"]
+    assert [r.label() for r in rules] == [
+        "≤ -50.0",
+        "-50.0 – -25.0",
+        "-25.0 – 0.0",
+        "0.0 – 25.0",
+        "25.0 – 50.0",
+        "> 50.0",
+        "No data",
+    ]
     assert '"migration_effectiveness" <= 0 ' in rules[2].filterExpression() + " "
     first, last = rules[0].symbol().color(), rules[-2].symbol().color()
     assert first.red() > first.blue() and last.blue() > last.red()
     # (a value on a bound goes to the lower class, as in QGIS's graduated renderer: -50)
     assert rule_labels(out, renderer, "id") == {
-        "in": "25.0 – 50.0", "out": "≤ -50.0", "only_out": "≤ -50.0",
-        "none": "No data", "unknown": "No data"}
+        "in": "25.0 – 50.0",
+        "out": "≤ -50.0",
+        "only_out": "≤ -50.0",
+        "none": "No data",
+        "unknown": "No data",
+    }
     # paper 000 as printed: (I − O) / I
-    result, fb, ctx = run("migrationeffectiveness", {
-        "INPUT": layer, "ID_FIELD": "id", "ARRIVALS_FIELD": "arr", "DEPARTURES_FIELD": "dep",
-        "FORMULA": 1, "OUTPUT": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "migrationeffectiveness",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "ARRIVALS_FIELD": "arr",
+            "DEPARTURES_FIELD": "dep",
+            "FORMULA": 1,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "id")
     assert got["in"]["migration_effectiveness"] == pytest.approx(200 / 3)
     assert got["out"]["migration_effectiveness"] == -200
@@ -278,40 +351,58 @@ def test_migration_accepts_invalid_geometries_and_tables(provider):
     layer = migration_layer(geoms=[bowtie] * len(MIGRATION))
     context = QgsProcessingContext()
     context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
-    result, fb, ctx = run("migrationeffectiveness", {
-        "INPUT": layer, "ARRIVALS_FIELD": "arr", "DEPARTURES_FIELD": "dep",
-        "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)
+    result, fb, ctx = run(
+        "migrationeffectiveness",
+        {"INPUT": layer, "ARRIVALS_FIELD": "arr", "DEPARTURES_FIELD": "dep", "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=context,
+    )
     assert as_layer(result["OUTPUT"], ctx).featureCount() == len(MIGRATION)
-    table = memory_layer([("id", "string"), ("arr", "double"), ("dep", "double")],
-                         [("a", 3, 1)], geometry="None", crs=None)
-    result, fb, ctx = run("migrationeffectiveness", {
-        "INPUT": table, "ARRIVALS_FIELD": "arr", "DEPARTURES_FIELD": "dep",
-        "OUTPUT": "TEMPORARY_OUTPUT"})
+    table = memory_layer(
+        [("id", "string"), ("arr", "double"), ("dep", "double")], [("a", 3, 1)], geometry="None", crs=None
+    )
+    result, fb, ctx = run(
+        "migrationeffectiveness",
+        {"INPUT": table, "ARRIVALS_FIELD": "arr", "DEPARTURES_FIELD": "dep", "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
     assert rows(as_layer(result["OUTPUT"], ctx), "id")["a"]["migration_effectiveness"] == 50
 
 
 # --- growth-rate typology ---------------------------------------------------------------
 
 GROWTH = [  # (id, 1997, 2004, 2011): region 1000 → 1200 = 120 %
-    ("high", 100, 110, 132), ("above", 100, 105, 120), ("below", 100, 50, 108),
-    ("low", 100, 100, 100), ("big", 500, 600, 620), ("zero", 0, 10, 20), ("gap", None, 1, 5)]
+    ("high", 100, 110, 132),
+    ("above", 100, 105, 120),
+    ("below", 100, 50, 108),
+    ("low", 100, 100, 100),
+    ("big", 500, 600, 620),
+    ("zero", 0, 10, 20),
+    ("gap", None, 1, 5),
+]
 
 
 def growth_layer(geoms=None):
-    return memory_layer([("id", "string"), ("y1997", "double"), ("y2004", "double"),
-                         ("y2011", "double")], GROWTH, geoms=geoms)
+    return memory_layer(
+        [("id", "string"), ("y1997", "double"), ("y2004", "double"), ("y2011", "double")], GROWTH, geoms=geoms
+    )
 
 
-PAPER_LABELS = ["High growth rate", "Above-average growth rate", "Below-average growth rate",
-                "Low growth rate"]
+PAPER_LABELS = ["High growth rate", "Above-average growth rate", "Below-average growth rate", "Low growth rate"]
 
 
 def test_growth_typology_paper000_classes_by_hand(provider):
     layer = growth_layer()
     before = layer_digest(layer)
-    result, fb, ctx = run("growthtypology", {
-        "INPUT": layer, "ID_FIELD": "id", "START_FIELD": "y1997", "END_FIELD": "y2011",
-        "YEARS": 14, "OUTPUT": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "growthtypology",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "START_FIELD": "y1997",
+            "END_FIELD": "y2011",
+            "YEARS": 14,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     out = as_layer(result["OUTPUT"], ctx)
     got = rows(out, "id")
     # regional index: (132 + 120 + 108 + 100 + 620 + 20) / (100·4 + 500 + 0) = 1100 / 900
@@ -323,9 +414,15 @@ def test_growth_typology_paper000_classes_by_hand(provider):
     assert got["low"]["annual_rate"] == 0
     classes = {k: got[k]["growth_class"] for k in got}
     # relative: high 108.0, above 98.2, below 88.4, low 81.8, big 101.5
-    assert classes == {"high": "Above-average growth rate", "above": "Below-average growth rate",
-                       "below": "Low growth rate", "low": "Low growth rate",
-                       "big": "Above-average growth rate", "zero": None, "gap": None}
+    assert classes == {
+        "high": "Above-average growth rate",
+        "above": "Below-average growth rate",
+        "below": "Low growth rate",
+        "low": "Low growth rate",
+        "big": "Above-average growth rate",
+        "zero": None,
+        "gap": None,
+    }
     assert "zero: start value is 0" in fb.text and "gap: no start value" in fb.text
     assert layer_digest(layer) == before
     renderer = out.renderer()
@@ -336,21 +433,32 @@ def test_growth_typology_paper000_classes_by_hand(provider):
 
 def test_growth_typology_exact_boundaries_and_series(provider):
     # region 400 → 400 = 100 %: relative growth = growth index; the breaks 110/100/90 are inclusive
-    layer = memory_layer([("id", "string"), ("a", "double"), ("b", "double"), ("c", "double")],
-                         [("h", 100, 0, 110), ("aa", 100, 0, 100), ("ba", 100, 0, 90),
-                          ("l", 100, 0, 100)])
-    result, fb, ctx = run("growthtypology", {
-        "INPUT": layer, "ID_FIELD": "id", "SERIES_FIELDS": ["a", "b", "c"],
-        "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = memory_layer(
+        [("id", "string"), ("a", "double"), ("b", "double"), ("c", "double")],
+        [("h", 100, 0, 110), ("aa", 100, 0, 100), ("ba", 100, 0, 90), ("l", 100, 0, 100)],
+    )
+    result, fb, ctx = run(
+        "growthtypology",
+        {"INPUT": layer, "ID_FIELD": "id", "SERIES_FIELDS": ["a", "b", "c"], "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "id")
     assert got["h"]["growth_class"] == "High growth rate"
     assert got["aa"]["growth_class"] == "Above-average growth rate"
     assert got["ba"]["growth_class"] == "Below-average growth rate"
     assert got["h"]["annual_rate"] is None and "No YEARS given" in fb.text
     assert "start = 'a', end = 'c'" in fb.text  # the middle field (zeros) is not used
-    result, fb, ctx = run("growthtypology", {
-        "INPUT": layer, "ID_FIELD": "id", "START_FIELD": "a", "END_FIELD": "c",
-        "CLASS_BREAKS": "100", "CLASS_LABELS": "Growing;Not growing", "OUTPUT": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "growthtypology",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "START_FIELD": "a",
+            "END_FIELD": "c",
+            "CLASS_BREAKS": "100",
+            "CLASS_LABELS": "Growing;Not growing",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "id")
     assert [got[k]["growth_class"] for k in ("h", "aa", "ba")] == ["Growing", "Growing", "Not growing"]
 
@@ -359,25 +467,28 @@ def test_growth_accepts_invalid_geometries(provider):
     layer = growth_layer(geoms=[QgsGeometry.fromWkt(BOWTIE)] * len(GROWTH))
     context = QgsProcessingContext()
     context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
-    result, fb, ctx = run("growthtypology", {
-        "INPUT": layer, "START_FIELD": "y1997", "END_FIELD": "y2011",
-        "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)
+    result, fb, ctx = run(
+        "growthtypology",
+        {"INPUT": layer, "START_FIELD": "y1997", "END_FIELD": "y2011", "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=context,
+    )
     assert as_layer(result["OUTPUT"], ctx).featureCount() == len(GROWTH)
 
 
 # --- regional accessibility ---------------------------------------------------------------
 
+
 def accessibility_params(layer, **kw):
-    p = {"INPUT": layer, "ID_FIELD": "name", "CAPITALS": kaz("capitals"),
-         "OUTPUT": "TEMPORARY_OUTPUT"}
+    p = {"INPUT": layer, "ID_FIELD": "name", "CAPITALS": kaz("capitals"), "OUTPUT": "TEMPORARY_OUTPUT"}
     p.update(kw)
     return p
 
 
 def test_astana_almaty_distance_with_centres_joined_by_key(provider, regions):
     capitals = kaz("capitals")
-    result, fb, ctx = run("regionalaccessibility", accessibility_params(
-        regions, CENTERS=capitals, CENTERS_KEY_FIELD="name"))
+    result, fb, ctx = run(
+        "regionalaccessibility", accessibility_params(regions, CENTERS=capitals, CENTERS_KEY_FIELD="name")
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "name")
     # the capitals layer doubles as the centres of the regions Astana and Almaty
     astana, almaty = got["Astana"], got["Almaty"]
@@ -406,8 +517,7 @@ def test_default_centres_and_projected_crs_give_the_same_distances(provider, reg
     assert geo["Astana"]["accessibility"] == pytest.approx(1, abs=0.01)
     assert geo["Karaganda Region"]["accessibility"] < geo["Mangystau Region"]["accessibility"]
     capitals_utm = reproject(kaz("capitals"), "EPSG:32642")
-    r2, fb2, c2 = run("regionalaccessibility", accessibility_params(regions_utm,
-                                                                   CAPITALS=capitals_utm))
+    r2, fb2, c2 = run("regionalaccessibility", accessibility_params(regions_utm, CAPITALS=capitals_utm))
     utm = rows(as_layer(r2["OUTPUT"], c2), "name")
     for name, r in geo.items():
         for field in ("dist_a_km", "dist_b_km", "accessibility"):
@@ -420,12 +530,16 @@ def test_default_centres_and_projected_crs_give_the_same_distances(provider, reg
 
 def test_accessibility_centre_inside_repaired_polygon(provider):
     # bowtie around (0.5, 0.5); capitals at (0, 10) and (0, -10): dAB ≈ 2 211 km
-    capitals = memory_layer([("name", "string")], [("North",), ("South",)], geometry="Point",
-                            geoms=[QgsGeometry.fromPointXY(QgsPointXY(0, 10)),
-                                   QgsGeometry.fromPointXY(QgsPointXY(0, -10))])
+    capitals = memory_layer(
+        [("name", "string")],
+        [("North",), ("South",)],
+        geometry="Point",
+        geoms=[QgsGeometry.fromPointXY(QgsPointXY(0, 10)), QgsGeometry.fromPointXY(QgsPointXY(0, -10))],
+    )
     layer = memory_layer([("id", "string")], [("bow",)], geoms=[QgsGeometry.fromWkt(BOWTIE)])
-    result, fb, ctx = run("regionalaccessibility", {"INPUT": layer, "ID_FIELD": "id",
-                                                    "CAPITALS": capitals, "OUTPUT": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "regionalaccessibility", {"INPUT": layer, "ID_FIELD": "id", "CAPITALS": capitals, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "id")["bow"]
     assert 1 < got["accessibility"] < 1.001  # close to the meridian between the capitals
     assert "bow: invalid geometry repaired (makeValid) for the regional centre" in fb.text
@@ -433,10 +547,12 @@ def test_accessibility_centre_inside_repaired_polygon(provider):
 
 @pytest.mark.parametrize("n_capitals", [1, 3])
 def test_capitals_must_be_exactly_two(provider, regions, n_capitals):
-    capitals = memory_layer([("name", "string")], [(str(i),) for i in range(n_capitals)],
-                            geometry="Point",
-                            geoms=[QgsGeometry.fromPointXY(QgsPointXY(70 + i, 50))
-                                   for i in range(n_capitals)])
+    capitals = memory_layer(
+        [("name", "string")],
+        [(str(i),) for i in range(n_capitals)],
+        geometry="Point",
+        geoms=[QgsGeometry.fromPointXY(QgsPointXY(70 + i, 50)) for i in range(n_capitals)],
+    )
     with pytest.raises(QgsProcessingException, match=f"exactly two points.*has {n_capitals}"):
         run("regionalaccessibility", accessibility_params(regions, CAPITALS=capitals))
 
@@ -445,40 +561,51 @@ def test_accessibility_bad_centres(provider, regions):
     capitals = kaz("capitals")
     with pytest.raises(QgsProcessingException, match="CENTERS_KEY_FIELD"):
         run("regionalaccessibility", accessibility_params(regions, CENTERS=capitals))
-    same = memory_layer([("name", "string")], [("Astana",), ("Astana",)], geometry="Point",
-                        geoms=[QgsGeometry.fromPointXY(QgsPointXY(71, 51))] * 2)
+    same = memory_layer(
+        [("name", "string")],
+        [("Astana",), ("Astana",)],
+        geometry="Point",
+        geoms=[QgsGeometry.fromPointXY(QgsPointXY(71, 51))] * 2,
+    )
     with pytest.raises(QgsProcessingException, match="'Astana' appears twice"):
-        run("regionalaccessibility", accessibility_params(regions, CENTERS=same,
-                                                          CENTERS_KEY_FIELD="name"))
+        run("regionalaccessibility", accessibility_params(regions, CENTERS=same, CENTERS_KEY_FIELD="name"))
     with pytest.raises(QgsProcessingException, match="same place"):
         run("regionalaccessibility", accessibility_params(regions, CAPITALS=same))
 
 
 # --- bad inputs -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("alg, params, message", [
-    ("emissiondensity", {"EMISSIONS_FIELD": "a", "POPULATION_FIELD": "n"},
-     r"Negative population for x \(-5\)"),
-    ("emissiondensity", {"EMISSIONS_FIELD": "a", "POPULATION_FIELD": "p", "AREA_FIELD": "s"},
-     r"Negative area for y"),
-    ("emissiondensity", {"EMISSIONS_FIELD": "t", "POPULATION_FIELD": "n"}, "'t' is of type"),
-    ("migrationeffectiveness", {"ARRIVALS_FIELD": "a", "DEPARTURES_FIELD": "a"}, "same field"),
-    ("migrationeffectiveness", {"ARRIVALS_FIELD": "n", "DEPARTURES_FIELD": "a"},
-     "Negative arrivals for x"),
-    ("growthtypology", {}, "choose START_FIELD and END_FIELD"),
-    ("growthtypology", {"START_FIELD": "a", "END_FIELD": "p", "SERIES_FIELDS": ["a", "p"]},
-     "not both"),
-    ("growthtypology", {"SERIES_FIELDS": ["a"]}, "at least two fields"),
-    ("growthtypology", {"START_FIELD": "a", "END_FIELD": "p", "YEARS": 0}, "YEARS must be a positive"),
-    ("growthtypology", {"START_FIELD": "a", "END_FIELD": "p", "CLASS_BREAKS": "90;100"}, "decrease"),
-    ("growthtypology", {"START_FIELD": "a", "END_FIELD": "p", "CLASS_LABELS": "A;B"},
-     "2 class labels given for 4 classes"),
-    ("growthtypology", {"START_FIELD": "a", "END_FIELD": "n"}, "Negative end value for x"),
-])
+
+@pytest.mark.parametrize(
+    "alg, params, message",
+    [
+        ("emissiondensity", {"EMISSIONS_FIELD": "a", "POPULATION_FIELD": "n"}, r"Negative population for x \(-5\)"),
+        (
+            "emissiondensity",
+            {"EMISSIONS_FIELD": "a", "POPULATION_FIELD": "p", "AREA_FIELD": "s"},
+            r"Negative area for y",
+        ),
+        ("emissiondensity", {"EMISSIONS_FIELD": "t", "POPULATION_FIELD": "n"}, "'t' is of type"),
+        ("migrationeffectiveness", {"ARRIVALS_FIELD": "a", "DEPARTURES_FIELD": "a"}, "same field"),
+        ("migrationeffectiveness", {"ARRIVALS_FIELD": "n", "DEPARTURES_FIELD": "a"}, "Negative arrivals for x"),
+        ("growthtypology", {}, "choose START_FIELD and END_FIELD"),
+        ("growthtypology", {"START_FIELD": "a", "END_FIELD": "p", "SERIES_FIELDS": ["a", "p"]}, "not both"),
+        ("growthtypology", {"SERIES_FIELDS": ["a"]}, "at least two fields"),
+        ("growthtypology", {"START_FIELD": "a", "END_FIELD": "p", "YEARS": 0}, "YEARS must be a positive"),
+        ("growthtypology", {"START_FIELD": "a", "END_FIELD": "p", "CLASS_BREAKS": "90;100"}, "decrease"),
+        (
+            "growthtypology",
+            {"START_FIELD": "a", "END_FIELD": "p", "CLASS_LABELS": "A;B"},
+            "2 class labels given for 4 classes",
+        ),
+        ("growthtypology", {"START_FIELD": "a", "END_FIELD": "n"}, "Negative end value for x"),
+    ],
+)
 def test_bad_inputs_give_clear_errors(provider, alg, params, message):
-    layer = memory_layer([("id", "string"), ("a", "double"), ("n", "double"), ("s", "double"),
-                          ("p", "double"), ("t", "string")],
-                         [("x", 1, -5, 2, 4, "1"), ("y", 2, 3, -1, 6, "2")])
+    layer = memory_layer(
+        [("id", "string"), ("a", "double"), ("n", "double"), ("s", "double"), ("p", "double"), ("t", "string")],
+        [("x", 1, -5, 2, 4, "1"), ("y", 2, 3, -1, 6, "2")],
+    )
     p = {"INPUT": layer, "ID_FIELD": "id", "OUTPUT": "TEMPORARY_OUTPUT"}
     p.update(params)
     with pytest.raises(QgsProcessingException, match=message):
@@ -488,9 +615,10 @@ def test_bad_inputs_give_clear_errors(provider, alg, params, message):
 def test_empty_layer_refused(provider):
     layer = memory_layer([("a", "double"), ("n", "double")], [])
     with pytest.raises(QgsProcessingException, match="no features"):
-        run("emissiondensity", {"INPUT": layer, "EMISSIONS_FIELD": "a", "POPULATION_FIELD": "n",
-                                "OUTPUT": "TEMPORARY_OUTPUT"})
-
+        run(
+            "emissiondensity",
+            {"INPUT": layer, "EMISSIONS_FIELD": "a", "POPULATION_FIELD": "n", "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
 
 
 def test_layer_without_crs_needs_area_field(provider):
@@ -498,9 +626,18 @@ def test_layer_without_crs_needs_area_field(provider):
     layer.setCrs(QgsCoordinateReferenceSystem())
     assert not layer.crs().isValid()
     with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
-        run("emissiondensity", {"INPUT": layer, "EMISSIONS_FIELD": "a", "POPULATION_FIELD": "n",
-                                "OUTPUT": "TEMPORARY_OUTPUT"})
-    result, fb, ctx = run("emissiondensity", {"INPUT": layer, "EMISSIONS_FIELD": "a",
-                                              "POPULATION_FIELD": "n", "AREA_FIELD": "s",
-                                              "OUTPUT": "TEMPORARY_OUTPUT"})
+        run(
+            "emissiondensity",
+            {"INPUT": layer, "EMISSIONS_FIELD": "a", "POPULATION_FIELD": "n", "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
+    result, fb, ctx = run(
+        "emissiondensity",
+        {
+            "INPUT": layer,
+            "EMISSIONS_FIELD": "a",
+            "POPULATION_FIELD": "n",
+            "AREA_FIELD": "s",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     assert next(as_layer(result["OUTPUT"], ctx).getFeatures())["emission_per_km2"] == 0.5

@@ -1,12 +1,19 @@
 """territorialclusters:localizationcoefficient through processing.run."""
+
 import os
 import random
 
 import numpy as np
 import pandas as pd
 import pytest
-from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsGraduatedSymbolRenderer,
-                       QgsProcessingException, QgsRuleBasedRenderer, QgsVectorLayer)
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsGraduatedSymbolRenderer,
+    QgsProcessingException,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ..conftest import SAMPLE_DIR
@@ -14,11 +21,30 @@ from .helpers import as_layer, layer_digest, memory_layer, out_path, rows, rule_
 
 ALG = "localizationcoefficient"
 GEORGIA = os.path.join(SAMPLE_DIR, "georgia_cbp.gpkg")
-PARAMETERS = {"INPUT", "ID_FIELD", "INDUSTRY_FIELDS", "TOTAL_FIELD", "INDUSTRY_FIELDS_BASE", "TABLE",
-              "TABLE_ID_FIELD", "TABLE_INDUSTRY_FIELD", "TABLE_VALUE_FIELD", "TABLE_YEAR_FIELD",
-              "BASE_YEAR", "END_YEAR", "TABLE_BASE", "REFERENCE_TABLE", "THRESHOLD",
-              "TREND_TOLERANCE", "STRONG_LQ_PERCENTILE", "STRONG_VALUE_PERCENTILE",
-              "STYLE_INDUSTRY", "STYLE_BREAKS", "OUTPUT", "OUTPUT_TABLE"}
+PARAMETERS = {
+    "INPUT",
+    "ID_FIELD",
+    "INDUSTRY_FIELDS",
+    "TOTAL_FIELD",
+    "INDUSTRY_FIELDS_BASE",
+    "TABLE",
+    "TABLE_ID_FIELD",
+    "TABLE_INDUSTRY_FIELD",
+    "TABLE_VALUE_FIELD",
+    "TABLE_YEAR_FIELD",
+    "BASE_YEAR",
+    "END_YEAR",
+    "TABLE_BASE",
+    "REFERENCE_TABLE",
+    "THRESHOLD",
+    "TREND_TOLERANCE",
+    "STRONG_LQ_PERCENTILE",
+    "STRONG_VALUE_PERCENTILE",
+    "STYLE_INDUSTRY",
+    "STYLE_BREAKS",
+    "OUTPUT",
+    "OUTPUT_TABLE",
+}
 
 # Hand-computed (see tests/unit/test_localization.py): X = 300, X_i = 100 each, LQ = 3·x_ij/x_j
 #        m   f   c  | base m0 f0 c0 | LQ end          | LQ base         | trend
@@ -33,8 +59,12 @@ IND = ("m", "f", "c")
 
 
 def wide_layer(extra=()):
-    spec = [("id", "string"), ("name", "string")] + [(i, "double") for i in IND] + \
-        [(i + "0", "double") for i in IND] + [("tot", "double")]
+    spec = (
+        [("id", "string"), ("name", "string")]
+        + [(i, "double") for i in IND]
+        + [(i + "0", "double") for i in IND]
+        + [("tot", "double")]
+    )
     recs = [(d, f"district {d}") + END[d] + BASE[d] + (sum(END[d]),) for d in "ABC"]
     return memory_layer(spec, recs + list(extra))
 
@@ -60,17 +90,30 @@ def two_year_table():
 
 
 def wide_params(**kw):
-    p = {"INPUT": wide_layer(), "ID_FIELD": "id", "INDUSTRY_FIELDS": list(IND),
-         "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_TABLE": "TEMPORARY_OUTPUT"}
+    p = {
+        "INPUT": wide_layer(),
+        "ID_FIELD": "id",
+        "INDUSTRY_FIELDS": list(IND),
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+    }
     p.update(kw)
     return p
 
 
 def long_params(tab=None, **kw):
-    p = {"INPUT": wide_layer(), "ID_FIELD": "id", "TABLE": tab if tab is not None else two_year_table(),
-         "TABLE_ID_FIELD": "key", "TABLE_INDUSTRY_FIELD": "ind", "TABLE_VALUE_FIELD": "val",
-         "TABLE_YEAR_FIELD": "yr", "END_YEAR": 2012, "OUTPUT": "TEMPORARY_OUTPUT",
-         "OUTPUT_TABLE": "TEMPORARY_OUTPUT"}
+    p = {
+        "INPUT": wide_layer(),
+        "ID_FIELD": "id",
+        "TABLE": tab if tab is not None else two_year_table(),
+        "TABLE_ID_FIELD": "key",
+        "TABLE_INDUSTRY_FIELD": "ind",
+        "TABLE_VALUE_FIELD": "val",
+        "TABLE_YEAR_FIELD": "yr",
+        "END_YEAR": 2012,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+    }
     p.update(kw)
     return p
 
@@ -88,8 +131,7 @@ def outputs(result, ctx, key="id"):
     return districts, table_rows
 
 
-NEW_FIELDS = ["n_specializations", "specializations", "top_industry", "district_total",
-              "share_of_region", "lq_ceiling"]
+NEW_FIELDS = ["n_specializations", "specializations", "top_industry", "district_total", "share_of_region", "lq_ceiling"]
 
 
 def same(a, b):
@@ -110,12 +152,11 @@ def test_registered_with_the_public_parameter_names(provider):
 
 # --- values -----------------------------------------------------------------------------------
 def test_wide_form_hand_computed(provider, tmp_path):
-    result, fb, ctx = run(ALG, wide_params(OUTPUT=out_path(tmp_path),
-                                           OUTPUT_TABLE=out_path(tmp_path, "long.gpkg")))
+    result, fb, ctx = run(ALG, wide_params(OUTPUT=out_path(tmp_path), OUTPUT_TABLE=out_path(tmp_path, "long.gpkg")))
     got, long = outputs(result, ctx)
     for d in "ABC":
         assert [got[d][f"lq_{i}"] for i in IND] == pytest.approx(LQ[d], abs=1e-12), d
-        assert got[d]["name"] == f"district {d}"            # input fields kept
+        assert got[d]["name"] == f"district {d}"  # input fields kept
     assert got["A"]["specializations"] == "m (1.8)" and got["A"]["n_specializations"] == 1
     assert got["B"]["specializations"] == "c (1.2), f (1.2)" and got["B"]["top_industry"] == "c"
     assert got["C"]["specializations"] == "c (1.4), f (1.0)"
@@ -128,9 +169,8 @@ def test_wide_form_hand_computed(provider, tmp_path):
     assert tab.wkbType() == 100  # NoGeometry
     assert len(long) == 9
     bf = long[("B", "f")]
-    assert (bf["value"], bf["share"], bf["lq"], bf["specialized"]) == (20, pytest.approx(0.4),
-                                                                       pytest.approx(1.2), True)
-    assert long[("C", "f")]["specialized"] is True   # LQ exactly 1.0
+    assert (bf["value"], bf["share"], bf["lq"], bf["specialized"]) == (20, pytest.approx(0.4), pytest.approx(1.2), True)
+    assert long[("C", "f")]["specialized"] is True  # LQ exactly 1.0
     # strong (US Cluster Mapping): m: P75 of LQ = 1.2, P25 of values = 20 → A (1.8, 60);
     # c: P75 = 1.3, P25 = 15 → C (1.4, 70); f: P75 = 1.1, P25 = 25 → B has 1.2 but only 20
     assert {k for k, r in long.items() if r["strong"]} == {("A", "m"), ("C", "c")}
@@ -148,8 +188,18 @@ def test_long_form_gives_identical_results(provider):
             assert same(w_d[d][f], l_d[d][f]), (d, f, w_d[d][f], l_d[d][f])
     assert w_t.keys() == l_t.keys()
     for k in w_t:
-        for f in ("value", "share", "share_of_industry", "lq", "value_base", "lq_base", "lq_change",
-                  "trend", "specialized", "strong"):
+        for f in (
+            "value",
+            "share",
+            "share_of_industry",
+            "lq",
+            "value_base",
+            "lq_base",
+            "lq_change",
+            "trend",
+            "specialized",
+            "strong",
+        ):
             assert same(w_t[k][f], l_t[k][f]), (k, f)
     assert "TABLE (2012): 1 (district, industry) pair(s) have no row and count as 0" not in fb.text
 
@@ -157,14 +207,20 @@ def test_long_form_gives_identical_results(provider):
 def test_two_periods_three_ways(provider):
     r1, _, c1 = run(ALG, wide_params(INDUSTRY_FIELDS_BASE=["m0", "f0", "c0"]))
     r2, _, c2 = run(ALG, long_params(BASE_YEAR=2008))
-    r3, _, c3 = run(ALG, long_params(tab=table(long_records(END), year=False), TABLE_YEAR_FIELD="",
-                                     END_YEAR=None, TABLE_BASE=table(long_records(BASE), year=False)))
+    r3, _, c3 = run(
+        ALG,
+        long_params(
+            tab=table(long_records(END), year=False),
+            TABLE_YEAR_FIELD="",
+            END_YEAR=None,
+            TABLE_BASE=table(long_records(BASE), year=False),
+        ),
+    )
     for result, ctx in ((r1, c1), (r2, c2), (r3, c3)):
         got, long = outputs(result, ctx)
         for d in "ABC":
             assert tuple(got[d][f"trend_{i}"] for i in IND) == TREND[d]
-            assert [got[d][f"lq_base_{i}"] for i in IND] == pytest.approx(
-                [3 * v / sum(BASE[d]) for v in BASE[d]])
+            assert [got[d][f"lq_base_{i}"] for i in IND] == pytest.approx([3 * v / sum(BASE[d]) for v in BASE[d]])
         assert got["A"]["lq_change_m"] == pytest.approx(0.3)
         assert got["A"]["n_specializations_base"] == 2
         assert got["A"]["specializations_base"] == "m (1.5), f (1.2)"
@@ -196,12 +252,24 @@ def test_total_field_and_threshold(provider):
 
 def test_reference_table_wide_and_long(provider):
     # X = 2000 over the analysed industries: LQ_Am = (60/100) / (1000/2000) = 1.2
-    ref_wide = memory_layer([(i, "double") for i in IND] + [(i + "0", "double") for i in IND],
-                            [(1000, 500, 500, 1000, 500, 500)], geometry="None", crs=None)
+    ref_wide = memory_layer(
+        [(i, "double") for i in IND] + [(i + "0", "double") for i in IND],
+        [(1000, 500, 500, 1000, 500, 500)],
+        geometry="None",
+        crs=None,
+    )
     got_w, _ = outputs(*run(ALG, wide_params(REFERENCE_TABLE=ref_wide))[::2])
-    ref_long = table([("US", "m", 1000.0, 2012), ("US", "f", 500.0, 2012), ("US", "c", 500.0, 2012),
-                      ("US", "oil", 9000.0, 2012), ("US", "m", 1.0, 2008), ("US", "f", 1.0, 2008),
-                      ("US", "c", 1.0, 2008)])
+    ref_long = table(
+        [
+            ("US", "m", 1000.0, 2012),
+            ("US", "f", 500.0, 2012),
+            ("US", "c", 500.0, 2012),
+            ("US", "oil", 9000.0, 2012),
+            ("US", "m", 1.0, 2008),
+            ("US", "f", 1.0, 2008),
+            ("US", "c", 1.0, 2008),
+        ]
+    )
     result, fb, ctx = run(ALG, long_params(REFERENCE_TABLE=ref_long))
     got_l, _ = outputs(result, ctx)
     for got in (got_w, got_l):
@@ -215,19 +283,24 @@ def test_reference_table_wide_and_long(provider):
 
 
 def test_undefined_quotients_and_missing_districts(provider):
-    layer = wide_layer(extra=[("Z", "zero", 0, 0, 0, 0, 0, 0, 0), ("D", "no rows", None, None, None,
-                                                                   None, None, None, None)])
-    recs = long_records(END, 2012) + [("Z", "m", 0.0, 2012), ("Q", "m", 5.0, 2012),
-                                      ("R", "f", 1.0, 2012), ("A", "x", None, 2012)]
+    layer = wide_layer(
+        extra=[("Z", "zero", 0, 0, 0, 0, 0, 0, 0), ("D", "no rows", None, None, None, None, None, None, None)]
+    )
+    recs = long_records(END, 2012) + [
+        ("Z", "m", 0.0, 2012),
+        ("Q", "m", 5.0, 2012),
+        ("R", "f", 1.0, 2012),
+        ("A", "x", None, 2012),
+    ]
     result, fb, ctx = run(ALG, long_params(INPUT=layer, tab=table(recs)))
     got, long = outputs(result, ctx)
-    assert got["A"]["lq_m"] == pytest.approx(1.8)            # Q, R are not part of the region
+    assert got["A"]["lq_m"] == pytest.approx(1.8)  # Q, R are not part of the region
     for d in "ZD":
         assert all(got[d][f"lq_{i}"] is None for i in IND)
         assert got[d]["n_specializations"] is None and got[d]["lq_ceiling"] is None
     assert long[("A", "x")]["lq"] is None and long[("A", "x")]["value"] is None
     assert long[("A", "x")]["specialized"] is None and long[("A", "x")]["strong"] is None
-    assert long[("B", "x")]["lq"] is None                     # industry x absent from the region
+    assert long[("B", "x")]["lq"] is None  # industry x absent from the region
     text = fb.text
     assert "2 district(s) are not in the layer and are left out of the region: Q, R" in text
     assert "1 district(s) of the layer have no row: their quotients are NULL: D" in text
@@ -237,17 +310,37 @@ def test_undefined_quotients_and_missing_districts(provider):
 
 
 def test_integer_keys_keep_their_type_and_match_text_keys(provider):
-    layer = memory_layer([("code", "int"), ("m", "double"), ("f", "double")],
-                         [(13001, 6.0, 4.0), (13003, 2.0, 8.0)])
+    layer = memory_layer([("code", "int"), ("m", "double"), ("f", "double")], [(13001, 6.0, 4.0), (13003, 2.0, 8.0)])
     # keys stored as real numbers (13003.0) match the integer keys of the layer
-    tab = memory_layer([("key", "double"), ("ind", "string"), ("val", "double")],
-                       [(13001.0, "m", 6.0), (13001.0, "f", 4.0), (13003.0, "m", 2.0),
-                        (13003.0, "f", 8.0)], geometry="None", crs=None)
-    r1, _, c1 = run(ALG, {"INPUT": layer, "ID_FIELD": "code", "INDUSTRY_FIELDS": ["m", "f"],
-                          "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_TABLE": "TEMPORARY_OUTPUT"})
-    r2, _, c2 = run(ALG, {"INPUT": layer, "ID_FIELD": "code", "TABLE": tab, "TABLE_ID_FIELD": "key",
-                          "TABLE_INDUSTRY_FIELD": "ind", "TABLE_VALUE_FIELD": "val",
-                          "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_TABLE": "TEMPORARY_OUTPUT"})
+    tab = memory_layer(
+        [("key", "double"), ("ind", "string"), ("val", "double")],
+        [(13001.0, "m", 6.0), (13001.0, "f", 4.0), (13003.0, "m", 2.0), (13003.0, "f", 8.0)],
+        geometry="None",
+        crs=None,
+    )
+    r1, _, c1 = run(
+        ALG,
+        {
+            "INPUT": layer,
+            "ID_FIELD": "code",
+            "INDUSTRY_FIELDS": ["m", "f"],
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+        },
+    )
+    r2, _, c2 = run(
+        ALG,
+        {
+            "INPUT": layer,
+            "ID_FIELD": "code",
+            "TABLE": tab,
+            "TABLE_ID_FIELD": "key",
+            "TABLE_INDUSTRY_FIELD": "ind",
+            "TABLE_VALUE_FIELD": "val",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+        },
+    )
     for result, ctx in ((r1, c1), (r2, c2)):
         got, long = outputs(result, ctx, key="code")
         # X = 20, X_m = 8: LQ(13001, m) = 0.6 / 0.4 = 1.5
@@ -278,37 +371,47 @@ def _null_key_table():
     return table([("A", "m", 1.0, 2012), (None, "f", 2.0, 2012)])
 
 
-@pytest.mark.parametrize("kind, params, message", [
-    ("wide", {"TABLE": "table"}, "Both forms were given"),
-    ("wide", {"INDUSTRY_FIELDS": []}, "No data: give INDUSTRY_FIELDS"),
-    ("wide", {"INDUSTRY_FIELDS": ["name"]}, "field 'name' is of type"),
-    ("wide", {"INDUSTRY_FIELDS_BASE": ["m0", "f0"]}, "2 field\\(s\\) for 3 industry field"),
-    ("wide", {"INDUSTRY_FIELDS_BASE": ["m0", "f0", "c0"], "TOTAL_FIELD": "tot"},
-     "TOTAL_FIELD holds one period's totals"),
-    ("wide", {"TOTAL_FIELD": "m0"}, "total is smaller than the sum of its industries .*A \\(total 50"),
-    ("wide", {"BASE_YEAR": 2008}, "BASE_YEAR selects years of a long TABLE"),
-    ("wide", {"STYLE_INDUSTRY": "oil"}, "STYLE_INDUSTRY 'oil' is not one of the industries: m, f, c"),
-    ("wide", {"STYLE_BREAKS": "2;1"}, "increasing"),
-    ("wide", {"REFERENCE_TABLE": "ref_short"}, "REFERENCE_TABLE has no field\\(s\\) c"),
-    ("long", {"TABLE_VALUE_FIELD": ""}, "TABLE_VALUE_FIELD is empty"),
-    ("long", {"TABLE_YEAR_FIELD": ""}, "BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD"),
-    ("long", {"END_YEAR": 2020}, "no rows for END_YEAR 2020 in 'yr' \\(years present: 2008, 2012\\)"),
-    ("long", {"BASE_YEAR": 2012}, "both 2012"),
-    ("long", {"TABLE": "dup"}, "district 'B', industry 'f' \\(2 rows\\)"),
-    ("long", {"TABLE": "neg"}, "negative value -4 for district 'C', industry 'f'"),
-    ("long", {"TABLE": "nullkey"}, "feature 2 has no district key"),
-    ("long", {"TOTAL_FIELD": "tot"}, "TOTAL_FIELD belongs to the wide form"),
-    ("long", {"INDUSTRY_FIELDS_BASE": ["m0"]}, "INDUSTRY_FIELDS_BASE belongs to the wide form"),
-    ("long", {"REFERENCE_TABLE": "ref_long_short"}, "has no total for industry c"),
-    ("long", {"TABLE": "zeros"}, "every value is 0 or NULL"),
-])
+@pytest.mark.parametrize(
+    "kind, params, message",
+    [
+        ("wide", {"TABLE": "table"}, "Both forms were given"),
+        ("wide", {"INDUSTRY_FIELDS": []}, "No data: give INDUSTRY_FIELDS"),
+        ("wide", {"INDUSTRY_FIELDS": ["name"]}, "field 'name' is of type"),
+        ("wide", {"INDUSTRY_FIELDS_BASE": ["m0", "f0"]}, "2 field\\(s\\) for 3 industry field"),
+        (
+            "wide",
+            {"INDUSTRY_FIELDS_BASE": ["m0", "f0", "c0"], "TOTAL_FIELD": "tot"},
+            "TOTAL_FIELD holds one period's totals",
+        ),
+        ("wide", {"TOTAL_FIELD": "m0"}, "total is smaller than the sum of its industries .*A \\(total 50"),
+        ("wide", {"BASE_YEAR": 2008}, "BASE_YEAR selects years of a long TABLE"),
+        ("wide", {"STYLE_INDUSTRY": "oil"}, "STYLE_INDUSTRY 'oil' is not one of the industries: m, f, c"),
+        ("wide", {"STYLE_BREAKS": "2;1"}, "increasing"),
+        ("wide", {"REFERENCE_TABLE": "ref_short"}, "REFERENCE_TABLE has no field\\(s\\) c"),
+        ("long", {"TABLE_VALUE_FIELD": ""}, "TABLE_VALUE_FIELD is empty"),
+        ("long", {"TABLE_YEAR_FIELD": ""}, "BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD"),
+        ("long", {"END_YEAR": 2020}, "no rows for END_YEAR 2020 in 'yr' \\(years present: 2008, 2012\\)"),
+        ("long", {"BASE_YEAR": 2012}, "both 2012"),
+        ("long", {"TABLE": "dup"}, "district 'B', industry 'f' \\(2 rows\\)"),
+        ("long", {"TABLE": "neg"}, "negative value -4 for district 'C', industry 'f'"),
+        ("long", {"TABLE": "nullkey"}, "feature 2 has no district key"),
+        ("long", {"TOTAL_FIELD": "tot"}, "TOTAL_FIELD belongs to the wide form"),
+        ("long", {"INDUSTRY_FIELDS_BASE": ["m0"]}, "INDUSTRY_FIELDS_BASE belongs to the wide form"),
+        ("long", {"REFERENCE_TABLE": "ref_long_short"}, "has no total for industry c"),
+        ("long", {"TABLE": "zeros"}, "every value is 0 or NULL"),
+    ],
+)
 def test_bad_inputs_give_clear_errors(provider, kind, params, message):
     p = wide_params() if kind == "wide" else long_params()
-    named = {"table": two_year_table, "dup": _dup_table, "neg": _neg_table, "nullkey": _null_key_table,
-             "zeros": lambda: table([("A", "m", 0.0, 2012)]),
-             "ref_short": lambda: memory_layer([("m", "double"), ("f", "double")], [(1, 1)],
-                                               geometry="None", crs=None),
-             "ref_long_short": lambda: table([("US", "m", 5.0, 2012), ("US", "f", 5.0, 2012)])}
+    named = {
+        "table": two_year_table,
+        "dup": _dup_table,
+        "neg": _neg_table,
+        "nullkey": _null_key_table,
+        "zeros": lambda: table([("A", "m", 0.0, 2012)]),
+        "ref_short": lambda: memory_layer([("m", "double"), ("f", "double")], [(1, 1)], geometry="None", crs=None),
+        "ref_long_short": lambda: table([("US", "m", 5.0, 2012), ("US", "f", 5.0, 2012)]),
+    }
     for k, v in params.items():
         p[k] = named[v]() if isinstance(v, str) and v in named else v
     with pytest.raises(QgsProcessingException, match=message):
@@ -325,13 +428,13 @@ def test_negative_wide_value_names_district_and_industry(provider):
 def test_styles_stored_with_the_output(provider, tmp_path):
     path = out_path(tmp_path)
     run(ALG, wide_params(OUTPUT=path))
-    reopened = QgsVectorLayer(path, "x", "ogr")   # keep the layer alive while using its renderer
+    reopened = QgsVectorLayer(path, "x", "ogr")  # keep the layer alive while using its renderer
     renderer = reopened.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     assert renderer.classAttribute() == "n_specializations"
     assert [c.label() for c in renderer.categories()][:2] == ["1", "2"]
     path2 = out_path(tmp_path, "styled.gpkg")
-    run(ALG, wide_params(OUTPUT=path2, STYLE_INDUSTRY="C"))       # case-insensitive industry
+    run(ALG, wide_params(OUTPUT=path2, STYLE_INDUSTRY="C"))  # case-insensitive industry
     reopened2 = QgsVectorLayer(path2, "x", "ogr")
     renderer = reopened2.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
@@ -371,11 +474,19 @@ def _expected_lq(df, year, value="employees_known"):
 
 
 def georgia_params(**kw):
-    p = {"INPUT": f"{GEORGIA}|layername=counties", "ID_FIELD": "fips",
-         "TABLE": f"{GEORGIA}|layername=cbp", "TABLE_ID_FIELD": "fips",
-         "TABLE_INDUSTRY_FIELD": "sector", "TABLE_VALUE_FIELD": "employees_known",
-         "TABLE_YEAR_FIELD": "year", "BASE_YEAR": 2017, "END_YEAR": 2021,
-         "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_TABLE": "TEMPORARY_OUTPUT"}
+    p = {
+        "INPUT": f"{GEORGIA}|layername=counties",
+        "ID_FIELD": "fips",
+        "TABLE": f"{GEORGIA}|layername=cbp",
+        "TABLE_ID_FIELD": "fips",
+        "TABLE_INDUSTRY_FIELD": "sector",
+        "TABLE_VALUE_FIELD": "employees_known",
+        "TABLE_YEAR_FIELD": "year",
+        "BASE_YEAR": 2017,
+        "END_YEAR": 2021,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+    }
     p.update(kw)
     return p
 
@@ -392,7 +503,7 @@ def test_georgia_two_years_match_a_direct_computation(provider):
         for (fips, sector), value in known.items():
             assert long[(fips, sector)][field] == pytest.approx(value, rel=1e-12), (year, fips, sector)
         # suppressed 2017 cells (employees_known NULL) stay NULL
-        for (fips, sector) in expected.index[expected.isna()]:
+        for fips, sector in expected.index[expected.isna()]:
             assert long[(fips, sector)][field] is None
     # a few named values: Appling (13001) construction 2017 → 2021 (2.51 → 1.67 ↓); its
     # utilities, suppressed in 2017 (NULL), have no trend; Fulton (13121), Atlanta's county
@@ -417,8 +528,7 @@ def test_georgia_two_years_match_a_direct_computation(provider):
 
 def test_georgia_suppressed_zeros_trap(provider):
     # Published 2017 employees: 118 suppressed cells read as 0 → LQ 0 instead of NULL
-    result, fb, ctx = run(ALG, georgia_params(TABLE_VALUE_FIELD="employees", BASE_YEAR=None,
-                                              END_YEAR=2017))
+    result, fb, ctx = run(ALG, georgia_params(TABLE_VALUE_FIELD="employees", BASE_YEAR=None, END_YEAR=2017))
     _, long = outputs(result, ctx, key="fips")
     df = _cbp_frame()
     sup = df[(df.year == 2017) & df.employees_known.isna()]

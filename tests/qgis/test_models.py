@@ -1,11 +1,11 @@
 """The shipped Processing models (resources/models/*.model3): load in the provider, run headless."""
+
 import os
 import shutil
 import subprocess
 
 import pytest
-from qgis.core import (QgsApplication, QgsGeometry, QgsProcessingContext,
-                       QgsProcessingModelAlgorithm, QgsVectorLayer)
+from qgis.core import QgsApplication, QgsGeometry, QgsProcessingContext, QgsProcessingModelAlgorithm, QgsVectorLayer
 
 from ..conftest import AKTOBE_GPKG, ROOT
 from .helpers import LogFeedback, memory_layer, out_path, rows
@@ -22,17 +22,23 @@ def registry():
 
 def run_model(model_id, params):
     import processing
+
     feedback = LogFeedback()
     context = QgsProcessingContext()
     result = processing.run(model_id, params, context=context, feedback=feedback)
     return result, feedback, context
 
 
-@pytest.mark.parametrize("model_id, outputs", [
-    (TYPOLOGY_MODEL, {"exportmap:Report map", "ranktypology:Typology"}),
-    (POTENTIAL_MODEL, {"exportmap:Report map", "potentialclusters:Potential clusters",
-                       "localization:Localization coefficients"}),
-])
+@pytest.mark.parametrize(
+    "model_id, outputs",
+    [
+        (TYPOLOGY_MODEL, {"exportmap:Report map", "ranktypology:Typology"}),
+        (
+            POTENTIAL_MODEL,
+            {"exportmap:Report map", "potentialclusters:Potential clusters", "localization:Localization coefficients"},
+        ),
+    ],
+)
 def test_models_load_in_provider(provider, model_id, outputs):
     alg = registry().algorithmById(model_id)
     assert isinstance(alg, QgsProcessingModelAlgorithm), model_id
@@ -48,13 +54,24 @@ def test_models_load_in_provider(provider, model_id, outputs):
 def test_typology_model_runs(provider, tmp_path):
     pdf = out_path(tmp_path, "typology.pdf")
     gpkg = out_path(tmp_path, "typology.gpkg")
-    result, fb, ctx = run_model(TYPOLOGY_MODEL, {
-        "DISTRICTS": f"{AKTOBE_GPKG}|layername=districts", "ID_FIELD": "district",
-        "POSITIVE_FIELDS": INDICATORS, "REFERENCE": 3,
-        "REFERENCE_TABLE": f"{AKTOBE_GPKG}|layername=oblast_reference",
-        "CLASS_BREAKS": "0;-2.5", "CLASS_LABELS": "Favourable;Less favourable;Unfavourable",
-        "LABEL_FIELD": "name_en", "TITLE": "Typology (model)", "PAGE": 1, "DPI": 72,
-        "exportmap:Report map": pdf, "ranktypology:Typology": gpkg})
+    result, fb, ctx = run_model(
+        TYPOLOGY_MODEL,
+        {
+            "DISTRICTS": f"{AKTOBE_GPKG}|layername=districts",
+            "ID_FIELD": "district",
+            "POSITIVE_FIELDS": INDICATORS,
+            "REFERENCE": 3,
+            "REFERENCE_TABLE": f"{AKTOBE_GPKG}|layername=oblast_reference",
+            "CLASS_BREAKS": "0;-2.5",
+            "CLASS_LABELS": "Favourable;Less favourable;Unfavourable",
+            "LABEL_FIELD": "name_en",
+            "TITLE": "Typology (model)",
+            "PAGE": 1,
+            "DPI": 72,
+            "exportmap:Report map": pdf,
+            "ranktypology:Typology": gpkg,
+        },
+    )
     assert result["exportmap:Report map"] == pdf and os.path.getsize(pdf) > 1000
     got = rows(QgsVectorLayer(gpkg, "t", "ogr"), "district")
     for cls_index, members in TABLE2.items():
@@ -65,8 +82,7 @@ def test_typology_model_runs(provider, tmp_path):
 
 
 def _square(i, j):
-    return QgsGeometry.fromWkt(
-        f"POLYGON(({i} {j}, {i + 1} {j}, {i + 1} {j + 1}, {i} {j + 1}, {i} {j}))")
+    return QgsGeometry.fromWkt(f"POLYGON(({i} {j}, {i + 1} {j}, {i + 1} {j + 1}, {i} {j + 1}, {i} {j}))")
 
 
 def test_potential_model_runs(provider, tmp_path):
@@ -75,38 +91,64 @@ def test_potential_model_runs(provider, tmp_path):
     # six districts; x = 10, 9, 8, 3, 2, 1 against their mean 5.5 → grades 3, 2, 1, -1, -2, -3;
     # breaks 0;-2.5 → a, b, c favourable (class 0)
     names = "abcdef"
-    districts = memory_layer([("id", "string"), ("x", "double")],
-                             list(zip(names, [10, 9, 8, 3, 2, 1])),
-                             geoms=[_square(i % 3, i // 3) for i in range(6)])
+    districts = memory_layer(
+        [("id", "string"), ("x", "double")],
+        list(zip(names, [10, 9, 8, 3, 2, 1])),
+        geoms=[_square(i % 3, i // 3) for i in range(6)],
+    )
     # employment: each district 100, each industry 200 of 600 → LQ = share in district × 3
-    shares = {"a": (80, 10, 10), "b": (10, 80, 10), "c": (10, 10, 80),
-              "d": (50, 25, 25), "e": (25, 50, 25), "f": (25, 25, 50)}
+    shares = {
+        "a": (80, 10, 10),
+        "b": (10, 80, 10),
+        "c": (10, 10, 80),
+        "d": (50, 25, 25),
+        "e": (25, 50, 25),
+        "f": (25, 25, 50),
+    }
     industries = ["Manufacturing", "Finance", "Services"]
-    table = memory_layer([("county", "string"), ("sector", "string"), ("employees", "double")],
-                         [(d, ind, float(v)) for d, vals in shares.items()
-                          for ind, v in zip(industries, vals)], geometry="None", crs=None)
-    hub = memory_layer([("name", "string")], [("Hubtown",)], geometry="Point",
-                       geoms=[QgsGeometry.fromWkt("POINT(0.5 0.5)")])
+    table = memory_layer(
+        [("county", "string"), ("sector", "string"), ("employees", "double")],
+        [(d, ind, float(v)) for d, vals in shares.items() for ind, v in zip(industries, vals)],
+        geometry="None",
+        crs=None,
+    )
+    hub = memory_layer(
+        [("name", "string")], [("Hubtown",)], geometry="Point", geoms=[QgsGeometry.fromWkt("POINT(0.5 0.5)")]
+    )
     pdf = out_path(tmp_path, "clusters.pdf")
     pot = out_path(tmp_path, "potential.gpkg")
-    result, fb, ctx = run_model(POTENTIAL_MODEL, {
-        "DISTRICTS": districts, "ID_FIELD": "id", "POSITIVE_FIELDS": ["x"], "REFERENCE": 0,
-        "CLASS_BREAKS": "0;-2.5", "TABLE": table, "TABLE_ID_FIELD": "county",
-        "TABLE_INDUSTRY_FIELD": "sector", "TABLE_VALUE_FIELD": "employees",
-        "FAVOURABLE_CLASSES": "0", "THRESHOLD": 1.0, "CENTRES": hub, "TITLE": "Clusters (model)",
-        "PAGE": 1,
-        "DPI": 72, "exportmap:Report map": pdf, "potentialclusters:Potential clusters": pot,
-        "localization:Localization coefficients": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run_model(
+        POTENTIAL_MODEL,
+        {
+            "DISTRICTS": districts,
+            "ID_FIELD": "id",
+            "POSITIVE_FIELDS": ["x"],
+            "REFERENCE": 0,
+            "CLASS_BREAKS": "0;-2.5",
+            "TABLE": table,
+            "TABLE_ID_FIELD": "county",
+            "TABLE_INDUSTRY_FIELD": "sector",
+            "TABLE_VALUE_FIELD": "employees",
+            "FAVOURABLE_CLASSES": "0",
+            "THRESHOLD": 1.0,
+            "CENTRES": hub,
+            "TITLE": "Clusters (model)",
+            "PAGE": 1,
+            "DPI": 72,
+            "exportmap:Report map": pdf,
+            "potentialclusters:Potential clusters": pot,
+            "localization:Localization coefficients": "TEMPORARY_OUTPUT",
+        },
+    )
     assert os.path.getsize(pdf) > 1000
     got = rows(QgsVectorLayer(pot, "p", "ogr"), "id")
     assert got["a"]["cluster_potential"] == "Manufacturing (2.4)"
     assert got["b"]["cluster_potential"] == "Finance (2.4)"
     assert got["c"]["cluster_potential"] == "Services (2.4)"
-    for d in "def":                       # LQ 1.5 somewhere, but not favourable
+    for d in "def":  # LQ 1.5 somewhere, but not favourable
         assert got[d]["cluster_potential"] is None and not got[d]["favourable"]
     if shutil.which("pdftotext"):
-        text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True,
-                                       text=True).stdout.split())
+        text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout.split())
         for piece in ("Clusters (model)", "Manufacturing (2.4)", "Hubtown", "km"):
             assert piece in text, piece
 
@@ -114,8 +156,7 @@ def test_potential_model_runs(provider, tmp_path):
 def _env():
     """qgis_process with the user's default profile (where scripts/install_plugin.sh enables
     the plugin), not the test profile pytest-qgis points QGIS to."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")}
+    env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     return env
 
@@ -131,12 +172,25 @@ def test_typology_model_runs_in_qgis_process(provider, tmp_path):
     if not _qgis_process_has(TYPOLOGY_MODEL):
         pytest.skip("the plugin is not installed for qgis_process (scripts/install_plugin.sh)")
     pdf = out_path(tmp_path, "qp.pdf")
-    args = [QGIS_PROCESS, "run", TYPOLOGY_MODEL, "--",
-            f"DISTRICTS={AKTOBE_GPKG}|layername=districts", "ID_FIELD=district"]
+    args = [
+        QGIS_PROCESS,
+        "run",
+        TYPOLOGY_MODEL,
+        "--",
+        f"DISTRICTS={AKTOBE_GPKG}|layername=districts",
+        "ID_FIELD=district",
+    ]
     args += [f"POSITIVE_FIELDS={f}" for f in INDICATORS]
-    args += ["REFERENCE=3", f"REFERENCE_TABLE={AKTOBE_GPKG}|layername=oblast_reference",
-             "CLASS_BREAKS=0;-2.5", "TITLE=qgis_process map", "PAGE=0", "DPI=72",
-             f"exportmap:Report map={pdf}", "ranktypology:Typology=TEMPORARY_OUTPUT"]
+    args += [
+        "REFERENCE=3",
+        f"REFERENCE_TABLE={AKTOBE_GPKG}|layername=oblast_reference",
+        "CLASS_BREAKS=0;-2.5",
+        "TITLE=qgis_process map",
+        "PAGE=0",
+        "DPI=72",
+        f"exportmap:Report map={pdf}",
+        "ranktypology:Typology=TEMPORARY_OUTPUT",
+    ]
     proc = subprocess.run(args, capture_output=True, text=True, env=_env(), cwd=ROOT)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     assert "Model processed OK" in proc.stdout

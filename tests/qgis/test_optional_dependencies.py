@@ -3,6 +3,7 @@ algorithms that need the package are left out with a log message naming it; the 
 
 Each case runs in a child process whose import system refuses the package, so this test
 process keeps its own scipy."""
+
 import json
 import os
 import subprocess
@@ -41,18 +42,25 @@ os._exit(0)
 
 
 def _load_without(packages):
-    proc = subprocess.run([sys.executable, "-c", CHILD, ",".join(packages), ROOT],
-                          capture_output=True, text=True, timeout=120,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, ",".join(packages), ROOT],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
     assert lines, proc.stdout[-2000:] + proc.stderr[-2000:]
-    return json.loads(lines[-1][len("RESULT "):])
+    return json.loads(lines[-1][len("RESULT ") :])
 
 
-@pytest.mark.parametrize("package, left_out", [
-    ("scipy", {"ranktypology", "wardclustering", "joinstatistics"}),
-    ("matplotlib", set()),  # imported only when a dendrogram is drawn
-])
+@pytest.mark.parametrize(
+    "package, left_out",
+    [
+        ("scipy", {"ranktypology", "wardclustering", "joinstatistics"}),
+        ("matplotlib", set()),  # imported only when a dendrogram is drawn
+    ],
+)
 def test_provider_loads_without(provider, package, left_out):
     everything = {a.name() for a in provider.algorithms()}
     got = _load_without([package])

@@ -1,28 +1,52 @@
 """territorialclusters:ranktypology through processing.run."""
 
 import pytest
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsProcessingContext, QgsProcessingException,
-                       QgsProject, QgsVectorLayer)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorLayer,
+)
 
-from .helpers import (LogFeedback, as_layer, layer_digest, memory_layer, out_path, rows, run,
-                      sample_layer)
+from .helpers import LogFeedback, as_layer, layer_digest, memory_layer, out_path, rows, run, sample_layer
 
 INDICATORS = ["density_2025", "infra_index", "industry_index", "n_spec_industries", "innovation_index"]
-PAPER_CG = {"Aqtobe": 2.6, "Mugalzharskiy": 1.2, "Khromtauskiy": 0.0, "Alginskiy": -1.2,
-            "Martukskiy": -1.6, "Temirskiy": -1.6, "Bayganinskiy": -3.2, "Shalkarskiy": -3.2,
-            "Kargalinskiy": -3.8, "Khobdinskiy": -4.2, "Aytekebiyskiy": -5.6, "Uilskiy": -5.6,
-            "Irgizskiy": -7.0}
+PAPER_CG = {
+    "Aqtobe": 2.6,
+    "Mugalzharskiy": 1.2,
+    "Khromtauskiy": 0.0,
+    "Alginskiy": -1.2,
+    "Martukskiy": -1.6,
+    "Temirskiy": -1.6,
+    "Bayganinskiy": -3.2,
+    "Shalkarskiy": -3.2,
+    "Kargalinskiy": -3.8,
+    "Khobdinskiy": -4.2,
+    "Aytekebiyskiy": -5.6,
+    "Uilskiy": -5.6,
+    "Irgizskiy": -7.0,
+}
 LABELS = ["Favourable", "Less favourable", "Unfavourable"]
-TABLE2 = {0: {"Aqtobe", "Mugalzharskiy", "Khromtauskiy"},
-          1: {"Alginskiy", "Martukskiy", "Temirskiy"},
-          2: {"Bayganinskiy", "Shalkarskiy", "Kargalinskiy", "Khobdinskiy", "Aytekebiyskiy",
-              "Uilskiy", "Irgizskiy"}}
+TABLE2 = {
+    0: {"Aqtobe", "Mugalzharskiy", "Khromtauskiy"},
+    1: {"Alginskiy", "Martukskiy", "Temirskiy"},
+    2: {"Bayganinskiy", "Shalkarskiy", "Kargalinskiy", "Khobdinskiy", "Aytekebiyskiy", "Uilskiy", "Irgizskiy"},
+}
 
 
 def paper_params(output="TEMPORARY_OUTPUT", **kw):
-    p = {"INPUT": sample_layer(), "ID_FIELD": "district", "POSITIVE_FIELDS": INDICATORS,
-         "REFERENCE": 3, "REFERENCE_TABLE": sample_layer("oblast_reference"), "TIES": 0,
-         "CLASS_BREAKS": "0;-2.5", "CLASS_LABELS": ";".join(LABELS), "OUTPUT": output}
+    p = {
+        "INPUT": sample_layer(),
+        "ID_FIELD": "district",
+        "POSITIVE_FIELDS": INDICATORS,
+        "REFERENCE": 3,
+        "REFERENCE_TABLE": sample_layer("oblast_reference"),
+        "TIES": 0,
+        "CLASS_BREAKS": "0;-2.5",
+        "CLASS_LABELS": ";".join(LABELS),
+        "OUTPUT": output,
+    }
     p.update(kw)
     return p
 
@@ -68,7 +92,8 @@ def test_style_persisted_in_geopackage_and_post_processor(provider, tmp_path):
     path = out_path(tmp_path)
     context = QgsProcessingContext()
     context.addLayerToLoadOnCompletion(
-        path, QgsProcessingContext.LayerDetails("Typology", QgsProject.instance(), "OUTPUT"))
+        path, QgsProcessingContext.LayerDetails("Typology", QgsProject.instance(), "OUTPUT")
+    )
     run("ranktypology", paper_params(path), context=context)
     # stored with the file: a fresh layer opens styled
     reopened = QgsVectorLayer(path, "reopened", "ogr")
@@ -96,13 +121,25 @@ def test_input_layer_unchanged(provider):
 
 
 def test_hand_computed_modes_and_ties(provider):
-    layer = memory_layer([("id", "string"), ("x", "double"), ("u", "double"), ("w", "double")],
-                         [("a", 10, 1, 1), ("b", 8, 2, 1), ("c", 8, 3, 2), ("d", 5, None, 0)])
+    layer = memory_layer(
+        [("id", "string"), ("x", "double"), ("u", "double"), ("w", "double")],
+        [("a", 10, 1, 1), ("b", 8, 2, 1), ("c", 8, 3, 2), ("d", 5, None, 0)],
+    )
     # mean of x = 7.75 → joint dense ranks 10,8,8,7.75,5 → 1,2,2,3,4 → grades 2,1,1,-1
     # u (lower better), mean of 1,2,3 = 2 → ranks 1, 2(b, ref), 3 → grades 1,0,-1; d missing
-    result, fb, ctx = run("ranktypology", {
-        "INPUT": layer, "ID_FIELD": "id", "POSITIVE_FIELDS": ["x"], "NEGATIVE_FIELDS": ["u"],
-        "GROUPS": "size: x; cost: u", "REFERENCE": 0, "TIES": 0, "OUTPUT": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "ranktypology",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "POSITIVE_FIELDS": ["x"],
+            "NEGATIVE_FIELDS": ["u"],
+            "GROUPS": "size: x; cost: u",
+            "REFERENCE": 0,
+            "TIES": 0,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "id")
     assert [got[k]["grade_x"] for k in "abcd"] == [2, 1, 1, -1]
     assert [got[k]["grade_u"] for k in "abc"] == [1, 0, -1] and got["d"]["grade_u"] is None
@@ -111,34 +148,60 @@ def test_hand_computed_modes_and_ties(provider):
     assert got["c"]["group_cost"] == -1
     assert "d: no value for u" in fb.text
     # weighted mean of x by w: (10 + 8 + 16 + 0) / 4 = 8.5; min ties: 10→1, ref 2, 8,8 → 3, 5 → 5
-    result, fb, ctx = run("ranktypology", {
-        "INPUT": layer, "ID_FIELD": "id", "POSITIVE_FIELDS": ["x"], "REFERENCE": 2,
-        "WEIGHT_FIELD": "w", "TIES": 1, "OUTPUT": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "ranktypology",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "POSITIVE_FIELDS": ["x"],
+            "REFERENCE": 2,
+            "WEIGHT_FIELD": "w",
+            "TIES": 1,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "id")
     assert [got[k]["grade_x"] for k in "abcd"] == [1, -1, -1, -3]
     # median (8) with average ties: 10→1, 8,8,ref→3, 5→5
-    result, fb, ctx = run("ranktypology", {
-        "INPUT": layer, "ID_FIELD": "id", "POSITIVE_FIELDS": ["x"], "REFERENCE": 1, "TIES": 2,
-        "OUTPUT": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "ranktypology",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "POSITIVE_FIELDS": ["x"],
+            "REFERENCE": 1,
+            "TIES": 2,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "id")
     assert [got[k]["grade_x"] for k in "abcd"] == [2, 0, 0, -2]
 
 
-@pytest.mark.parametrize("records, params, message", [
-    ([("a", "1"), ("b", "2")], {"POSITIVE_FIELDS": ["t"]}, "'t' is of type"),
-    ([], {"POSITIVE_FIELDS": ["x"]}, "no features"),
-    ([("a", None), ("b", None)], {"POSITIVE_FIELDS": ["x"]}, "'x' is empty"),
-    ([("a", 1.0), ("a", 2.0)], {"POSITIVE_FIELDS": ["x"]}, "duplicate values: a"),
-    ([("a", 1.0), ("b", 2.0)], {"POSITIVE_FIELDS": ["x"], "REFERENCE": 3}, "REFERENCE_TABLE"),
-    ([("a", 1.0), ("b", 2.0)], {"POSITIVE_FIELDS": ["x"], "REFERENCE": 2}, "WEIGHT_FIELD"),
-    ([("a", 1.0), ("b", 2.0)], {}, "No indicator fields"),
-    ([("a", 1.0), ("b", 2.0)], {"POSITIVE_FIELDS": ["x"], "CLASS_BREAKS": "-1;0"}, "decrease"),
-    ([("a", 1.0), ("b", 2.0)], {"POSITIVE_FIELDS": ["x"], "CLASS_BREAKS": "0", "CLASS_LABELS": "A;B;C"},
-     "3 class labels given for 2 classes"),
-])
+@pytest.mark.parametrize(
+    "records, params, message",
+    [
+        ([("a", "1"), ("b", "2")], {"POSITIVE_FIELDS": ["t"]}, "'t' is of type"),
+        ([], {"POSITIVE_FIELDS": ["x"]}, "no features"),
+        ([("a", None), ("b", None)], {"POSITIVE_FIELDS": ["x"]}, "'x' is empty"),
+        ([("a", 1.0), ("a", 2.0)], {"POSITIVE_FIELDS": ["x"]}, "duplicate values: a"),
+        ([("a", 1.0), ("b", 2.0)], {"POSITIVE_FIELDS": ["x"], "REFERENCE": 3}, "REFERENCE_TABLE"),
+        ([("a", 1.0), ("b", 2.0)], {"POSITIVE_FIELDS": ["x"], "REFERENCE": 2}, "WEIGHT_FIELD"),
+        ([("a", 1.0), ("b", 2.0)], {}, "No indicator fields"),
+        ([("a", 1.0), ("b", 2.0)], {"POSITIVE_FIELDS": ["x"], "CLASS_BREAKS": "-1;0"}, "decrease"),
+        (
+            [("a", 1.0), ("b", 2.0)],
+            {"POSITIVE_FIELDS": ["x"], "CLASS_BREAKS": "0", "CLASS_LABELS": "A;B;C"},
+            "3 class labels given for 2 classes",
+        ),
+    ],
+)
 def test_bad_inputs_give_clear_errors(provider, records, params, message):
-    fields = [("id", "string"), ("t", "string")] if params.get("POSITIVE_FIELDS") == ["t"] else \
-        [("id", "string"), ("x", "double")]
+    fields = (
+        [("id", "string"), ("t", "string")]
+        if params.get("POSITIVE_FIELDS") == ["t"]
+        else [("id", "string"), ("x", "double")]
+    )
     layer = memory_layer(fields, records)
     p = {"INPUT": layer, "ID_FIELD": "id", "OUTPUT": "TEMPORARY_OUTPUT"}
     p.update(params)
@@ -150,22 +213,24 @@ def test_missing_reference_value(provider):
     ref = memory_layer([("density_2025", "double")], [(None,)], geometry="None", crs=None)
     with pytest.raises(QgsProcessingException, match="no field"):
         run("ranktypology", paper_params(REFERENCE_TABLE=ref))
-    ref = memory_layer([(f, "double") for f in INDICATORS], [(3, 1, None, 13, 1)],
-                       geometry="None", crs=None)
+    ref = memory_layer([(f, "double") for f in INDICATORS], [(3, 1, None, 13, 1)], geometry="None", crs=None)
     with pytest.raises(QgsProcessingException, match="no numeric value for 'industry_index'"):
         run("ranktypology", paper_params(REFERENCE_TABLE=ref))
 
 
 def test_invalid_geometry_is_not_refused(provider):
     from qgis.core import QgsGeometry
+
     bowtie = QgsGeometry.fromWkt("POLYGON((0 0, 1 1, 1 0, 0 1, 0 0))")
     assert not bowtie.isGeosValid()
-    layer = memory_layer([("id", "string"), ("x", "double")], [("a", 1.0), ("b", 2.0)],
-                         geoms=[bowtie, bowtie])
+    layer = memory_layer([("id", "string"), ("x", "double")], [("a", 1.0), ("b", 2.0)], geoms=[bowtie, bowtie])
     context = QgsProcessingContext()
     from qgis.core import QgsFeatureRequest
+
     context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
-    result, fb, ctx = run("ranktypology", {"INPUT": layer, "ID_FIELD": "id",
-                                           "POSITIVE_FIELDS": ["x"], "OUTPUT": "TEMPORARY_OUTPUT"},
-                          context=context)
+    result, fb, ctx = run(
+        "ranktypology",
+        {"INPUT": layer, "ID_FIELD": "id", "POSITIVE_FIELDS": ["x"], "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=context,
+    )
     assert as_layer(result["OUTPUT"], ctx).featureCount() == 2

@@ -6,6 +6,7 @@ labels, plus a grey rule for NULL. The rules must put every value in the class t
 renderer puts it in — also values on a class bound (the lower class wins) and values far
 below 1e-6, which QGIS's own conversion to rules (6 decimals) would misplace.
 """
+
 import importlib
 
 import pytest
@@ -34,17 +35,16 @@ def test_rules_place_every_value_like_the_graduated_renderer(provider, scale):
     values = [v * scale for v in base]
     plain = styles.graduated("v", values, n_classes=4, scheme="Reds")
     bounds = [r.upperValue() for r in plain.ranges()]
-    rows = [(f"f{i}", v) for i, v in enumerate(values)] + \
-        [(f"b{i}", b) for i, b in enumerate(bounds)] + [("null", None)]
+    rows = (
+        [(f"f{i}", v) for i, v in enumerate(values)] + [(f"b{i}", b) for i, b in enumerate(bounds)] + [("null", None)]
+    )
     layer = memory_layer([("id", "string"), ("v", "double")], rows)
-    ruled = styles.graduated("v", values, n_classes=4, scheme="Reds", no_data_label="No data",
-                             legend_title="T")
+    ruled = styles.graduated("v", values, n_classes=4, scheme="Reds", no_data_label="No data", legend_title="T")
     assert isinstance(ruled, QgsRuleBasedRenderer)
     assert ruled._tc_legend_title == "T"
     rules = ruled.rootRule().children()
     assert [r.label() for r in rules] == [r.label() for r in plain.ranges()] + ["No data"]
-    assert [r.symbol().color().name() for r in rules[:-1]] == \
-        [r.symbol().color().name() for r in plain.ranges()]
+    assert [r.symbol().color().name() for r in rules[:-1]] == [r.symbol().color().name() for r in plain.ranges()]
     got = rule_labels(layer, ruled, "id")  # exactly one rule per feature
     for key, v in rows:
         want = "No data" if v is None else _graduated_label(plain, v)
@@ -56,8 +56,7 @@ def test_diverging_with_no_data(provider):
     values = [0.2, 0.5, 0.8, 1.0, 1.25, 2.0, 3.5]
     ruled = styles.diverging("lq", [0.5, 0.8, 1.25, 2], values, no_data_label="Undefined")
     plain = styles.diverging("lq", [0.5, 0.8, 1.25, 2], values)
-    layer = memory_layer([("id", "string"), ("lq", "double")],
-                         [(str(v), v) for v in values] + [("null", None)])
+    layer = memory_layer([("id", "string"), ("lq", "double")], [(str(v), v) for v in values] + [("null", None)])
     got = rule_labels(layer, ruled, "id")
     assert got["null"] == "Undefined"
     assert all(got[str(v)] == _graduated_label(plain, v) for v in values)

@@ -1,6 +1,7 @@
 """Tables given by path as CSV (issue 14): every algorithm that reads a table opens a CSV/TSV
 path with detected types (and any encoding and separator), as the desktop does, through
 TerritorialAlgorithm.table_source — from processing.run and from qgis_process."""
+
 import csv
 import os
 import subprocess
@@ -59,8 +60,10 @@ def test_georgia_long_table_as_csv_gives_the_geopackage_lqs(provider, tmp_path, 
 
 def test_two_csv_tables_and_a_feature_limit(provider, tmp_path):
     """TABLE_BASE by path too; a source definition over a CSV path keeps its feature limit."""
-    year = {y: write_csv(f"{GEORGIA}|layername=cbp|subset=\"year\" = {y}", str(tmp_path / f"cbp{y}.csv"),
-                         delimiter=",") for y in (2017, 2021)}
+    year = {
+        y: write_csv(f"{GEORGIA}|layername=cbp|subset=\"year\" = {y}", str(tmp_path / f"cbp{y}.csv"), delimiter=",")
+        for y in (2017, 2021)
+    }
     (_, long_gpkg), _ = lq_outputs(georgia_params())
     one_table = dict(TABLE_YEAR_FIELD="", BASE_YEAR=None, END_YEAR=None)
     (_, long_two), _ = lq_outputs(georgia_params(TABLE=year[2021], TABLE_BASE=year[2017], **one_table))
@@ -73,8 +76,7 @@ def test_two_csv_tables_and_a_feature_limit(provider, tmp_path):
 
 
 def test_reference_table_as_csv_gives_table2(provider, tmp_path):
-    path = write_csv(f"{AKTOBE_GPKG}|layername=oblast_reference", str(tmp_path / "oblast.csv"),
-                     encoding="cp1251")
+    path = write_csv(f"{AKTOBE_GPKG}|layername=oblast_reference", str(tmp_path / "oblast.csv"), encoding="cp1251")
     result, _, ctx = run("ranktypology", paper_params(REFERENCE_TABLE=path))
     got = rows(as_layer(result["OUTPUT"], ctx), "district")
     for district, cg in PAPER_CG.items():
@@ -86,13 +88,13 @@ def test_reference_table_as_csv_gives_table2(provider, tmp_path):
 def test_potential_clusters_lq_table_as_csv(provider, tmp_path):
     typology = out_path(tmp_path, "typology.gpkg")
     run("ranktypology", paper_params(typology))
-    path = write_csv(f"{AKTOBE_GPKG}|layername=lq_paper004_table3", str(tmp_path / "lq.csv"),
-                     delimiter="\t")
+    path = write_csv(f"{AKTOBE_GPKG}|layername=lq_paper004_table3", str(tmp_path / "lq.csv"), delimiter="\t")
     expected = rows(as_layer(run("potentialclusters", potential_params(typology))[0]["OUTPUT"]), "district")
     result, _, ctx = run("potentialclusters", potential_params(typology, LQ_TABLE=path))
     got = rows(as_layer(result["OUTPUT"], ctx), "district")
-    assert {d: r["cluster_potential"] for d, r in got.items()} == \
-        {d: r["cluster_potential"] for d, r in expected.items()}
+    assert {d: r["cluster_potential"] for d, r in got.items()} == {
+        d: r["cluster_potential"] for d, r in expected.items()
+    }
     assert got["Khromtauskiy"]["cluster_potential"].startswith("Non-ferrous metallurgy (4.6)")
 
 

@@ -1,4 +1,5 @@
 """Desktop side without a desktop: the menu's sections and the sample loader's groups."""
+
 from territorial_clusters.ui import menu
 
 
@@ -8,8 +9,9 @@ def test_menu_sections_follow_a_study(provider):
     assert titles[:6] == ["Typology", "Specialization", "Indicators", "Clustering", "Clusters", "Maps"]
     assert titles[-1] == "Models"
     names = [a.displayName() for _, algs in sections for a in algs]
-    assert names.index("Rank-score typology") < names.index("Localization coefficient") \
-        < names.index("Export report map")
+    assert (
+        names.index("Rank-score typology") < names.index("Localization coefficient") < names.index("Export report map")
+    )
     assert len(names) == len(provider.algorithms())
 
 

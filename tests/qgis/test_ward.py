@@ -1,22 +1,41 @@
 """territorialclusters:wardclustering through processing.run."""
+
 import os
 
 import numpy as np
 import pytest
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsProcessingContext, QgsProcessingException,
-                       QgsProject, QgsVectorLayer)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorLayer,
+)
 from scipy.cluster.hierarchy import fcluster, linkage
 
 from ..conftest import SAMPLE_DIR
 from .helpers import as_layer, layer_digest, memory_layer, out_path, rows, run
 
 KAZ_GPKG = os.path.join(SAMPLE_DIR, "kaz_regions.gpkg")
-INDICATORS = ["air_pollution_index", "avg_salary", "Population", "clearance-rate-divided",
-              "crime_amount", "Entertainment-places-rate", "gdp_per_capita",
-              "Population_Age_10_and_older", "Postgraduate_Education", "Higher_Education",
-              "household_spending_per_month", "life_expectancy", "Med-institution-rate",
-              "car-amount-rate", "School-number-rate", "Transport-quanity-rate",
-              "unemployment-rate"]
+INDICATORS = [
+    "air_pollution_index",
+    "avg_salary",
+    "Population",
+    "clearance-rate-divided",
+    "crime_amount",
+    "Entertainment-places-rate",
+    "gdp_per_capita",
+    "Population_Age_10_and_older",
+    "Postgraduate_Education",
+    "Higher_Education",
+    "household_spending_per_month",
+    "life_expectancy",
+    "Med-institution-rate",
+    "car-amount-rate",
+    "School-number-rate",
+    "Transport-quanity-rate",
+    "unemployment-rate",
+]
 CONSTANT = "Population_Age_10_and_older"
 OKABE_ITO = ["#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00"]
 
@@ -55,8 +74,7 @@ def partition(labels):
 
 
 def params(**kw):
-    p = {"INPUT": kaz_layer(), "ID_FIELD": "name", "FIELDS": INDICATORS, "N_CLUSTERS": 6,
-         "OUTPUT": "TEMPORARY_OUTPUT"}
+    p = {"INPUT": kaz_layer(), "ID_FIELD": "name", "FIELDS": INDICATORS, "N_CLUSTERS": 6, "OUTPUT": "TEMPORARY_OUTPUT"}
     p.update(kw)
     return p
 
@@ -65,16 +83,33 @@ def test_registered(provider):
     alg = provider.algorithm("wardclustering")
     assert alg is not None and alg.displayName() == "Ward clustering of regions"
     names = [p.name() for p in alg.parameterDefinitions()]
-    assert names == ["INPUT", "ID_FIELD", "FIELDS", "STANDARDIZE", "N_CLUSTERS", "HEIGHT", "IMPUTE",
-                     "OUTPUT", "DENDROGRAM", "LINKAGE_TABLE", "PROFILE_TABLE"]
+    assert names == [
+        "INPUT",
+        "ID_FIELD",
+        "FIELDS",
+        "STANDARDIZE",
+        "N_CLUSTERS",
+        "HEIGHT",
+        "IMPUTE",
+        "OUTPUT",
+        "DENDROGRAM",
+        "LINKAGE_TABLE",
+        "PROFILE_TABLE",
+    ]
 
 
 def test_sample_equals_scipy_with_all_outputs(provider, tmp_path):
     path = out_path(tmp_path)
     svg = str(tmp_path / "dendrogram.svg")
-    result, fb, ctx = run("wardclustering", params(
-        OUTPUT=path, DENDROGRAM=svg, LINKAGE_TABLE=str(tmp_path / "linkage.csv"),
-        PROFILE_TABLE=str(tmp_path / "profiles.csv")))
+    result, fb, ctx = run(
+        "wardclustering",
+        params(
+            OUTPUT=path,
+            DENDROGRAM=svg,
+            LINKAGE_TABLE=str(tmp_path / "linkage.csv"),
+            PROFILE_TABLE=str(tmp_path / "profiles.csv"),
+        ),
+    )
     expected, Z, dist = scipy_reference(6)
     got = rows(as_layer(result["OUTPUT"]), "name")
     assert len(got) == 20
@@ -129,8 +164,7 @@ def test_dendrogram_png_pdf(provider, tmp_path, ext, header):
 def test_style_stored_and_post_processor(provider, tmp_path):
     path = out_path(tmp_path)
     context = QgsProcessingContext()
-    context.addLayerToLoadOnCompletion(
-        path, QgsProcessingContext.LayerDetails("Ward", QgsProject.instance(), "OUTPUT"))
+    context.addLayerToLoadOnCompletion(path, QgsProcessingContext.LayerDetails("Ward", QgsProject.instance(), "OUTPUT"))
     run("wardclustering", params(OUTPUT=path), context=context)
     reopened = QgsVectorLayer(path, "reopened", "ogr")  # keep the layer: it owns the renderer
     renderer = reopened.renderer()
@@ -144,6 +178,7 @@ def test_style_stored_and_post_processor(provider, tmp_path):
     pp = context.layerToLoadOnCompletionDetails(path).postProcessor()
     plain = QgsVectorLayer(path, "plain", "ogr")
     from .helpers import LogFeedback
+
     pp.postProcessLayer(plain, context, LogFeedback())
     assert plain.renderer().classAttribute() == "cluster"
 
@@ -160,11 +195,11 @@ def permuted_layer(order):
 def test_numbering_stable_under_feature_permutation(provider):
     base = None
     rng = np.random.default_rng(7)
-    for order in (list(range(20)), list(range(19, -1, -1)), list(rng.permutation(20)),
-                  list(rng.permutation(20))):
+    for order in (list(range(20)), list(range(19, -1, -1)), list(rng.permutation(20)), list(rng.permutation(20))):
         result, fb, ctx = run("wardclustering", params(INPUT=permuted_layer(order)))
-        got = {r: (v["cluster"], v["distance_to_centre"])
-               for r, v in rows(as_layer(result["OUTPUT"], ctx), "name").items()}
+        got = {
+            r: (v["cluster"], v["distance_to_centre"]) for r, v in rows(as_layer(result["OUTPUT"], ctx), "name").items()
+        }
         if base is None:
             base = got
         assert got == base
@@ -173,12 +208,23 @@ def test_numbering_stable_under_feature_permutation(provider):
 
 
 def test_hand_profiles_and_height_cut(provider):
-    layer = memory_layer([("id", "string"), ("x", "double"), ("y", "double")],
-                         [("e", 13, 10), ("a", 0, 0), ("d", 10, 11), ("b", 0, 2), ("c", 10, 10)])
-    result, fb, ctx = run("wardclustering", {
-        "INPUT": layer, "ID_FIELD": "id", "FIELDS": ["x", "y"], "STANDARDIZE": 3, "HEIGHT": 3.0,
-        "OUTPUT": "TEMPORARY_OUTPUT", "LINKAGE_TABLE": "TEMPORARY_OUTPUT",
-        "PROFILE_TABLE": "TEMPORARY_OUTPUT"})
+    layer = memory_layer(
+        [("id", "string"), ("x", "double"), ("y", "double")],
+        [("e", 13, 10), ("a", 0, 0), ("d", 10, 11), ("b", 0, 2), ("c", 10, 10)],
+    )
+    result, fb, ctx = run(
+        "wardclustering",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "FIELDS": ["x", "y"],
+            "STANDARDIZE": 3,
+            "HEIGHT": 3.0,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "LINKAGE_TABLE": "TEMPORARY_OUTPUT",
+            "PROFILE_TABLE": "TEMPORARY_OUTPUT",
+        },
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "id")
     assert {k: v["cluster"] for k, v in got.items()} == {"a": 1, "b": 1, "c": 2, "d": 2, "e": 3}
     assert got["a"]["distance_to_centre"] == pytest.approx(1.0)
@@ -190,13 +236,25 @@ def test_hand_profiles_and_height_cut(provider):
     assert (prof[2]["mean_x"], prof[2]["mean_y"]) == (10, 10.5)
     assert prof[2]["zmean_y"] == 10.5  # STANDARDIZE = none: standardized = raw
     link = rows(as_layer(result["LINKAGE_TABLE"], ctx), "step")
-    assert [(link[s]["item_a"], link[s]["item_b"]) for s in (1, 2, 3, 4)] == \
-        [("c", "d"), ("a", "b"), ("e", "step 1"), ("step 2", "step 3")]
+    assert [(link[s]["item_a"], link[s]["item_b"]) for s in (1, 2, 3, 4)] == [
+        ("c", "d"),
+        ("a", "b"),
+        ("e", "step 1"),
+        ("step 2", "step 3"),
+    ]
     assert [link[s]["cluster"] for s in (1, 2, 3, 4)] == [2, 1, None, None]
     # z-scores by hand: x mean 6.6, sample sd sqrt(151.2 / 4)
-    result, fb, ctx = run("wardclustering", {
-        "INPUT": layer, "ID_FIELD": "id", "FIELDS": ["x", "y"], "N_CLUSTERS": 2,
-        "OUTPUT": "TEMPORARY_OUTPUT", "PROFILE_TABLE": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "wardclustering",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "FIELDS": ["x", "y"],
+            "N_CLUSTERS": 2,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "PROFILE_TABLE": "TEMPORARY_OUTPUT",
+        },
+    )
     prof = rows(as_layer(result["PROFILE_TABLE"], ctx), "cluster")
     assert prof[2]["mean_x"] == pytest.approx(11)
     assert prof[2]["zmean_x"] == pytest.approx((11 - 6.6) / np.sqrt(151.2 / 4))
@@ -204,17 +262,29 @@ def test_hand_profiles_and_height_cut(provider):
 
 
 def test_impute_and_missing(provider):
-    layer = memory_layer([("id", "int"), ("x", "double"), ("y", "double")],
-                         [(1, 0, 0), (2, 0, 2), (3, 10, None), (4, 10, 11), (5, None, None)])
-    result, fb, ctx = run("wardclustering", {
-        "INPUT": layer, "ID_FIELD": "id", "FIELDS": ["x", "y"], "N_CLUSTERS": 2,
-        "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = memory_layer(
+        [("id", "int"), ("x", "double"), ("y", "double")],
+        [(1, 0, 0), (2, 0, 2), (3, 10, None), (4, 10, 11), (5, None, None)],
+    )
+    result, fb, ctx = run(
+        "wardclustering",
+        {"INPUT": layer, "ID_FIELD": "id", "FIELDS": ["x", "y"], "N_CLUSTERS": 2, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "id")
     assert got[3]["cluster"] is None and got[5]["cluster"] is None
     assert "3: no value for y" in fb.text and "5: no value for all 2 indicators" in fb.text
-    result, fb, ctx = run("wardclustering", {
-        "INPUT": layer, "ID_FIELD": "id", "FIELDS": ["x", "y"], "N_CLUSTERS": 2, "IMPUTE": True,
-        "OUTPUT": "TEMPORARY_OUTPUT", "PROFILE_TABLE": "TEMPORARY_OUTPUT"})
+    result, fb, ctx = run(
+        "wardclustering",
+        {
+            "INPUT": layer,
+            "ID_FIELD": "id",
+            "FIELDS": ["x", "y"],
+            "N_CLUSTERS": 2,
+            "IMPUTE": True,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "PROFILE_TABLE": "TEMPORARY_OUTPUT",
+        },
+    )
     got = rows(as_layer(result["OUTPUT"], ctx), "id")
     assert got[3]["cluster"] == 2 and got[5]["cluster"] is None
     assert "filled with the indicator mean" in fb.text
@@ -232,8 +302,7 @@ def test_default_six_clusters(provider):
 def test_input_layer_unchanged(provider, tmp_path):
     layer = kaz_layer()
     before = layer_digest(layer)
-    run("wardclustering", params(INPUT=layer, DENDROGRAM=str(tmp_path / "d.svg"),
-                                 LINKAGE_TABLE="TEMPORARY_OUTPUT"))
+    run("wardclustering", params(INPUT=layer, DENDROGRAM=str(tmp_path / "d.svg"), LINKAGE_TABLE="TEMPORARY_OUTPUT"))
     assert layer_digest(layer) == before
 
 
@@ -252,18 +321,18 @@ BAD = [
 def test_bad_inputs_give_clear_errors(provider, extra, message):
     p = params(**extra)
     if p["INPUT"] == "one":
-        p["INPUT"] = memory_layer([("name", "string"), ("air_pollution_index", "double")],
-                                  [("a", 1.0), ("b", None)])
+        p["INPUT"] = memory_layer([("name", "string"), ("air_pollution_index", "double")], [("a", 1.0), ("b", None)])
         p["N_CLUSTERS"] = 1
     with pytest.raises(QgsProcessingException, match=message):
         run("wardclustering", p)
 
 
 def test_constant_indicator_warning(provider):
-    layer = memory_layer([("id", "string"), ("x", "double"), ("k", "double")],
-                         [("a", 1, 5), ("b", 2, 5), ("c", 7, 5)])
-    result, fb, ctx = run("wardclustering", {"INPUT": layer, "ID_FIELD": "id", "FIELDS": ["x", "k"],
-                                             "N_CLUSTERS": 2, "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = memory_layer([("id", "string"), ("x", "double"), ("k", "double")], [("a", 1, 5), ("b", 2, 5), ("c", 7, 5)])
+    result, fb, ctx = run(
+        "wardclustering",
+        {"INPUT": layer, "ID_FIELD": "id", "FIELDS": ["x", "k"], "N_CLUSTERS": 2, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
     assert "Constant indicator(s) dropped" in fb.text and ": k." in fb.text
     got = rows(as_layer(result["OUTPUT"], ctx), "id")
     assert [got[i]["cluster"] for i in "abc"] == [1, 1, 2]

@@ -1,4 +1,5 @@
 """Ward clustering (core.clustering, core.dendrogram): scipy equality, numbering, hand values."""
+
 import os
 import sqlite3
 
@@ -135,8 +136,7 @@ def test_id_order():
 
 
 # --- a case by hand ------------------------------------------------------------------------
-HAND = pd.DataFrame({"x": [0, 0, 10, 10, 13], "y": [0, 2, 10, 11, 10]},
-                    index=["a", "b", "c", "d", "e"], dtype=float)
+HAND = pd.DataFrame({"x": [0, 0, 10, 10, 13], "y": [0, 2, 10, 11, 10]}, index=["a", "b", "c", "d", "e"], dtype=float)
 
 
 def test_hand_schedule_heights_and_distances():
@@ -153,8 +153,9 @@ def test_hand_schedule_heights_and_distances():
     np.testing.assert_allclose(sched["height"], [1, 2, h3, h4])
     assert sched["cluster"].tolist() == [2, 1, 2, None]
     assert res.labels.to_dict() == {"a": 1, "b": 1, "c": 2, "d": 2, "e": 2}
-    np.testing.assert_allclose(res.distance.to_numpy(),
-                               [1, 1, np.hypot(1, 1 / 3), np.hypot(1, 2 / 3), np.hypot(2, 1 / 3)])
+    np.testing.assert_allclose(
+        res.distance.to_numpy(), [1, 1, np.hypot(1, 1 / 3), np.hypot(1, 2 / 3), np.hypot(2, 1 / 3)]
+    )
     assert h3 < res.cut_height < h4 and not res.tie_at_cut
     # cut at height 3: c–d and a–b kept, e alone
     res = cl.ward(HAND, height=3)
@@ -196,8 +197,7 @@ def test_standardizations_by_hand():
 
 # --- policies and errors ---------------------------------------------------------------------
 def test_missing_rows_excluded_or_imputed():
-    f = pd.DataFrame({"x": [1.0, 2, np.nan, 4, np.nan], "y": [1.0, 5, 2, np.nan, np.nan]},
-                     index=list("abcde"))
+    f = pd.DataFrame({"x": [1.0, 2, np.nan, 4, np.nan], "y": [1.0, 5, 2, np.nan, np.nan]}, index=list("abcde"))
     prep = cl.prepare(f)
     assert prep.excluded == {"c": ["x"], "d": ["y"], "e": ["x", "y"]}
     assert list(prep.raw.index) == ["a", "b"]
@@ -216,13 +216,16 @@ def test_constant_indicator_dropped_even_with_float_noise():
         cl.prepare(f[["c", "k"]])
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"k": 6}, "6 clusters asked for, but only 5 regions"),
-    ({"k": 0}, "whole number"),
-    ({}, "not neither"),
-    ({"k": 2, "height": 1.0}, "not both"),
-    ({"height": -1.0}, "0 or more"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"k": 6}, "6 clusters asked for, but only 5 regions"),
+        ({"k": 0}, "whole number"),
+        ({}, "not neither"),
+        ({"k": 2, "height": 1.0}, "not both"),
+        ({"height": -1.0}, "0 or more"),
+    ],
+)
 def test_ward_errors(kwargs, message):
     with pytest.raises(MethodError, match=message):
         cl.ward(HAND, **kwargs)

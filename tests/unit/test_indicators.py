@@ -1,4 +1,5 @@
 """Indicators of papers 000 and 003 (core.indicators), checked by hand."""
+
 import math
 
 import numpy as np
@@ -12,6 +13,7 @@ NAN = float("nan")
 
 
 # --- emission density -------------------------------------------------------------------
+
 
 def test_emission_density_both_formulas_by_hand():
     # A = 36 t, S = 4 km², N = 9 persons: A/S = 9, A/N = 4, A/√(S·N) = 36/6 = 6 = √(9·4),
@@ -38,8 +40,12 @@ def test_emission_density_aktobe_2022_by_hand():
 
 
 def test_emission_density_zero_and_missing_denominators_give_nan_and_notes():
-    res = ind.emission_density([10, 10, NAN, 10, 0], [0, 5, 5, NAN, 5], [2, 0, 2, 2, 2],
-                               names=["zero pop", "zero area", "no A", "no N", "clean air"])
+    res = ind.emission_density(
+        [10, 10, NAN, 10, 0],
+        [0, 5, 5, NAN, 5],
+        [2, 0, 2, 2, 2],
+        names=["zero pop", "zero area", "no A", "no N", "clean air"],
+    )
     v = res.values
     # zero population: A/N and the density undefined; A/S is fine
     assert v.at[0, "emission_per_km2"] == 5 and np.isnan(v.at[0, "emission_per_capita"])
@@ -60,11 +66,14 @@ def test_emission_density_zero_and_missing_denominators_give_nan_and_notes():
     assert "no population value" in notes["no N"]
 
 
-@pytest.mark.parametrize("args, message", [
-    (([1, 2], [10, -5], [1, 1]), "Negative population for b"),
-    (([1, 2], [10, 5], [-1, 1]), "Negative area for a"),
-    (([-1, 2], [10, 5], [1, 1]), "Negative emissions for a"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (([1, 2], [10, -5], [1, 1]), "Negative population for b"),
+        (([1, 2], [10, 5], [-1, 1]), "Negative area for a"),
+        (([-1, 2], [10, 5], [1, 1]), "Negative emissions for a"),
+    ],
+)
 def test_emission_density_negative_inputs_refused(args, message):
     with pytest.raises(MethodError, match=message):
         ind.emission_density(*args, names=["a", "b"])
@@ -77,6 +86,7 @@ def test_emission_density_unknown_formula():
 
 # --- migration effectiveness ------------------------------------------------------------
 
+
 def test_migration_effectiveness_by_hand():
     # I = 300, O = 100: net 200, turnover 400; standard 200/400·100 = 50; paper 200/300·100
     res = ind.migration_effectiveness([300, 100, 50], [100, 300, 50], names=["in", "out", "even"])
@@ -87,8 +97,10 @@ def test_migration_effectiveness_by_hand():
     paper = ind.migration_effectiveness([300, 100, 50], [100, 300, 50], formula="arrivals")
     assert paper.values["migration_effectiveness"].tolist() == pytest.approx([200 / 3, -200, 0])
     # both formulas order the districts the same way here
-    assert np.argsort(v["migration_effectiveness"]).tolist() == \
-        np.argsort(paper.values["migration_effectiveness"]).tolist()
+    assert (
+        np.argsort(v["migration_effectiveness"]).tolist()
+        == np.argsort(paper.values["migration_effectiveness"]).tolist()
+    )
 
 
 def test_migration_standard_is_bounded():
@@ -120,6 +132,7 @@ def test_migration_negative_counts_refused():
 
 
 # --- growth -------------------------------------------------------------------------------
+
 
 def test_growth_index_and_annual_rate_by_hand():
     assert growth.growth_index([100, 50, 0], [121, 25, 5]).tolist()[:2] == [121, 50]
@@ -160,8 +173,14 @@ def test_growth_typology_paper000_classes_by_hand():
     rel = res.values["relative_growth"].tolist()
     assert rel == pytest.approx([110, 100, 90, 89.99917, 120, 83.3333, 101.66688], rel=1e-5)
     assert res.values["growth_class"].tolist() == [
-        "High growth rate", "Above-average growth rate", "Below-average growth rate",
-        "Low growth rate", "High growth rate", "Low growth rate", "Above-average growth rate"]
+        "High growth rate",
+        "Above-average growth rate",
+        "Below-average growth rate",
+        "Low growth rate",
+        "High growth rate",
+        "Low growth rate",
+        "Above-average growth rate",
+    ]
     assert res.labels == list(growth.GROWTH_LABELS)
     assert res.class_index.tolist() == [0, 1, 2, 3, 0, 3, 1]
     assert res.values.at[0, "annual_rate"] == pytest.approx((1.32 ** (1 / 14) - 1) * 100)
@@ -169,8 +188,9 @@ def test_growth_typology_paper000_classes_by_hand():
 
 
 def test_growth_typology_custom_breaks_labels_and_undefined():
-    res = growth.growth_typology([10, 0, NAN, 10], [20, 5, 3, 5], breaks=[100],
-                              labels=["Faster", "Slower"], names=["a", "zero", "none", "b"])
+    res = growth.growth_typology(
+        [10, 0, NAN, 10], [20, 5, 3, 5], breaks=[100], labels=["Faster", "Slower"], names=["a", "zero", "none", "b"]
+    )
     # region: 20 → 30 (the zero start counts, the NULL row does not) = 150 %
     assert res.regional_index == pytest.approx(150) and res.n_regional == 3
     assert res.values["growth_class"].tolist() == ["Faster", None, None, "Slower"]
@@ -182,13 +202,16 @@ def test_growth_typology_custom_breaks_labels_and_undefined():
     assert three.labels == ["Class 1", "Class 2", "Class 3"]
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"start": [1, -1], "end": [1, 1]}, "Negative start value for b"),
-    ({"start": [1, 1], "end": [-2, 1]}, "Negative end value for a"),
-    ({"start": [1, 1], "end": [1, 1], "breaks": [90, 100]}, "must decrease"),
-    ({"start": [1, 1], "end": [1, 1], "labels": ["x", "y"]}, "2 class labels given for 4 classes"),
-    ({"start": [1, 1], "end": [0, 0]}, "end values of all districts sum to 0"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"start": [1, -1], "end": [1, 1]}, "Negative start value for b"),
+        ({"start": [1, 1], "end": [-2, 1]}, "Negative end value for a"),
+        ({"start": [1, 1], "end": [1, 1], "breaks": [90, 100]}, "must decrease"),
+        ({"start": [1, 1], "end": [1, 1], "labels": ["x", "y"]}, "2 class labels given for 4 classes"),
+        ({"start": [1, 1], "end": [0, 0]}, "end values of all districts sum to 0"),
+    ],
+)
 def test_growth_typology_bad_inputs(kwargs, message):
     with pytest.raises(MethodError, match=message):
         growth.growth_typology(names=["a", "b"], **kwargs)
@@ -196,6 +219,7 @@ def test_growth_typology_bad_inputs(kwargs, message):
 
 def test_series_endpoints_first_and_last():
     import pandas as pd
+
     frame = pd.DataFrame({"y1997": [1.0, 2.0], "y2004": [9.0, 9.0], "y2011": [3.0, 4.0]})
     s, e = growth.series_endpoints(frame)
     assert s.tolist() == [1, 2] and e.tolist() == [3, 4]
@@ -205,10 +229,10 @@ def test_series_endpoints_first_and_last():
 
 # --- accessibility --------------------------------------------------------------------------
 
+
 def test_accessibility_by_hand():
     # on the line between the capitals: 1; at capital A: 1; 300 + 900 over 970
-    res = ind.accessibility([400, 0, 300, NAN], [570, 970, 900, 10], 970,
-                            names=["between", "A", "off", "no centre"])
+    res = ind.accessibility([400, 0, 300, NAN], [570, 970, 900, 10], 970, names=["between", "A", "off", "no centre"])
     v = res.values["accessibility"].tolist()
     assert v[:3] == pytest.approx([1, 1, 1200 / 970])
     assert math.isnan(v[3])

@@ -1,4 +1,5 @@
 """Localization coefficient (core.localization): hand computations, identities, papers 001/004."""
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -17,13 +18,10 @@ from territorial_clusters.core import naming
 #   A   60  30  10    100   1.8   0.9   0.3    3
 #   B   10  20  20     50   0.6   1.2   1.2    6
 #   C   30  50  70    150   0.6   1.0   1.4    2
-VALUES = pd.DataFrame({"m": [60, 10, 30], "f": [30, 20, 50], "c": [10, 20, 70]},
-                      index=["A", "B", "C"], dtype=float)
-LQ = pd.DataFrame({"m": [1.8, 0.6, 0.6], "f": [0.9, 1.2, 1.0], "c": [0.3, 1.2, 1.4]},
-                  index=["A", "B", "C"])
+VALUES = pd.DataFrame({"m": [60, 10, 30], "f": [30, 20, 50], "c": [10, 20, 70]}, index=["A", "B", "C"], dtype=float)
+LQ = pd.DataFrame({"m": [1.8, 0.6, 0.6], "f": [0.9, 1.2, 1.0], "c": [0.3, 1.2, 1.4]}, index=["A", "B", "C"])
 # Base period: same totals; LQ base A 1.5 1.2 0.3 · B 0.6 1.2 1.2 · C 0.8 0.8 1.4
-BASE = pd.DataFrame({"m": [50, 10, 40], "f": [40, 20, 40], "c": [10, 20, 70]},
-                    index=["A", "B", "C"], dtype=float)
+BASE = pd.DataFrame({"m": [50, 10, 40], "f": [40, 20, 40], "c": [10, 20, 70]}, index=["A", "B", "C"], dtype=float)
 
 
 def test_hand_computed_matrix():
@@ -34,7 +32,7 @@ def test_hand_computed_matrix():
     assert r.district_total.tolist() == [100, 50, 150]
     assert r.share_of_region.tolist() == pytest.approx([1 / 3, 1 / 6, 1 / 2])
     assert r.lq_ceiling.tolist() == pytest.approx([3, 6, 2])
-    assert r.share.loc["B", "f"] == pytest.approx(0.4)              # 20 / 50
+    assert r.share.loc["B", "f"] == pytest.approx(0.4)  # 20 / 50
     assert r.share_of_industry.loc["C", "c"] == pytest.approx(0.7)  # 70 / 100
     assert r.undefined == [] and r.warnings == []
 
@@ -58,8 +56,7 @@ def test_weighted_mean_of_lq_is_one_for_every_industry():
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(st.integers(0, 10_000), min_size=4, max_size=4), min_size=2, max_size=12),
-       st.integers(0, 47))
+@given(st.lists(st.lists(st.integers(0, 10_000), min_size=4, max_size=4), min_size=2, max_size=12), st.integers(0, 47))
 def test_identity_and_ceiling_hold_for_random_tables(rows, null_cell):
     v = pd.DataFrame(rows, columns=list("abcd"), dtype=float)
     if v.to_numpy().sum() == 0:
@@ -76,7 +73,7 @@ def test_identity_and_ceiling_hold_for_random_tables(rows, null_cell):
     assert not np.isinf(lq).any()
     ok = ~np.isnan(lq)
     ceiling = np.broadcast_to(r.lq_ceiling.to_numpy()[:, None], lq.shape)
-    assert (lq[ok] <= ceiling[ok] * (1 + 1e-12)).all()      # CL ≤ X / x_j (METHODS §2)
+    assert (lq[ok] <= ceiling[ok] * (1 + 1e-12)).all()  # CL ≤ X / x_j (METHODS §2)
     assert np.isnan(lq[r_, c_])
 
 
@@ -90,8 +87,10 @@ def test_tiny_base_gives_huge_lq_up_to_the_ceiling():
 
 
 def test_undefined_quotients_are_nan_with_reasons():
-    v = pd.DataFrame({"m": [5.0, 0.0, np.nan, 3.0], "f": [5.0, 0.0, np.nan, np.nan],
-                      "z": [0.0, 0.0, np.nan, 0.0]}, index=["ok", "zero", "none", "holey"])
+    v = pd.DataFrame(
+        {"m": [5.0, 0.0, np.nan, 3.0], "f": [5.0, 0.0, np.nan, np.nan], "z": [0.0, 0.0, np.nan, 0.0]},
+        index=["ok", "zero", "none", "holey"],
+    )
     r = loc.location_quotients(v)
     lq = r.lq
     assert lq.loc["zero"].isna().all() and lq.loc["none"].isna().all()
@@ -117,7 +116,7 @@ def test_negative_values_name_district_and_industry():
 
 
 def test_totals_field_and_its_checks():
-    totals = pd.Series([200.0, 50.0, 150.0], index=VALUES.index)   # A has 100 of other industries
+    totals = pd.Series([200.0, 50.0, 150.0], index=VALUES.index)  # A has 100 of other industries
     r = loc.location_quotients(VALUES, totals=totals)
     # X = 400, X_m = 100 → LQ_Am = (60/200) / (100/400) = 1.2
     assert r.lq.loc["A", "m"] == pytest.approx(1.2)
@@ -152,12 +151,13 @@ def test_reference_totals_by_hand():
 
 
 def test_pivot_long_policies():
-    p = pivot.pivot_long(["A", "B", "Z"], ["A", "A", "B", "C", "C"], ["m", "f", "m", "m", "x"],
-                       [1.0, 2.0, np.nan, 4.0, 0.0])
+    p = pivot.pivot_long(
+        ["A", "B", "Z"], ["A", "A", "B", "C", "C"], ["m", "f", "m", "m", "x"], [1.0, 2.0, np.nan, 4.0, 0.0]
+    )
     assert list(p.values.columns) == ["f", "m", "x"]
-    assert p.values.loc["A"].tolist() == [2.0, 1.0, 0.0]                 # absent pair → 0
+    assert p.values.loc["A"].tolist() == [2.0, 1.0, 0.0]  # absent pair → 0
     assert np.isnan(p.values.loc["B", "m"]) and p.values.loc["B", "f"] == 0
-    assert p.values.loc["Z"].isna().all()                                # no row → unknown
+    assert p.values.loc["Z"].isna().all()  # no row → unknown
     assert p.only_in_table == ["C"] and p.without_rows == ["Z"]
     assert p.n_absent == 3 and p.n_null == 1 and p.n_zero == 0
     assert naming.natural_order(["10", "9", "b", "A", "2.5"]) == ["2.5", "9", "10", "A", "b"]
@@ -171,9 +171,10 @@ def test_duplicates_are_an_error_naming_the_pair():
 
 def test_wide_and_long_give_identical_results():
     long = VALUES.reset_index().melt(id_vars="index", var_name="industry", value_name="v")
-    long = long[long.v != 0].sample(frac=1.0, random_state=3)        # shuffled, zeros dropped
-    p = pivot.pivot_long(list(VALUES.index), long["index"], long["industry"], long["v"],
-                       industry_order=list(VALUES.columns))
+    long = long[long.v != 0].sample(frac=1.0, random_state=3)  # shuffled, zeros dropped
+    p = pivot.pivot_long(
+        list(VALUES.index), long["index"], long["industry"], long["v"], industry_order=list(VALUES.columns)
+    )
     a = lq_analysis.analyse(VALUES, values_base=BASE)
     b = lq_analysis.analyse(p.values, values_base=BASE)
     pd.testing.assert_frame_equal(a.end.lq, b.end.lq)
@@ -194,32 +195,50 @@ def test_two_periods_change_and_trend():
 
 def test_paper001_tables_3_and_4_directions():
     # Karaganda and East Kazakhstan, 2008 → 2012 (METHODS.md §2)
-    industries = ["metallurgy", "manufacturing", "machine building", "electric power", "chemical",
-                  "construction materials"]
-    lq08 = pd.DataFrame([[3.1, 2.0, 0.4, 0.9, 0.9, 0.2], [2.6, 1.8, 1.4, 0.9, 1.1, 0.7]],
-                        index=["Karaganda", "East Kazakhstan"], columns=industries)
-    lq12 = pd.DataFrame([[4.0, 2.4, 0.3, 0.7, 1.2, 0.4], [3.2, 2.6, 1.5, 0.7, 0.9, 0.5]],
-                        index=lq08.index, columns=industries)
+    industries = [
+        "metallurgy",
+        "manufacturing",
+        "machine building",
+        "electric power",
+        "chemical",
+        "construction materials",
+    ]
+    lq08 = pd.DataFrame(
+        [[3.1, 2.0, 0.4, 0.9, 0.9, 0.2], [2.6, 1.8, 1.4, 0.9, 1.1, 0.7]],
+        index=["Karaganda", "East Kazakhstan"],
+        columns=industries,
+    )
+    lq12 = pd.DataFrame(
+        [[4.0, 2.4, 0.3, 0.7, 1.2, 0.4], [3.2, 2.6, 1.5, 0.7, 0.9, 0.5]], index=lq08.index, columns=industries
+    )
     _, trend = lq_analysis.lq_change(lq12, lq08, tolerance=0.05)
     assert "".join(trend.loc["Karaganda"]) == "↑↑↓↓↑↑"
     assert "".join(trend.loc["East Kazakhstan"]) == "↑↑↑↓↓↓"
 
 
 def test_paper004_table3_specialization_text():
-    t3 = {"Khromtauskiy": {"Non-ferrous metallurgy": 4.6, "Extraction of construction raw materials": 1.2},
-          "Martukskiy": {"Woodworking and pulp-and-paper industry": 155.0, "Light industry": 14.0,
-                         "Extraction of construction raw materials": 8.0, "Food industry": 6.3,
-                         "Hydromineral industry": 4.8}}
+    t3 = {
+        "Khromtauskiy": {"Non-ferrous metallurgy": 4.6, "Extraction of construction raw materials": 1.2},
+        "Martukskiy": {
+            "Woodworking and pulp-and-paper industry": 155.0,
+            "Light industry": 14.0,
+            "Extraction of construction raw materials": 8.0,
+            "Food industry": 6.3,
+            "Hydromineral industry": 4.8,
+        },
+    }
     lq = pd.DataFrame(t3).T
-    lq = lq.fillna(0.4)                     # the industries a district lacks: below 1
-    lq.loc["Khromtauskiy", "Food industry"] = 0.99999999999   # float noise below 1 counts as 1.0
+    lq = lq.fillna(0.4)  # the industries a district lacks: below 1
+    lq.loc["Khromtauskiy", "Food industry"] = 0.99999999999  # float noise below 1 counts as 1.0
     prof = lq_analysis.specialization_profile(lq)
     assert prof.loc["Khromtauskiy", "specializations"] == (
-        "Non-ferrous metallurgy (4.6), Extraction of construction raw materials (1.2), Food industry (1.0)")
+        "Non-ferrous metallurgy (4.6), Extraction of construction raw materials (1.2), Food industry (1.0)"
+    )
     assert prof.loc["Khromtauskiy", "n_specializations"] == 3
     assert prof.loc["Martukskiy", "specializations"] == (
         "Woodworking and pulp-and-paper industry (155.0), Light industry (14.0), Extraction of "
-        "construction raw materials (8.0), Food industry (6.3), Hydromineral industry (4.8)")
+        "construction raw materials (8.0), Food industry (6.3), Hydromineral industry (4.8)"
+    )
     assert prof.loc["Martukskiy", "top_industry"] == "Woodworking and pulp-and-paper industry"
 
 
@@ -238,8 +257,7 @@ def test_profile_none_and_undefined():
 def test_strong_flag_on_a_constructed_case():
     # Present (value > 0): d1..d5. LQs 2.0 1.5 1.2 0.5 4.0 → P75 = 2.0; values 100 10 50 40 2 → P25 = 10.
     # d1: lq 2.0 ≥ 2.0, 100 > 10 → strong. d5: lq 4.0 but value 2 (tiny base) → not strong.
-    lq = pd.DataFrame({"a": [2.0, 1.5, 1.2, 0.5, 4.0, 0.0, np.nan]},
-                      index=["d1", "d2", "d3", "d4", "d5", "d6", "d7"])
+    lq = pd.DataFrame({"a": [2.0, 1.5, 1.2, 0.5, 4.0, 0.0, np.nan]}, index=["d1", "d2", "d3", "d4", "d5", "d6", "d7"])
     values = pd.DataFrame({"a": [100.0, 10.0, 50.0, 40.0, 2.0, 0.0, np.nan]}, index=lq.index)
     s = lq_analysis.strong_flags(lq, values)
     assert s.lq_cut["a"] == pytest.approx(2.0) and s.value_cut["a"] == pytest.approx(10.0)
@@ -251,8 +269,13 @@ def test_strong_flag_on_a_constructed_case():
     assert list(flags.index[flags]) == ["d1", "d2"]
     # lq ≥ 1 is always required
     low = pd.DataFrame({"a": [0.9, 0.8, 0.7]}, index=["x", "y", "z"])
-    assert not lq_analysis.strong_flags(low, pd.DataFrame({"a": [9.0, 8.0, 7.0]}, index=low.index),
-                                lq_percentile=0, value_percentile=0).flags["a"].any()
+    assert (
+        not lq_analysis.strong_flags(
+            low, pd.DataFrame({"a": [9.0, 8.0, 7.0]}, index=low.index), lq_percentile=0, value_percentile=0
+        )
+        .flags["a"]
+        .any()
+    )
     with pytest.raises(MethodError, match="STRONG_LQ_PERCENTILE"):
         lq_analysis.strong_flags(lq, values, lq_percentile=101)
 
@@ -269,10 +292,15 @@ def test_specialized_flag_and_validation():
 
 
 def test_field_names_and_style_breaks():
-    names = lq_fields.field_names(["11", "Mining, Quarrying", "mining quarrying", "Ақтөбе"],
-                            ["lq_", "trend_"], taken=["lq_11"])
-    assert names["lq_"] == {"11": "lq_11_2", "Mining, Quarrying": "lq_mining_quarrying",
-                            "mining quarrying": "lq_mining_quarrying_2", "Ақтөбе": "lq_aqtobe"}
+    names = lq_fields.field_names(
+        ["11", "Mining, Quarrying", "mining quarrying", "Ақтөбе"], ["lq_", "trend_"], taken=["lq_11"]
+    )
+    assert names["lq_"] == {
+        "11": "lq_11_2",
+        "Mining, Quarrying": "lq_mining_quarrying",
+        "mining quarrying": "lq_mining_quarrying_2",
+        "Ақтөбе": "lq_aqtobe",
+    }
     assert names["trend_"]["11"] == "trend_11"
     assert lq_fields.parse_style_breaks("") == [0.5, 0.8, 1.25, 2.0]
     assert lq_fields.parse_style_breaks("0,5; 1; 3") == [0.5, 1.0, 3.0]

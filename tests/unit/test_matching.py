@@ -1,5 +1,6 @@
 """Name matching (core.names, core.transliterate, core.matching): every rule by hand, and the
 real names of Kazakhstan's regions and of paper 004's Table 1."""
+
 import csv
 import os
 
@@ -11,24 +12,29 @@ from territorial_clusters.core.names import Name, normalize
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("  Aktobe   Region ", Name("aktobe", "region")),          # case, spaces, status word
-    ("Ақтөбе облысы", Name("ақтөбе", "region")),                 # Kazakh "oblysy"
-    ("Актюбинская область", Name("актюбин", "region")),         # Russian adjective → stem
-    ("Актюбинская", Name("актюбин", "")),
-    ("Туркестанская ", Name("туркестан", "")),
-    ("г. Астана", Name("астана", "city")), ("г.Астана", Name("астана", "city")),
-    ("Astana city", Name("astana", "city")),
-    ("Алгинский район", Name("алгин", "district")), ("Алға ауданы", Name("алға", "district")),
-    ("Alginskiy District", Name("algin", "district")),           # romanized adjective
-    ("Aqtöbe oblast", Name("aqtöbe", "region")),
-    ("Семёновский", Name("семенов", "")),                         # ё → е
-    ("Западно-Казахстанская", Name("западно казахстан", "")),    # punctuation → space
-    ("Территория Актюбинской городской администрации", Name("актюбин", "city")),
-    ("Республика Казахстан", Name("казахстан", "country")),
-    ("Район", Name("район", "")),                                 # only a status word: kept
-    ("Almaty city region", Name("almaty", "")),                   # two kinds: not said
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("  Aktobe   Region ", Name("aktobe", "region")),  # case, spaces, status word
+        ("Ақтөбе облысы", Name("ақтөбе", "region")),  # Kazakh "oblysy"
+        ("Актюбинская область", Name("актюбин", "region")),  # Russian adjective → stem
+        ("Актюбинская", Name("актюбин", "")),
+        ("Туркестанская ", Name("туркестан", "")),
+        ("г. Астана", Name("астана", "city")),
+        ("г.Астана", Name("астана", "city")),
+        ("Astana city", Name("astana", "city")),
+        ("Алгинский район", Name("алгин", "district")),
+        ("Алға ауданы", Name("алға", "district")),
+        ("Alginskiy District", Name("algin", "district")),  # romanized adjective
+        ("Aqtöbe oblast", Name("aqtöbe", "region")),
+        ("Семёновский", Name("семенов", "")),  # ё → е
+        ("Западно-Казахстанская", Name("западно казахстан", "")),  # punctuation → space
+        ("Территория Актюбинской городской администрации", Name("актюбин", "city")),
+        ("Республика Казахстан", Name("казахстан", "country")),
+        ("Район", Name("район", "")),  # only a status word: kept
+        ("Almaty city region", Name("almaty", "")),  # two kinds: not said
+    ],
+)
 def test_normalize(text, expected):
     assert normalize(text) == expected
 
@@ -38,25 +44,42 @@ def test_nfc_composed_and_decomposed_letters_are_one():
     assert normalize(decomposed) == normalize("Aqtöbe")
 
 
-@pytest.mark.parametrize("cyrillic, bgn, kaz2021, iso9", [
-    ("ақтөбе", "aqtöbe", "aqtöbe", "aķtôbe"),
-    ("жетісу", "zhetīsu", "jetısu", "žetìsu"),
-    ("шымкент", "shymkent", "şymkent", "šymkent"),
-    ("хромтау", "khromtau", "hromtau", "hromtau"),
-    ("актюбинск", "aktyubinsk", "aktiubinsk", "aktûbinsk"),
-    ("маңғыстау", "mangghystau", "mañğystau", "maṅġystau"),
-])
+@pytest.mark.parametrize(
+    "cyrillic, bgn, kaz2021, iso9",
+    [
+        ("ақтөбе", "aqtöbe", "aqtöbe", "aķtôbe"),
+        ("жетісу", "zhetīsu", "jetısu", "žetìsu"),
+        ("шымкент", "shymkent", "şymkent", "šymkent"),
+        ("хромтау", "khromtau", "hromtau", "hromtau"),
+        ("актюбинск", "aktyubinsk", "aktiubinsk", "aktûbinsk"),
+        ("маңғыстау", "mangghystau", "mañğystau", "maṅġystau"),
+    ],
+)
 def test_romanizations(cyrillic, bgn, kaz2021, iso9):
     assert transliterate.variants(cyrillic) == [bgn, kaz2021, iso9]
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Aqtöbe", "Aktobe"), ("Ақтөбе", "Aktobe"), ("Жетісу", "Jetisu"), ("Жетысу", "Zhetysu"),
-    ("Абай", "Abai"), ("Абай", "Abay"), ("Жамбыл", "Jambyl"), ("Жамбыл", "Zhambyl"),
-    ("Қызылорда", "Kyzylorda"), ("Маңғыстау", "Mangystau"), ("Мангистау", "Mangystau"),
-    ("Хромтауский", "Khromtauskiy"), ("Айтекебийский", "Aytekebiyskiy"), ("Әйтеке би", "Aytekebiy"),
-    ("Шалкарский", "Shalkarskiy"), ("Новоалексеевка", "Novoalekseyevka"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Aqtöbe", "Aktobe"),
+        ("Ақтөбе", "Aktobe"),
+        ("Жетісу", "Jetisu"),
+        ("Жетысу", "Zhetysu"),
+        ("Абай", "Abai"),
+        ("Абай", "Abay"),
+        ("Жамбыл", "Jambyl"),
+        ("Жамбыл", "Zhambyl"),
+        ("Қызылорда", "Kyzylorda"),
+        ("Маңғыстау", "Mangystau"),
+        ("Мангистау", "Mangystau"),
+        ("Хромтауский", "Khromtauskiy"),
+        ("Айтекебийский", "Aytekebiyskiy"),
+        ("Әйтеке би", "Aytekebiy"),
+        ("Шалкарский", "Shalkarskiy"),
+        ("Новоалексеевка", "Novoalekseyevka"),
+    ],
+)
 def test_transliterated_keys_meet(a, b):
     assert names.skeleton_keys(normalize(a)) & names.skeleton_keys(normalize(b))
 
@@ -98,8 +121,12 @@ def test_stages_in_order_and_one_to_one():
     districts = [["Almaty"], ["Almaty Region"], ["Astana"], ["Aqtöbe region"]]
     rows = ["Almaty city", "Almaty Region", "г.Астана", "Aktobe Region", "Республика Казахстан"]
     res = matching.match(districts, rows)
-    assert pairs(res, districts, rows) == {"Almaty": "Almaty city", "Almaty Region": "Almaty Region",
-                                           "Astana": "г.Астана", "Aqtöbe region": "Aktobe Region"}
+    assert pairs(res, districts, rows) == {
+        "Almaty": "Almaty city",
+        "Almaty Region": "Almaty Region",
+        "Astana": "г.Астана",
+        "Aqtöbe region": "Aktobe Region",
+    }
     assert res.method == ["normalized", "exact", "transliterated", "transliterated"]
     assert res.score == [0.95, 1.0, 0.95, 1.0]
     assert res.row_status == ["matched"] * 4 + ["unused"]
@@ -129,8 +156,9 @@ def test_duplicates_are_ambiguous_never_guessed():
 
 def test_an_assignment_that_is_unique_is_not_ambiguous():
     # "Alga" fits both rows equally, but row 1 is the only one for "Alga District": no tie
-    res = matching.match([["Alga"], ["Alga District"]], ["Alga Region", "Alga District"],
-                         stages=["exact", "normalized"])
+    res = matching.match(
+        [["Alga"], ["Alga District"]], ["Alga Region", "Alga District"], stages=["exact", "normalized"]
+    )
     assert res.row == [0, 1] and res.status == ["matched", "matched"]
     assert res.method == ["normalized", "exact"]
 

@@ -1,16 +1,27 @@
 """Statistics as published → numbers (core.numbers): separators, markers, field names."""
+
 import pytest
 
 from territorial_clusters.core import numbers as nb
 
 
-@pytest.mark.parametrize("text, decimal, thousands, expected", [
-    ("1 234,5", "auto", "auto", 1234.5), ("1\u00a0234,5", "auto", "auto", 1234.5),
-    ("1\u202f234,5", "comma", "space", 1234.5), ("1,234.5", "auto", "auto", 1234.5),
-    ("12,5", "auto", "auto", 12.5), ("12.5", "point", "none", 12.5), ("1.234,5", "comma", "point", 1234.5),
-    ("-2,1", "auto", "auto", -2.1), ("\u22123,5", "auto", "auto", -3.5), ("1.5e3", "point", "auto", 1500.0),
-    ("218", "auto", "auto", 218), (",5", "comma", "auto", 0.5),
-])
+@pytest.mark.parametrize(
+    "text, decimal, thousands, expected",
+    [
+        ("1 234,5", "auto", "auto", 1234.5),
+        ("1\u00a0234,5", "auto", "auto", 1234.5),
+        ("1\u202f234,5", "comma", "space", 1234.5),
+        ("1,234.5", "auto", "auto", 1234.5),
+        ("12,5", "auto", "auto", 12.5),
+        ("12.5", "point", "none", 12.5),
+        ("1.234,5", "comma", "point", 1234.5),
+        ("-2,1", "auto", "auto", -2.1),
+        ("\u22123,5", "auto", "auto", -3.5),
+        ("1.5e3", "point", "auto", 1500.0),
+        ("218", "auto", "auto", 218),
+        (",5", "comma", "auto", 0.5),
+    ],
+)
 def test_one_number(text, decimal, thousands, expected):
     col = nb.parse_column([text], decimal, thousands)
     assert col.numeric and col.values == [expected] and col.n_missing == 0
@@ -55,8 +66,9 @@ def test_separator_checks():
 
 def test_field_names():
     long = "Интегральный индекс развития социально-производственной инфраструктуры за 2014-2015 гг., баллы"
-    names = nb.unique_field_names(["2022.0", "2022", long, long, "Region", " a  b ", "fid"],
-                                  prefix="", taken=["region", "fid"])
+    names = nb.unique_field_names(
+        ["2022.0", "2022", long, long, "Region", " a  b ", "fid"], prefix="", taken=["region", "fid"]
+    )
     assert names[0] == "2022" and names[1] == "2022_2"
     assert names[2] == "Интегральный индекс развития социально-производственной"
     assert names[3] == names[2] + "_2" and all(len(n) <= nb.MAX_NAME for n in names)

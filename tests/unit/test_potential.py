@@ -1,4 +1,5 @@
 """Potential clusters (core.potential) on paper 004 Table 3 and hand-made cases."""
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -7,10 +8,23 @@ from territorial_clusters.core import MethodError
 from territorial_clusters.core import potential
 
 # paper 004, Table 2 classes (0 favourable, 1 less favourable, 2 unfavourable)
-CLASSES = pd.Series({"Aqtobe": 0, "Mugalzharskiy": 0, "Khromtauskiy": 0, "Alginskiy": 1,
-                     "Martukskiy": 1, "Temirskiy": 1, "Bayganinskiy": 2, "Shalkarskiy": 2,
-                     "Kargalinskiy": 2, "Khobdinskiy": 2, "Aytekebiyskiy": 2, "Uilskiy": 2,
-                     "Irgizskiy": 2})
+CLASSES = pd.Series(
+    {
+        "Aqtobe": 0,
+        "Mugalzharskiy": 0,
+        "Khromtauskiy": 0,
+        "Alginskiy": 1,
+        "Martukskiy": 1,
+        "Temirskiy": 1,
+        "Bayganinskiy": 2,
+        "Shalkarskiy": 2,
+        "Kargalinskiy": 2,
+        "Khobdinskiy": 2,
+        "Aytekebiyskiy": 2,
+        "Uilskiy": 2,
+        "Irgizskiy": 2,
+    }
+)
 TABLE3 = [  # paper 004, Table 3, in the paper's order
     ("Aqtobe", "Ferrous metallurgy and metalworking", 3.6),
     ("Aqtobe", "Construction materials industry", 3.1),
@@ -45,16 +59,18 @@ def table(rows):
 
 
 def test_paper004_table3_reproduced():
-    shuffled = table(TABLE3).sample(frac=1.0, random_state=4)   # order of rows does not matter
+    shuffled = table(TABLE3).sample(frac=1.0, random_state=4)  # order of rows does not matter
     res = potential.potential_clusters(CLASSES, shuffled, [0, 1])
     t = res.table
     listed = set(t.index[t["cluster_potential"].notna()])
-    assert listed == {"Aqtobe", "Mugalzharskiy", "Khromtauskiy", "Alginskiy", "Martukskiy",
-                      "Temirskiy"}
-    assert t.at["Khromtauskiy", "cluster_potential"] == \
-        "Non-ferrous metallurgy (4.6), Extraction of construction raw materials (1.2)"
+    assert listed == {"Aqtobe", "Mugalzharskiy", "Khromtauskiy", "Alginskiy", "Martukskiy", "Temirskiy"}
+    assert (
+        t.at["Khromtauskiy", "cluster_potential"]
+        == "Non-ferrous metallurgy (4.6), Extraction of construction raw materials (1.2)"
+    )
     assert t.at["Martukskiy", "cluster_potential"].startswith(
-        "Woodworking and pulp-and-paper industry (155.0), Light industry (14.0), ")
+        "Woodworking and pulp-and-paper industry (155.0), Light industry (14.0), "
+    )
     assert t.at["Temirskiy", "cluster_potential"] == "Oil extraction (2.5)"
     assert t["n_potential_industries"].to_dict()["Aqtobe"] == 9
     assert t["n_potential_industries"].sum() == 25
@@ -65,32 +81,33 @@ def test_paper004_table3_reproduced():
 def test_ties_keep_table_order():
     # Aqtobe: Food industry (2.6) before Heat and power engineering (2.6), as printed
     res = potential.potential_clusters(CLASSES, table(TABLE3), [0])
-    assert "Food industry (2.6), Heat and power engineering (2.6)" in \
-        res.table.at["Aqtobe", "cluster_potential"]
+    assert "Food industry (2.6), Heat and power engineering (2.6)" in res.table.at["Aqtobe", "cluster_potential"]
     rev = table([r for r in TABLE3 if r[0] == "Aqtobe"][::-1])
     res = potential.potential_clusters(CLASSES, rev, [0])
-    assert "Heat and power engineering (2.6), Food industry (2.6)" in \
-        res.table.at["Aqtobe", "cluster_potential"]
+    assert "Heat and power engineering (2.6), Food industry (2.6)" in res.table.at["Aqtobe", "cluster_potential"]
 
 
 def test_only_favourable_classes_and_threshold():
     rows = TABLE3 + [("Irgizskiy", "Cattle breeding", 7.0)]
     res = potential.potential_clusters(CLASSES, table(rows), [0], threshold=2.0)
     t = res.table
-    assert t.at["Irgizskiy", "cluster_potential"] is None      # not favourable: never listed
-    assert t.at["Alginskiy", "cluster_potential"] is None      # class 1 not asked for
+    assert t.at["Irgizskiy", "cluster_potential"] is None  # not favourable: never listed
+    assert t.at["Alginskiy", "cluster_potential"] is None  # class 1 not asked for
     assert t.at["Khromtauskiy", "cluster_potential"] == "Non-ferrous metallurgy (4.6)"
     assert t.at["Mugalzharskiy", "cluster_potential"] is None  # favourable, nothing ≥ 2
     assert bool(t.at["Mugalzharskiy", "favourable"]) and t.at["Mugalzharskiy", "n_potential_industries"] == 0
     # the threshold itself counts (≥), with float noise tolerated
-    res = potential.potential_clusters(pd.Series({"a": 0}), table([("a", "x", 1.0 - 1e-12),
-                                                                   ("a", "y", 0.99)]), [0])
+    res = potential.potential_clusters(pd.Series({"a": 0}), table([("a", "x", 1.0 - 1e-12), ("a", "y", 0.99)]), [0])
     assert res.table.at["a", "cluster_potential"] == "x (1.0)"
 
 
 def test_unmatched_missing_and_undefined_reported():
-    rows = [("Khromtauskiy", "Non-ferrous metallurgy", 4.6), ("Atlantis", "Fishing", 3.0),
-            ("Khromtauskiy", "Gold", np.nan), ("Atlantis", "Tourism", 2.0)]
+    rows = [
+        ("Khromtauskiy", "Non-ferrous metallurgy", 4.6),
+        ("Atlantis", "Fishing", 3.0),
+        ("Khromtauskiy", "Gold", np.nan),
+        ("Atlantis", "Tourism", 2.0),
+    ]
     res = potential.potential_clusters(CLASSES, table(rows), [0])
     assert res.unmatched == ["Atlantis"]
     assert set(res.no_rows) == {"Aqtobe", "Mugalzharskiy"}
@@ -99,22 +116,26 @@ def test_unmatched_missing_and_undefined_reported():
     assert res.missing_classes == [5]
 
 
-@pytest.mark.parametrize("rows, kwargs, message", [
-    ([("Aqtobe", "x", 2.0), ("Aqtobe", "x", 3.0)], {}, "more than one row for Aqtobe / x"),
-    ([("Aqtobe", "x", -2.0)], {}, "cannot be negative: Aqtobe / x = -2"),
-    ([("Aqtobe", "x", np.inf)], {}, "infinite"),
-    ([("Aqtobe", None, 2.0)], {}, "without an industry name"),
-    ([("Aqtobe", "x", 2.0)], {"favourable": [7]}, "No district is in the favourable classes 7"),
-    ([("Aqtobe", "x", 2.0)], {"threshold": -1.0}, "THRESHOLD"),
-])
+@pytest.mark.parametrize(
+    "rows, kwargs, message",
+    [
+        ([("Aqtobe", "x", 2.0), ("Aqtobe", "x", 3.0)], {}, "more than one row for Aqtobe / x"),
+        ([("Aqtobe", "x", -2.0)], {}, "cannot be negative: Aqtobe / x = -2"),
+        ([("Aqtobe", "x", np.inf)], {}, "infinite"),
+        ([("Aqtobe", None, 2.0)], {}, "without an industry name"),
+        ([("Aqtobe", "x", 2.0)], {"favourable": [7]}, "No district is in the favourable classes 7"),
+        ([("Aqtobe", "x", 2.0)], {"threshold": -1.0}, "THRESHOLD"),
+    ],
+)
 def test_bad_tables(rows, kwargs, message):
     fav = kwargs.pop("favourable", [0, 1])
     with pytest.raises(MethodError, match=message):
         potential.potential_clusters(CLASSES, table(rows), fav, **kwargs)
 
 
-@pytest.mark.parametrize("text, expected", [("0;1", [0, 1]), (" 0 ; 1 ; 1 ", [0, 1]), ("2", [2]),
-                                            ("0,1", [0, 1]), ("1.0", [1])])
+@pytest.mark.parametrize(
+    "text, expected", [("0;1", [0, 1]), (" 0 ; 1 ; 1 ", [0, 1]), ("2", [2]), ("0,1", [0, 1]), ("1.0", [1])]
+)
 def test_parse_classes(text, expected):
     assert potential.parse_classes(text) == expected
 
@@ -126,5 +147,4 @@ def test_parse_classes_refuses(text):
 
 
 def test_format_one_decimal():
-    assert potential.format_industries([("A", 155), ("B", 14), ("C", 1.25)]) == \
-        "A (155.0), B (14.0), C (1.2)"
+    assert potential.format_industries([("A", 155), ("B", 14), ("C", 1.25)]) == "A (155.0), B (14.0), C (1.2)"

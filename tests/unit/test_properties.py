@@ -1,4 +1,5 @@
 """Property-based tests (hypothesis) of the location quotient and Ward clustering (issue 8)."""
+
 import numpy as np
 import pandas as pd
 from hypothesis import assume, given, settings
@@ -8,12 +9,12 @@ from hypothesis.extra.numpy import arrays
 from territorial_clusters.core import clustering, localization, pivot
 
 matrices = st.tuples(st.integers(2, 8), st.integers(2, 6)).flatmap(
-    lambda s: arrays(np.float64, s, elements=st.floats(1, 1e6, allow_nan=False).map(lambda v: round(v, 1))))
+    lambda s: arrays(np.float64, s, elements=st.floats(1, 1e6, allow_nan=False).map(lambda v: round(v, 1)))
+)
 
 
 def frame(m):
-    return pd.DataFrame(m, index=[f"d{i}" for i in range(m.shape[0])],
-                        columns=[f"i{j}" for j in range(m.shape[1])])
+    return pd.DataFrame(m, index=[f"d{i}" for i in range(m.shape[0])], columns=[f"i{j}" for j in range(m.shape[1])])
 
 
 @settings(max_examples=60, deadline=None)
@@ -33,16 +34,22 @@ def test_lq_weighted_mean_is_one_and_wide_equals_long(m):
     np.testing.assert_allclose((res.lq.mul(weights, axis=0)).sum(axis=0).to_numpy(), 1.0, rtol=1e-9)
     long = wide.stack().reset_index()
     long.columns = ["district", "industry", "value"]
-    piv = pivot.pivot_long(list(wide.index), long["district"].tolist(),
-                           long["industry"].tolist(), long["value"].tolist(),
-                           industry_order=list(wide.columns))
+    piv = pivot.pivot_long(
+        list(wide.index),
+        long["district"].tolist(),
+        long["industry"].tolist(),
+        long["value"].tolist(),
+        industry_order=list(wide.columns),
+    )
     from_long = localization.location_quotients(piv.values).lq
     np.testing.assert_array_equal(from_long.to_numpy(), res.lq.to_numpy())
 
 
 ward_data = st.tuples(st.integers(4, 14), st.integers(2, 4)).flatmap(
-    lambda s: arrays(np.float64, s, elements=st.floats(-50, 50, allow_nan=False).map(lambda v: round(v, 3)),
-                     unique=True))
+    lambda s: arrays(
+        np.float64, s, elements=st.floats(-50, 50, allow_nan=False).map(lambda v: round(v, 3)), unique=True
+    )
+)
 
 
 def no_near_ties(heights):

@@ -1,4 +1,5 @@
 """Property-based tests (hypothesis) of the rank-score method."""
+
 import numpy as np
 import pandas as pd
 from hypothesis import given, settings
@@ -6,8 +7,9 @@ from hypothesis import strategies as st
 
 from territorial_clusters.core import ranking
 
-values = st.lists(st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False).map(lambda v: round(v, 2)),
-                  min_size=2, max_size=25)
+values = st.lists(
+    st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False).map(lambda v: round(v, 2)), min_size=2, max_size=25
+)
 ties = st.sampled_from(ranking.TIE_METHODS)
 
 
@@ -16,8 +18,7 @@ def frame(vals):
 
 
 @settings(max_examples=100, deadline=None)
-@given(values, st.floats(-1e6, 1e6, allow_nan=False).map(lambda v: round(v, 2)), ties,
-       st.data())
+@given(values, st.floats(-1e6, 1e6, allow_nan=False).map(lambda v: round(v, 2)), ties, st.data())
 def test_improving_a_value_never_lowers_the_grade(vals, ref, tie, data):
     i = data.draw(st.integers(0, len(vals) - 1))
     bump = data.draw(st.floats(0.01, 1e6))
@@ -63,8 +64,14 @@ def test_tied_districts_share_a_grade_and_order_is_kept(vals, tie):
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.lists(st.lists(st.floats(-100, 100, allow_nan=False).map(lambda v: round(v, 1)),
-                         min_size=3, max_size=3), min_size=2, max_size=15), ties)
+@given(
+    st.lists(
+        st.lists(st.floats(-100, 100, allow_nan=False).map(lambda v: round(v, 1)), min_size=3, max_size=3),
+        min_size=2,
+        max_size=15,
+    ),
+    ties,
+)
 def test_deterministic(rows, tie):
     data = pd.DataFrame(rows, columns=["a", "b", "c"], index=[f"d{i}" for i in range(len(rows))])
     ref = ranking.reference_values(data, "mean")

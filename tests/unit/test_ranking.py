@@ -1,4 +1,5 @@
 """Rank-score typology (core.ranking), checked against paper 004 and by hand."""
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -9,18 +10,36 @@ from territorial_clusters.core import ranking
 
 COLS = ["density", "infra", "industry", "n_spec", "innov"]
 TABLE1 = {  # paper 004, Table 1 (METHODS.md §1)
-    "Aktobe": [218, 4.0, 8809.8, 10, 1.1], "Alga": [6.3, 1.1, 347.7, 1, -2.1],
-    "Aitekebi": [0.7, 0.1, 42.4, 0, -3.2], "Baiganin": [0.4, -1.4, 2767.8, 2, -0.8],
-    "Kargaly": [3.3, 0.9, 160, 0, -3.6], "Khobda": [1.2, -0.1, 93.9, 2, -2.3],
-    "Martuk": [5.1, 1.5, 176.7, 2, -2.5], "Mugalzhar": [2.6, 2.2, 6779.9, 3, 1.3],
-    "Uil": [1.6, -1.3, 129.1, 0, -3.6], "Temir": [3.3, -0.6, 4742.4, 1, -0.9],
-    "Khromtau": [3.3, 1.3, 8960.6, 1, -1.8], "Shalkar": [0.8, -0.4, 231.2, 2, -1.4],
+    "Aktobe": [218, 4.0, 8809.8, 10, 1.1],
+    "Alga": [6.3, 1.1, 347.7, 1, -2.1],
+    "Aitekebi": [0.7, 0.1, 42.4, 0, -3.2],
+    "Baiganin": [0.4, -1.4, 2767.8, 2, -0.8],
+    "Kargaly": [3.3, 0.9, 160, 0, -3.6],
+    "Khobda": [1.2, -0.1, 93.9, 2, -2.3],
+    "Martuk": [5.1, 1.5, 176.7, 2, -2.5],
+    "Mugalzhar": [2.6, 2.2, 6779.9, 3, 1.3],
+    "Uil": [1.6, -1.3, 129.1, 0, -3.6],
+    "Temir": [3.3, -0.6, 4742.4, 1, -0.9],
+    "Khromtau": [3.3, 1.3, 8960.6, 1, -1.8],
+    "Shalkar": [0.8, -0.4, 231.2, 2, -1.4],
     "Irgiz": [0.4, -2.4, 20.9, 0, -3.1],
 }
 OBLAST = pd.Series([3, 1, 2040.1, 13, 1], index=COLS, dtype=float)
-PAPER_CG = {"Aktobe": 2.6, "Mugalzhar": 1.2, "Khromtau": 0.0, "Alga": -1.2, "Martuk": -1.6,
-            "Temir": -1.6, "Baiganin": -3.2, "Shalkar": -3.2, "Kargaly": -3.8, "Khobda": -4.2,
-            "Aitekebi": -5.6, "Uil": -5.6, "Irgiz": -7.0}
+PAPER_CG = {
+    "Aktobe": 2.6,
+    "Mugalzhar": 1.2,
+    "Khromtau": 0.0,
+    "Alga": -1.2,
+    "Martuk": -1.6,
+    "Temir": -1.6,
+    "Baiganin": -3.2,
+    "Shalkar": -3.2,
+    "Kargaly": -3.8,
+    "Khobda": -4.2,
+    "Aitekebi": -5.6,
+    "Uil": -5.6,
+    "Irgiz": -7.0,
+}
 
 
 def table1():
@@ -43,7 +62,13 @@ def test_paper004_classes_and_largest_gap_rule():
     assert {d for d, c in got.items() if c == 0} == {"Aktobe", "Mugalzhar", "Khromtau"}
     assert {d for d, c in got.items() if c == 1} == {"Alga", "Martuk", "Temir"}
     assert {d for d, c in got.items() if c == 2} == set(PAPER_CG) - {
-        "Aktobe", "Mugalzhar", "Khromtau", "Alga", "Martuk", "Temir"}
+        "Aktobe",
+        "Mugalzhar",
+        "Khromtau",
+        "Alga",
+        "Martuk",
+        "Temir",
+    }
     # paper 004's own rule finds the same three groups
     breaks = cls.largest_gap_breaks(res.complex_grade)
     assert breaks == [0.0, -1.6]
@@ -66,13 +91,16 @@ def test_per_indicator_grades_of_the_leaders():
     assert (cg["Aktobe"], cg["Khromtau"], cg["Alga"], cg["Temir"]) == (2.8, 0.2, -1.0, -1.4)
 
 
-@pytest.mark.parametrize("ties, expected", [
-    # values 10, 8, 8, 5 with reference 8 (higher is better)
-    ("dense", [1, 0, 0, -1]),      # ranks 1,2,2,3; ref 2
-    ("min", [1, 0, 0, -3]),        # ranks 1,2,2,2(ref),5 → ref 2
-    ("average", [2, 0, 0, -2]),    # ranks 1,3,3,3,5 → ref 3
-    ("max", [3, 0, 0, -1]),        # ranks 1,4,4,4,5 → ref 4
-])
+@pytest.mark.parametrize(
+    "ties, expected",
+    [
+        # values 10, 8, 8, 5 with reference 8 (higher is better)
+        ("dense", [1, 0, 0, -1]),  # ranks 1,2,2,3; ref 2
+        ("min", [1, 0, 0, -3]),  # ranks 1,2,2,2(ref),5 → ref 2
+        ("average", [2, 0, 0, -2]),  # ranks 1,3,3,3,5 → ref 3
+        ("max", [3, 0, 0, -1]),  # ranks 1,4,4,4,5 → ref 4
+    ],
+)
 def test_ties_hand_computed(ties, expected):
     data = pd.DataFrame({"x": [10.0, 8.0, 8.0, 5.0]}, index=list("abcd"))
     res = ranking.rank_score(data, pd.Series({"x": 8.0}), ties=ties)
@@ -96,8 +124,7 @@ def test_negating_a_negative_indicator_gives_the_same_grades():
 
 
 def test_groups_and_missing_values():
-    data = pd.DataFrame({"a": [3.0, 1.0, 2.0], "b": [1.0, np.nan, 3.0], "c": [5.0, 6.0, 4.0]},
-                        index=["x", "y", "z"])
+    data = pd.DataFrame({"a": [3.0, 1.0, 2.0], "b": [1.0, np.nan, 3.0], "c": [5.0, 6.0, 4.0]}, index=["x", "y", "z"])
     ref = pd.Series({"a": 2.0, "b": 2.0, "c": 5.0})
     groups = ranking.parse_groups("econ: a, b; env: c", ["a", "b", "c"])
     res = ranking.rank_score(data, ref, negative=["c"], groups=groups)
@@ -107,7 +134,7 @@ def test_groups_and_missing_values():
     assert res.grades.loc["x"].tolist() == [1, -1, 0]
     assert res.grades.loc["y", "a"] == -1 and np.isnan(res.grades.loc["y", "b"])
     assert res.n_indicators.tolist() == [3, 2, 3]
-    assert res.complex_grade["y"] == pytest.approx(-1.0)          # (-1 + -1) / 2
+    assert res.complex_grade["y"] == pytest.approx(-1.0)  # (-1 + -1) / 2
     assert res.complex_grade["z"] == pytest.approx(2 / 3)
     assert res.group_grades.loc["x", "econ"] == pytest.approx(0.0)
     assert res.group_grades.loc["y", "econ"] == pytest.approx(-1.0)  # graded on a only
