@@ -72,8 +72,16 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
     HELP = ""
 
     # --- identity -------------------------------------------------------------
-    def tr(self, string: str) -> str:
-        return QCoreApplication.translate("TerritorialClusters", string)
+    def tr(self, string: str, disambiguation=None, n: int = -1) -> str:
+        """Translate ``string`` in this class's context (what pylupdate5 records for a
+        ``self.tr("…")`` written in the class), else in a base class's context (strings
+        written in TerritorialAlgorithm itself). ``n`` ≥ 0 selects a plural form and fills
+        ``%n``."""
+        for cls in type(self).__mro__:
+            text = QCoreApplication.translate(cls.__name__, string, disambiguation, n)
+            if text != string or cls is TerritorialAlgorithm:
+                return text
+        return QCoreApplication.translate("TerritorialAlgorithm", string, disambiguation, n)
 
     def createInstance(self):
         return type(self)()
