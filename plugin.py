@@ -1,6 +1,67 @@
-"""Plugin object: registers the Processing provider and, in the desktop, the menu."""
+"""Plugin object: registers the Processing provider and, in the desktop, the menu; installs
+the plugin's translation for QGIS's interface language."""
+
+import os
 
 from qgis.core import QgsApplication
+
+PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+I18N_DIR = os.path.join(PLUGIN_DIR, "i18n")
+
+#: The plugin's QTranslator while it is installed (kept referenced here: a translator that
+#: Python collects stops translating).
+_translator = None
+
+
+def interface_language() -> str:
+    """The two-letter code of QGIS's interface language: ``locale/userLocale``, which QGIS
+    sets at start-up to the language chosen in Options (with "Override system locale") or
+    to the system's; the system locale when it is not set (e.g. qgis_process on a machine
+    where the desktop never ran). ``locale/globalLocale`` is the locale of number and date
+    formats, not the interface language."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QLocale
+
+    value = QgsSettings().value("locale/userLocale", "") or QLocale().name()
+    return str(value)[:2].lower()
+
+
+def translation_file(language: str = "") -> str:
+    """The compiled catalogue ``i18n/territorial_clusters_<language>.qm`` for ``language``
+    (default: the interface language); '' for English or a language without one."""
+    language = (language or interface_language())[:2].lower()
+    if not language or language == "en":
+        return ""
+    path = os.path.join(I18N_DIR, "territorial_clusters_{}.qm".format(language))
+    return path if os.path.isfile(path) else ""
+
+
+def install_translator(language: str = "") -> bool:
+    """Install the plugin's translation for ``language`` (default: the interface language),
+    replacing one installed before; English (the source texts) when there is none."""
+    global _translator
+    remove_translator()
+    path = translation_file(language)
+    if not path:
+        return False
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    if not translator.load(path):
+        return False
+    QCoreApplication.installTranslator(translator)
+    _translator = translator
+    return True
+
+
+def remove_translator():
+    """Uninstall the plugin's translation (back to English)."""
+    global _translator
+    if _translator is not None:
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        QCoreApplication.removeTranslator(_translator)
+        _translator = None
 
 
 class TerritorialClustersPlugin:
@@ -33,3 +94,4 @@ class TerritorialClustersPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_translator()

@@ -77,9 +77,11 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         ``self.tr("…")`` written in the class), else in a base class's context (strings
         written in TerritorialAlgorithm itself). ``n`` ≥ 0 selects a plural form and fills
         ``%n``."""
+        n = int(n)
+        untranslated = string.replace("%n", str(n)) if n >= 0 else string  # what Qt gives without a catalogue
         for cls in type(self).__mro__:
             text = QCoreApplication.translate(cls.__name__, string, disambiguation, n)
-            if text != string or cls is TerritorialAlgorithm:
+            if text != untranslated or cls is TerritorialAlgorithm:
                 return text
         return QCoreApplication.translate("TerritorialAlgorithm", string, disambiguation, n)
 
@@ -136,10 +138,10 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
             gtype = QgsWkbTypes.geometryType(source.wkbType())
             if gtype != QgsWkbTypes.PolygonGeometry:
                 return False, self.tr(
-                    f"{param.name()}: the layer has {QgsWkbTypes.geometryDisplayString(gtype)} "
+                    "{param_name}: the layer has {geometrydisplaystring} "
                     "geometry, but this algorithm expects a polygon layer of districts/regions. "
                     "Choose the polygon layer (join the statistics to it first if needed)."
-                )
+                ).format(param_name=param.name(), geometrydisplaystring=QgsWkbTypes.geometryDisplayString(gtype))
         return True, ""
 
     # --- the run ---------------------------------------------------------------------------
@@ -235,15 +237,15 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
 
     def check_fields(self, source_fields: QgsFields, names: Iterable[str], what: str, numeric: bool = True):
         """Refuse a missing field, or a non-numeric one when ``numeric`` (``layers.fields``)."""
-        fields.check_fields(source_fields, names, what, numeric, self.tr)
+        fields.check_fields(source_fields, names, what, numeric)
 
     def numeric_frame(self, data: LayerData, names: Sequence[str], index: Sequence, what: str) -> pd.DataFrame:
         """Numeric columns as float (NULL → NaN); infinite values refused (``layers.fields``)."""
-        return fields.numeric_frame(data, names, index, what, self.tr)
+        return fields.numeric_frame(data, names, index, what)
 
     def id_values(self, data: LayerData, id_field: str) -> List[str]:
         """The district keys as text; NULL or duplicate keys refused (``layers.fields``)."""
-        return fields.id_values(data, id_field, self.tr)
+        return fields.id_values(data, id_field)
 
     # --- writing -------------------------------------------------------------------------
     def output_sink(self, parameters, name: str, context, fields: QgsFields, wkb_type, crs) -> Optional[OutputSink]:

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import indicators
 from ..layers.labels import feature_labels, log_notes, require_features
@@ -18,10 +19,13 @@ from .base import TerritorialAlgorithm
 
 class EmissionDensityAlgorithm(TerritorialAlgorithm):
     ALG_ID = "emissiondensity"
-    DISPLAY_NAME = "Emission density"
-    GROUP = "Indicators"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("EmissionDensityAlgorithm", "Emission density")
+    GROUP = QT_TRANSLATE_NOOP("EmissionDensityAlgorithm", "Indicators")
     GROUP_ID = "indicators"
-    HELP = (
+    # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
+    # fmt: off
+    HELP = QT_TRANSLATE_NOOP(
+        "EmissionDensityAlgorithm",
         "Emission density coefficient of paper 000 (indicator 3.1, after Zhidkikh 2003): "
         "hazardous emissions into the atmosphere A relative to the territory S (km²) and the "
         "population N. Lower is better.\n\n"
@@ -36,6 +40,7 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
         "A missing value or a zero population/area gives NULL and a log line naming the district; "
         "negative emissions, population or area are refused."
     )
+    # fmt: on
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -48,19 +53,18 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
     FORMULA_TEXT = ("A / √(S·N)", "A / (S·N)")
 
     def initAlgorithm(self, config=None):
-        tr = self.tr
         self.add(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
-            tr("District polygons with the emissions and population fields."),
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("District polygons with the emissions and population fields."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.ID_FIELD,
-                tr("District name field (for log lines)"),
+                self.tr("District name field (for log lines)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "A name field, used only to name districts in log lines (NULL or repeated names "
                 "are fine; without it, districts are named by feature id)."
             ),
@@ -68,46 +72,48 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterField(
                 self.EMISSIONS_FIELD,
-                tr("Emissions into the atmosphere, A (e.g. thousand t per year)"),
+                self.tr("Emissions into the atmosphere, A (e.g. thousand t per year)"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
             ),
-            tr("A: hazardous emissions from stationary sources, numeric (e.g. thousand t per year)."),
+            self.tr("A: hazardous emissions from stationary sources, numeric (e.g. thousand t per year)."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.POPULATION_FIELD,
-                tr("Average annual population, N (persons)"),
+                self.tr("Average annual population, N (persons)"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
             ),
-            tr("N: the average annual population, numeric (persons)."),
+            self.tr("N: the average annual population, numeric (persons)."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.AREA_FIELD,
-                tr("Area S in km² [optional: default ellipsoidal area of the polygon]"),
+                self.tr("Area S in km² [optional: default ellipsoidal area of the polygon]"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
             ),
-            tr("S in km². Default: the ellipsoidal area of each polygon."),
+            self.tr("S in km². Default: the ellipsoidal area of each polygon."),
         )
         self.add(
             QgsProcessingParameterEnum(
                 self.FORMULA,
-                tr("Formula"),
-                options=[tr("A / √(S·N) (geometric mean of A/S and A/N)"), tr("A / (S·N) (literal)")],
+                self.tr("Formula"),
+                options=[self.tr("A / √(S·N) (geometric mean of A/S and A/N)"), self.tr("A / (S·N) (literal)")],
                 defaultValue=0,
             ),
-            tr(
+            self.tr(
                 "0: C = A / √(S·N), the geometric mean of emissions per km² and per person "
                 "(default); 1: C = A / (S·N), the literal reading of the paper's formula."
             ),
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Emission density"), QgsProcessing.TypeVectorPolygon),
-            tr(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Emission density"), QgsProcessing.TypeVectorPolygon
+            ),
+            self.tr(
                 "The districts with the input fields and area_km2 (S as used), emission_per_km2 "
                 "(A/S), emission_per_capita (A/N) and emission_density (C), in the units of A."
             ),
@@ -130,12 +136,12 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
 
         needed = [f for f in (id_field, emissions, population, area_field) if f]
         data = self.read(source, feedback, geometry=True, attributes=needed)
-        require_features(data, "no emission density to compute")
+        require_features(data, self.tr("no emission density to compute"))
         labels = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [emissions, population], labels, "Indicator")
         if area_field:
             area = self.numeric_frame(data, [area_field], labels, "AREA_FIELD")[area_field].to_numpy()
-            feedback.pushInfo(self.tr(f"Areas: from the field '{area_field}' (km²)."))
+            feedback.pushInfo(self.tr("Areas: from the field '{area_field}' (km²).").format(area_field=area_field))
         else:
             area = areas_km2(data.features, labels, source.sourceCrs(), context, feedback)
         feedback.setProgress(45)
@@ -150,8 +156,8 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
         )
         log_notes(result.notes, feedback)
         feedback.pushInfo(
-            self.tr(
-                f"Emission density = {self.FORMULA_TEXT[formula_no]} (A = {emissions}, N = {population}, S in km²)."
+            self.tr("Emission density = {formula_text} (A = {emissions}, N = {population}, S in km²).").format(
+                formula_text=self.FORMULA_TEXT[formula_no], emissions=emissions, population=population
             )
         )
 
@@ -166,9 +172,8 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
             order = np.argsort(values, kind="mergesort")
             lowest, highest = order[0], order[defined.size - 1]
             feedback.pushInfo(
-                self.tr(
-                    f"Lowest emission density: {labels[lowest]} ({values[lowest]:.4g}); highest: "
-                    f"{labels[highest]} ({values[highest]:.4g})."
+                self.tr("Lowest emission density: {labels} ({values:.4g}); highest: {labels2} ({values2:.4g}).").format(
+                    labels=labels[lowest], values=values[lowest], labels2=labels[highest], values2=values[highest]
                 )
             )
         renderer = styles.graduated(
@@ -176,7 +181,9 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
             defined.tolist(),
             n_classes=5,
             scheme="Reds",
-            legend_title=self.tr(f"Emission density {self.FORMULA_TEXT[formula_no]} (lower is better)"),
+            legend_title=self.tr("Emission density {formula_text} (lower is better)").format(
+                formula_text=self.FORMULA_TEXT[formula_no]
+            ),
             precision=styles.legend_precision(defined.tolist()),
             no_data_label=self.tr("No data") if defined.size < values.size else None,
         )

@@ -20,22 +20,26 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..maps import layouts
+from ..maps import Maps, layouts
 from ..maps.export import FORMATS, export_layout
 from ..maps.labels import report_clone
 from ..maps.page import PAGE_LABELS, page_scale
 from .base import TerritorialAlgorithm
 
-DEFAULT_SOURCE = "Source: …"
+DEFAULT_SOURCE = QT_TRANSLATE_NOOP("ExportMapAlgorithm", "Source: …")
 
 
 class ExportMapAlgorithm(TerritorialAlgorithm):
     ALG_ID = "exportmap"
-    DISPLAY_NAME = "Export report map"
-    GROUP = "Maps"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ExportMapAlgorithm", "Export report map")
+    GROUP = QT_TRANSLATE_NOOP("ExportMapAlgorithm", "Maps")
     GROUP_ID = "maps"
-    HELP = (
+    # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
+    # fmt: off
+    HELP = QT_TRANSLATE_NOOP(
+        "ExportMapAlgorithm",
         "Puts a styled layer on a print page for a report, like the figures of the papers: "
         "title, subtitle, the map fitted to the layer, a legend with only the layer's classes, a "
         "scale bar in km, a north arrow, a source line and the date. The layer is drawn with its "
@@ -57,6 +61,7 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         "<b>Add to project</b>: the layout is also kept in the project, named after the title, "
         "with its layers in a group, so you can finish it in the layout designer."
     )
+    # fmt: on
 
     INPUT = "INPUT"
     TITLE = "TITLE"
@@ -77,12 +82,11 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):
-        tr = self.tr
         self.add(
             QgsProcessingParameterVectorLayer(
-                self.INPUT, tr("Styled layer to map"), [QgsProcessing.TypeVectorAnyGeometry]
+                self.INPUT, self.tr("Styled layer to map"), [QgsProcessing.TypeVectorAnyGeometry]
             ),
-            tr(
+            self.tr(
                 "The layer to map, drawn with its own style. A GeoPackage written by this plugin "
                 "opens styled (the style is stored as its default); when Processing opens a file "
                 "itself, its stored default style is loaded. The layer is never modified: a copy "
@@ -90,18 +94,18 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             ),
         )
         self.add(
-            QgsProcessingParameterString(self.TITLE, tr("Title (empty: the layer name)"), optional=True),
-            tr("The map title (empty: the layer name); long titles wrap."),
+            QgsProcessingParameterString(self.TITLE, self.tr("Title (empty: the layer name)"), optional=True),
+            self.tr("The map title (empty: the layer name); long titles wrap."),
         )
         self.add(
-            QgsProcessingParameterString(self.SUBTITLE, tr("Subtitle"), optional=True),
-            tr("An optional second line under the title."),
+            QgsProcessingParameterString(self.SUBTITLE, self.tr("Subtitle"), optional=True),
+            self.tr("An optional second line under the title."),
         )
         self.add(
             QgsProcessingParameterString(
-                self.SOURCE_NOTE, tr("Source line (data credits)"), multiLine=True, optional=True
+                self.SOURCE_NOTE, self.tr("Source line (data credits)"), multiLine=True, optional=True
             ),
-            tr(
+            self.tr(
                 "The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: "
                 "the layer's metadata rights or attribution if any, else 'Source: …' for you to "
                 "fill in (a log line says so)."
@@ -109,9 +113,9 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         )
         self.add(
             QgsProcessingParameterString(
-                self.LEGEND_TITLE, tr("Legend title (empty: from the style, else the layer name)"), optional=True
+                self.LEGEND_TITLE, self.tr("Legend title (empty: from the style, else the layer name)"), optional=True
             ),
-            tr(
+            self.tr(
                 "Empty: the title the producing algorithm stored with the style (custom property "
                 "territorialclusters/legend_title), else the layer name."
             ),
@@ -119,11 +123,11 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterField(
                 self.LABEL_FIELD,
-                tr("Label field (empty: the layer's own labels)"),
+                self.tr("Label field (empty: the layer's own labels)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "A field to label the features with (white halo, every label drawn). Empty: the "
                 "layer's own labels, if any (e.g. the potential-clusters output)."
             ),
@@ -131,25 +135,27 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterMultipleLayers(
                 self.BACKGROUND_LAYERS,
-                tr("Background layers (not in the legend)"),
+                self.tr("Background layers (not in the legend)"),
                 QgsProcessing.TypeMapLayer,
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "Layers drawn with the map but not in the legend: polygon and raster layers under "
                 "INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster "
                 "centres)."
             ),
         )
         self.add(
-            QgsProcessingParameterEnum(self.PAGE, tr("Page"), options=[tr(p) for p in PAGE_LABELS], defaultValue=1),
-            tr("The page size and orientation (default A4 landscape)."),
+            QgsProcessingParameterEnum(
+                self.PAGE, self.tr("Page"), options=[Maps.tr(p) for p in PAGE_LABELS], defaultValue=1
+            ),
+            self.tr("The page size and orientation (default A4 landscape)."),
         )
         self.add(
             QgsProcessingParameterCrs(
-                self.MAP_CRS, tr("Map CRS (empty: UTM or equal-area fitting the layer)"), optional=True
+                self.MAP_CRS, self.tr("Map CRS (empty: UTM or equal-area fitting the layer)"), optional=True
             ),
-            tr(
+            self.tr(
                 "Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone "
                 "of the extent's centre when the extent spans 8° of longitude or less, else a "
                 "Lambert azimuthal equal-area CRS centred on the extent."
@@ -158,35 +164,35 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterNumber(
                 self.DPI,
-                tr("Resolution (DPI)"),
+                self.tr("Resolution (DPI)"),
                 QgsProcessingParameterNumber.Integer,
                 defaultValue=300,
                 minValue=36,
                 maxValue=1200,
             ),
-            tr("The PNG's size, and the resolution of rasterised parts of a PDF or SVG."),
+            self.tr("The PNG's size, and the resolution of rasterised parts of a PDF or SVG."),
         )
         self.add(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT,
-                tr("Map file"),
-                tr("PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)"),
+                self.tr("Map file"),
+                self.tr("PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)"),
                 defaultValue=None,
             ),
-            tr("A .pdf, .png or .svg file, chosen by the extension (anything else is refused)."),
+            self.tr("A .pdf, .png or .svg file, chosen by the extension (anything else is refused)."),
         )
         self.add(
             QgsProcessingParameterBoolean(
-                self.ADD_TO_PROJECT, tr("Also add the layout to the project"), defaultValue=False
+                self.ADD_TO_PROJECT, self.tr("Also add the layout to the project"), defaultValue=False
             ),
-            tr(
+            self.tr(
                 "Also keep the layout in the current project, named after the title (Title (2) … "
                 "if taken), so it can be finished in the layout designer; its layers go in a "
                 "group 'title (map layers)', unchecked, so the layout survives saving the "
                 "project. Its name is the output LAYOUT_NAME."
             ),
         )
-        self.addOutput(QgsProcessingOutputString(self.LAYOUT_NAME, tr("Layout name in the project")))
+        self.addOutput(QgsProcessingOutputString(self.LAYOUT_NAME, self.tr("Layout name in the project")))
 
     def process(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -194,7 +200,9 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         if not layer.isSpatial():
             raise QgsProcessingException(
-                self.tr(f"Layer '{layer.name()}' has no geometry: only layers with geometry can be mapped.")
+                self.tr("Layer '{layer_name}' has no geometry: only layers with geometry can be mapped.").format(
+                    layer_name=layer.name()
+                )
             )
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not output:
@@ -202,7 +210,9 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         ext = os.path.splitext(output)[1].lower()
         if ext not in FORMATS:
             raise QgsProcessingException(
-                self.tr(f"OUTPUT '{output}' must end in .pdf, .png or .svg: the format follows the extension.")
+                self.tr("OUTPUT '{output}' must end in .pdf, .png or .svg: the format follows the extension.").format(
+                    output=output
+                )
             )
         title = (self.parameterAsString(parameters, self.TITLE, context) or "").strip() or layer.name()
         subtitle = (self.parameterAsString(parameters, self.SUBTITLE, context) or "").strip()
@@ -210,7 +220,9 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         legend_title = (self.parameterAsString(parameters, self.LEGEND_TITLE, context) or "").strip()
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or ""
         if label_field and layer.fields().lookupField(label_field) < 0:
-            raise QgsProcessingException(self.tr(f"LABEL_FIELD: the layer has no field '{label_field}'."))
+            raise QgsProcessingException(
+                self.tr("LABEL_FIELD: the layer has no field '{label_field}'.").format(label_field=label_field)
+            )
         page = self.parameterAsEnum(parameters, self.PAGE, context)
         map_crs = self.parameterAsCrs(parameters, self.MAP_CRS, context)
         dpi = self.parameterAsInt(parameters, self.DPI, context)
@@ -231,7 +243,9 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         if load_style:
             kind = clone.renderer().type() if clone.renderer() else "none"
             feedback.pushInfo(
-                self.tr(f"Style: the default style stored with '{layer.source()}', if any (renderer: {kind}).")
+                self.tr("Style: the default style stored with '{layer_source}', if any (renderer: {kind}).").format(
+                    layer_source=layer.source(), kind=kind
+                )
             )
         bg_clones = self._background_clones(backgrounds, layer, project, context, feedback)
 
@@ -245,7 +259,7 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             date_text=datetime.date.today().isoformat(),
         )
         report = layouts.build_layout(project, clone, bg_clones, spec, context.transformContext())
-        feedback.pushInfo(self.tr(f"Map CRS: {report.crs_note}."))
+        feedback.pushInfo(self.tr("Map CRS: {crs_note}.").format(crs_note=report.crs_note))
         if report.crs.isGeographic():
             feedback.pushWarning(
                 self.tr(
@@ -258,9 +272,17 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         export_layout(report.layout, self.output_file(parameters, self.OUTPUT, context), dpi)
         if feedback.isCanceled():  # the export itself cannot be interrupted
             raise QgsProcessingException(self.tr("Cancelled."))
-        feedback.pushInfo(self.tr(f"Map written to {output} ({PAGE_LABELS[page]}, {dpi} dpi)."))
+        feedback.pushInfo(
+            self.tr("Map written to {output} ({page_labels}, {dpi} dpi).").format(
+                output=output, page_labels=Maps.tr(PAGE_LABELS[page]), dpi=dpi
+            )
+        )
         labels = report.legend_labels()  # after drawing: filtered to the classes on the map
-        feedback.pushInfo(self.tr(f"Legend '{report.legend_title}': {', '.join(labels) or '(no classes)'}."))
+        feedback.pushInfo(
+            self.tr("Legend '{legend_title}': {value}.").format(
+                legend_title=report.legend_title, value=", ".join(labels) or self.tr("(no classes)")
+            )
+        )
         if not labels:
             feedback.pushWarning(
                 self.tr("The legend is empty: the layer's renderer has no classes with features on the map.")
@@ -277,13 +299,14 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         credits = [r.strip() for r in layer.metadata().rights() if r.strip()]
         if not credits and layer.attribution().strip():
             credits = [layer.attribution().strip()]
-        source_note = "; ".join(credits) if credits else DEFAULT_SOURCE
-        if source_note == DEFAULT_SOURCE:
+        default_source = self.tr(DEFAULT_SOURCE)
+        source_note = "; ".join(credits) if credits else default_source
+        if not credits:
             feedback.pushInfo(
                 self.tr(
                     "No SOURCE_NOTE given and the layer carries no credits: the source line reads "
-                    f"'{DEFAULT_SOURCE}' for you to fill in (or run again with SOURCE_NOTE)."
-                )
+                    "'{default_source}' for you to fill in (or run again with SOURCE_NOTE)."
+                ).format(default_source=default_source)
             )
         return source_note
 
@@ -295,14 +318,18 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
                 continue
             if bg.id() == layer.id():
                 feedback.pushWarning(
-                    self.tr(f"'{bg.name()}' is both INPUT and a background layer: drawn once, as INPUT.")
+                    self.tr("'{bg_name}' is both INPUT and a background layer: drawn once, as INPUT.").format(
+                        bg_name=bg.name()
+                    )
                 )
                 continue
             bg_in_project = project.mapLayer(bg.id()) is not None
             bg_loaded = context.temporaryLayerStore().mapLayer(bg.id()) is not None
             c = bg.clone()
             if c is None:
-                raise QgsProcessingException(self.tr(f"Could not copy background layer '{bg.name()}'."))
+                raise QgsProcessingException(
+                    self.tr("Could not copy background layer '{bg_name}'.").format(bg_name=bg.name())
+                )
             if (
                 not bg_in_project
                 and bg_loaded
@@ -322,14 +349,14 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         """Keep the layout in ``project``: its layers (the clones) go in a group, unchecked, so
         the layout survives saving the project and the canvas is not cluttered."""
         manager = project.layoutManager()
-        base = report.layout.name() or "Report map"
+        base = report.layout.name() or self.tr("Report map")
         name, k = base, 2
         while manager.layoutByName(name) is not None:
             name = f"{base} ({k})"
             k += 1
         report.layout.setName(name)
         root = project.layerTreeRoot()
-        group = root.insertGroup(0, f"{name} (map layers)")
+        group = root.insertGroup(0, self.tr("{} (map layers)").format(name))
         for lyr in report.layers:
             if project.mapLayer(lyr.id()) is None:
                 project.addMapLayer(lyr, False)
@@ -337,11 +364,10 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         group.setItemVisibilityChecked(False)
         group.setExpanded(False)
         if not manager.addLayout(report.layout):
-            raise QgsProcessingException(self.tr(f"Could not add layout '{name}' to the project."))
+            raise QgsProcessingException(self.tr("Could not add layout '{name}' to the project.").format(name=name))
         feedback.pushInfo(
             self.tr(
-                f"Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the "
-                f"group '{group.name()}'."
-            )
+                "Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'."
+            ).format(name=name, group_name=group.name())
         )
         return name

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import classify as cls
 from ..core import growth
@@ -21,10 +22,13 @@ from .base import TerritorialAlgorithm
 
 class GrowthTypologyAlgorithm(TerritorialAlgorithm):
     ALG_ID = "growthtypology"
-    DISPLAY_NAME = "Growth-rate typology"
-    GROUP = "Typology"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("GrowthTypologyAlgorithm", "Growth-rate typology")
+    GROUP = QT_TRANSLATE_NOOP("GrowthTypologyAlgorithm", "Typology")
     GROUP_ID = "typology"
-    HELP = (
+    # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
+    # fmt: off
+    HELP = QT_TRANSLATE_NOOP(
+        "GrowthTypologyAlgorithm",
         "Types districts by the growth of an absolute indicator relative to the region's own "
         "growth, as paper 000 does in its Table 2 (1997–2011: high, above-average, below-average "
         "and low growth rate).\n\n"
@@ -41,6 +45,7 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         "A missing value or a start of 0 gives NULL and a log line naming the district. "
         "Attributes only: geometries are copied as they are (invalid ones too)."
     )
+    # fmt: on
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -53,52 +58,51 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        tr = self.tr
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, tr("Districts (layer or table)"), [QgsProcessing.TypeVector]
+                self.INPUT, self.tr("Districts (layer or table)"), [QgsProcessing.TypeVector]
             ),
-            tr("The districts: a layer or a table."),
+            self.tr("The districts: a layer or a table."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.ID_FIELD,
-                tr("District name field (for log lines)"),
+                self.tr("District name field (for log lines)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             ),
-            tr("A name field, used only to name districts in log lines."),
+            self.tr("A name field, used only to name districts in log lines."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.START_FIELD,
-                tr("Value at the start"),
+                self.tr("Value at the start"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
             ),
-            tr("The value at the start (with END_FIELD; or give SERIES_FIELDS instead)."),
+            self.tr("The value at the start (with END_FIELD; or give SERIES_FIELDS instead)."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.END_FIELD,
-                tr("Value at the end"),
+                self.tr("Value at the end"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
             ),
-            tr("The value at the end (with START_FIELD; or give SERIES_FIELDS instead)."),
+            self.tr("The value at the end (with START_FIELD; or give SERIES_FIELDS instead)."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.SERIES_FIELDS,
-                tr("Or: a series of fields in time order (first = start, last = end)"),
+                self.tr("Or: a series of fields in time order (first = start, last = end)"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 allowMultiple=True,
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "Instead of START_FIELD and END_FIELD: several fields in time order. The first is "
                 "the start and the last the end; the fields between do not change the result (the "
                 "index and the compound rate depend on the end points only)."
@@ -107,11 +111,11 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterNumber(
                 self.YEARS,
-                tr("Span in years, for the average annual rate (e.g. 14 for 1997–2011)"),
+                self.tr("Span in years, for the average annual rate (e.g. 14 for 1997–2011)"),
                 type=QgsProcessingParameterNumber.Double,
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "The span in years between start and end (e.g. 14 for 1997–2011). Empty: "
                 "annual_rate is NULL (log line)."
             ),
@@ -119,27 +123,33 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterString(
                 self.CLASS_BREAKS,
-                tr("Class breaks, % of the regional growth index: lower bounds, best to worst"),
+                self.tr("Class breaks, % of the regional growth index: lower bounds, best to worst"),
                 defaultValue="110;100;90",
                 optional=True,
             ),
-            tr("Lower bounds of the classes on relative_growth (% of the regional index, inclusive), best to worst."),
+            self.tr(
+                "Lower bounds of the classes on relative_growth (% of the regional index, inclusive), best to worst."
+            ),
         )
         self.add(
             QgsProcessingParameterString(
                 self.CLASS_LABELS,
-                tr("Class labels, best to worst (default for 4 classes: paper 000's growth types)"),
+                self.tr("Class labels, best to worst (default for 4 classes: paper 000's growth types)"),
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "Labels of the classes, best to worst. Default for four classes: High growth "
                 "rate;Above-average growth rate;Below-average growth rate;Low growth rate "
                 "(paper 000), otherwise Class 1, Class 2 …"
             ),
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Growth typology"), QgsProcessing.TypeVectorAnyGeometry),
-            tr("The districts with the input fields and growth_index, annual_rate, relative_growth and growth_class."),
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Growth typology"), QgsProcessing.TypeVectorAnyGeometry
+            ),
+            self.tr(
+                "The districts with the input fields and growth_index, annual_rate, relative_growth and growth_class."
+            ),
         )
 
     def process(self, parameters, context, feedback):
@@ -170,7 +180,11 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
                     )
                 )
             if start_field == end_field:
-                raise QgsProcessingException(self.tr(f"START_FIELD and END_FIELD are the same field '{start_field}'."))
+                raise QgsProcessingException(
+                    self.tr("START_FIELD and END_FIELD are the same field '{start_field}'.").format(
+                        start_field=start_field
+                    )
+                )
             self.check_fields(source.fields(), [start_field], "START_FIELD")
             self.check_fields(source.fields(), [end_field], "END_FIELD")
         years = self._years(parameters, context)
@@ -179,7 +193,7 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
 
         needed = [f for f in (id_field, start_field, end_field) if f]
         data = self.read(source, feedback, geometry=True, attributes=needed)
-        require_features(data, "nothing to type")
+        require_features(data, self.tr("nothing to type"))
         names = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [start_field, end_field], names, "Growth")
         result = self.method(
@@ -194,9 +208,9 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         if series:
             feedback.pushInfo(
                 self.tr(
-                    f"Series of {len(series)} fields: start = '{start_field}', end = '{end_field}' "
+                    "Series of {n_series} fields: start = '{start_field}', end = '{end_field}' "
                     "(the growth index and the compound annual rate depend on the end points only)."
-                )
+                ).format(n_series=len(series), start_field=start_field, end_field=end_field)
             )
         log_notes(result.notes, feedback)
         if years is None:
@@ -208,8 +222,13 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
             )
         feedback.pushInfo(
             self.tr(
-                f"Regional growth index (total '{end_field}' / total '{start_field}' × 100 over "
-                f"{result.n_regional} districts): {result.regional_index:.2f}."
+                "Regional growth index (total '{end_field}' / total '{start_field}' × 100 over "
+                "{n_regional} districts): {regional_index:.2f}."
+            ).format(
+                end_field=end_field,
+                start_field=start_field,
+                n_regional=result.n_regional,
+                regional_index=result.regional_index,
             )
         )
         used_breaks = breaks or list(growth.GROWTH_BREAKS)
@@ -219,12 +238,11 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
             if 0 < k < len(used_breaks):
                 lower = f"{used_breaks[k]:g} – {used_breaks[k - 1]:g}"
             members = [names[i] for i in np.flatnonzero(result.class_index == k)]
-            feedback.pushInfo(
-                self.tr(
-                    f"{label} ({lower} % of the regional index): {counts[k]}"
-                    + (f" — {', '.join(members)}" if members else "")
-                )
-            )
+            if members:
+                line = self.tr("{label} ({bounds} % of the regional index): {count} — {members}")
+            else:
+                line = self.tr("{label} ({bounds} % of the regional index): {count}")
+            feedback.pushInfo(line.format(label=label, bounds=lower, count=counts[k], members=", ".join(members)))
 
         extra = result.values
         kinds = [
@@ -256,8 +274,8 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         if not years > 0:
             raise QgsProcessingException(
                 self.tr(
-                    f"YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; "
+                    "YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; "
                     "leave it empty for no annual rate."
-                )
+                ).format(years=years)
             )
         return years

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import matching, names, numbers
 from ..layers import table_files, write
@@ -27,10 +28,13 @@ as_text = numbers.cell_text
 class JoinStatisticsAlgorithm(TerritorialAlgorithm):
     REQUIRES = ("scipy",)
     ALG_ID = "joinstatistics"
-    DISPLAY_NAME = "Join statistics table by district name"
-    GROUP = "Indicators"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("JoinStatisticsAlgorithm", "Join statistics table by district name")
+    GROUP = QT_TRANSLATE_NOOP("JoinStatisticsAlgorithm", "Indicators")
     GROUP_ID = "indicators"
-    HELP = (
+    # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
+    # fmt: off
+    HELP = QT_TRANSLATE_NOOP(
+        "JoinStatisticsAlgorithm",
         "Joins a statistics table (CSV/TSV in any encoding and separator, XLSX/ODS, any QGIS table) "
         "to the districts by name, one row per district, and cleans its numbers.\n\n"
         "<b>Matching</b>, in this order: exact → normalized (case, spaces, punctuation, ё/е, "
@@ -47,6 +51,7 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
         "UNUSED_ROWS holds the rows no district took (e.g. the oblast's row, a REFERENCE_TABLE "
         "for the rank-score typology)."
     )
+    # fmt: on
 
     INPUT, NAME_FIELDS, TABLE, TABLE_NAME_FIELD, FIELDS = "INPUT", "NAME_FIELDS", "TABLE", "TABLE_NAME_FIELD", "FIELDS"
     ALIASES, MATCHING, MIN_SCORE, DECIMAL, THOUSANDS = "ALIASES", "MATCHING", "MIN_SCORE", "DECIMAL", "THOUSANDS"
@@ -54,53 +59,53 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
     MATCH_REPORT, UNUSED_ROWS = "MATCH_REPORT", "UNUSED_ROWS"
 
     def initAlgorithm(self, config=None):
-        tr, vec = self.tr, [QgsProcessing.TypeVector]
+        vec = [QgsProcessing.TypeVector]
         self.add(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Districts"), vec),
-            tr("The district polygons (or a table): every feature is kept in the output."),
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Districts"), vec),
+            self.tr("The district polygons (or a table): every feature is kept in the output."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.NAME_FIELDS,
-                tr("District name fields (a row may match any of them)"),
+                self.tr("District name fields (a row may match any of them)"),
                 parentLayerParameterName=self.INPUT,
                 allowMultiple=True,
             ),
-            tr(
+            self.tr(
                 "One or more name fields of the districts, e.g. name, name_ru, local_name; the first is the "
                 "district key of the report."
             ),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.TABLE, tr("Statistics table (CSV/TSV, XLSX/ODS or any table)"), vec
+                self.TABLE, self.tr("Statistics table (CSV/TSV, XLSX/ODS or any table)"), vec
             ),
-            tr(
+            self.tr(
                 "A CSV/TSV file (any encoding: UTF-8 with or without BOM, Windows-1251; any separator: "
                 "detected), an XLSX/ODS sheet or any QGIS table. A CSV is read as text, then cleaned."
             ),
         )
         self.add(
             QgsProcessingParameterField(
-                self.TABLE_NAME_FIELD, tr("Table column of district names"), parentLayerParameterName=self.TABLE
+                self.TABLE_NAME_FIELD, self.tr("Table column of district names"), parentLayerParameterName=self.TABLE
             ),
-            tr("The table's column of district names."),
+            self.tr("The table's column of district names."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.FIELDS,
-                tr("Table columns to bring (default: all)"),
+                self.tr("Table columns to bring (default: all)"),
                 parentLayerParameterName=self.TABLE,
                 allowMultiple=True,
                 optional=True,
             ),
-            tr("The table columns to join; empty: all but the name column."),
+            self.tr("The table columns to join; empty: all but the name column."),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.ALIASES, tr("Alias table (columns name, key)"), vec, optional=True
+                self.ALIASES, self.tr("Alias table (columns name, key)"), vec, optional=True
             ),
-            tr(
+            self.tr(
                 "Renames you know: a table with columns name and key (else its first two columns). A row and "
                 "a district match when their names lead to the same key; a key is also a name of itself. "
                 "Added to the aliases shipped with the plugin."
@@ -109,38 +114,47 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterEnum(
                 self.MATCHING,
-                tr("Matching stages"),
+                self.tr("Matching stages"),
                 options=list(matching.STAGES),
                 allowMultiple=True,
                 defaultValue=list(range(len(matching.STAGES))),
             ),
-            tr("The stages to use, always run in this order: exact, normalized, transliterated, alias, fuzzy."),
+            self.tr("The stages to use, always run in this order: exact, normalized, transliterated, alias, fuzzy."),
         )
         self.add(
             QgsProcessingParameterNumber(
                 self.MIN_SCORE,
-                tr("Lowest fuzzy score (0–1)"),
+                self.tr("Lowest fuzzy score (0–1)"),
                 QgsProcessingParameterNumber.Double,
                 defaultValue=0.85,
                 minValue=0.0,
                 maxValue=1.0,
             ),
-            tr("The lowest similarity a fuzzy pair needs (1 = the same letters)."),
+            self.tr("The lowest similarity a fuzzy pair needs (1 = the same letters)."),
         )
         self.add(
             QgsProcessingParameterEnum(
-                self.DECIMAL, tr("Decimal separator"), options=[tr("Auto"), tr("Point"), tr("Comma")], defaultValue=0
+                self.DECIMAL,
+                self.tr("Decimal separator"),
+                options=[self.tr("Auto"), self.tr("Point"), self.tr("Comma")],
+                defaultValue=0,
             ),
-            tr("How the table writes decimals; Auto: what each column (else the table) shows."),
+            self.tr("How the table writes decimals; Auto: what each column (else the table) shows."),
         )
         self.add(
             QgsProcessingParameterEnum(
                 self.THOUSANDS,
-                tr("Thousands separator"),
-                options=[tr("Auto"), tr("Space (also no-break space)"), tr("Comma"), tr("Point"), tr("None")],
+                self.tr("Thousands separator"),
+                options=[
+                    self.tr("Auto"),
+                    self.tr("Space (also no-break space)"),
+                    self.tr("Comma"),
+                    self.tr("Point"),
+                    self.tr("None"),
+                ],
                 defaultValue=0,
             ),
-            tr(
+            self.tr(
                 "How the table groups thousands; Auto: spaces, and the separator that is "
                 "not the decimal one, between groups of three digits."
             ),
@@ -148,30 +162,32 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterString(
                 self.MISSING_MARKERS,
-                tr("Missing-data markers (separated by ;)"),
+                self.tr("Missing-data markers (separated by ;)"),
                 defaultValue=numbers.DEFAULT_MISSING,
                 optional=True,
             ),
-            tr("Cells that mean no data; they, and empty cells, become NULL (counted in the log)."),
+            self.tr("Cells that mean no data; they, and empty cells, become NULL (counted in the log)."),
         )
         self.add(
-            QgsProcessingParameterString(self.FIELD_PREFIX, tr("Prefix of the table's field names"), optional=True),
-            tr("Put before every joined column's name, e.g. stat_."),
+            QgsProcessingParameterString(
+                self.FIELD_PREFIX, self.tr("Prefix of the table's field names"), optional=True
+            ),
+            self.tr("Put before every joined column's name, e.g. stat_."),
         )
         self.add(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Districts with statistics"), QgsProcessing.TypeVectorAnyGeometry
+                self.OUTPUT, self.tr("Districts with statistics"), QgsProcessing.TypeVectorAnyGeometry
             ),
-            tr(
+            self.tr(
                 "Every district with its fields, the table's columns (NULL where unmatched), match_name, "
                 "match_method and match_score."
             ),
         )
         self.add(
             QgsProcessingParameterFeatureSink(
-                self.MATCH_REPORT, tr("Match report"), QgsProcessing.TypeVector, optional=True
+                self.MATCH_REPORT, self.tr("Match report"), QgsProcessing.TypeVector, optional=True
             ),
-            tr(
+            self.tr(
                 "One row per district and per unused table row: district, table_name, method, score, status "
                 "(matched, unmatched, ambiguous, unused)."
             ),
@@ -179,12 +195,12 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.UNUSED_ROWS,
-                tr("Unused table rows"),
+                self.tr("Unused table rows"),
                 QgsProcessing.TypeVector,
                 optional=True,
                 createByDefault=False,
             ),
-            tr(
+            self.tr(
                 "The table rows no district took, with cleaned numbers (e.g. the oblast or national row: "
                 "a REFERENCE_TABLE for the rank-score typology)."
             ),

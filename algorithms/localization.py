@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import lq_analysis
 from ..core import lq_fields
@@ -23,10 +24,13 @@ from .base import TerritorialAlgorithm
 
 class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
     ALG_ID = "localizationcoefficient"
-    DISPLAY_NAME = "Localization coefficient"
-    GROUP = "Specialization"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("LocalizationCoefficientAlgorithm", "Localization coefficient")
+    GROUP = QT_TRANSLATE_NOOP("LocalizationCoefficientAlgorithm", "Specialization")
     GROUP_ID = "specialization"
-    HELP = (
+    # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
+    # fmt: off
+    HELP = QT_TRANSLATE_NOOP(
+        "LocalizationCoefficientAlgorithm",
         "Location quotients (localization coefficients, papers 001 and 004): "
         "LQ = (x<sub>ij</sub> / x<sub>j</sub>) / (X<sub>i</sub> / X) — the industry's share of the "
         "district divided by its share of the region. LQ ≥ THRESHOLD (1) marks a specialization.\n\n"
@@ -54,6 +58,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         "<b>Style</b>: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on "
         "a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2)."
     )
+    # fmt: on
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -80,25 +85,26 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
 
     # --- parameters ---------------------------------------------------------------------------
     def initAlgorithm(self, config=None):
-        tr = self.tr
         self.add(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
-            tr("District polygons (invalid geometries are accepted and copied as they are)."),
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("District polygons (invalid geometries are accepted and copied as they are)."),
         )
         self.add(
-            QgsProcessingParameterField(self.ID_FIELD, tr("District key field"), parentLayerParameterName=self.INPUT),
-            tr("The district key; NULL or duplicate keys are refused. Also the key the long table is matched on."),
+            QgsProcessingParameterField(
+                self.ID_FIELD, self.tr("District key field"), parentLayerParameterName=self.INPUT
+            ),
+            self.tr("The district key; NULL or duplicate keys are refused. Also the key the long table is matched on."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.INDUSTRY_FIELDS,
-                tr("Wide form: a field per industry (end period)"),
+                self.tr("Wide form: a field per industry (end period)"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 allowMultiple=True,
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "Wide form: numeric fields of the districts, one per industry (end period); the "
                 "field name is the industry name."
             ),
@@ -106,12 +112,12 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterField(
                 self.TOTAL_FIELD,
-                tr("Wide form: district total (empty: sum of the industry fields)"),
+                self.tr("Wide form: district total (empty: sum of the industry fields)"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "Wide form: the district total x_j (e.g. all employment, including industries not "
                 "listed). Default: the sum of the industry fields (the log says so). Must not be "
                 "smaller than the sum of the industries (error naming the district). One period "
@@ -121,13 +127,13 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterField(
                 self.INDUSTRY_FIELDS_BASE,
-                tr("Wide form: base-period fields, in the same order as the industry fields"),
+                self.tr("Wide form: base-period fields, in the same order as the industry fields"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 allowMultiple=True,
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "Wide form: base-period fields, one per industry, in the same order as "
                 "INDUSTRY_FIELDS (the log lists the pairs)."
             ),
@@ -135,11 +141,11 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.TABLE,
-                tr("Long form: table with a row per district and industry"),
+                self.tr("Long form: table with a row per district and industry"),
                 [QgsProcessing.TypeVector],
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "Long form: a table or layer with one row per district and industry (a statistics "
                 "yearbook, County Business Patterns)."
             ),
@@ -147,60 +153,66 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterField(
                 self.TABLE_ID_FIELD,
-                tr("Long form: district key field of the table"),
+                self.tr("Long form: district key field of the table"),
                 parentLayerParameterName=self.TABLE,
                 optional=True,
             ),
-            tr("Long form: the table's district key, matched to ID_FIELD as text (13001.0 matches 13001)."),
+            self.tr("Long form: the table's district key, matched to ID_FIELD as text (13001.0 matches 13001)."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.TABLE_INDUSTRY_FIELD,
-                tr("Long form: industry field"),
+                self.tr("Long form: industry field"),
                 parentLayerParameterName=self.TABLE,
                 optional=True,
             ),
-            tr("Long form: the table's industry (text or code)."),
+            self.tr("Long form: the table's industry (text or code)."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.TABLE_VALUE_FIELD,
-                tr("Long form: value field (employment, output …)"),
+                self.tr("Long form: value field (employment, output …)"),
                 parentLayerParameterName=self.TABLE,
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
             ),
-            tr("Long form: the table's numeric value (employment, output …)."),
+            self.tr("Long form: the table's numeric value (employment, output …)."),
         )
         self.add(
             QgsProcessingParameterField(
-                self.TABLE_YEAR_FIELD, tr("Long form: year field"), parentLayerParameterName=self.TABLE, optional=True
+                self.TABLE_YEAR_FIELD,
+                self.tr("Long form: year field"),
+                parentLayerParameterName=self.TABLE,
+                optional=True,
             ),
-            tr("Long form, optional: the table's year; rows are selected by END_YEAR (and BASE_YEAR)."),
+            self.tr("Long form, optional: the table's year; rows are selected by END_YEAR (and BASE_YEAR)."),
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.BASE_YEAR, tr("Base year (two periods)"), type=QgsProcessingParameterNumber.Integer, optional=True
+                self.BASE_YEAR,
+                self.tr("Base year (two periods)"),
+                type=QgsProcessingParameterNumber.Integer,
+                optional=True,
             ),
-            tr("Long form: the base period; with it, two periods (base and end)."),
+            self.tr("Long form: the base period; with it, two periods (base and end)."),
         )
         self.add(
             QgsProcessingParameterNumber(
                 self.END_YEAR,
-                tr("End year (empty: the latest year of the table)"),
+                self.tr("End year (empty: the latest year of the table)"),
                 type=QgsProcessingParameterNumber.Integer,
                 optional=True,
             ),
-            tr("Long form: the end period. Default: the latest year in the table (logged)."),
+            self.tr("Long form: the end period. Default: the latest year in the table (logged)."),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.TABLE_BASE,
-                tr("Long form: base-period table (same fields as the table)"),
+                self.tr("Long form: base-period table (same fields as the table)"),
                 [QgsProcessing.TypeVector],
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "Long form, instead of a year field: a second table with the base period (same "
                 "field names as TABLE; filtered by BASE_YEAR when a year field is given)."
             ),
@@ -208,11 +220,11 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.REFERENCE_TABLE,
-                tr("Reference industry totals (e.g. the nation; empty: the districts)"),
+                self.tr("Reference industry totals (e.g. the nation; empty: the districts)"),
                 [QgsProcessing.TypeVector],
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "Both forms, optional: the industry totals X_i of a wider reference. Wide form: "
                 "its first row has the same field names as the industry fields (and the base "
                 "fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry "
@@ -225,12 +237,12 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
-                tr("Specialization threshold (LQ ≥)"),
+                self.tr("Specialization threshold (LQ ≥)"),
                 type=QgsProcessingParameterNumber.Double,
                 defaultValue=1.0,
                 minValue=0.0,
             ),
-            tr(
+            self.tr(
                 "An industry with LQ ≥ threshold is a specialization of the district (values "
                 "within 1e-9 below count: float noise)."
             ),
@@ -238,24 +250,26 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterNumber(
                 self.TREND_TOLERANCE,
-                tr("Trend tolerance (|change| ≤ it is →)"),
+                self.tr("Trend tolerance (|change| ≤ it is →)"),
                 type=QgsProcessingParameterNumber.Double,
                 defaultValue=0.05,
                 minValue=0.0,
             ),
-            tr("Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →."),
+            self.tr(
+                "Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →."
+            ),
             advanced=True,
         )
         self.add(
             QgsProcessingParameterNumber(
                 self.STRONG_LQ_PERCENTILE,
-                tr("Strong: LQ percentile among districts with the industry"),
+                self.tr("Strong: LQ percentile among districts with the industry"),
                 type=QgsProcessingParameterNumber.Double,
                 defaultValue=75.0,
                 minValue=0.0,
                 maxValue=100.0,
             ),
-            tr(
+            self.tr(
                 "Strong specialization (field strong of the long table): LQ ≥ 1 and at or above "
                 "this percentile of the industry's LQs among the districts where it is present."
             ),
@@ -264,13 +278,13 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterNumber(
                 self.STRONG_VALUE_PERCENTILE,
-                tr("Strong: value percentile among districts with the industry"),
+                self.tr("Strong: value percentile among districts with the industry"),
                 type=QgsProcessingParameterNumber.Double,
                 defaultValue=25.0,
                 minValue=0.0,
                 maxValue=100.0,
             ),
-            tr(
+            self.tr(
                 "Strong specialization: also a value above this percentile of the industry's "
                 "values among the districts where it is present (filters out the large quotients "
                 "of tiny bases)."
@@ -280,19 +294,19 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterString(
                 self.STYLE_INDUSTRY,
-                tr("Style the map by this industry's LQ (empty: number of specializations)"),
+                self.tr("Style the map by this industry's LQ (empty: number of specializations)"),
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "An industry (its name, case-insensitive, or its field name) to map by its LQ. "
                 "Empty: the map shows the number of specializations."
             ),
         )
         self.add(
             QgsProcessingParameterString(
-                self.STYLE_BREAKS, tr("LQ style breaks (default 0.5;0.8;1.25;2)"), optional=True
+                self.STYLE_BREAKS, self.tr("LQ style breaks (default 0.5;0.8;1.25;2)"), optional=True
             ),
-            tr(
+            self.tr(
                 "Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; "
                 "districts whose quotient is undefined are drawn grey, Undefined (the classes "
                 "are then stored as rules)."
@@ -301,9 +315,9 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         )
         self.add(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Localization coefficients"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Localization coefficients"), QgsProcessing.TypeVectorPolygon
             ),
-            tr(
+            self.tr(
                 "The districts with their fields and, per industry, lq_ (and for two periods "
                 "lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, "
                 "top_industry, district_total, share_of_region and lq_ceiling."
@@ -312,12 +326,12 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_TABLE,
-                tr("Localization coefficients (long table)"),
+                self.tr("Localization coefficients (long table)"),
                 QgsProcessing.TypeVector,
                 optional=True,
                 createByDefault=True,
             ),
-            tr(
+            self.tr(
                 "A long table (no geometry), one row per district and industry: the key, "
                 "industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, "
                 "lq_change, trend), specialized and strong; the input of Potential clusters."
@@ -379,7 +393,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         )
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 10.0))
-        require_features(data, "nothing to compute")
+        require_features(data, self.tr("nothing to compute"))
         ids = self.id_values(data, id_field)
         inputs = lq_inputs.read_inputs(self, data, ids, source.fields(), given, feedback)
         if feedback.isCanceled():
@@ -402,15 +416,15 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
             value_percentile=value_pct,
             labels=labels,
         )
-        lq_outputs.log_result(self.tr, result, labels, threshold, feedback)
+        lq_outputs.log_result(result, labels, threshold, feedback)
         feedback.setProgress(50)
 
         industries = [str(c) for c in inputs["values"].columns]
         style_industry = lq_style.style_industry(
-            self.tr, self.parameterAsString(parameters, self.STYLE_INDUSTRY, context), industries
+            self.parameterAsString(parameters, self.STYLE_INDUSTRY, context), industries
         )
         kinds, extra, lq_names = lq_outputs.district_columns(
-            self.tr, result, industries, len(ids), [id_field] + inputs.get("used_fields", []), feedback
+            result, industries, len(ids), [id_field] + inputs.get("used_fields", []), feedback
         )
         dest_id = self.write_output(
             parameters, self.OUTPUT, context, source, data, kinds, extra, feedback, progress=(50.0, 65.0)
@@ -423,11 +437,11 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
             table_id = self.write_table(
                 parameters, self.OUTPUT_TABLE, context, fields, rows, total, feedback, progress=(65.0, 98.0)
             )
-            feedback.pushInfo(self.tr(f"Long table: {total} rows (district × industry)."))
+            feedback.pushInfo(self.tr("Long table: {total} rows (district × industry).").format(total=total))
             if table_id is not None:
                 out[self.OUTPUT_TABLE] = table_id
 
-        renderer = lq_style.renderer(self.tr, result, lq_names, style_industry, style_breaks, threshold)
+        renderer = lq_style.renderer(result, lq_names, style_industry, style_breaks, threshold)
         self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return out

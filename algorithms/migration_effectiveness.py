@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import indicators
 from ..layers.labels import feature_labels, log_notes, require_features
@@ -35,10 +36,13 @@ def symmetric_breaks(values, per_side: int = 2):
 
 class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
     ALG_ID = "migrationeffectiveness"
-    DISPLAY_NAME = "Migration effectiveness"
-    GROUP = "Indicators"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("MigrationEffectivenessAlgorithm", "Migration effectiveness")
+    GROUP = QT_TRANSLATE_NOOP("MigrationEffectivenessAlgorithm", "Indicators")
     GROUP_ID = "indicators"
-    HELP = (
+    # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
+    # fmt: off
+    HELP = QT_TRANSLATE_NOOP(
+        "MigrationEffectivenessAlgorithm",
         "Migration effectiveness of paper 000 (indicator 2.2, after Kozeva 2007): how much of "
         "the migration turnover ends up as net gain or loss.\n\n"
         "<b>Formula</b>: 0 = (I − O) / (I + O) · 100 (default, the standard demographic "
@@ -50,6 +54,7 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
         "NULL and a log line naming the district; negative counts are refused. Attributes only: "
         "geometries are copied as they are (invalid ones too); tables without geometry work."
     )
+    # fmt: on
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -61,54 +66,56 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
     FORMULA_TEXT = ("(I − O) / (I + O) · 100", "(I − O) / I · 100")
 
     def initAlgorithm(self, config=None):
-        tr = self.tr
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, tr("Districts (layer or table)"), [QgsProcessing.TypeVector]
+                self.INPUT, self.tr("Districts (layer or table)"), [QgsProcessing.TypeVector]
             ),
-            tr("The districts: a layer or a table without geometry."),
+            self.tr("The districts: a layer or a table without geometry."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.ID_FIELD,
-                tr("District name field (for log lines)"),
+                self.tr("District name field (for log lines)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             ),
-            tr("A name field, used only to name districts in log lines."),
+            self.tr("A name field, used only to name districts in log lines."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.ARRIVALS_FIELD,
-                tr("Arrivals, I (persons)"),
+                self.tr("Arrivals, I (persons)"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
             ),
-            tr("I: the numeric count of arrivals (persons, 0 or more)."),
+            self.tr("I: the numeric count of arrivals (persons, 0 or more)."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.DEPARTURES_FIELD,
-                tr("Departures, O (persons)"),
+                self.tr("Departures, O (persons)"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
             ),
-            tr("O: the numeric count of departures (persons, 0 or more, counted positive)."),
+            self.tr("O: the numeric count of departures (persons, 0 or more, counted positive)."),
         )
         self.add(
             QgsProcessingParameterEnum(
                 self.FORMULA,
-                tr("Formula"),
-                options=[tr("(I − O) / (I + O) · 100 (standard)"), tr("(I − O) / I · 100 (paper 000 as printed)")],
+                self.tr("Formula"),
+                options=[
+                    self.tr("(I − O) / (I + O) · 100 (standard)"),
+                    self.tr("(I − O) / I · 100 (paper 000 as printed)"),
+                ],
                 defaultValue=0,
             ),
-            tr("0: the standard demographic definition (default); 1: paper 000 as printed."),
+            self.tr("0: the standard demographic definition (default); 1: paper 000 as printed."),
         )
         self.add(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Migration effectiveness"), QgsProcessing.TypeVectorAnyGeometry
+                self.OUTPUT, self.tr("Migration effectiveness"), QgsProcessing.TypeVectorAnyGeometry
             ),
-            tr(
+            self.tr(
                 "The districts with the input fields and net_migration (I − O), migration_turnover "
                 "(I + O) and migration_effectiveness (%)."
             ),
@@ -128,14 +135,14 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
         if arrivals == departures:
             raise QgsProcessingException(
                 self.tr(
-                    f"ARRIVALS_FIELD and DEPARTURES_FIELD are the same field '{arrivals}': choose the "
+                    "ARRIVALS_FIELD and DEPARTURES_FIELD are the same field '{arrivals}': choose the "
                     "field of arrivals and the field of departures."
-                )
+                ).format(arrivals=arrivals)
             )
 
         needed = [f for f in (id_field, arrivals, departures) if f]
         data = self.read(source, feedback, geometry=True, attributes=needed)
-        require_features(data, "no migration effectiveness to compute")
+        require_features(data, self.tr("no migration effectiveness to compute"))
         labels = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [arrivals, departures], labels, "Migration")
         result = self.method(
@@ -147,7 +154,9 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
         )
         log_notes(result.notes, feedback)
         feedback.pushInfo(
-            self.tr(f"Migration effectiveness = {self.FORMULA_TEXT[formula_no]} (I = {arrivals}, O = {departures}).")
+            self.tr("Migration effectiveness = {formula_text} (I = {arrivals}, O = {departures}).").format(
+                formula_text=self.FORMULA_TEXT[formula_no], arrivals=arrivals, departures=departures
+            )
         )
 
         extra = result.values
@@ -159,7 +168,11 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
         defined = values[~np.isnan(values)].tolist()
         n_gain = sum(v > 0 for v in defined)
         n_loss = sum(v < 0 for v in defined)
-        feedback.pushInfo(self.tr(f"{n_gain} district(s) gain population by migration, {n_loss} lose it."))
+        feedback.pushInfo(
+            self.tr("%n district(s) gain population by migration,", "", n_gain)
+            + " "
+            + self.tr("%n lose it.", "", n_loss)
+        )
         if source.wkbType() != QgsWkbTypes.NoGeometry and defined:  # a table gets no style
             renderer = styles.diverging(
                 "migration_effectiveness",
@@ -167,8 +180,8 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
                 defined,
                 scheme="RdBu",
                 legend_title=self.tr(
-                    f"Migration effectiveness {self.FORMULA_TEXT[formula_no]}, % (red: net loss, blue: net gain)"
-                ),
+                    "Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)"
+                ).format(formula_text=self.FORMULA_TEXT[formula_no]),
                 low_is_red=True,
                 precision=1,
                 no_data_label=self.tr("No data") if len(defined) < len(values) else None,

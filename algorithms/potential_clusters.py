@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QVariant, QT_TRANSLATE_NOOP
 
 from ..core import potential
 from ..core.naming import key_text
@@ -25,10 +25,13 @@ from .base import TerritorialAlgorithm
 
 class PotentialClustersAlgorithm(TerritorialAlgorithm):
     ALG_ID = "potentialclusters"
-    DISPLAY_NAME = "Potential territorial clusters (paper 004)"
-    GROUP = "Clusters"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("PotentialClustersAlgorithm", "Potential territorial clusters (paper 004)")
+    GROUP = QT_TRANSLATE_NOOP("PotentialClustersAlgorithm", "Clusters")
     GROUP_ID = "clusters"
-    HELP = (
+    # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
+    # fmt: off
+    HELP = QT_TRANSLATE_NOOP(
+        "PotentialClustersAlgorithm",
         "Identifies potential territorial industrial clusters as paper 004 does: the districts of "
         "the favourable classes of a rank-score typology (stage 1, <i>Rank-score typology</i>) "
         "are the candidates; each is given its industries with a localization coefficient at or "
@@ -51,6 +54,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         "CENTRES_OUTPUT and drawn as stars; give both layers to <i>Export report map</i> "
         "(centres as a background layer) for the figure."
     )
+    # fmt: on
 
     TYPOLOGY = "TYPOLOGY"
     ID_FIELD = "ID_FIELD"
@@ -70,41 +74,42 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
     CLASS_LABEL_FIELD = "typology_class"
 
     def initAlgorithm(self, config=None):
-        tr = self.tr
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.TYPOLOGY, tr("Typology (output of Rank-score typology)"), [QgsProcessing.TypeVectorPolygon]
+                self.TYPOLOGY, self.tr("Typology (output of Rank-score typology)"), [QgsProcessing.TypeVectorPolygon]
             ),
-            tr("The output of Rank-score typology (needs class_index; typology_class gives the class names)."),
+            self.tr("The output of Rank-score typology (needs class_index; typology_class gives the class names)."),
         )
         self.add(
             QgsProcessingParameterField(
-                self.ID_FIELD, tr("District key field"), parentLayerParameterName=self.TYPOLOGY
+                self.ID_FIELD, self.tr("District key field"), parentLayerParameterName=self.TYPOLOGY
             ),
-            tr("The typology's district key."),
+            self.tr("The typology's district key."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.NAME_FIELD,
-                tr("District name for labels (empty: the key)"),
+                self.tr("District name for labels (empty: the key)"),
                 parentLayerParameterName=self.TYPOLOGY,
                 optional=True,
             ),
-            tr("The names for labels and the legend, e.g. name_en (default: the key)."),
+            self.tr("The names for labels and the legend, e.g. name_en (default: the key)."),
         )
         self.add(
             QgsProcessingParameterString(
-                self.FAVOURABLE_CLASSES, tr("Favourable classes (class_index, 0 = best; e.g. 0;1)"), defaultValue="0;1"
+                self.FAVOURABLE_CLASSES,
+                self.tr("Favourable classes (class_index, 0 = best; e.g. 0;1)"),
+                defaultValue="0;1",
             ),
-            tr("The class_index values treated as favourable, 0 = best (default: the two best classes)."),
+            self.tr("The class_index values treated as favourable, 0 = best (default: the two best classes)."),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.LQ_TABLE,
-                tr("Localization coefficients (long table: district, industry, lq)"),
+                self.tr("Localization coefficients (long table: district, industry, lq)"),
                 [QgsProcessing.TypeVector],
             ),
-            tr(
+            self.tr(
                 "A long table, one row per district and industry: the long table output of "
                 "Localization coefficient, or published quotients (the sample's "
                 "lq_paper004_table3)."
@@ -113,11 +118,11 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterField(
                 self.LQ_ID_FIELD,
-                tr("LQ table: district key field (empty: same name as ID_FIELD)"),
+                self.tr("LQ table: district key field (empty: same name as ID_FIELD)"),
                 parentLayerParameterName=self.LQ_TABLE,
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "The LQ table's district key field (default: a field with the name of ID_FIELD, "
                 "as in Localization coefficient's long table)."
             ),
@@ -125,52 +130,57 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterField(
                 self.LQ_INDUSTRY_FIELD,
-                tr("LQ table: industry field (default: industry)"),
+                self.tr("LQ table: industry field (default: industry)"),
                 parentLayerParameterName=self.LQ_TABLE,
                 defaultValue="industry",
                 optional=True,
             ),
-            tr("The LQ table's industry field."),
+            self.tr("The LQ table's industry field."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.LQ_FIELD,
-                tr("LQ table: localization coefficient field (default: lq)"),
+                self.tr("LQ table: localization coefficient field (default: lq)"),
                 parentLayerParameterName=self.LQ_TABLE,
                 type=QgsProcessingParameterField.Numeric,
                 defaultValue="lq",
                 optional=True,
             ),
-            tr("The LQ table's quotient field (for a two-period long table, lq is the end year)."),
+            self.tr("The LQ table's quotient field (for a two-period long table, lq is the end year)."),
         )
         self.add(
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
-                tr("Threshold (industries with LQ ≥ threshold)"),
+                self.tr("Threshold (industries with LQ ≥ threshold)"),
                 QgsProcessingParameterNumber.Double,
                 defaultValue=1.0,
                 minValue=0.0,
             ),
-            tr("Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise)."),
+            self.tr("Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise)."),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.CENTRES, tr("Cluster centres (points, optional)"), [QgsProcessing.TypeVectorPoint], optional=True
+                self.CENTRES,
+                self.tr("Cluster centres (points, optional)"),
+                [QgsProcessing.TypeVectorPoint],
+                optional=True,
             ),
-            tr("Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash)."),
+            self.tr("Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash)."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.CENTRES_NAME_FIELD,
-                tr("Centre name field (empty: the first text field)"),
+                self.tr("Centre name field (empty: the first text field)"),
                 parentLayerParameterName=self.CENTRES,
                 optional=True,
             ),
-            tr("The centres' label (default: the first text field)."),
+            self.tr("The centres' label (default: the first text field)."),
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Potential clusters"), QgsProcessing.TypeVectorPolygon),
-            tr(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Potential clusters"), QgsProcessing.TypeVectorPolygon
+            ),
+            self.tr(
                 "The districts with all typology fields and favourable, cluster_potential (the "
                 "industries with their LQ, highest first) and n_potential_industries."
             ),
@@ -178,12 +188,12 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.CENTRES_OUTPUT,
-                tr("Cluster centres (stars)"),
+                self.tr("Cluster centres (stars)"),
                 QgsProcessing.TypeVectorPoint,
                 optional=True,
                 createByDefault=True,
             ),
-            tr(
+            self.tr(
                 "A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with "
                 "labels; only written when CENTRES is given."
             ),
@@ -207,21 +217,23 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         if fields.lookupField(self.CLASS_FIELD) < 0:
             raise QgsProcessingException(
                 self.tr(
-                    f"TYPOLOGY has no field '{self.CLASS_FIELD}': use the output of Rank-score "
+                    "TYPOLOGY has no field '{class_field}': use the output of Rank-score "
                     "typology (territorialclusters:ranktypology)."
-                )
+                ).format(class_field=self.CLASS_FIELD)
             )
         self.check_fields(fields, [self.CLASS_FIELD], "TYPOLOGY")
         tfields = table_source.fields()
         if tfields.lookupField(lq_id) < 0:
             raise QgsProcessingException(
-                self.tr(f"LQ_TABLE has no field '{lq_id}' for the district key: choose it in LQ_ID_FIELD.")
+                self.tr("LQ_TABLE has no field '{lq_id}' for the district key: choose it in LQ_ID_FIELD.").format(
+                    lq_id=lq_id
+                )
             )
         self.check_fields(tfields, [lq_industry], "LQ_INDUSTRY_FIELD", numeric=False)
         self.check_fields(tfields, [lq_field], "LQ_FIELD")
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 30.0))
-        require_features(data, "nothing to map")
+        require_features(data, self.tr("nothing to map"))
         ids = self.id_values(data, id_field)
         classes = pd.Series(data.raw_column(self.CLASS_FIELD), index=ids, dtype="float")
         has_labels = fields.lookupField(self.CLASS_LABEL_FIELD) >= 0
@@ -237,7 +249,9 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         keys = [key_text(v) for v in tdata.raw_column(lq_id)]
         if any(k is None for k in keys):
             raise QgsProcessingException(
-                self.tr(f"LQ_TABLE: the key field '{lq_id}' is NULL in some rows: fill or remove them.")
+                self.tr("LQ_TABLE: the key field '{lq_id}' is NULL in some rows: fill or remove them.").format(
+                    lq_id=lq_id
+                )
             )
         lq = pd.DataFrame(
             {
@@ -250,42 +264,52 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
 
         if result.missing_classes:
             feedback.pushWarning(
-                self.tr(f"No district is in favourable class(es) {', '.join(map(str, result.missing_classes))}.")
+                self.tr("No district is in favourable class(es) {str}.").format(
+                    str=', '.join(map(str, result.missing_classes))
+                )
             )
         if result.unmatched:
             feedback.pushWarning(
                 self.tr(
-                    f"{len(result.unmatched)} key(s) of the LQ table match no district of the typology "
-                    f"(field '{id_field}') and are ignored: {', '.join(result.unmatched)}."
-                )
+                    "{n_unmatched} key(s) of the LQ table match no district of the typology "
+                    "(field '{id_field}') and are ignored: {unmatched}."
+                ).format(n_unmatched=len(result.unmatched), id_field=id_field, unmatched=', '.join(result.unmatched))
             )
         if result.no_rows:
             feedback.pushWarning(
                 self.tr(
-                    f"Favourable district(s) without any row in the LQ table: "
-                    f"{', '.join(result.no_rows)} — no industries can be listed for them."
-                )
+                    "Favourable district(s) without any row in the LQ table: "
+                    "{no_rows} — no industries can be listed for them."
+                ).format(no_rows=', '.join(result.no_rows))
             )
         if result.undefined:
             shown = "; ".join(f"{d} / {i}" for d, i in result.undefined[:10])
             feedback.pushInfo(
-                self.tr(
-                    f"{len(result.undefined)} undefined (NULL) quotient(s) skipped: {shown}"
-                    f"{' …' if len(result.undefined) > 10 else ''}."
+                self.tr("{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.").format(
+                    n_undefined=len(result.undefined), shown=shown, value=' …' if len(result.undefined) > 10 else ''
                 )
             )
         tab = result.table
         for key in ids:
             if tab.at[key, "favourable"]:
                 cls = int(classes[key])
-                text = tab.at[key, "cluster_potential"] or f"no industry with LQ ≥ {threshold:g}"
-                feedback.pushInfo(f"{key} ({class_labels.get(cls, f'class {cls}')}): {text}")
+                text = tab.at[key, "cluster_potential"] or self.tr("no industry with LQ ≥ {threshold:g}").format(
+                    threshold=threshold
+                )
+                class_name = class_labels.get(cls, self.tr("class {}").format(cls))
+                feedback.pushInfo("{} ({}): {}".format(key, class_name, text))
         n_fav = int(tab["favourable"].sum())
         feedback.pushInfo(
             self.tr(
-                f"{n_fav} of {len(ids)} districts are in the favourable classes "
-                f"{';'.join(map(str, favourable))}; {int((tab['n_potential_industries'] > 0).sum())} "
-                f"of them have industries with LQ ≥ {threshold:g}."
+                "{n_fav} of {n_ids} districts are in the favourable classes "
+                "{str}; {sum} "
+                "of them have industries with LQ ≥ {threshold:g}."
+            ).format(
+                n_fav=n_fav,
+                n_ids=len(ids),
+                str=';'.join(map(str, favourable)),
+                sum=int((tab['n_potential_industries'] > 0).sum()),
+                threshold=threshold,
             )
         )
 
@@ -302,7 +326,6 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         names = dict(zip(ids, (str(v) if v is not None else k for v, k in zip(data.raw_column(name_field), ids))))
         keyed = n_fav <= style.MAX_KEYED
         renderer = style.district_renderer(
-            self.tr,
             favourable,
             class_labels,
             n_classes,
@@ -318,10 +341,10 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         if not keyed:
             feedback.pushInfo(
                 self.tr(
-                    f"{n_fav} favourable districts: more than {style.MAX_KEYED}, so the legend shows the "
+                    "{n_fav} favourable districts: more than {max_keyed}, so the legend shows the "
                     "classes and the map labels the top industry of each (the full lists are in "
                     "cluster_potential)."
-                )
+                ).format(n_fav=n_fav, max_keyed=style.MAX_KEYED)
             )
         self.attach_style(dest_id, renderer, context, feedback)
         results = {self.OUTPUT: dest_id}
@@ -337,7 +360,11 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         name_field = self.parameterAsString(parameters, self.CENTRES_NAME_FIELD, context)
         cfields = centres.fields()
         if name_field and cfields.lookupField(name_field) < 0:
-            raise QgsProcessingException(self.tr(f"CENTRES_NAME_FIELD: the centres layer has no field '{name_field}'."))
+            raise QgsProcessingException(
+                self.tr("CENTRES_NAME_FIELD: the centres layer has no field '{name_field}'.").format(
+                    name_field=name_field
+                )
+            )
         if not name_field:
             texts = [f.name() for f in cfields if f.type() == QVariant.String]
             name_field = texts[0] if texts else ""
@@ -352,7 +379,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         write_chunks(sink, features_by_name(points, cfields, cfields, cfields.names(), []), feedback, (97.0, 99.0))
         sink.close()
         n, dest = len(points), sink.dest_id
-        renderer = style.centres_renderer(self.tr, name_field)
+        renderer = style.centres_renderer(name_field)
         self.attach_style(dest, renderer, context, feedback)
-        feedback.pushInfo(self.tr(f"{n} cluster centre(s) copied to CENTRES_OUTPUT (stars)."))
+        feedback.pushInfo(self.tr("{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).").format(n=n))
         return dest

@@ -18,6 +18,15 @@ from .base import LOG_TAG, PLUGIN_DIR, icon, metadata
 
 MODELS_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
 
+
+class Provider:
+    """The translation context "Provider" (the provider's own messages)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation=None, n: int = -1) -> str:
+        return QCoreApplication.translate("Provider", text, disambiguation, int(n))
+
+
 #: Every algorithm of the provider, in the order they are added: (module, class) in this package.
 ALGORITHMS = (
     ("emission_density", "EmissionDensityAlgorithm"),
@@ -47,13 +56,10 @@ def algorithm_classes():
             missing = [(e.name or str(e)).split(".")[0]]
         if missing:
             QgsMessageLog.logMessage(
-                QCoreApplication.translate(
-                    "Provider",
-                    (
-                        "The algorithm module '{module}' is left out: it needs the Python package "
-                        "'{package}', which this QGIS does not have (on Debian/Ubuntu install "
-                        "python3-{package}; the QGIS installers for Windows and macOS include it)."
-                    ),
+                Provider.tr(
+                    "The algorithm module '{module}' is left out: it needs the Python package "
+                    "'{package}', which this QGIS does not have (on Debian/Ubuntu install "
+                    "python3-{package}; the QGIS installers for Windows and macOS include it)."
                 ).format(module=module_name, package=missing[0]),
                 LOG_TAG,
                 Qgis.Warning,

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import classify as cls
 from ..core import ranking
@@ -24,10 +25,13 @@ from .base import TerritorialAlgorithm
 class RankTypologyAlgorithm(TerritorialAlgorithm):
     REQUIRES = ("scipy",)
     ALG_ID = "ranktypology"
-    DISPLAY_NAME = "Rank-score typology"
-    GROUP = "Typology"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("RankTypologyAlgorithm", "Rank-score typology")
+    GROUP = QT_TRANSLATE_NOOP("RankTypologyAlgorithm", "Typology")
     GROUP_ID = "typology"
-    HELP = (
+    # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
+    # fmt: off
+    HELP = QT_TRANSLATE_NOOP(
+        "RankTypologyAlgorithm",
         "Grades districts by the rank-score method (papers 000 and 004): for each indicator the "
         "districts are ranked together with the region's reference value, best first; a district's "
         "grade is rank(region) − rank(district), so positive means better than the region. The "
@@ -44,6 +48,7 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         "Districts lacking a value are graded on the rest (n_indicators, log). Text fields are "
         "refused, not parsed. Invalid geometries are copied as they are."
     )
+    # fmt: on
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -59,44 +64,45 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        tr = self.tr
         self.add(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
-            tr("District polygons with the indicator fields (invalid geometries are accepted and copied as they are)."),
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr(
+                "District polygons with the indicator fields (invalid geometries are accepted and copied as they are)."
+            ),
         )
         self.add(
             QgsProcessingParameterField(
-                self.ID_FIELD, tr("District key / name field"), parentLayerParameterName=self.INPUT
+                self.ID_FIELD, self.tr("District key / name field"), parentLayerParameterName=self.INPUT
             ),
-            tr("The district key or name; NULL or duplicate keys are refused."),
+            self.tr("The district key or name; NULL or duplicate keys are refused."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.POSITIVE_FIELDS,
-                tr("Indicators where higher is better"),
+                self.tr("Indicators where higher is better"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 allowMultiple=True,
                 optional=True,
             ),
-            tr("Numeric indicators where a higher value is better (e.g. income, density)."),
+            self.tr("Numeric indicators where a higher value is better (e.g. income, density)."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.NEGATIVE_FIELDS,
-                tr("Indicators where lower is better"),
+                self.tr("Indicators where lower is better"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 allowMultiple=True,
                 optional=True,
             ),
-            tr("Numeric indicators where a lower value is better (unemployment, emission density)."),
+            self.tr("Numeric indicators where a lower value is better (unemployment, emission density)."),
         )
         self.add(
             QgsProcessingParameterString(
-                self.GROUPS, tr("Indicator groups (name: field, field; name: field …)"), optional=True
+                self.GROUPS, self.tr("Indicator groups (name: field, field; name: field …)"), optional=True
             ),
-            tr(
+            self.tr(
                 "A grade per group of indicators, e.g. economic: gdp, wage; social: unemployment; "
                 "environmental: emission."
             ),
@@ -104,16 +110,16 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterEnum(
                 self.REFERENCE,
-                tr("Reference value of the region"),
+                self.tr("Reference value of the region"),
                 options=[
-                    tr("Mean of districts"),
-                    tr("Median of districts"),
-                    tr("Weighted mean (weight field)"),
-                    tr("First row of a reference table"),
+                    self.tr("Mean of districts"),
+                    self.tr("Median of districts"),
+                    self.tr("Weighted mean (weight field)"),
+                    self.tr("First row of a reference table"),
                 ],
                 defaultValue=0,
             ),
-            tr(
+            self.tr(
                 "The region's value every district is ranked with: 0 the mean of the districts, "
                 "1 their median, 2 their mean weighted by WEIGHT_FIELD, 3 the first row of "
                 "REFERENCE_TABLE."
@@ -122,36 +128,38 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterField(
                 self.WEIGHT_FIELD,
-                tr("Weight field (for the weighted mean, e.g. population)"),
+                self.tr("Weight field (for the weighted mean, e.g. population)"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
             ),
-            tr("The weights for REFERENCE = 2 (weighted mean), e.g. population."),
+            self.tr("The weights for REFERENCE = 2 (weighted mean), e.g. population."),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.REFERENCE_TABLE,
-                tr("Reference table (first row = the region)"),
+                self.tr("Reference table (first row = the region)"),
                 [QgsProcessing.TypeVector],
                 optional=True,
             ),
-            tr("For REFERENCE = 3: a table or layer whose first row holds the indicator fields (e.g. the oblast row)."),
+            self.tr(
+                "For REFERENCE = 3: a table or layer whose first row holds the indicator fields (e.g. the oblast row)."
+            ),
         )
         self.add(
             QgsProcessingParameterEnum(
                 self.TIES,
-                tr("Ties"),
-                options=[tr("Dense (paper 004)"), tr("Min"), tr("Average"), tr("Max")],
+                self.tr("Ties"),
+                options=[self.tr("Dense (paper 004)"), self.tr("Min"), self.tr("Average"), self.tr("Max")],
                 defaultValue=0,
             ),
-            tr("The rank of equal values: 0 dense (reproduces paper 004), 1 min, 2 average, 3 max."),
+            self.tr("The rank of equal values: 0 dense (reproduces paper 004), 1 min, 2 average, 3 max."),
         )
         self.add(
             QgsProcessingParameterString(
-                self.CLASS_BREAKS, tr("Class breaks: lower bounds, best to worst (e.g. 0;-2.5)"), optional=True
+                self.CLASS_BREAKS, self.tr("Class breaks: lower bounds, best to worst (e.g. 0;-2.5)"), optional=True
             ),
-            tr(
+            self.tr(
                 "Lower bounds of the classes on the complex grade, best to worst, e.g. 0;-2.5. "
                 "Empty: paper 004's rule: a complex grade of 0 or more is the first class, the "
                 "rest is cut at its largest gap (three classes)."
@@ -160,17 +168,17 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterString(
                 self.CLASS_LABELS,
-                tr("Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)"),
+                self.tr("Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)"),
                 optional=True,
             ),
-            tr(
+            self.tr(
                 "Labels of the classes, best to worst. Default: Favourable;Less "
                 "favourable;Unfavourable (for 2 classes: Favourable;Unfavourable)."
             ),
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Typology"), QgsProcessing.TypeVectorPolygon),
-            tr(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Typology"), QgsProcessing.TypeVectorPolygon),
+            self.tr(
                 "The districts with the input fields and grade_ per indicator, group_ per group, "
                 "complex_grade, rank, n_indicators, class_index (0 = best class) and "
                 "typology_class, styled by class."
@@ -186,7 +194,7 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         both = sorted(set(positive) & set(negative))
         if both:
             raise QgsProcessingException(
-                self.tr(f"Fields {both} are both positive and negative indicators; list each once.")
+                self.tr("Fields {both} are both positive and negative indicators; list each once.").format(both=both)
             )
         if not indicators:
             raise QgsProcessingException(
@@ -211,7 +219,7 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
 
         needed = [id_field] + indicators + ([weight_field] if mode == "weighted_mean" else [])
         data = self.read(source, feedback, geometry=True, attributes=needed)
-        require_features(data, "nothing to grade")
+        require_features(data, self.tr("nothing to grade"))
         ids = self.id_values(data, id_field)
         frame = self.numeric_frame(data, indicators, ids, "Indicator")
         weights = None
@@ -226,20 +234,21 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         for district, lacking in result.missing.items():
             feedback.pushWarning(
                 self.tr(
-                    f"{district}: no value for {', '.join(lacking)}; graded on "
-                    f"{result.n_indicators[district]} of {len(indicators)} indicators."
-                )
+                    "{district}: no value for {lacking}; graded on {graded} of %n indicators.", "", len(indicators)
+                ).format(district=district, lacking=", ".join(lacking), graded=result.n_indicators[district])
             )
-        feedback.pushInfo(self.tr("Reference values: " + ", ".join(f"{k} = {v:g}" for k, v in reference.items())))
+        feedback.pushInfo(
+            self.tr("Reference values: {}").format(", ".join("{} = {:g}".format(k, v) for k, v in reference.items()))
+        )
 
         auto = not breaks
         if auto:
             breaks = cls.largest_gap_breaks(result.complex_grade)
             feedback.pushInfo(
                 self.tr(
-                    f"No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its "
-                    f"largest gap) gives breaks {';'.join(f'{b:g}' for b in breaks)}."
-                )
+                    "No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its "
+                    "largest gap) gives breaks {value}."
+                ).format(value=';'.join((f'{b:g}' for b in breaks)))
             )
         labels = self.method(cls.resolve_labels, labels, len(breaks) + 1)
         class_index = cls.classify_descending(result.complex_grade.to_numpy(), breaks)
@@ -278,9 +287,15 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         if len(order) <= detail_limit:
             names, grades = complex_grade.index, complex_grade.to_numpy()
             for i in order:
-                feedback.pushInfo(f"{names[i]}: complex grade {grades[i]:.2f} → {labels[class_index[i]]}")
+                feedback.pushInfo(
+                    self.tr("{district}: complex grade {grade:.2f} → {label}").format(
+                        district=names[i], grade=grades[i], label=labels[class_index[i]]
+                    )
+                )
         counts = np.bincount(class_index[class_index >= 0], minlength=len(labels))
-        feedback.pushInfo(self.tr("Classes: " + ", ".join(f"{lab} {n}" for lab, n in zip(labels, counts))))
+        feedback.pushInfo(
+            self.tr("Classes: {}").format(", ".join("{} {}".format(lab, n) for lab, n in zip(labels, counts)))
+        )
 
     def _reference_row(self, parameters, context, indicators):
         ref_source = self.table_source(parameters, self.REFERENCE_TABLE, context)

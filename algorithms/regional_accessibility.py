@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QVariant, QT_TRANSLATE_NOOP
 
 from ..core import indicators
 from ..core.naming import key_text
@@ -22,10 +22,13 @@ from .base import TerritorialAlgorithm
 
 class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
     ALG_ID = "regionalaccessibility"
-    DISPLAY_NAME = "Regional accessibility"
-    GROUP = "Indicators"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("RegionalAccessibilityAlgorithm", "Regional accessibility")
+    GROUP = QT_TRANSLATE_NOOP("RegionalAccessibilityAlgorithm", "Indicators")
     GROUP_ID = "indicators"
-    HELP = (
+    # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
+    # fmt: off
+    HELP = QT_TRANSLATE_NOOP(
+        "RegionalAccessibilityAlgorithm",
         "Regional accessibility P9 of paper 003: (dA + dB) / dAB, the distances from the "
         "regional centre to the two capitals A and B over the distance between the capitals. "
         "It is ≥ 1; 1 means the centre lies on the line between the capitals, higher values "
@@ -39,6 +42,7 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         "Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in km, "
         "whatever the layers' CRSs. Output fields: dist_a_km, dist_b_km, accessibility."
     )
+    # fmt: on
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -48,49 +52,50 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        tr = self.tr
         self.add(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Regions"), [QgsProcessing.TypeVectorPolygon]),
-            tr("Region polygons."),
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Regions"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("Region polygons."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.ID_FIELD,
-                tr("Region key / name field (joins the centres; names log lines)"),
+                self.tr("Region key / name field (joins the centres; names log lines)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
             ),
-            tr("The regions' key or name: joins the centres (required with CENTERS) and names log lines."),
+            self.tr("The regions' key or name: joins the centres (required with CENTERS) and names log lines."),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.CENTERS,
-                tr("Regional centres [optional: default a point on each polygon's surface]"),
+                self.tr("Regional centres [optional: default a point on each polygon's surface]"),
                 [QgsProcessing.TypeVectorPoint],
                 optional=True,
             ),
-            tr("A point layer of regional centres. Default: a point on the surface of each polygon."),
+            self.tr("A point layer of regional centres. Default: a point on the surface of each polygon."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.CENTERS_KEY_FIELD,
-                tr("Key field of the centres (matches the region key)"),
+                self.tr("Key field of the centres (matches the region key)"),
                 parentLayerParameterName=self.CENTERS,
                 optional=True,
             ),
-            tr("The key in CENTERS matching ID_FIELD (compared as text)."),
+            self.tr("The key in CENTERS matching ID_FIELD (compared as text)."),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.CAPITALS, tr("The two capitals (points, e.g. Astana and Almaty)"), [QgsProcessing.TypeVectorPoint]
+                self.CAPITALS,
+                self.tr("The two capitals (points, e.g. Astana and Almaty)"),
+                [QgsProcessing.TypeVectorPoint],
             ),
-            tr("A point layer with exactly two points: A is its first feature, B the second."),
+            self.tr("A point layer with exactly two points: A is its first feature, B the second."),
         )
         self.add(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Regional accessibility"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Regional accessibility"), QgsProcessing.TypeVectorPolygon
             ),
-            tr(
+            self.tr(
                 "The regions with the input fields and dist_a_km, dist_b_km (ellipsoidal "
                 "distances in km from the centre to A and B) and accessibility = (dA + dB) / dAB."
             ),
@@ -123,9 +128,9 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         d_ab = distance_km(da, cap_a, cap_b)
         feedback.pushInfo(
             self.tr(
-                f"Capitals: A = {names_ab[0]}, B = {names_ab[1]}; distance between them "
-                f"{d_ab:.1f} km (ellipsoidal, {da.ellipsoid()})."
-            )
+                "Capitals: A = {names_ab}, B = {names_ab2}; distance between them "
+                "{d_ab:.1f} km (ellipsoidal, {ellipsoid})."
+            ).format(names_ab=names_ab[0], names_ab2=names_ab[1], d_ab=d_ab, ellipsoid=da.ellipsoid())
         )
         if d_ab == 0:
             raise QgsProcessingException(
@@ -136,7 +141,7 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
             )
 
         data = self.read(source, feedback, geometry=True)
-        require_features(data, "no regions to measure")
+        require_features(data, self.tr("no regions to measure"))
         labels = feature_labels(data, id_field)
         if centers is not None:
             points = self._joined_centres(data, id_field, centers, center_key, context, feedback)
@@ -178,19 +183,25 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         if len(features) != 2:
             raise QgsProcessingException(
                 self.tr(
-                    f"CAPITALS must hold exactly two points (e.g. Astana and Almaty); it has "
-                    f"{len(features)}. Select or filter the two capitals and run again."
-                )
+                    "CAPITALS must hold exactly two points (e.g. Astana and Almaty); it has "
+                    "{n_features}. Select or filter the two capitals and run again."
+                ).format(n_features=len(features))
             )
         name_idx = _name_field(capitals.fields())
         ct = to_lonlat(capitals.sourceCrs(), context)
         points, names = [], []
         for f in features:
             value = f.attributes()[name_idx] if name_idx >= 0 else None
-            name = f"capital feature {f.id()}" if value is None or isinstance(value, QVariant) else str(value)
+            name = (
+                self.tr("capital feature {}").format(f.id())
+                if value is None or isinstance(value, QVariant)
+                else str(value)
+            )
             point = single_point(f, f"CAPITALS: {name}")
             if point is None:
-                raise QgsProcessingException(self.tr(f"CAPITALS: {name} has no geometry; both capitals need a point."))
+                raise QgsProcessingException(
+                    self.tr("CAPITALS: {name} has no geometry; both capitals need a point.").format(name=name)
+                )
             points.append(point_to_lonlat(point, ct, f"CAPITALS: {name}"))
             names.append(name)
         return points[0], points[1], names
@@ -203,15 +214,17 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
             key = _key(f.attributes()[key_idx])
             if key is None:
                 feedback.pushWarning(
-                    self.tr(f"CENTERS: feature {f.id()} has no key ('{center_key}' is NULL); it is ignored.")
+                    self.tr("CENTERS: feature {f_id} has no key ('{center_key}' is NULL); it is ignored.").format(
+                        f_id=f.id(), center_key=center_key
+                    )
                 )
                 continue
             if key in by_key:
                 raise QgsProcessingException(
                     self.tr(
-                        f"CENTERS: the key '{key}' appears twice in '{center_key}'; each region needs "
+                        "CENTERS: the key '{key}' appears twice in '{center_key}'; each region needs "
                         "one centre. Remove or rename the duplicate."
-                    )
+                    ).format(key=key, center_key=center_key)
                 )
             point = single_point(f, f"CENTERS: '{key}'")
             by_key[key] = None if point is None else point_to_lonlat(point, ct, f"CENTERS: '{key}'")
@@ -226,14 +239,15 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
             points.append(point)
         if unmatched:
             spare = sorted(k for k in by_key if k not in used)
-            feedback.pushWarning(
-                self.tr(
-                    f"No centre (with a point) in CENTERS for {len(unmatched)} region(s): "
-                    f"{', '.join(unmatched[:20])}. "
-                    + (f"Centres not matched to any region: {', '.join(spare[:20])}. " if spare else "")
-                    + f"Keys are compared as text ('{id_field}' = '{center_key}')."
-                )
+            text = self.tr("No centre (with a point) in CENTERS for %n region(s): {}.", "", len(unmatched)).format(
+                ", ".join(unmatched[:20])
             )
+            if spare:
+                text += " " + self.tr("Centres not matched to any region: {}.").format(", ".join(spare[:20]))
+            text += " " + self.tr("Keys are compared as text ('{id_field}' = '{center_key}').").format(
+                id_field=id_field, center_key=center_key
+            )
+            feedback.pushWarning(text)
         return points
 
 

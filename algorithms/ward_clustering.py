@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import clustering, ward_tables
 from ..core import dendrogram
@@ -32,10 +33,13 @@ MAX_LOG_LINES = 100
 class WardClusteringAlgorithm(TerritorialAlgorithm):
     REQUIRES = ("scipy",)
     ALG_ID = "wardclustering"
-    DISPLAY_NAME = "Ward clustering of regions"
-    GROUP = "Clustering"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("WardClusteringAlgorithm", "Ward clustering of regions")
+    GROUP = QT_TRANSLATE_NOOP("WardClusteringAlgorithm", "Clustering")
     GROUP_ID = "clustering"
-    HELP = (
+    # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
+    # fmt: off
+    HELP = QT_TRANSLATE_NOOP(
+        "WardClusteringAlgorithm",
         "Groups regions by the similarity of their indicators with Ward's hierarchical method "
         "(paper 003): Euclidean distances on standardized indicators, "
         "= scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).\n\n"
@@ -57,6 +61,7 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         "<b>Impute</b> is set: then gaps take the indicator's mean (regions with no value at all "
         "stay excluded). Constant indicators are dropped with a warning. Text fields are refused."
     )
+    # fmt: on
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
@@ -71,16 +76,17 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
     PROFILE_TABLE = "PROFILE_TABLE"
 
     def initAlgorithm(self, config=None):
-        tr = self.tr
         self.add(
-            QgsProcessingParameterFeatureSource(self.INPUT, tr("Regions"), [QgsProcessing.TypeVectorPolygon]),
-            tr("Region polygons (invalid geometries are accepted and copied as they are)."),
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Regions"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("Region polygons (invalid geometries are accepted and copied as they are)."),
         )
         self.add(
             QgsProcessingParameterField(
-                self.ID_FIELD, tr("Region key / name field (dendrogram labels)"), parentLayerParameterName=self.INPUT
+                self.ID_FIELD,
+                self.tr("Region key / name field (dendrogram labels)"),
+                parentLayerParameterName=self.INPUT,
             ),
-            tr(
+            self.tr(
                 "The region key or name: labels the dendrogram and the tables, fixes the "
                 "numbering; NULL or duplicate keys are refused."
             ),
@@ -88,26 +94,26 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterField(
                 self.FIELDS,
-                tr("Indicators"),
+                self.tr("Indicators"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 allowMultiple=True,
             ),
-            tr("Numeric indicators (text fields are refused, not parsed)."),
+            self.tr("Numeric indicators (text fields are refused, not parsed)."),
         )
         self.add(
             QgsProcessingParameterEnum(
                 self.STANDARDIZE,
-                tr("Standardize indicators"),
+                self.tr("Standardize indicators"),
                 options=[
-                    tr("z-score (sample sd)"),
-                    tr("Min–max (0–1)"),
-                    tr("Robust (median / MAD)"),
-                    tr("None (raw values)"),
+                    self.tr("z-score (sample sd)"),
+                    self.tr("Min–max (0–1)"),
+                    self.tr("Robust (median / MAD)"),
+                    self.tr("None (raw values)"),
                 ],
                 defaultValue=0,
             ),
-            tr(
+            self.tr(
                 "0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / "
                 "1.4826 MAD), 3 none (raw values: only when the indicators share a unit)."
             ),
@@ -115,12 +121,12 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterNumber(
                 self.N_CLUSTERS,
-                tr("Number of clusters (empty: 6, or from the cut height)"),
+                self.tr("Number of clusters (empty: 6, or from the cut height)"),
                 type=QgsProcessingParameterNumber.Integer,
                 optional=True,
                 minValue=1,
             ),
-            tr(
+            self.tr(
                 "The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, "
                 "not both; neither gives 6 clusters, as in paper 003."
             ),
@@ -128,48 +134,48 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterNumber(
                 self.HEIGHT,
-                tr("Cut height (instead of the number of clusters)"),
+                self.tr("Cut height (instead of the number of clusters)"),
                 type=QgsProcessingParameterNumber.Double,
                 optional=True,
                 minValue=0.0,
             ),
-            tr(
+            self.tr(
                 "A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number "
                 "of clusters is logged)."
             ),
         )
         self.add(
             QgsProcessingParameterBoolean(
-                self.IMPUTE, tr("Fill missing values with the indicator's mean"), defaultValue=False
+                self.IMPUTE, self.tr("Fill missing values with the indicator's mean"), defaultValue=False
             ),
-            tr(
+            self.tr(
                 "No (default): regions lacking a value are left out (NULL cluster); yes: the gaps "
                 "take the indicator's mean."
             ),
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Ward clusters"), QgsProcessing.TypeVectorPolygon),
-            tr("The regions with all input fields plus cluster and distance_to_centre."),
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Ward clusters"), QgsProcessing.TypeVectorPolygon),
+            self.tr("The regions with all input fields plus cluster and distance_to_centre."),
         )
         self.add(
             QgsProcessingParameterFileDestination(
                 self.DENDROGRAM,
-                tr("Dendrogram"),
-                fileFilter="SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)",
+                self.tr("Dendrogram"),
+                fileFilter=self.tr("SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)"),
                 optional=True,
                 createByDefault=True,
             ),
-            tr("Optional file: .svg, .png or .pdf (another extension is refused)."),
+            self.tr("Optional file: .svg, .png or .pdf (another extension is refused)."),
         )
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.LINKAGE_TABLE,
-                tr("Agglomeration schedule"),
+                self.tr("Agglomeration schedule"),
                 QgsProcessing.TypeVector,
                 optional=True,
                 createByDefault=True,
             ),
-            tr(
+            self.tr(
                 "Optional table: the agglomeration schedule, one row per merge (step, item_a, "
                 "item_b, height, size, cluster)."
             ),
@@ -177,12 +183,14 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.PROFILE_TABLE,
-                tr("Cluster profiles"),
+                self.tr("Cluster profiles"),
                 QgsProcessing.TypeVector,
                 optional=True,
                 createByDefault=True,
             ),
-            tr("Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator)."),
+            self.tr(
+                "Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator)."
+            ),
         )
 
     # ------------------------------------------------------------------------------------
@@ -204,14 +212,16 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         if k is not None and height is not None:
             raise QgsProcessingException(
                 self.tr(
-                    f"Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either "
+                    "Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either "
                     "into a number of clusters or at a height — leave one of them empty."
-                )
+                ).format(k=k, height=height)
             )
         if k is None and height is None:
             k = DEFAULT_CLUSTERS
             feedback.pushInfo(
-                self.tr(f"Neither N_CLUSTERS nor HEIGHT given: {DEFAULT_CLUSTERS} clusters (as paper 003).")
+                self.tr("Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).").format(
+                    default_clusters=DEFAULT_CLUSTERS
+                )
             )
         impute = self.parameterAsBoolean(parameters, self.IMPUTE, context)
         dendro_path = self.parameterAsFileOutput(parameters, self.DENDROGRAM, context)
@@ -219,7 +229,7 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
             self.method(dendrogram.file_format, dendro_path)
 
         data = self.read(source, feedback, geometry=True, attributes=[id_field] + indicators)
-        require_features(data, "nothing to cluster")
+        require_features(data, self.tr("nothing to cluster"))
         ids = self.id_values(data, id_field)
         frame = self.numeric_frame(data, indicators, ids, "Indicator")
         if feedback.isCanceled():
@@ -234,22 +244,30 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         sizes = result.labels.value_counts().reindex(range(1, result.k + 1)).tolist()
         feedback.pushInfo(
             self.tr(
-                f"Ward clustering of {len(result.ids)} regions on {prep.raw.shape[1]} indicators "
-                f"({clustering.STANDARDIZATION_NAMES[method]}): {result.k} clusters, cut at height "
-                f"{result.cut_height:.4g}."
+                "Ward clustering of {n_ids} regions on {shape} indicators "
+                "({standardization_names}): {k} clusters, cut at height "
+                "{cut_height:.4g}."
+            ).format(
+                n_ids=len(result.ids),
+                shape=prep.raw.shape[1],
+                standardization_names=clustering.STANDARDIZATION_NAMES[method],
+                k=result.k,
+                cut_height=result.cut_height,
             )
         )
         if result.tie_at_cut:
             feedback.pushWarning(
                 self.tr(
-                    f"Two merges have the same height at the cut into {result.k} clusters: which one "
+                    "Two merges have the same height at the cut into {k} clusters: which one "
                     "is undone follows the merge order (regions sorted by ID). Consider another "
                     "number of clusters."
-                )
+                ).format(k=result.k)
             )
         prof = ward_tables.profiles(result, prep.raw, prep.standardized)
         for c, size, members in prof.table.itertuples(index=False):
-            feedback.pushInfo(f"Cluster {c} ({size}): {members}")
+            feedback.pushInfo(
+                self.tr("Cluster {cluster} ({size}): {members}").format(cluster=c, size=size, members=members)
+            )
 
         # --- the regions --------------------------------------------------------------------
         labels = result.labels.to_dict()
@@ -273,7 +291,8 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         )
         colors = styles.qualitative_colors(result.k)
         names = [
-            self.tr(f"Cluster {c} ({s} region{'s' if s != 1 else ''})") for c, s in zip(range(1, result.k + 1), sizes)
+            (self.tr("Cluster {} (1 region)") if s == 1 else self.tr("Cluster {} (%n regions)", "", int(s))).format(c)
+            for c, s in zip(range(1, result.k + 1), sizes)
         ]
         renderer = styles.categorized(
             "cluster",
@@ -340,44 +359,57 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
                 result,
                 self.output_file(parameters, self.DENDROGRAM, context),
                 [c.name() for c in colors],
-                title=self.tr(f"Ward clustering of {len(result.ids)} regions"),
-                ylabel=self.tr(f"Merge height (Ward distance, {clustering.STANDARDIZATION_NAMES[method]})"),
+                title=self.tr("Ward clustering of {n_ids} regions").format(n_ids=len(result.ids)),
+                ylabel=self.tr("Merge height (Ward distance, {standardization_names})").format(
+                    standardization_names=clustering.STANDARDIZATION_NAMES[method]
+                ),
                 cluster_names=names,
             )
         except OSError as e:
             raise QgsProcessingException(
-                self.tr(f"Could not write the dendrogram {dendro_path}: {e.strerror or e}")
+                self.tr("Could not write the dendrogram {dendro_path}: {value}").format(
+                    dendro_path=dendro_path, value=e.strerror or e
+                )
             ) from None
         if drawn < len(result.ids):
             feedback.pushInfo(
                 self.tr(
-                    f"Dendrogram: {len(result.ids)} regions are too many to label; the last "
-                    f"{drawn} groups are drawn, labelled with their size in parentheses."
-                )
+                    "Dendrogram: {n_ids} regions are too many to label; the last "
+                    "{drawn} groups are drawn, labelled with their size in parentheses."
+                ).format(n_ids=len(result.ids), drawn=drawn)
             )
-        feedback.pushInfo(self.tr(f"Dendrogram written to {dendro_path}"))
+        feedback.pushInfo(self.tr("Dendrogram written to {dendro_path}").format(dendro_path=dendro_path))
         return dendro_path
 
     # ------------------------------------------------------------------------------------
     def _log_preparation(self, prep, n_indicators, feedback):
         if prep.dropped:
             feedback.pushWarning(
-                self.tr(
-                    f"Constant indicator(s) dropped (same value in every region clustered): {', '.join(prep.dropped)}."
+                self.tr("Constant indicator(s) dropped (same value in every region clustered): {dropped}.").format(
+                    dropped=', '.join(prep.dropped)
                 )
             )
-        for what, rows in (("excluded (no cluster)", prep.excluded), ("filled with the indicator mean", prep.imputed)):
+        lacking_lines = (
+            (self.tr("%n region(s) lacking values excluded (no cluster): {}.", "", len(prep.excluded)), prep.excluded),
+            (
+                self.tr("%n region(s) lacking values filled with the indicator mean: {}.", "", len(prep.imputed)),
+                prep.imputed,
+            ),
+        )
+        for line, rows in lacking_lines:
             if not rows:
                 continue
-            feedback.pushWarning(
-                self.tr(f"{len(rows)} region(s) lacking values {what}: " + ", ".join(str(r) for r in rows) + ".")
-            )
+            feedback.pushWarning(line.format(", ".join(str(r) for r in rows)))
             for n, (region, lacking) in enumerate(rows.items()):
                 if n == MAX_LOG_LINES:
-                    feedback.pushInfo(self.tr(f"… and {len(rows) - n} more."))
+                    feedback.pushInfo(self.tr("… and {n_more} more.").format(n_more=len(rows) - n))
                     break
-                listed = f"all {n_indicators} indicators" if len(lacking) == n_indicators else ", ".join(lacking)
-                feedback.pushInfo(self.tr(f"{region}: no value for {listed}."))
+                listed = (
+                    self.tr("all %n indicators", "", n_indicators)
+                    if len(lacking) == n_indicators
+                    else ", ".join(lacking)
+                )
+                feedback.pushInfo(self.tr("{region}: no value for {listed}.").format(region=region, listed=listed))
 
     def _table(self, parameters, name, context, frame, kinds, feedback):
         """Write ``frame`` to the optional table sink ``name``; returns its id or None."""

@@ -21,3 +21,15 @@
 * :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.
 * :mod:`.labels` — a name per feature for log lines, NULL-result notes, the empty-input check.
 """
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+class Layers:
+    """The translation context "Layers" of the strings written in layers/ (what pylupdate5 records
+    for ``Layers.tr("…")``; a bare ``tr("…")`` in a module would land in "@default")."""
+
+    @staticmethod
+    def tr(text: str, disambiguation=None, n: int = -1) -> str:
+        """``text`` translated in context "Layers"; ``n`` ≥ 0 selects a plural form and fills ``%n``."""
+        return QCoreApplication.translate("Layers", text, disambiguation, int(n))

@@ -10,7 +10,7 @@ from qgis.core import QgsField, QgsMapLayer, QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
-from . import gpkg_styles
+from . import Layers, gpkg_styles
 
 
 def persist_aliases(dest_id: str, aliases: Dict[str, str], wkb_type, context, feedback) -> bool:
@@ -27,7 +27,7 @@ def persist_aliases(dest_id: str, aliases: Dict[str, str], wkb_type, context, fe
     parts = QgsProviderRegistry.instance().decodeUri("ogr", dest_id)
     path = str(parts.get("path") or "")
     if not path.lower().endswith(".gpkg") or not os.path.exists(path):
-        feedback.pushInfo("Field aliases (the original column names) are kept only in GeoPackage outputs.")
+        feedback.pushInfo(Layers.tr("Field aliases (the original column names) are kept only in GeoPackage outputs."))
         return False
     from osgeo import gdal
 

@@ -8,6 +8,8 @@ place, where opening them with a QGIS layer would switch them to WAL journaling.
 
 from typing import NamedTuple, Optional
 
+from . import Layers
+
 TABLE = "layer_styles"
 #: (name, OGR type name, width, subtype) as QGIS creates them
 _COLUMNS = [
@@ -86,7 +88,7 @@ def store(path: str, table: str, geometry_column: str, qml: str, name: str = "de
             ("styleQML", qml),
             ("styleSLD", ""),
             ("useAsDefault", 1),
-            ("description", "Territorial Clusters style"),
+            ("description", Layers.tr("Territorial Clusters style")),
             ("owner", ""),
             ("ui", ""),
         ):

@@ -5,6 +5,7 @@ from typing import List, Optional
 from qgis.core import QgsProcessingException
 
 from ..core.naming import key_text
+from . import Layers
 
 
 def feature_labels(data, id_field: Optional[str]) -> List[str]:
@@ -22,7 +23,7 @@ def feature_labels(data, id_field: Optional[str]) -> List[str]:
         if key is None:
             if fids is None:
                 fids = data.fids()
-            key = f"feature {fids[row]}"
+            key = Layers.tr("feature {}").format(fids[row])
         out.append(key)
     return out
 
@@ -30,13 +31,16 @@ def feature_labels(data, id_field: Optional[str]) -> List[str]:
 def log_notes(notes, feedback, limit: int = 200):
     """One warning per district whose result is NULL (core's ``notes``), then a count."""
     for name, text in notes[:limit]:
-        feedback.pushWarning(f"{name}: {text}")
+        feedback.pushWarning("{}: {}".format(name, text))  # core's note (English)
     if len(notes) > limit:
-        feedback.pushWarning(f"… and {len(notes) - limit} more districts with NULL results.")
+        feedback.pushWarning(Layers.tr("… and %n more districts with NULL results.", "", len(notes) - limit))
     if notes:
-        feedback.pushInfo(f"{len(notes)} district(s) with NULL results (see the lines above).")
+        feedback.pushInfo(Layers.tr("%n district(s) with NULL results (see the lines above).", "", len(notes)))
 
 
-def require_features(data, what: str = "nothing to compute"):
+def require_features(data, what: str = ""):
+    """Refuse an empty input; ``what`` (translated by the caller) says what cannot be done."""
     if len(data) == 0:
-        raise QgsProcessingException(f"The input layer has no features: {what}.")
+        raise QgsProcessingException(
+            Layers.tr("The input layer has no features: {}.").format(what or Layers.tr("nothing to compute"))
+        )

@@ -17,6 +17,7 @@ from ..core import naming
 from ..core.naming import key_text
 from . import arrow_read
 from .read import read_columns
+from . import Layers
 
 
 def cell_text(value) -> Optional[str]:
@@ -67,18 +68,18 @@ def feature_id(src, position: int):
 def load(alg, src, what: str, spec, feedback, progress, location=None) -> Dict:
     """The columns of table ``src`` (``what`` names it in messages) for ``spec`` = (key,
     industry, value, year field; year may be ""). ``alg``: the running algorithm, for its
-    ``check_fields`` and ``tr``. ``location``: ``arrow_read.file_layer`` of the table."""
+    ``check_fields``. ``location``: ``arrow_read.file_layer`` of the table."""
     key_f, ind_f, val_f, year_f = spec
     fields = src.fields()
     missing = [f for f in (key_f, ind_f, val_f, year_f) if f and fields.lookupField(f) < 0]
     if missing:
         raise QgsProcessingException(
-            alg.tr(
-                f"{what} has no field(s) {', '.join(missing)} (it needs the fields named by "
+            Layers.tr(
+                "{what} has no field(s) {missing} (it needs the fields named by "
                 "TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD and TABLE_YEAR_FIELD)."
-            )
+            ).format(what=what, missing=', '.join(missing))
         )
-    alg.check_fields(fields, [val_f], f"{what} value field")
+    alg.check_fields(fields, [val_f], Layers.tr("{} value field").format(what))
     names = [key_f, ind_f, val_f] + ([year_f] if year_f else [])
     fast = arrow_read.read_columns(location, names)
     expected = src.featureCount()
@@ -87,7 +88,7 @@ def load(alg, src, what: str, spec, feedback, progress, location=None) -> Dict:
         n_rows = len(fast)
         feedback.setProgress(progress[1])
         if not n_rows:
-            raise QgsProcessingException(alg.tr(f"{what} has no rows."))
+            raise QgsProcessingException(Layers.tr("{what} has no rows.").format(what=what))
         return {
             "what": what,
             "spec": spec,
@@ -100,7 +101,7 @@ def load(alg, src, what: str, spec, feedback, progress, location=None) -> Dict:
         }
     n_rows, cols = read_columns(src, names, feedback, progress)
     if not n_rows:
-        raise QgsProcessingException(alg.tr(f"{what} has no rows."))
+        raise QgsProcessingException(Layers.tr("{what} has no rows.").format(what=what))
     return {
         "what": what,
         "spec": spec,
@@ -126,35 +127,48 @@ def select(alg, loaded: Dict, year: Optional[int], year_param: str, feedback) ->
         present = naming.natural_order([y for y in pd.unique(years) if y is not None])
         if year is None:
             if not present:
-                raise QgsProcessingException(alg.tr(f"{label}: the year field '{year_f}' is empty."))
+                raise QgsProcessingException(
+                    Layers.tr("{label}: the year field '{year_f}' is empty.").format(label=label, year_f=year_f)
+                )
             chosen = present[-1]
-            feedback.pushInfo(alg.tr(f"{label}: no {year_param} given, using the latest year in '{year_f}': {chosen}."))
+            feedback.pushInfo(
+                Layers.tr("{label}: no {year_param} given, using the latest year in '{year_f}': {chosen}.").format(
+                    label=label, year_param=year_param, year_f=year_f, chosen=chosen
+                )
+            )
         else:
             chosen = str(year)
         mask = years == chosen
         if not mask.any():
             raise QgsProcessingException(
-                alg.tr(
-                    f"{label} has no rows for {year_param} {chosen} in '{year_f}' (years present: "
-                    f"{', '.join(present[:20])})."
+                Layers.tr(
+                    "{label} has no rows for {year_param} {chosen} in '{year_f}' (years present: {present})."
+                ).format(
+                    label=label, year_param=year_param, chosen=chosen, year_f=year_f, present=', '.join(present[:20])
                 )
             )
         ks, inds, vals, positions = ks[mask], inds[mask], vals[mask], positions[mask]
-        feedback.pushInfo(alg.tr(f"{label}: {int(mask.sum())} of {len(mask)} rows are of {chosen}."))
-    for arr, field, role in ((ks, key_f, "district key"), (inds, ind_f, "industry")):
+        feedback.pushInfo(
+            Layers.tr("{label}: {sum} of {n_mask} rows are of {chosen}.").format(
+                label=label, sum=int(mask.sum()), n_mask=len(mask), chosen=chosen
+            )
+        )
+    for arr, field, role in ((ks, key_f, Layers.tr("district key")), (inds, ind_f, Layers.tr("industry"))):
         empty = np.flatnonzero(pd.isna(arr))
         if empty.size:
             fid = feature_id(loaded["source"], int(positions[empty[0]]))
             raise QgsProcessingException(
-                alg.tr(
-                    f"{label}: feature {fid} has no {role} (field '{field}' is NULL or "
-                    f"empty; {empty.size} such row(s)). Fill it or delete the row."
-                )
+                Layers.tr(
+                    "{label}: feature {fid} has no {role} (field '{field}' is NULL or "
+                    "empty; {size} such row(s)). Fill it or delete the row."
+                ).format(label=label, fid=fid, role=role, field=field, size=empty.size)
             )
     if np.isinf(vals).any():
         k = int(np.flatnonzero(np.isinf(vals))[0])
         raise QgsProcessingException(
-            alg.tr(f"{label}: infinite value in '{val_f}' for district '{ks[k]}', industry '{inds[k]}'.")
+            Layers.tr("{label}: infinite value in '{val_f}' for district '{ks}', industry '{inds}'.").format(
+                label=label, val_f=val_f, ks=ks[k], inds=inds[k]
+            )
         )
     shown = f"{label} ({chosen})" if chosen else label
     return {"keys": ks, "industries": inds, "values": vals, "year": chosen, "what": shown}
@@ -164,27 +178,38 @@ def log_pivot(alg, pivot, what: str, feedback):
     """The log lines of ``core.localization.pivot_long``'s counts and left-out districts."""
     if pivot.only_in_table:
         feedback.pushWarning(
-            alg.tr(
-                f"{what}: {len(pivot.only_in_table)} district(s) are not in the layer and are left "
-                f"out of the region: {naming.name_list(pivot.only_in_table, 20)}."
+            Layers.tr(
+                "{what}: {n_only_in_table} district(s) are not in the layer and are left "
+                "out of the region: {name_list}."
+            ).format(
+                what=what, n_only_in_table=len(pivot.only_in_table), name_list=naming.name_list(pivot.only_in_table, 20)
             )
         )
     if pivot.without_rows:
         feedback.pushWarning(
-            alg.tr(
-                f"{what}: {len(pivot.without_rows)} district(s) of the layer have no row: their "
-                f"quotients are NULL: {naming.name_list(pivot.without_rows, 20)}."
+            Layers.tr(
+                "{what}: {n_without_rows} district(s) of the layer have no row: their quotients are NULL: {name_list}."
+            ).format(
+                what=what, n_without_rows=len(pivot.without_rows), name_list=naming.name_list(pivot.without_rows, 20)
             )
         )
     if pivot.n_absent:
-        feedback.pushInfo(alg.tr(f"{what}: {pivot.n_absent} (district, industry) pair(s) have no row and count as 0."))
+        feedback.pushInfo(
+            Layers.tr("{what}: {n_absent} (district, industry) pair(s) have no row and count as 0.").format(
+                what=what, n_absent=pivot.n_absent
+            )
+        )
     if pivot.n_null:
-        feedback.pushInfo(alg.tr(f"{what}: {pivot.n_null} row(s) have a NULL value: unknown, not 0 (quotient NULL)."))
+        feedback.pushInfo(
+            Layers.tr("{what}: {n_null} row(s) have a NULL value: unknown, not 0 (quotient NULL).").format(
+                what=what, n_null=pivot.n_null
+            )
+        )
     if pivot.n_zero:
         feedback.pushInfo(
-            alg.tr(
-                f"{what}: {pivot.n_zero} value(s) are exactly 0. If the table comes from County "
+            Layers.tr(
+                "{what}: {n_zero} value(s) are exactly 0. If the table comes from County "
                 "Business Patterns, suppressed cells may be stored as 0 (2017: employees = 0 with "
                 "payroll = 0 and 3+ establishments); set those cells to NULL before the run."
-            )
+            ).format(what=what, n_zero=pivot.n_zero)
         )

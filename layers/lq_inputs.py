@@ -6,7 +6,8 @@ totals (REFERENCE_TABLE).
 Each reader returns the ``inputs`` dict that ``core.localization.analyse`` is called with:
 ``values`` (and ``values_base``), ``totals``, ``reference`` (``reference_base``,
 ``reference_total``), ``labels`` of the periods and ``used_fields``. ``alg`` is the running
-algorithm, for its field checks (``check_fields``, ``numeric_frame``) and ``tr``.
+algorithm, for its field checks (``check_fields``, ``numeric_frame``); messages in the
+translation context "Layers".
 """
 
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from ..core import naming
 from . import long_table
 from .read import read_columns
 from .tables import reference_row
+from . import Layers
 
 
 @dataclass
@@ -51,10 +53,10 @@ def wide_form(alg, data, ids, fields, p: LqParameters, feedback) -> Dict:
     industry_fields, base_fields, total_field = p.industry_fields, p.base_fields, p.total_field
     alg.check_fields(fields, industry_fields, "INDUSTRY_FIELDS")
     if len(set(industry_fields)) != len(industry_fields):
-        raise QgsProcessingException(alg.tr("INDUSTRY_FIELDS lists a field twice."))
+        raise QgsProcessingException(Layers.tr("INDUSTRY_FIELDS lists a field twice."))
     if p.table_base is not None:
         raise QgsProcessingException(
-            alg.tr(
+            Layers.tr(
                 "TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base "
                 "period as INDUSTRY_FIELDS_BASE."
             )
@@ -62,10 +64,10 @@ def wide_form(alg, data, ids, fields, p: LqParameters, feedback) -> Dict:
     for name, year in (("BASE_YEAR", p.base_year), ("END_YEAR", p.end_year)):
         if year is not None:
             raise QgsProcessingException(
-                alg.tr(
-                    f"{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with "
+                Layers.tr(
+                    "{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with "
                     "INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE."
-                )
+                ).format(name=name)
             )
     used = list(industry_fields) + list(base_fields) + ([total_field] if total_field else [])
     out = {"values": alg.numeric_frame(data, industry_fields, ids, "INDUSTRY_FIELDS"), "used_fields": used}
@@ -73,23 +75,22 @@ def wide_form(alg, data, ids, fields, p: LqParameters, feedback) -> Dict:
         alg.check_fields(fields, base_fields, "INDUSTRY_FIELDS_BASE")
         if len(base_fields) != len(industry_fields):
             raise QgsProcessingException(
-                alg.tr(
-                    f"INDUSTRY_FIELDS_BASE has {len(base_fields)} field(s) for "
-                    f"{len(industry_fields)} industry field(s): give one base-period field per "
+                Layers.tr(
+                    "INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for "
+                    "{n_industry_fields} industry field(s): give one base-period field per "
                     "industry, in the same order."
-                )
+                ).format(n_base_fields=len(base_fields), n_industry_fields=len(industry_fields))
             )
         both = [f for f in base_fields if f in industry_fields]
         if both or len(set(base_fields)) != len(base_fields):
             raise QgsProcessingException(
-                alg.tr(
-                    f"INDUSTRY_FIELDS_BASE repeats a field ({', '.join(both) or 'twice in the list'}): "
-                    "the base period needs its own fields."
-                )
+                Layers.tr(
+                    "INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields."
+                ).format(value=", ".join(both) or Layers.tr("twice in the list"))
             )
         if total_field:
             raise QgsProcessingException(
-                alg.tr(
+                Layers.tr(
                     "TOTAL_FIELD holds one period's totals and cannot serve two periods. Leave it "
                     "empty (totals = sums of the industry fields), or add an 'other industries' "
                     "field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE."
@@ -98,39 +99,41 @@ def wide_form(alg, data, ids, fields, p: LqParameters, feedback) -> Dict:
         base = alg.numeric_frame(data, base_fields, ids, "INDUSTRY_FIELDS_BASE")
         base.columns = industry_fields
         out["values_base"] = base
-        out["labels"] = ("end period", "base period")
+        out["labels"] = (Layers.tr("end period"), Layers.tr("base period"))
         feedback.pushInfo(
-            alg.tr("Base-period fields: " + ", ".join(f"{e} ← {b}" for e, b in zip(industry_fields, base_fields)))
+            Layers.tr("Base-period fields: {}").format(
+                ", ".join(f"{e} ← {b}" for e, b in zip(industry_fields, base_fields))
+            )
         )
     if total_field:
         if total_field in industry_fields:
             raise QgsProcessingException(
-                alg.tr(
-                    f"TOTAL_FIELD '{total_field}' is also an industry field; choose the field "
+                Layers.tr(
+                    "TOTAL_FIELD '{total_field}' is also an industry field; choose the field "
                     "holding the district's total of all industries."
-                )
+                ).format(total_field=total_field)
             )
         alg.check_fields(fields, [total_field], "TOTAL_FIELD")
         out["totals"] = alg.numeric_frame(data, [total_field], ids, "TOTAL_FIELD")[total_field]
-        feedback.pushInfo(alg.tr(f"District totals x_j: field '{total_field}'."))
+        feedback.pushInfo(Layers.tr("District totals x_j: field '{total_field}'.").format(total_field=total_field))
     else:
         feedback.pushInfo(
-            alg.tr(
+            Layers.tr(
                 "No TOTAL_FIELD: each district's total x_j is the sum of its industry fields "
-                f"({len(industry_fields)} industries), so shares are of these industries only."
-            )
+                "({n_industry_fields} industries), so shares are of these industries only."
+            ).format(n_industry_fields=len(industry_fields))
         )
     if p.reference is not None:
         row = reference_row(
             p.reference,
             used,
-            missing=alg.tr(
+            missing=Layers.tr(
                 "REFERENCE_TABLE has no field(s) {fields}: in the wide form its first "
                 "row holds the reference's totals under the same field names as the "
                 "districts."
             ),
-            empty=alg.tr("REFERENCE_TABLE is empty: it needs one row."),
-            not_number=alg.tr("REFERENCE_TABLE: field '{field}' of the first row is not a number; fill it in."),
+            empty=Layers.tr("REFERENCE_TABLE is empty: it needs one row."),
+            not_number=Layers.tr("REFERENCE_TABLE: field '{field}' of the first row is not a number; fill it in."),
         )
         out["reference"], _ = pivot.reference_totals(
             industry_fields, [row[f] for f in industry_fields], industry_fields
@@ -143,9 +146,11 @@ def wide_form(alg, data, ids, fields, p: LqParameters, feedback) -> Dict:
             out["reference_total"] = row[total_field]
             if row[total_field] != row[total_field] or row[total_field] <= 0:
                 raise QgsProcessingException(
-                    alg.tr(f"REFERENCE_TABLE: the total '{total_field}' of its first row must be > 0.")
+                    Layers.tr("REFERENCE_TABLE: the total '{total_field}' of its first row must be > 0.").format(
+                        total_field=total_field
+                    )
                 )
-        feedback.pushInfo(alg.tr("Reference: industry totals X_i from the first row of REFERENCE_TABLE."))
+        feedback.pushInfo(Layers.tr("Reference: industry totals X_i from the first row of REFERENCE_TABLE."))
     return out
 
 
@@ -158,22 +163,22 @@ def long_form(alg, ids, p: LqParameters, feedback) -> Dict:
     for param, name in (("TABLE_ID_FIELD", key_f), ("TABLE_INDUSTRY_FIELD", ind_f), ("TABLE_VALUE_FIELD", val_f)):
         if not name:
             raise QgsProcessingException(
-                alg.tr(
-                    f"TABLE is given but {param} is empty: choose the table's district key, "
+                Layers.tr(
+                    "TABLE is given but {param} is empty: choose the table's district key, "
                     "industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, "
                     "TABLE_VALUE_FIELD)."
-                )
+                ).format(param=param)
             )
     if p.base_fields:
         raise QgsProcessingException(
-            alg.tr(
+            Layers.tr(
                 "INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as "
                 "BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE."
             )
         )
     if p.total_field:
         raise QgsProcessingException(
-            alg.tr(
+            Layers.tr(
                 "TOTAL_FIELD belongs to the wide form. In the long form a district's total is the "
                 "sum of its rows: if the table lacks industries, add a row per district for the rest "
                 "(e.g. industry 'Other')."
@@ -181,10 +186,14 @@ def long_form(alg, ids, p: LqParameters, feedback) -> Dict:
         )
     if not year_f and (base_year is not None or end_year is not None):
         raise QgsProcessingException(
-            alg.tr("BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table's year field.")
+            Layers.tr("BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table's year field.")
         )
     if year_f and base_year is not None and end_year is not None and base_year == end_year:
-        raise QgsProcessingException(alg.tr(f"BASE_YEAR and END_YEAR are both {end_year}: choose two different years."))
+        raise QgsProcessingException(
+            Layers.tr("BASE_YEAR and END_YEAR are both {end_year}: choose two different years.").format(
+                end_year=end_year
+            )
+        )
     two = table_base is not None or base_year is not None
 
     loaded = long_table.load(alg, p.table, "TABLE", spec, feedback, (10.0, 25.0 if two else 40.0), p.locations[0])
@@ -196,12 +205,17 @@ def long_form(alg, ids, p: LqParameters, feedback) -> Dict:
         base_rows = long_table.select(alg, loaded, base_year, "BASE_YEAR", feedback)
         if end_rows["year"] is not None and end_rows["year"] == base_rows["year"]:
             raise QgsProcessingException(
-                alg.tr(f"The base and end periods are both {end_rows['year']}: set BASE_YEAR and END_YEAR.")
+                Layers.tr("The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.").format(
+                    end_rows=end_rows['year']
+                )
             )
     industries = naming.natural_order(
         list(end_rows["industries"]) + (list(base_rows["industries"]) if base_rows else [])
     )
-    labels = (end_rows["year"] or "end period", (base_rows["year"] or "base period") if two else "")
+    labels = (
+        end_rows["year"] or Layers.tr("end period"),
+        (base_rows["year"] or Layers.tr("base period")) if two else "",
+    )
     end_pivot = pivot.pivot_long(
         ids, end_rows["keys"], end_rows["industries"], end_rows["values"], industries, what=end_rows["what"]
     )
@@ -214,10 +228,10 @@ def long_form(alg, ids, p: LqParameters, feedback) -> Dict:
         long_table.log_pivot(alg, pb, base_rows["what"], feedback)
         out["values_base"] = pb.values
     feedback.pushInfo(
-        alg.tr(
-            f"Long form: {len(industries)} industries from '{ind_f}', values from '{val_f}'; each "
+        Layers.tr(
+            "Long form: {n_industries} industries from '{ind_f}', values from '{val_f}'; each "
             "district's total x_j is the sum of its rows."
-        )
+        ).format(n_industries=len(industries), ind_f=ind_f, val_f=val_f)
     )
     if p.reference is not None:
         out.update(
@@ -245,16 +259,16 @@ def long_reference(
     missing = [f for f in (ind_f, val_f) if rf.lookupField(f) < 0]
     if missing:
         raise QgsProcessingException(
-            alg.tr(
-                f"REFERENCE_TABLE has no field(s) {', '.join(missing)}: in the long form it "
-                f"holds a row per industry with the same industry field ('{ind_f}') and value "
-                f"field ('{val_f}') as TABLE."
-            )
+            Layers.tr(
+                "REFERENCE_TABLE has no field(s) {missing}: in the long form it "
+                "holds a row per industry with the same industry field ('{ind_f}') and value "
+                "field ('{val_f}') as TABLE."
+            ).format(missing=', '.join(missing), ind_f=ind_f, val_f=val_f)
         )
     ref_year = year_f if year_f and rf.lookupField(year_f) >= 0 else ""
     if two and not ref_year:
         raise QgsProcessingException(
-            alg.tr(
+            Layers.tr(
                 "Two periods with a REFERENCE_TABLE need its totals for both years: give "
                 "TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE."
             )
@@ -272,7 +286,9 @@ def long_reference(
             mask = np.array([y == rows["year"] for y in r_years], dtype=bool)
             if not mask.any():
                 raise QgsProcessingException(
-                    alg.tr(f"REFERENCE_TABLE has no rows for year {rows['year']} in '{ref_year}'.")
+                    Layers.tr("REFERENCE_TABLE has no rows for year {rows} in '{ref_year}'.").format(
+                        rows=rows['year'], ref_year=ref_year
+                    )
                 )
         else:
             mask = np.ones(len(r_inds), dtype=bool)
@@ -282,12 +298,14 @@ def long_reference(
         )
         out[period] = totals
         if extra:
-            feedback.pushInfo(
-                alg.tr(
-                    f"{what}: {len(extra)} industr{'y' if len(extra) == 1 else 'ies'} not in the "
-                    f"data left out of the reference total X: {', '.join(extra[:10])}"
-                    f"{' …' if len(extra) > 10 else ''}."
+            if len(extra) == 1:
+                line = Layers.tr("{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.")
+            else:
+                line = Layers.tr(
+                    "{what}: %n industries not in the data left out of the reference total X: {extra}{more}.",
+                    "",
+                    len(extra),
                 )
-            )
-    feedback.pushInfo(alg.tr("Reference: industry totals X_i from REFERENCE_TABLE."))
+            feedback.pushInfo(line.format(what=what, extra=", ".join(extra[:10]), more=" …" if len(extra) > 10 else ""))
+    feedback.pushInfo(Layers.tr("Reference: industry totals X_i from REFERENCE_TABLE."))
     return out

@@ -1,7 +1,7 @@
 """The outputs of the localization coefficient, built from ``core.localization.analyse``'s
 result: the log lines of the result, the new columns of the districts (wide) and the rows of
 the long table (district × industry). Written by ``TerritorialAlgorithm.write_output`` /
-``write_table``; ``tr``: the algorithm's translation.
+``write_table``; messages in the translation context "Layers".
 """
 
 from typing import Dict, List, Tuple
@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import lq_fields
 from .write import FIELD_TYPES
+from . import Layers
 
 #: Districts whose specializations are listed one by one in the log.
 MAX_LOG_DISTRICTS = 60
@@ -45,7 +46,7 @@ def flat_cells(frame: pd.DataFrame) -> list:
     return arr.ravel().tolist()
 
 
-def log_result(tr, result, labels, threshold: float, feedback):
+def log_result(result, labels, threshold: float, feedback):
     """Undefined quotients, region totals, strong-cluster cut-offs and the specializations
     of the districts (``labels``: the names of the end and base periods)."""
     periods = [(result.end, labels[0])]
@@ -53,34 +54,38 @@ def log_result(tr, result, labels, threshold: float, feedback):
         periods.append((result.base, labels[1]))
     for res, label in periods:
         for reason in res.undefined:
-            feedback.pushWarning(tr("Undefined quotients: " + reason + "."))
+            feedback.pushWarning(Layers.tr("Undefined quotients: {}.").format(reason))
         for note in res.warnings:
-            feedback.pushWarning(tr(note + "."))
-        feedback.pushInfo(tr(f"Region total X{' (' + label + ')' if label else ''} = {res.region_total:g}."))
+            feedback.pushWarning(note + ".")  # core's text (English)
+        feedback.pushInfo(
+            (
+                Layers.tr("Region total X ({label}) = {total:g}.")
+                if label
+                else Layers.tr("Region total X = {total:g}.")
+            ).format(label=label, total=res.region_total)
+        )
     cut = result.strong.lq_cut
     vcut = result.strong.value_cut
     shown = list(cut.index[:30])
     feedback.pushInfo(
-        tr(
-            "Strong-cluster cut-offs (LQ ≥ max(1, LQ percentile), value > "
-            "value percentile): "
-            + "; ".join(f"{i}: LQ {cut[i]:.3g}, value {vcut[i]:.3g}" for i in shown)
-            + (" …" if len(cut) > 30 else "")
+        Layers.tr("Strong-cluster cut-offs (LQ ≥ max(1, LQ percentile), value > value percentile): {}{}").format(
+            "; ".join(Layers.tr("{}: LQ {:.3g}, value {:.3g}").format(i, cut[i], vcut[i]) for i in shown),
+            " …" if len(cut) > 30 else "",
         )
     )
     prof = result.profile
     n = len(prof)
-    feedback.pushInfo(tr(f"Specializations (LQ ≥ {threshold:g}), highest first:"))
+    feedback.pushInfo(Layers.tr("Specializations (LQ ≥ {threshold:g}), highest first:").format(threshold=threshold))
     for district in prof.index[:MAX_LOG_DISTRICTS]:
         text = prof.at[district, "specializations"]
-        shown_text = "undefined" if text is None else (text or "none")
+        shown_text = Layers.tr("undefined") if text is None else (text or Layers.tr("none"))
         feedback.pushInfo(f"  {district}: {shown_text}")
     if n > MAX_LOG_DISTRICTS:
-        feedback.pushInfo(tr(f"  … and {n - MAX_LOG_DISTRICTS} more districts (see the output)."))
+        feedback.pushInfo(Layers.tr("  … and %n more districts (see the output).", "", n - MAX_LOG_DISTRICTS))
 
 
 def district_columns(
-    tr, result, industries: List[str], n_districts: int, protected: List[str], feedback
+    result, industries: List[str], n_districts: int, protected: List[str], feedback
 ) -> Tuple[List[Tuple[str, str]], pd.DataFrame, Dict[str, str]]:
     """The new columns of the districts: (name, kind) pairs, the values (a row per district
     in reading order) and the lq_ field of each industry. ``protected``: input field names
@@ -91,9 +96,9 @@ def district_columns(
         fixed += ["n_specializations_base", "specializations_base"]
     prefixes = ["lq_"] + (["lq_base_", "lq_change_", "trend_"] if two else [])
     names = lq_fields.field_names(industries, prefixes, taken=fixed + protected)
-    feedback.pushInfo(tr("Output fields per industry:"))
+    feedback.pushInfo(Layers.tr("Output fields per industry:"))
     for ind in industries:
-        more = f" (also {', '.join(names[p][ind] for p in prefixes[1:])})" if two else ""
+        more = " " + Layers.tr("(also {})").format(", ".join(names[p][ind] for p in prefixes[1:])) if two else ""
         feedback.pushInfo(f"  {ind} → {names['lq_'][ind]}{more}")
 
     cols: Dict[str, object] = {}

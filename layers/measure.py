@@ -24,43 +24,48 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from . import Layers
+
 DEFAULT_ELLIPSOID = "WGS84"
 LONLAT = "EPSG:4326"
 _CHUNK = 2000  # features per cancel check
-
-
-def _tr(text):
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("TerritorialClusters", text)
 
 
 def ellipsoid_name(context, feedback) -> str:
     """The context's ellipsoid, or WGS84 when none ('' or NONE = planar) is set."""
     name = (context.ellipsoid() or "").strip()
     if not name or name.upper() == "NONE":
-        feedback.pushInfo(_tr(f"No ellipsoid set in the project/context: measuring on {DEFAULT_ELLIPSOID}."))
+        feedback.pushInfo(
+            Layers.tr("No ellipsoid set in the project/context: measuring on {default_ellipsoid}.").format(
+                default_ellipsoid=DEFAULT_ELLIPSOID
+            )
+        )
         return DEFAULT_ELLIPSOID
     return name
 
 
-def distance_area(crs: QgsCoordinateReferenceSystem, context, feedback, what: str = "the layer") -> QgsDistanceArea:
-    """A QgsDistanceArea measuring ellipsoidally from ``crs``."""
+def distance_area(crs: QgsCoordinateReferenceSystem, context, feedback, what: str = "") -> QgsDistanceArea:
+    """A QgsDistanceArea measuring ellipsoidally from ``crs`` (``what``, translated, names
+    the layer in messages)."""
     if crs is None or not crs.isValid():
         raise QgsProcessingException(
-            _tr(
-                f"{what} has no coordinate reference system, so areas and distances cannot be "
+            Layers.tr(
+                "{what} has no coordinate reference system, so areas and distances cannot be "
                 "measured. Set its CRS (Layer Properties → Source) and run again."
-            )
+            ).format(what=what or Layers.tr("the layer"))
         )
     da = QgsDistanceArea()
     da.setSourceCrs(crs, context.transformContext())
     name = ellipsoid_name(context, feedback)
     if not da.setEllipsoid(name) or not da.willUseEllipsoid():
-        feedback.pushWarning(_tr(f"Unknown ellipsoid '{name}': measuring on {DEFAULT_ELLIPSOID}."))
+        feedback.pushWarning(
+            Layers.tr("Unknown ellipsoid '{name}': measuring on {default_ellipsoid}.").format(
+                name=name, default_ellipsoid=DEFAULT_ELLIPSOID
+            )
+        )
         da.setEllipsoid(DEFAULT_ELLIPSOID)
     if not da.willUseEllipsoid():
-        raise QgsProcessingException(_tr("Could not set up ellipsoidal measurement."))
+        raise QgsProcessingException(Layers.tr("Could not set up ellipsoidal measurement."))
     return da
 
 
@@ -76,12 +81,16 @@ def usable_geometry(feature, label: str, feedback, purpose: str) -> Optional[Qgs
         return geom
     fixed = geom.makeValid()
     if fixed.isNull() or fixed.isEmpty():
-        feedback.pushWarning(_tr(f"{label}: invalid geometry that could not be repaired; no {purpose}."))
+        feedback.pushWarning(
+            Layers.tr("{label}: invalid geometry that could not be repaired; no {purpose}.").format(
+                label=label, purpose=purpose
+            )
+        )
         return None
     feedback.pushWarning(
-        _tr(
-            f"{label}: invalid geometry repaired (makeValid) for the {purpose}; the output keeps the original geometry."
-        )
+        Layers.tr(
+            "{label}: invalid geometry repaired (makeValid) for the {purpose}; the output keeps the original geometry."
+        ).format(label=label, purpose=purpose)
     )
     return fixed
 
@@ -93,13 +102,17 @@ def areas_km2(features: Sequence, labels: Sequence[str], crs, context, feedback)
     :func:`usable_geometry`; the work runs as C-level loops over chunks of features (map),
     so Python adds next to nothing per polygon.
     """
-    da = distance_area(crs, context, feedback, "The input layer")
-    feedback.pushInfo(_tr(f"Areas: ellipsoidal ({da.ellipsoid()}), km², from {crs.authid() or 'the layer CRS'}."))
+    da = distance_area(crs, context, feedback, Layers.tr("The input layer"))
+    feedback.pushInfo(
+        Layers.tr("Areas: ellipsoidal ({ellipsoid}), km², from {value}.").format(
+            ellipsoid=da.ellipsoid(), value=crs.authid() or Layers.tr("the layer CRS")
+        )
+    )
     to_km2 = da.convertAreaMeasurement(1.0, QgsUnitTypes.AreaSquareKilometers)
     out = np.full(len(features), np.nan)
     for start in range(0, len(features), _CHUNK):
         if feedback.isCanceled():
-            raise QgsProcessingException(_tr("Cancelled."))
+            raise QgsProcessingException(Layers.tr("Cancelled."))
         chunk = features[start : start + _CHUNK]
         geoms = list(map(QgsFeature.geometry, chunk))
         empty = list(map(QgsGeometry.isEmpty, geoms))  # a null geometry is empty too
@@ -108,7 +121,7 @@ def areas_km2(features: Sequence, labels: Sequence[str], crs, context, feedback)
         else:
             valid = list(map(QgsGeometry.isGeosValid, geoms))
         for k in [k for k, ok in enumerate(valid) if not ok]:
-            fixed = usable_geometry(chunk[k], labels[start + k], feedback, "area computation")
+            fixed = usable_geometry(chunk[k], labels[start + k], feedback, Layers.tr("area computation"))
             geoms[k] = fixed if fixed is not None else QgsGeometry()
             empty[k] = fixed is None
         areas = np.fromiter(map(da.measureArea, geoms), dtype=float, count=len(geoms))
@@ -128,12 +141,12 @@ def surface_points(features: Sequence, labels: Sequence[str], crs, context, feed
     """
     if crs is None or not crs.isValid():
         raise QgsProcessingException(
-            _tr("The input layer has no coordinate reference system: set its CRS and run again.")
+            Layers.tr("The input layer has no coordinate reference system: set its CRS and run again.")
         )
     ct = to_lonlat(crs, context)
     out: List[Optional[QgsPointXY]] = []
     for feature, label in zip(features, labels):
-        geom = usable_geometry(feature, label, feedback, "regional centre (point on surface)")
+        geom = usable_geometry(feature, label, feedback, Layers.tr("regional centre (point on surface)"))
         if geom is None:
             out.append(None)
             continue
@@ -142,7 +155,9 @@ def surface_points(features: Sequence, labels: Sequence[str], crs, context, feed
             geom.transform(ct)
         except QgsCsException:
             feedback.pushWarning(
-                _tr(f"{label}: its polygon could not be transformed to longitude/latitude; no regional centre.")
+                Layers.tr(
+                    "{label}: its polygon could not be transformed to longitude/latitude; no regional centre."
+                ).format(label=label)
             )
             out.append(None)
             continue
@@ -157,11 +172,15 @@ def single_point(feature, label: str) -> Optional[QgsPointXY]:
         return None
     geom = feature.geometry()
     if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PointGeometry:
-        raise QgsProcessingException(_tr(f"{label} is not a point."))
+        raise QgsProcessingException(Layers.tr("{label} is not a point.").format(label=label))
     if geom.isMultipart():
         parts = geom.asMultiPoint()
         if len(parts) != 1:
-            raise QgsProcessingException(_tr(f"{label} has {len(parts)} points; each feature must be a single point."))
+            raise QgsProcessingException(
+                Layers.tr("{label} has %n points; each feature must be a single point.", "", len(parts)).format(
+                    label=label
+                )
+            )
         return QgsPointXY(parts[0])
     return geom.asPoint()
 
@@ -171,7 +190,7 @@ def point_to_lonlat(point: QgsPointXY, ct: QgsCoordinateTransform, label: str) -
         return ct.transform(point)
     except QgsCsException:
         raise QgsProcessingException(
-            _tr(f"{label} could not be transformed to longitude/latitude: check its CRS.")
+            Layers.tr("{label} could not be transformed to longitude/latitude: check its CRS.").format(label=label)
         ) from None
 
 

@@ -20,15 +20,11 @@ import shutil
 from typing import Dict, List, Optional
 
 from qgis.core import QgsFeatureSink, QgsProcessingException, QgsProcessingOutputLayerDefinition
-from qgis.PyQt.QtCore import QCoreApplication
 
 from . import destination, placing
 from .destination import DIRECT, FILE, LAYER, Destination
 from .placing import PrivateOutput
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Outputs", text)
+from . import Layers
 
 
 class OutputSink:
@@ -42,7 +38,7 @@ class OutputSink:
     def add(self, features: List) -> None:
         if not self._sink.addFeatures(features, QgsFeatureSink.FastInsert):
             err = self._sink.lastError() if hasattr(self._sink, "lastError") else ""
-            raise QgsProcessingException(tr("Could not write the output: {}").format(err))
+            raise QgsProcessingException(Layers.tr("Could not write the output: {}").format(err))
         self.added += len(features)
 
     def close(self) -> None:
@@ -112,7 +108,7 @@ class PendingOutputs:
     def _check(self, dest: Destination, label: str) -> None:
         if dest.kind == FILE and any(destination.same_file(dest.path, p) for p in self._protected):
             raise QgsProcessingException(
-                tr(
+                Layers.tr(
                     "{}: the output file {} is the file of an input layer; writing it would replace "
                     "the input. Choose another file name, or a new layer in it "
                     "(ogr:dbname='…' table=\"new_name\")."
@@ -120,7 +116,7 @@ class PendingOutputs:
             )
         if dest.kind == FILE and dest.path.lower().endswith(".gpkg") and os.path.exists(dest.path + "-wal"):
             raise QgsProcessingException(
-                tr(
+                Layers.tr(
                     "{}: {} is open in another program (its -wal file exists), so it cannot be "
                     "replaced safely. Close it there, or choose another file name."
                 ).format(label, dest.path)
@@ -148,7 +144,7 @@ class PendingOutputs:
         """Put every private output in place; returns ``results`` with the final ids."""
         for item in self._items:
             if feedback is not None and feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
+                raise QgsProcessingException(Layers.tr("Cancelled."))
             if item.sink is not None:
                 item.sink.close()
                 placing.verify(item)

@@ -12,16 +12,12 @@ import tempfile
 from typing import List, Optional
 
 from qgis.core import QgsProcessingException, QgsProviderRegistry
-from qgis.PyQt.QtCore import QCoreApplication
 
 from . import gpkg_styles
 from .destination import LAYER, Destination
+from . import Layers
 
 PARTIAL_PREFIX = ".tc-partial-"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Outputs", text)
 
 
 class PrivateOutput:
@@ -40,14 +36,14 @@ def private_folder(path: str, label: str) -> str:
     try:
         return tempfile.mkdtemp(prefix=PARTIAL_PREFIX, dir=folder)
     except FileNotFoundError:
-        why = tr("the folder {} does not exist").format(folder)
+        why = Layers.tr("the folder {} does not exist").format(folder)
     except NotADirectoryError:
-        why = tr("{} is not a folder").format(folder)
+        why = Layers.tr("{} is not a folder").format(folder)
     except PermissionError:
-        why = tr("the folder {} is not writable").format(folder)
+        why = Layers.tr("the folder {} is not writable").format(folder)
     except OSError as e:
-        why = tr("cannot write in {}: {}").format(folder, e.strerror or e)
-    raise QgsProcessingException(tr("{}: {}. Choose another output file.").format(label, why))
+        why = Layers.tr("cannot write in {}: {}").format(folder, e.strerror or e)
+    raise QgsProcessingException(Layers.tr("{}: {}. Choose another output file.").format(label, why))
 
 
 def final_id(item: PrivateOutput) -> str:
@@ -95,7 +91,7 @@ def verify(item: PrivateOutput) -> None:
     ds = layer = None
     if count != item.sink.added or check != "ok":
         raise QgsProcessingException(
-            tr(
+            Layers.tr(
                 "{}: the output could not be written completely ({} of {} features readable back; "
                 "is the disk full?). Nothing was changed at the destination."
             ).format(item.label, max(count, 0), item.sink.added)
@@ -112,7 +108,7 @@ def move_files(item: PrivateOutput) -> None:
             os.replace(os.path.join(item.folder, name), os.path.join(folder, name))
     except OSError as e:
         raise QgsProcessingException(
-            tr("{}: could not put the output in place: {}").format(item.label, e.strerror or e)
+            Layers.tr("{}: could not put the output in place: {}").format(item.label, e.strerror or e)
         ) from None
 
 
@@ -129,7 +125,7 @@ def copy_layer(item: PrivateOutput) -> None:
     src_layer = src.GetLayerByName(item.dest.layer) if src is not None else None
     if src_layer is None:
         src_layer = src = None
-        raise QgsProcessingException(tr("{}: the output could not be read back.").format(item.label))
+        raise QgsProcessingException(Layers.tr("{}: the output could not be read back.").format(item.label))
     style = gpkg_styles.read_default(src, item.dest.layer)
     lco = ["FID=" + (src_layer.GetFIDColumn() or "fid")]
     if src_layer.GetGeometryColumn():
@@ -148,7 +144,7 @@ def copy_layer(item: PrivateOutput) -> None:
         # would create a new file in its place — every other layer of it lost.
         dst = gdal.OpenEx(item.dest.path, gdal.OF_VECTOR | gdal.OF_UPDATE)
         if dst is None or dst.GetDriver().ShortName != "GPKG":
-            errors.append(tr("it could not be opened for writing"))
+            errors.append(Layers.tr("it could not be opened for writing"))
             out = None
         else:
             out = gdal.VectorTranslate(dst, src, options=options)
@@ -161,13 +157,13 @@ def copy_layer(item: PrivateOutput) -> None:
     if not ok:
         locked = any("locked" in e.lower() for e in errors)
         raise QgsProcessingException(
-            tr("{}: could not write the layer '{}' into {}: {}. The file was left as it was.").format(
+            Layers.tr("{}: could not write the layer '{}' into {}: {}. The file was left as it was.").format(
                 item.label,
                 item.dest.layer,
                 item.dest.path,
-                tr("the file is locked by another program (close it there and run again)")
+                Layers.tr("the file is locked by another program (close it there and run again)")
                 if locked
-                else "; ".join(errors) or tr("GDAL gave no reason"),
+                else "; ".join(errors) or Layers.tr("GDAL gave no reason"),
             )
         )
     if style is not None:

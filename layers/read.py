@@ -12,16 +12,13 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsProcessingException, QgsProcessingFeatureSource
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from . import arrow_read
+from . import Layers
 
 READ_CHUNK = 10000  # features read per progress / cancel check
 _GET = QgsFeature.__getitem__
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Read", text)
 
 
 class LayerData:
@@ -45,7 +42,7 @@ class LayerData:
     @property
     def features(self) -> List[QgsFeature]:
         if self._features is None:
-            raise QgsProcessingException(tr("Internal error: the table was read without features."))
+            raise QgsProcessingException(Layers.tr("Internal error: the table was read without features."))
         return self._features
 
     def __len__(self):
@@ -105,7 +102,7 @@ def read(
     and no feature is built at all.
     """
     if source is None:
-        raise QgsProcessingException(tr("The input layer could not be opened."))
+        raise QgsProcessingException(Layers.tr("The input layer could not be opened."))
     if not geometry and attributes and location is not None:
         columns = arrow_read.read_columns(location, list(attributes))
         if columns is not None:
@@ -161,7 +158,7 @@ def _chunks(source, feedback, request: QgsFeatureRequest, progress: Tuple[float,
     while True:
         chunk = list(islice(it, READ_CHUNK))  # the loop runs in C: no Python per feature
         if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
+            raise QgsProcessingException(Layers.tr("Cancelled."))
         if not chunk:
             break
         yield chunk

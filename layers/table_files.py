@@ -23,15 +23,12 @@ from qgis.core import (
     QgsProperty,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
+from qgis.PyQt.QtCore import QUrl, QUrlQuery
+from . import Layers
 
 DELIMITED = (".csv", ".tsv", ".tab", ".txt")
 SAMPLE = 1 << 16
 SEPARATORS = (";", "\t", ",", "|")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TableFiles", text)
 
 
 class CsvFormat(NamedTuple):
@@ -152,7 +149,7 @@ def open_table(value, context, types: bool = False, name: str = "table") -> Opti
             layer = None
     if layer is None or not layer.isValid():
         raise QgsProcessingException(
-            tr(
+            Layers.tr(
                 "{}: '{}' could not be opened as a table. Give a CSV/TSV, XLSX/ODS or GeoPackage file, "
                 "or a layer of the project."
             ).format(name, value)

@@ -5,15 +5,12 @@ from itertools import islice, repeat
 from typing import Iterable, List, Sequence, Tuple
 
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
+from . import Layers
 
 #: QVariant types of output fields, by the short names the algorithms use.
 FIELD_TYPES = {"double": QVariant.Double, "int": QVariant.Int, "string": QVariant.String, "bool": QVariant.Bool}
 CHUNK = 2000  # features per addFeatures call and per progress / cancel check
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Write", text)
 
 
 def consume(iterator) -> None:
@@ -47,12 +44,12 @@ def features_by_name(
     total = len(features)
     if columns and len(columns[0]) != total:
         raise QgsProcessingException(
-            tr("Internal error: {} result rows for {} features.").format(len(columns[0]), total)
+            Layers.tr("Internal error: {} result rows for {} features.").format(len(columns[0]), total)
         )
     at = [input_fields.lookupField(name) for name in kept]
     if any(i < 0 for i in at):
         missing = [n for n, i in zip(kept, at) if i < 0]
-        raise QgsProcessingException(tr("Internal error: no input field {}.").format(missing))
+        raise QgsProcessingException(Layers.tr("Internal error: no input field {}.").format(missing))
     if at == list(range(input_fields.count())):
         # every input field kept, in its place: the new values are appended to the features
         # read (C-level loops, no row built in Python). The input's columns keep their
@@ -82,7 +79,7 @@ def write_rows(
     rows = iter(rows)
     for start in range(0, total, CHUNK):
         if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
+            raise QgsProcessingException(Layers.tr("Cancelled."))
         batch = [QgsFeature(fields) for _ in range(min(CHUNK, total - start))]
         consume(map(QgsFeature.setAttributes, batch, map(list, islice(rows, len(batch)))))
         sink.add(batch)
@@ -95,6 +92,6 @@ def write_chunks(sink, features: List[QgsFeature], feedback, progress: Tuple[flo
     step = (progress[1] - progress[0]) / total if total else 0
     for start in range(0, total, CHUNK):
         if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
+            raise QgsProcessingException(Layers.tr("Cancelled."))
         sink.add(features[start : start + CHUNK])
         feedback.setProgress(progress[0] + start * step)

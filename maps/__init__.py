@@ -14,3 +14,15 @@
 * :mod:`.labels` — labels with a white halo and the labelled copy of a layer a map draws.
 * :mod:`.export` — writing a print layout to PDF, PNG or SVG.
 """
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+class Maps:
+    """The translation context "Maps" of the strings written in maps/ (what pylupdate5 records
+    for ``Maps.tr("…")``; a bare ``tr("…")`` in a module would land in "@default")."""
+
+    @staticmethod
+    def tr(text: str, disambiguation=None, n: int = -1) -> str:
+        """``text`` translated in context "Maps"; ``n`` ≥ 0 selects a plural form and fills ``%n``."""
+        return QCoreApplication.translate("Maps", text, disambiguation, int(n))

@@ -13,6 +13,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from . import Maps
+
 #: widest extent (degrees of longitude) still drawn in one UTM zone
 UTM_MAX_WIDTH = 8.0
 
@@ -28,9 +30,9 @@ def auto_map_crs(
     the scale bar are true (in degrees they are not).
     """
     if not layer_crs.isValid():
-        return layer_crs, "the layer has no CRS: drawn as is, the scale bar may be wrong"
+        return layer_crs, Maps.tr("the layer has no CRS: drawn as is, the scale bar may be wrong")
     if not layer_crs.isGeographic():
-        return layer_crs, f"the layer's CRS ({crs_name(layer_crs)})"
+        return layer_crs, Maps.tr("the layer's CRS ({})").format(crs_name(layer_crs))
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     geo = extent
     if layer_crs != wgs84:
@@ -47,22 +49,30 @@ def auto_map_crs(
         code = (32600 if lat >= 0 else 32700) + zone
         crs = QgsCoordinateReferenceSystem(f"EPSG:{code}")
         if crs.isValid():
-            return crs, (
-                f"UTM zone {zone}{'N' if lat >= 0 else 'S'} (EPSG:{code}), the zone of the "
-                f"extent's centre: the layer is in degrees, the extent spans {width:.1f}° "
-                "of longitude"
-            )
+            return crs, Maps.tr(
+                "UTM zone {zone}{hemisphere} (EPSG:{code}), the zone of the extent's centre: the layer "
+                "is in degrees, the extent spans {width:.1f}° of longitude"
+            ).format(zone=zone, hemisphere=north_south(lat), code=code, width=width)
     proj = f"+proj=laea +lat_0={lat:.4f} +lon_0={lon:.4f} +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
     crs = QgsCoordinateReferenceSystem.fromProj(proj)
-    return crs, (
-        f"Lambert azimuthal equal-area centred on {abs(lon):.2f}°{'E' if lon >= 0 else 'W'} "
-        f"{abs(lat):.2f}°{'N' if lat >= 0 else 'S'}: the layer is in degrees and the extent "
-        f"spans {width:.1f}° of longitude (more than one UTM zone)"
-    )
+    return crs, Maps.tr(
+        "Lambert azimuthal equal-area centred on {lon:.2f}°{ew} {lat:.2f}°{ns}: the layer is in "
+        "degrees and the extent spans {width:.1f}° of longitude (more than one UTM zone)"
+    ).format(lon=abs(lon), ew=east_west(lon), lat=abs(lat), ns=north_south(lat), width=width)
+
+
+def north_south(lat: float) -> str:
+    """N or S (a latitude's hemisphere, translated)."""
+    return Maps.tr("N", "latitude") if lat >= 0 else Maps.tr("S", "latitude")
+
+
+def east_west(lon: float) -> str:
+    """E or W (a longitude's hemisphere, translated)."""
+    return Maps.tr("E", "longitude") if lon >= 0 else Maps.tr("W", "longitude")
 
 
 def crs_name(crs: QgsCoordinateReferenceSystem) -> str:
-    return crs.authid() or crs.description() or "custom CRS"
+    return crs.authid() or crs.description() or Maps.tr("custom CRS")
 
 
 def crs_caption(crs: QgsCoordinateReferenceSystem) -> str:
@@ -74,11 +84,10 @@ def crs_caption(crs: QgsCoordinateReferenceSystem) -> str:
     if "+proj=laea" in proj:
         parts = dict(p.lstrip("+").split("=", 1) for p in proj.split() if "=" in p)
         lon, lat = float(parts.get("lon_0", 0)), float(parts.get("lat_0", 0))
-        return (
-            f"Lambert azimuthal equal-area, centre {abs(lon):.1f}°{'E' if lon >= 0 else 'W'} "
-            f"{abs(lat):.1f}°{'N' if lat >= 0 else 'S'}"
+        return Maps.tr("Lambert azimuthal equal-area, centre {lon:.1f}°{ew} {lat:.1f}°{ns}").format(
+            lon=abs(lon), ew=east_west(lon), lat=abs(lat), ns=north_south(lat)
         )
-    return desc or "custom projection"
+    return desc or Maps.tr("custom projection")
 
 
 def fitted_extent(layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, transform_context) -> QgsRectangle:
@@ -89,7 +98,9 @@ def fitted_extent(layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, tran
             extent = QgsCoordinateTransform(layer.crs(), crs, transform_context).transformBoundingBox(extent)
         except Exception as e:  # noqa: BLE001
             raise QgsProcessingException(
-                f"The layer's extent cannot be projected to {crs_name(crs)}: {e}. Choose another MAP_CRS."
+                Maps.tr("The layer's extent cannot be projected to {crs}: {error}. Choose another MAP_CRS.").format(
+                    crs=crs_name(crs), error=e
+                )
             ) from None
     if extent.width() == 0 and extent.height() == 0:
         extent.grow(1000.0 if not crs.isGeographic() else 0.01)

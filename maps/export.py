@@ -5,6 +5,8 @@ import os
 from qgis.core import QgsLayoutExporter, QgsPrintLayout, QgsProcessingException, QgsRenderContext
 from qgis.PyQt.QtCore import QSize
 
+from . import Maps
+
 FORMATS = (".pdf", ".png", ".svg")
 
 
@@ -13,12 +15,16 @@ def export_layout(layout: QgsPrintLayout, path: str, dpi: float):
     ext = os.path.splitext(path)[1].lower()
     if ext not in FORMATS:
         raise QgsProcessingException(
-            f"OUTPUT '{path}' must end in .pdf, .png or .svg (the format follows the extension)."
+            Maps.tr("OUTPUT '{path}' must end in .pdf, .png or .svg (the format follows the extension).").format(
+                path=path
+            )
         )
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise QgsProcessingException(
-            f"Cannot write {path}: the folder {folder} does not exist. Create it or choose another OUTPUT."
+            Maps.tr(
+                "Cannot write {path}: the folder {folder} does not exist. Create it or choose another OUTPUT."
+            ).format(path=path, folder=folder)
         )
     exporter = QgsLayoutExporter(layout)
     if ext == ".pdf":
@@ -29,14 +35,15 @@ def export_layout(layout: QgsPrintLayout, path: str, dpi: float):
         result = _export_svg(exporter, path, dpi)
     if result != QgsLayoutExporter.Success:
         reasons = {
-            QgsLayoutExporter.FileError: f"cannot write {path} (is the folder writable, "
-            "or is the file open in another program?)",
-            QgsLayoutExporter.MemoryError: "out of memory: try a lower DPI or a smaller page",
-            QgsLayoutExporter.PrintError: "could not create the print device",
-            QgsLayoutExporter.SvgLayerError: "could not write the SVG layers",
+            QgsLayoutExporter.FileError: Maps.tr(
+                "cannot write {path} (is the folder writable, or is the file open in another program?)"
+            ).format(path=path),
+            QgsLayoutExporter.MemoryError: Maps.tr("out of memory: try a lower DPI or a smaller page"),
+            QgsLayoutExporter.PrintError: Maps.tr("could not create the print device"),
+            QgsLayoutExporter.SvgLayerError: Maps.tr("could not write the SVG layers"),
         }
-        detail = exporter.errorMessage() or reasons.get(result, f"error code {result}")
-        raise QgsProcessingException(f"The map could not be exported: {detail}.")
+        detail = exporter.errorMessage() or reasons.get(result, Maps.tr("error code {result}").format(result=result))
+        raise QgsProcessingException(Maps.tr("The map could not be exported: {detail}.").format(detail=detail))
 
 
 def _export_pdf(exporter: QgsLayoutExporter, path: str, dpi: float):

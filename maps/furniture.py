@@ -24,6 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
+from . import Maps
 from .crs import crs_caption
 from .page import (
     ID_DATE,
@@ -69,12 +70,14 @@ def add_footer(
     date_text = date_text or datetime.date.today().isoformat()
     date_w = 40.0 * s
     src_w = page_w - 2 * m - date_w - gap
-    src_text = "\n".join(t for t in (source_note.strip(), f"Projection: {crs_caption(crs)}") if t)
+    src_text = "\n".join(t for t in (source_note.strip(), Maps.tr("Projection: {}").format(crs_caption(crs))) if t)
     footer_h = text_height(src_text, 7.0 * s, src_w)
     fy = page_h - m - footer_h
     src = text_item(layout, ID_SOURCE, src_text, 7.0 * s, color=MUTED)
     place(src, m, fy, src_w, footer_h)
-    date = text_item(layout, ID_DATE, f"Map drawn {date_text}", 7.0 * s, color=MUTED, halign=Qt.AlignRight)
+    date = text_item(
+        layout, ID_DATE, Maps.tr("Map drawn {}").format(date_text), 7.0 * s, color=MUTED, halign=Qt.AlignRight
+    )
     place(date, page_w - m - date_w, fy, date_w, footer_h)
     return fy
 
@@ -160,7 +163,7 @@ def fit_scalebar(scalebar: QgsLayoutItemScaleBar, map_item: QgsLayoutItemMap, pr
     scalebar.setNumberOfSegmentsLeft(0)
     scalebar.setMapUnitsPerScaleBarUnit(1.0)
     scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
-    scalebar.setUnitLabel("km")
+    scalebar.setUnitLabel(Maps.tr("km", "kilometres on the scale bar"))
     extent = map_item.extent()
     width_mm = map_item.rect().width()
     da = QgsDistanceArea()

@@ -13,6 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from . import Maps
 from .page import TEXT, family
 
 
@@ -70,7 +71,9 @@ def report_clone(
     stored in its file when asked and labels from ``label_field`` when given."""
     clone = layer.clone()
     if clone is None or not clone.isValid():
-        raise QgsProcessingException(f"Could not copy layer '{layer.name()}' for the map.")
+        raise QgsProcessingException(
+            Maps.tr("Could not copy layer '{layer_name}' for the map.").format(layer_name=layer.name())
+        )
     if load_default_style:
         clone.loadDefaultStyle()
     if label_field:

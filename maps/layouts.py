@@ -34,6 +34,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from . import Maps
 from .crs import auto_map_crs, crs_name, fitted_extent
 from .furniture import (
     add_footer,
@@ -152,14 +153,16 @@ def _check_mappable(layer: QgsVectorLayer):
     extent = layer.extent()
     if layer.featureCount() == 0 or extent.isNull() or not math.isfinite(extent.width()):
         raise QgsProcessingException(
-            f"Layer '{layer.name()}' has no features with a geometry: there is nothing to map."
+            Maps.tr("Layer '{layer_name}' has no features with a geometry: there is nothing to map.").format(
+                layer_name=layer.name()
+            )
         )
 
 
 def _map_crs(layer: QgsVectorLayer, spec: MapSpec, tc) -> Tuple[QgsCoordinateReferenceSystem, str]:
     """MAP_CRS when given, else the layer's CRS if projected, else one chosen for the extent."""
     if spec.map_crs is not None and spec.map_crs.isValid():
-        return spec.map_crs, f"the CRS given in MAP_CRS ({crs_name(spec.map_crs)})"
+        return spec.map_crs, Maps.tr("the CRS given in MAP_CRS ({map_crs})").format(map_crs=crs_name(spec.map_crs))
     return auto_map_crs(layer.crs(), layer.extent(), tc)
 
 

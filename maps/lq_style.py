@@ -8,14 +8,15 @@ from qgis.core import QgsProcessingException
 from ..core import lq_fields
 from ..core import naming
 from . import styles
+from . import Maps
 
 #: Categories of the n_specializations style before it switches to graduated classes.
 MAX_CATEGORIES = 12
 
 
-def style_industry(tr, text: str, industries: List[str]) -> Optional[str]:
+def style_industry(text: str, industries: List[str]) -> Optional[str]:
     """The industry STYLE_INDUSTRY names — exactly, ignoring case, or by its field suffix
-    (``lq_<suffix>`` too) —; None when empty. ``tr``: the algorithm's translation."""
+    (``lq_<suffix>`` too) —; None when empty."""
     text = (text or "").strip()
     if not text:
         return None
@@ -29,11 +30,13 @@ def style_industry(tr, text: str, industries: List[str]) -> Optional[str]:
         if text.lower() in (suf, "lq_" + suf):
             return ind
     raise QgsProcessingException(
-        tr(f"STYLE_INDUSTRY '{text}' is not one of the industries: {naming.name_list(industries, 15)}.")
+        Maps.tr("STYLE_INDUSTRY '{text}' is not one of the industries: {name_list}.").format(
+            text=text, name_list=naming.name_list(industries, 15)
+        )
     )
 
 
-def renderer(tr, result, lq_names: Dict[str, str], industry: Optional[str], breaks, threshold: float):
+def renderer(result, lq_names: Dict[str, str], industry: Optional[str], breaks, threshold: float):
     """With ``industry``: its LQ (field ``lq_names[industry]``) on ``breaks``; else the
     number of specializations — categories up to MAX_CATEGORIES values, then graduated."""
     if industry is not None:
@@ -46,12 +49,12 @@ def renderer(tr, result, lq_names: Dict[str, str], industry: Optional[str], brea
             values,
             scheme="RdBu",
             low_is_red=False,
-            legend_title=tr(f"Localization coefficient: {industry}"),
-            no_data_label=tr("Undefined") if undefined else None,
+            legend_title=Maps.tr("Localization coefficient: {industry}").format(industry=industry),
+            no_data_label=Maps.tr("Undefined") if undefined else None,
         )
     all_n = result.profile["n_specializations"]
     n = all_n.dropna().astype(int)
-    title = tr(f"Number of specialization industries (LQ ≥ {threshold:g})")
+    title = Maps.tr("Number of specialization industries (LQ ≥ {threshold:g})").format(threshold=threshold)
     distinct = sorted(set(n.tolist()))
     if not distinct:
         return None
@@ -62,7 +65,7 @@ def renderer(tr, result, lq_names: Dict[str, str], industry: Optional[str], brea
             distinct,
             [str(v) for v in distinct],
             colors,
-            no_data_label=tr("Undefined"),
+            no_data_label=Maps.tr("Undefined"),
             legend_title=title,
         )
     return styles.graduated(
@@ -72,5 +75,5 @@ def renderer(tr, result, lq_names: Dict[str, str], industry: Optional[str], brea
         scheme="YlGn",
         legend_title=title,
         precision=0,
-        no_data_label=tr("Undefined") if len(n) < len(all_n) else None,
+        no_data_label=Maps.tr("Undefined") if len(n) < len(all_n) else None,
     )

@@ -4,17 +4,17 @@ measuring, placing items in mm (used by :mod:`.layouts`, :mod:`.furniture`, :mod
 from typing import Tuple
 
 from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsLayoutUtils, QgsUnitTypes
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 #: PAGE parameter options, in order: (label, paper, width mm, height mm)
 PAGES = [
-    ("A4 portrait", "A4", 210.0, 297.0),
-    ("A4 landscape", "A4", 297.0, 210.0),
-    ("A3 portrait", "A3", 297.0, 420.0),
-    ("A3 landscape", "A3", 420.0, 297.0),
+    (QT_TRANSLATE_NOOP("Maps", "A4 portrait"), "A4", 210.0, 297.0),
+    (QT_TRANSLATE_NOOP("Maps", "A4 landscape"), "A4", 297.0, 210.0),
+    (QT_TRANSLATE_NOOP("Maps", "A3 portrait"), "A3", 297.0, 420.0),
+    (QT_TRANSLATE_NOOP("Maps", "A3 landscape"), "A3", 420.0, 297.0),
 ]
-PAGE_LABELS = [p[0] for p in PAGES]
+PAGE_LABELS = [p[0] for p in PAGES]  # English; shown through Maps.tr
 TEXT = QColor("#1a1a1a")
 MUTED = QColor("#4d4d4d")
 

@@ -12,31 +12,32 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 
 from ..core import potential
 from . import styles
 from .labels import label_settings
+from . import Maps
 
 OTHER = -1  # map class of the districts outside the favourable classes
 OTHER_KEY = "~other"  # the same, when the legend keys each favourable district
 MAX_KEYED = 12  # up to this many favourable districts get their own legend entry
 KEY_WIDTH = 46  # characters per line of a legend entry
-OTHER_LABEL = "Other districts"
+OTHER_LABEL = QT_TRANSLATE_NOOP("Maps", "Other districts")
 CENTRE_COLOR = "#D55E00"  # Okabe–Ito vermillion
 
 
 def district_renderer(
-    tr, favourable, class_labels, n_classes, classes, result, names, id_field, class_field, threshold, keyed
+    favourable, class_labels, n_classes, classes, result, names, id_field, class_field, threshold, keyed
 ):
     """Favourable districts shaded by class, the others grey. With few favourable districts
     (``keyed``) the legend is the key of the cluster map — one entry per favourable district,
-    in its class colour, with its industries (paper 004 Table 3 beside the map).
-    ``tr``: the algorithm's translation."""
+    in its class colour, with its industries (paper 004 Table 3 beside the map)."""
     colors = styles.ramp_colors(max(n_classes, 2), "YlGn")
     present = {int(c) for c in classes if c == c}
     shown = [c for c in sorted(favourable) if c in present]
-    title = tr(f"Potential territorial clusters (industries with LQ ≥ {threshold:g})")
+    title = Maps.tr("Potential territorial clusters (industries with LQ ≥ {threshold:g})").format(threshold=threshold)
 
     def color(c):
         return colors[min(c, len(colors) - 1)]
@@ -46,21 +47,24 @@ def district_renderer(
         for c in shown:
             for key in [k for k in classes.index if classes[k] == c]:
                 items = result.industries.get(key, [])
-                text = potential.format_industries(items) if items else tr(f"no industry with LQ ≥ {threshold:g}")
-                label = f"{names.get(key, key)} ({class_labels.get(c, f'class {c + 1}').lower()})\n" + "\n".join(
-                    textwrap.wrap(text, KEY_WIDTH)
+                text = (
+                    potential.format_industries(items)
+                    if items
+                    else Maps.tr("no industry with LQ ≥ {threshold:g}").format(threshold=threshold)
                 )
+                class_name = class_labels.get(c, Maps.tr("class {}").format(c + 1)).lower()
+                label = "{} ({})\n".format(names.get(key, key), class_name) + "\n".join(textwrap.wrap(text, KEY_WIDTH))
                 values.append(key)
                 labels.append(label)
                 fills.append(color(c))
         values.append(OTHER_KEY)
-        labels.append(tr(OTHER_LABEL))
+        labels.append(Maps.tr(OTHER_LABEL))
         fills.append(styles.NO_DATA)
         key = QgsExpression.quotedColumnRef(id_field)
         expression = f'if("favourable", to_string({key}), \'{OTHER_KEY}\')'
         return styles.categorized(expression, values, labels, fills, legend_title=title)
     values = shown + [OTHER]
-    labels = [class_labels.get(c, f"Class {c + 1}") for c in shown] + [tr(OTHER_LABEL)]
+    labels = [class_labels.get(c, Maps.tr("Class {}").format(c + 1)) for c in shown] + [Maps.tr(OTHER_LABEL)]
     fills = [color(c) for c in shown] + [styles.NO_DATA]
     expression = f'if("favourable", {QgsExpression.quotedColumnRef(class_field)}, {OTHER})'
     return styles.categorized(expression, values, labels, fills, legend_title=title)
@@ -86,22 +90,22 @@ def district_labeling(name_field, keyed):
     root = QgsRuleBasedLabeling.Rule(None)
     r1 = QgsRuleBasedLabeling.Rule(fav)
     r1.setFilterExpression('"favourable"')
-    r1.setDescription("Favourable districts")
+    r1.setDescription(Maps.tr("Favourable districts"))
     r2 = QgsRuleBasedLabeling.Rule(other)
     r2.setFilterExpression('NOT "favourable"')
-    r2.setDescription("Other districts")
+    r2.setDescription(Maps.tr(OTHER_LABEL))
     root.appendChild(r1)
     root.appendChild(r2)
     return QgsRuleBasedLabeling(root)
 
 
-def centres_renderer(tr, name_field: str):
+def centres_renderer(name_field: str):
     """Stars in vermillion, labelled with ``name_field`` (none when empty)."""
     symbol = QgsMarkerSymbol.createSimple(
         {"name": "star", "color": CENTRE_COLOR, "outline_color": "#ffffff", "outline_width": "0.4", "size": "5.5"}
     )
     renderer = QgsSingleSymbolRenderer(symbol)
-    styles.set_legend_title(renderer, tr("Cluster centres"))
+    styles.set_legend_title(renderer, Maps.tr("Cluster centres"))
     if name_field:
         pal = label_settings(
             QgsExpression.quotedColumnRef(name_field), True, QgsWkbTypes.PointGeometry, size_pt=8.5, bold=True

@@ -32,6 +32,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..layers import gpkg_styles
+from . import Maps
 
 OUTLINE = "#4d4d4d"
 NO_DATA = QColor("#d9d9d9")
@@ -303,7 +304,7 @@ def persist_style(dest_id: str, renderer, context, feedback) -> bool:
     if ds is not None:
         ogr_layer = ds.GetLayerByName(table) if table else ds.GetLayer(0)
     if ogr_layer is None:
-        feedback.pushInfo("Could not reopen {} to store its style.".format(dest_id))
+        feedback.pushInfo(Maps.tr("Could not reopen {} to store its style.").format(dest_id))
         return False
     table, geometry_column = ogr_layer.GetName(), ogr_layer.GetGeometryColumn()
     geometry = _GEOMETRY_NAMES.get(ogr.GT_Flatten(ogr_layer.GetGeomType()) % 1000, "None")
@@ -314,13 +315,13 @@ def persist_style(dest_id: str, renderer, context, feedback) -> bool:
         doc = QDomDocument("qgis")
         styled.exportNamedStyle(doc)
         if not gpkg_styles.store(path, table, geometry_column, doc.toString()):
-            feedback.pushInfo("Could not store the style in {}.".format(path))
+            feedback.pushInfo(Maps.tr("Could not store the style in {}.").format(path))
             return False
         return True
     qml = os.path.splitext(path)[0] + ".qml"
     msg, ok = styled.saveNamedStyle(qml)
     if not ok:
-        feedback.pushInfo("Could not write the style file {}: {}".format(qml, msg))
+        feedback.pushInfo(Maps.tr("Could not write the style file {}: {}").format(qml, msg))
     return bool(ok)
 
 

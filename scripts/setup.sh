@@ -3,6 +3,7 @@
 #  - installs QGIS and the Python packages it uses from apt (numpy/pandas/scipy/matplotlib
 #    must be Debian's: pip's numpy 2 breaks Debian's pandas),
 #  - makes .venv (--system-site-packages, /usr/bin/python3) with the test tools,
+#  - compiles the translations (i18n/*.qm, not committed) with lrelease,
 #  - installs this folder as the QGIS plugin "territorial_clusters" in the default profile,
 #  - runs the main job with qgis_process (scripts/main_job.sh).
 set -euo pipefail
@@ -11,7 +12,7 @@ cd "$ROOT"
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-APT_PACKAGES="python3-qgis qgis qgis-providers xvfb xauth python3-venv python3-numpy python3-pandas python3-scipy python3-matplotlib poppler-utils gdal-bin"
+APT_PACKAGES="python3-qgis qgis qgis-providers xvfb xauth python3-venv python3-numpy python3-pandas python3-scipy python3-matplotlib poppler-utils gdal-bin pyqt5-dev-tools qttools5-dev-tools"
 if ! dpkg -s $APT_PACKAGES >/dev/null 2>&1; then
   echo "== installing QGIS and Python packages from apt"
   $SUDO apt-get update -q
@@ -32,6 +33,9 @@ PY
 .venv/bin/python -m pip install -q --disable-pip-version-check -c "$CONSTRAINTS" -r requirements-dev.txt
 rm -f "$CONSTRAINTS"
 .venv/bin/python -c "import numpy, pandas, scipy, qgis.core; print('numpy', numpy.__version__, 'pandas', pandas.__version__, 'QGIS', qgis.core.Qgis.QGIS_VERSION)"
+
+echo "== translations (i18n/*.ts → i18n/*.qm, lrelease)"
+bash scripts/update_translations.sh --qm-only
 
 echo "== installing the plugin into the QGIS profile"
 bash scripts/install_plugin.sh

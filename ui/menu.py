@@ -4,18 +4,16 @@ import functools
 import os
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from . import Menu
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE_DIR = os.path.join(PLUGIN_DIR, "resources", "sample")
 ICON = os.path.join(PLUGIN_DIR, "resources", "icons", "icon.svg")
 DOCS_URL = "https://github.com/territorial-clusters/territorial-clusters#readme"
-
-
-def tr(text):
-    return QCoreApplication.translate("TerritorialClusters", text)
 
 
 class PluginMenu:
@@ -27,7 +25,7 @@ class PluginMenu:
         self.actions = []
 
     def build(self):
-        self.menu = QMenu(tr("Territorial Clusters"), self.iface.mainWindow())
+        self.menu = QMenu(Menu.tr("Territorial Clusters"), self.iface.mainWindow())
         self.menu.setObjectName("territorialClustersMenu")
         provider = QgsApplication.processingRegistry().providerById("territorialclusters")
         if provider is not None:
@@ -37,8 +35,8 @@ class PluginMenu:
                 for alg in algs:
                     self._add(alg.displayName(), functools.partial(self.open_algorithm, alg.id()), alg.icon())
         self.menu.addSeparator()
-        self._add(tr("Load sample data"), self.load_sample)
-        self._add(tr("About / help"), self.open_help)
+        self._add(Menu.tr("Load sample data"), self.load_sample)
+        self._add(Menu.tr("About / help"), self.open_help)
         bar = self.iface.mainWindow().menuBar()
         bar.insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
 
@@ -86,7 +84,9 @@ class PluginMenu:
             ct = QgsCoordinateTransform(first.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
             canvas.setExtent(ct.transformBoundingBox(first.extent()))
             canvas.refresh()
-        self.iface.messageBar().pushInfo(tr("Territorial Clusters"), tr("Sample data loaded (see README for credits)."))
+        self.iface.messageBar().pushInfo(
+            Menu.tr("Territorial Clusters"), Menu.tr("Sample data loaded (see README for credits).")
+        )
 
 
 #: Toolbox groups in the order of a study: typology → specialization → indicators →
@@ -103,15 +103,15 @@ def menu_sections(algorithms):
     out = []
     for key in keys:
         algs = sorted(groups[key], key=lambda a: a.displayName())
-        title = algs[0].group() if key in SECTION_ORDER else tr("Models")
+        title = algs[0].group() if key in SECTION_ORDER else Menu.tr("Models")
         out.append((title, algs))
     return out
 
 
 SAMPLE_TITLES = {
-    "aktobe_districts.gpkg": "Sample: Aktobe oblast (paper 004)",
-    "kaz_regions.gpkg": "Sample: Kazakhstan regions 2022",
-    "georgia_cbp.gpkg": "Sample: Georgia County Business Patterns",
+    "aktobe_districts.gpkg": QT_TRANSLATE_NOOP("Menu", "Sample: Aktobe oblast (paper 004)"),
+    "kaz_regions.gpkg": QT_TRANSLATE_NOOP("Menu", "Sample: Kazakhstan regions 2022"),
+    "georgia_cbp.gpkg": QT_TRANSLATE_NOOP("Menu", "Sample: Georgia County Business Patterns"),
 }
 
 
@@ -122,7 +122,7 @@ def sample_groups():
     for name in SAMPLE_TITLES:
         members = [lyr for lyr in layers if os.path.basename(lyr.source().split("|")[0]) == name]
         if members:
-            out.append((tr(SAMPLE_TITLES[name]), members))
+            out.append((Menu.tr(SAMPLE_TITLES[name]), members))
     return out
 
 

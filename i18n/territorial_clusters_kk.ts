@@ -1,0 +1,3025 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+<context>
+    <name>EmissionDensityAlgorithm</name>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="112"/>
+        <source>Emission density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="23"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="27"/>
+        <source>Emission density coefficient of paper 000 (indicator 3.1, after Zhidkikh 2003): hazardous emissions into the atmosphere A relative to the territory S (km²) and the population N. Lower is better.
+
+&lt;b&gt;Formula&lt;/b&gt;: 0 = A / √(S·N) (default: the geometric mean of emissions per km² and per person), 1 = A / (S·N) (the literal reading).
+&lt;b&gt;Area&lt;/b&gt;: the AREA_FIELD in km² if given; otherwise the ellipsoidal area of each polygon (the project's ellipsoid, WGS84 when none is set), correct for geographic and projected CRSs alike. Invalid polygons are repaired (makeValid) for the area, with a log line; the output keeps the original geometry.
+Output fields: area_km2, emission_per_km2 (A/S), emission_per_capita (A/N), emission_density, all in the units of A.
+A missing value or a zero population/area gives NULL and a log line naming the district; negative emissions, population or area are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="56"/>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="56"/>
+        <source>District polygons with the emissions and population fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="60"/>
+        <source>District name field (for log lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="60"/>
+        <source>A name field, used only to name districts in log lines (NULL or repeated names are fine; without it, districts are named by feature id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="72"/>
+        <source>Emissions into the atmosphere, A (e.g. thousand t per year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="72"/>
+        <source>A: hazardous emissions from stationary sources, numeric (e.g. thousand t per year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="81"/>
+        <source>Average annual population, N (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="81"/>
+        <source>N: the average annual population, numeric (persons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="90"/>
+        <source>Area S in km² [optional: default ellipsoidal area of the polygon]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="90"/>
+        <source>S in km². Default: the ellipsoidal area of each polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="100"/>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="100"/>
+        <source>A / √(S·N) (geometric mean of A/S and A/N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="100"/>
+        <source>A / (S·N) (literal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="100"/>
+        <source>0: C = A / √(S·N), the geometric mean of emissions per km² and per person (default); 1: C = A / (S·N), the literal reading of the paper's formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="112"/>
+        <source>The districts with the input fields and area_km2 (S as used), emission_per_km2 (A/S), emission_per_capita (A/N) and emission_density (C), in the units of A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="139"/>
+        <source>no emission density to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="144"/>
+        <source>Areas: from the field '{area_field}' (km²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="158"/>
+        <source>Emission density = {formula_text} (A = {emissions}, N = {population}, S in km²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="174"/>
+        <source>Lowest emission density: {labels} ({values:.4g}); highest: {labels2} ({values2:.4g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="179"/>
+        <source>Emission density {formula_text} (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/emission_density.py" line="179"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportMapAlgorithm</name>
+    <message>
+        <location filename="../algorithms/export_map.py" line="31"/>
+        <source>Source: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="36"/>
+        <source>Export report map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="37"/>
+        <source>Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="41"/>
+        <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer's classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
+
+&lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre (extent up to 8° of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
+&lt;b&gt;Legend title&lt;/b&gt;: empty = the title stored with the style by the algorithm that made the layer, else the layer name.
+&lt;b&gt;Labels&lt;/b&gt;: a field to label the districts with (white halo); empty = the layer's own labels, if any.
+&lt;b&gt;Background layers&lt;/b&gt;: drawn with the map but not in the legend; polygon and raster layers under the layer, point and line layers (e.g. cluster centres) over it.
+&lt;b&gt;Source note&lt;/b&gt;: the source line (empty = the layer's metadata rights or attribution, else 'Source: …' for you to fill in).
+&lt;b&gt;Output&lt;/b&gt;: .pdf, .png or .svg by the file extension, at the given DPI. Text stays text in PDF and SVG.
+&lt;b&gt;Add to project&lt;/b&gt;: the layout is also kept in the project, named after the title, with its layers in a group, so you can finish it in the layout designer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="85"/>
+        <source>Styled layer to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="85"/>
+        <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="96"/>
+        <source>Title (empty: the layer name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="96"/>
+        <source>The map title (empty: the layer name); long titles wrap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="100"/>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="100"/>
+        <source>An optional second line under the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="104"/>
+        <source>Source line (data credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="104"/>
+        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="114"/>
+        <source>Legend title (empty: from the style, else the layer name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="114"/>
+        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="123"/>
+        <source>Label field (empty: the layer&apos;s own labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="123"/>
+        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="135"/>
+        <source>Background layers (not in the legend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="135"/>
+        <source>Layers drawn with the map but not in the legend: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster centres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="148"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="148"/>
+        <source>The page size and orientation (default A4 landscape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="154"/>
+        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="154"/>
+        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="164"/>
+        <source>Resolution (DPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="164"/>
+        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="175"/>
+        <source>Map file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="175"/>
+        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="175"/>
+        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="184"/>
+        <source>Also add the layout to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="184"/>
+        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="195"/>
+        <source>Layout name in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="202"/>
+        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="209"/>
+        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="212"/>
+        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="223"/>
+        <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="245"/>
+        <source>Style: the default style stored with &apos;{layer_source}&apos;, if any (renderer: {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="262"/>
+        <source>Map CRS: {crs_note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="264"/>
+        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="346"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="275"/>
+        <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="281"/>
+        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="281"/>
+        <source>(no classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="287"/>
+        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="305"/>
+        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="320"/>
+        <source>&apos;{bg_name}&apos; is both INPUT and a background layer: drawn once, as INPUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="330"/>
+        <source>Could not copy background layer &apos;{bg_name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="352"/>
+        <source>Report map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="359"/>
+        <source>{} (map layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="367"/>
+        <source>Could not add layout &apos;{name}&apos; to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="368"/>
+        <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrowthTypologyAlgorithm</name>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="25"/>
+        <source>Growth-rate typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="26"/>
+        <source>Typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="30"/>
+        <source>Types districts by the growth of an absolute indicator relative to the region's own growth, as paper 000 does in its Table 2 (1997–2011: high, above-average, below-average and low growth rate).
+
+&lt;b&gt;Values&lt;/b&gt;: START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order: the first is the start and the last the end; the fields between do not change the result). Values must be absolute and ≥ 0 (population, output, …).
+&lt;b&gt;YEARS&lt;/b&gt;: the span between start and end (e.g. 14 for 1997–2011), for the compound average annual rate; leave empty for no annual rate.
+growth_index = end / start × 100; annual_rate = ((end / start)^(1/YEARS) − 1) × 100; the regional index = total end / total start × 100 over the districts with both values; relative_growth = growth_index / regional index × 100.
+&lt;b&gt;Class breaks&lt;/b&gt; on relative_growth, lower bounds best to worst; default 110;100;90: ≥ 110 high, 100–110 above-average, 90–100 below-average, &lt; 90 low growth rate.
+A missing value or a start of 0 gives NULL and a log line naming the district. Attributes only: geometries are copied as they are (invalid ones too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="61"/>
+        <source>Districts (layer or table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="61"/>
+        <source>The districts: a layer or a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="67"/>
+        <source>District name field (for log lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="67"/>
+        <source>A name field, used only to name districts in log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="76"/>
+        <source>Value at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="76"/>
+        <source>The value at the start (with END_FIELD; or give SERIES_FIELDS instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="86"/>
+        <source>Value at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="86"/>
+        <source>The value at the end (with START_FIELD; or give SERIES_FIELDS instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="96"/>
+        <source>Or: a series of fields in time order (first = start, last = end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="96"/>
+        <source>Instead of START_FIELD and END_FIELD: several fields in time order. The first is the start and the last the end; the fields between do not change the result (the index and the compound rate depend on the end points only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="111"/>
+        <source>Span in years, for the average annual rate (e.g. 14 for 1997–2011)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="111"/>
+        <source>The span in years between start and end (e.g. 14 for 1997–2011). Empty: annual_rate is NULL (log line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="123"/>
+        <source>Class breaks, % of the regional growth index: lower bounds, best to worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="123"/>
+        <source>Lower bounds of the classes on relative_growth (% of the regional index, inclusive), best to worst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="134"/>
+        <source>Class labels, best to worst (default for 4 classes: paper 000&apos;s growth types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="134"/>
+        <source>Labels of the classes, best to worst. Default for four classes: High growth rate;Above-average growth rate;Below-average growth rate;Low growth rate (paper 000), otherwise Class 1, Class 2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="146"/>
+        <source>Growth typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="146"/>
+        <source>The districts with the input fields and growth_index, annual_rate, relative_growth and growth_class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="164"/>
+        <source>Give either START_FIELD and END_FIELD or SERIES_FIELDS, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="167"/>
+        <source>SERIES_FIELDS needs at least two fields in time order (first = start, last = end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="171"/>
+        <source>SERIES_FIELDS lists a field twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="176"/>
+        <source>No values to compare: choose START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="183"/>
+        <source>START_FIELD and END_FIELD are the same field &apos;{start_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="196"/>
+        <source>nothing to type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="209"/>
+        <source>Series of {n_series} fields: start = &apos;{start_field}&apos;, end = &apos;{end_field}&apos; (the growth index and the compound annual rate depend on the end points only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="217"/>
+        <source>No YEARS given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="223"/>
+        <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="242"/>
+        <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="244"/>
+        <source>{label} ({bounds} % of the regional index): {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="257"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="257"/>
+        <source>Growth rate relative to the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="275"/>
+        <source>YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinStatisticsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="31"/>
+        <source>Join statistics table by district name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="32"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="36"/>
+        <source>Joins a statistics table (CSV/TSV in any encoding and separator, XLSX/ODS, any QGIS table) to the districts by name, one row per district, and cleans its numbers.
+
+&lt;b&gt;Matching&lt;/b&gt;, in this order: exact → normalized (case, spaces, punctuation, ё/е, 'г.', 'city', 'region', 'oblast', 'область', 'облысы', 'район', 'ауданы', 'District', Russian adjectival endings) → transliterated (Russian and Kazakh Cyrillic: BGN/PCGN, Kazakh Latin 2021, ISO 9) → alias (ALIASES and the shipped Kazakhstan names, historic ones included) → fuzzy (≥ MIN_SCORE). Rows are assigned one to one; equal best candidates are reported as ambiguous, never guessed.
+&lt;b&gt;Numbers&lt;/b&gt;: a text column becomes numbers when every value that is not a missing-data marker parses with DECIMAL and THOUSANDS; markers and empty cells become NULL (counted in the log); other columns stay text (named in the log).
+Every district is kept (table columns NULL where unmatched), with match_name, match_method and match_score. MATCH_REPORT lists every district and every unused row; UNUSED_ROWS holds the rows no district took (e.g. the oblast's row, a REFERENCE_TABLE for the rank-score typology).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="63"/>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="63"/>
+        <source>The district polygons (or a table): every feature is kept in the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="67"/>
+        <source>District name fields (a row may match any of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="67"/>
+        <source>One or more name fields of the districts, e.g. name, name_ru, local_name; the first is the district key of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="79"/>
+        <source>Statistics table (CSV/TSV, XLSX/ODS or any table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="79"/>
+        <source>A CSV/TSV file (any encoding: UTF-8 with or without BOM, Windows-1251; any separator: detected), an XLSX/ODS sheet or any QGIS table. A CSV is read as text, then cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="88"/>
+        <source>Table column of district names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="88"/>
+        <source>The table&apos;s column of district names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="94"/>
+        <source>Table columns to bring (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="94"/>
+        <source>The table columns to join; empty: all but the name column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="104"/>
+        <source>Alias table (columns name, key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="104"/>
+        <source>Renames you know: a table with columns name and key (else its first two columns). A row and a district match when their names lead to the same key; a key is also a name of itself. Added to the aliases shipped with the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="114"/>
+        <source>Matching stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="114"/>
+        <source>The stages to use, always run in this order: exact, normalized, transliterated, alias, fuzzy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="124"/>
+        <source>Lowest fuzzy score (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="124"/>
+        <source>The lowest similarity a fuzzy pair needs (1 = the same letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="135"/>
+        <source>Decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="135"/>
+        <source>How the table writes decimals; Auto: what each column (else the table) shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <source>Thousands separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <source>Space (also no-break space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <source>How the table groups thousands; Auto: spaces, and the separator that is not the decimal one, between groups of three digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="162"/>
+        <source>Missing-data markers (separated by ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="162"/>
+        <source>Cells that mean no data; they, and empty cells, become NULL (counted in the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="171"/>
+        <source>Prefix of the table&apos;s field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="171"/>
+        <source>Put before every joined column&apos;s name, e.g. stat_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="177"/>
+        <source>Districts with statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="177"/>
+        <source>Every district with its fields, the table&apos;s columns (NULL where unmatched), match_name, match_method and match_score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="186"/>
+        <source>Match report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="186"/>
+        <source>One row per district and per unused table row: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="195"/>
+        <source>Unused table rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="195"/>
+        <source>The table rows no district took, with cleaned numbers (e.g. the oblast or national row: a REFERENCE_TABLE for the rank-score typology).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="213"/>
+        <source>NAME_FIELDS: choose at least one name field of the districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="217"/>
+        <source>TABLE: give the statistics table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="254"/>
+        <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="286"/>
+        <source>TABLE read as text with encoding {} and separator &apos;{}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="299"/>
+        <source>ALIASES: the table needs two columns, name and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="302"/>
+        <source>{} aliases read from ALIASES (columns '{}' → '{}').</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="316"/>
+        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number (DECIMAL={}, THOUSANDS={}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="323"/>
+        <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="379"/>
+        <source>{n} of {total} districts matched ({methods})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="391"/>
+        <source>unmatched: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="393"/>
+        <source>ambiguous, equally good rows (give an alias): {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="395"/>
+        <source>unused table rows: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Layers</name>
+    <message>
+        <location filename="../layers/field_aliases.py" line="30"/>
+        <source>Field aliases (the original column names) are kept only in GeoPackage outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/fields.py" line="24"/>
+        <source>{what}: the layer has no field &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/fields.py" line="29"/>
+        <source>{what}: field &apos;{name}&apos; is of type {typename}, not a number. Numbers stored as text (e.g. &apos;1 234,5&apos;) are not parsed: convert the field with the Field calculator, e.g. to_real(replace(replace(&quot;{name}&quot;, &apos; &apos;, &apos;&apos;), &apos;,&apos;, &apos;.&apos;)), and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/fields.py" line="48"/>
+        <source>{what}: field &apos;{name}&apos; holds an infinite value for {where}. Replace it with a real number or NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/fields.py" line="64"/>
+        <source>ID field &apos;{id_field}&apos; is NULL or empty for feature {fid}. Every district needs a key: fill it or choose another ID field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/fields.py" line="77"/>
+        <source>ID field &apos;{id_field}&apos; has duplicate values: {dups}. Each district must have a unique key; dissolve or rename the duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_styles.py" line="82"/>
+        <source>Territorial Clusters style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/labels.py" line="26"/>
+        <source>feature {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/labels.py" line="36"/>
+        <source>… and %n more districts with NULL results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/labels.py" line="38"/>
+        <source>%n district(s) with NULL results (see the lines above).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/labels.py" line="44"/>
+        <source>The input layer has no features: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/labels.py" line="44"/>
+        <source>nothing to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="76"/>
+        <source>{what} has no field(s) {missing} (it needs the fields named by TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD and TABLE_YEAR_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="82"/>
+        <source>{} value field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="104"/>
+        <source>{what} has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="130"/>
+        <source>{label}: the year field &apos;{year_f}&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="134"/>
+        <source>{label}: no {year_param} given, using the latest year in &apos;{year_f}&apos;: {chosen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="143"/>
+        <source>{label} has no rows for {year_param} {chosen} in &apos;{year_f}&apos; (years present: {present}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="151"/>
+        <source>{label}: {sum} of {n_mask} rows are of {chosen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="156"/>
+        <source>district key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="156"/>
+        <source>industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="160"/>
+        <source>{label}: feature {fid} has no {role} (field &apos;{field}&apos; is NULL or empty; {size} such row(s)). Fill it or delete the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="168"/>
+        <source>{label}: infinite value in &apos;{val_f}&apos; for district &apos;{ks}&apos;, industry &apos;{inds}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="180"/>
+        <source>{what}: {n_only_in_table} district(s) are not in the layer and are left out of the region: {name_list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="189"/>
+        <source>{what}: {n_without_rows} district(s) of the layer have no row: their quotients are NULL: {name_list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="197"/>
+        <source>{what}: {n_absent} (district, industry) pair(s) have no row and count as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="203"/>
+        <source>{what}: {n_null} row(s) have a NULL value: unknown, not 0 (quotient NULL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/long_table.py" line="209"/>
+        <source>{what}: {n_zero} value(s) are exactly 0. If the table comes from County Business Patterns, suppressed cells may be stored as 0 (2017: employees = 0 with payroll = 0 and 3+ establishments); set those cells to NULL before the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="56"/>
+        <source>INDUSTRY_FIELDS lists a field twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="58"/>
+        <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="66"/>
+        <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="77"/>
+        <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="86"/>
+        <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="86"/>
+        <source>twice in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="92"/>
+        <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="215"/>
+        <source>end period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="215"/>
+        <source>base period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="103"/>
+        <source>Base-period fields: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="110"/>
+        <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="118"/>
+        <source>District totals x_j: field &apos;{total_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="120"/>
+        <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="127"/>
+        <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="127"/>
+        <source>REFERENCE_TABLE is empty: it needs one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="127"/>
+        <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="148"/>
+        <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="153"/>
+        <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="165"/>
+        <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="173"/>
+        <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="180"/>
+        <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="188"/>
+        <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="192"/>
+        <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="207"/>
+        <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="230"/>
+        <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="261"/>
+        <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="270"/>
+        <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="288"/>
+        <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="310"/>
+        <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_outputs.py" line="57"/>
+        <source>Undefined quotients: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_outputs.py" line="60"/>
+        <source>Region total X ({label}) = {total:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_outputs.py" line="60"/>
+        <source>Region total X = {total:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_outputs.py" line="70"/>
+        <source>Strong-cluster cut-offs (LQ ≥ max(1, LQ percentile), value &gt; value percentile): {}{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_outputs.py" line="70"/>
+        <source>{}: LQ {:.3g}, value {:.3g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_outputs.py" line="78"/>
+        <source>Specializations (LQ ≥ {threshold:g}), highest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_outputs.py" line="81"/>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_outputs.py" line="81"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/lq_outputs.py" line="84"/>
+        <source>  … and %n more districts (see the output).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_outputs.py" line="99"/>
+        <source>Output fields per industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_outputs.py" line="101"/>
+        <source>(also {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="38"/>
+        <source>No ellipsoid set in the project/context: measuring on {default_ellipsoid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="51"/>
+        <source>{what} has no coordinate reference system, so areas and distances cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="51"/>
+        <source>the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="61"/>
+        <source>Unknown ellipsoid &apos;{name}&apos;: measuring on {default_ellipsoid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="68"/>
+        <source>Could not set up ellipsoidal measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="84"/>
+        <source>{label}: invalid geometry that could not be repaired; no {purpose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="90"/>
+        <source>{label}: invalid geometry repaired (makeValid) for the {purpose}; the output keeps the original geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="105"/>
+        <source>The input layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="106"/>
+        <source>Areas: ellipsoidal ({ellipsoid}), km², from {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="106"/>
+        <source>the layer CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/write.py" line="95"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="124"/>
+        <source>area computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="143"/>
+        <source>The input layer has no coordinate reference system: set its CRS and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="149"/>
+        <source>regional centre (point on surface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="157"/>
+        <source>{label}: its polygon could not be transformed to longitude/latitude; no regional centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="175"/>
+        <source>{label} is not a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/measure.py" line="179"/>
+        <source>{label} has %n points; each feature must be a single point.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/measure.py" line="192"/>
+        <source>{label} could not be transformed to longitude/latitude: check its CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/outputs.py" line="41"/>
+        <source>Could not write the output: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/outputs.py" line="110"/>
+        <source>{}: the output file {} is the file of an input layer; writing it would replace the input. Choose another file name, or a new layer in it (ogr:dbname='…' table=&quot;new_name&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/outputs.py" line="118"/>
+        <source>{}: {} is open in another program (its -wal file exists), so it cannot be replaced safely. Close it there, or choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="39"/>
+        <source>the folder {} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="41"/>
+        <source>{} is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="43"/>
+        <source>the folder {} is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="45"/>
+        <source>cannot write in {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="46"/>
+        <source>{}: {}. Choose another output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="93"/>
+        <source>{}: the output could not be written completely ({} of {} features readable back; is the disk full?). Nothing was changed at the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="110"/>
+        <source>{}: could not put the output in place: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="128"/>
+        <source>{}: the output could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="147"/>
+        <source>it could not be opened for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="159"/>
+        <source>{}: could not write the layer &apos;{}&apos; into {}: {}. The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="159"/>
+        <source>the file is locked by another program (close it there and run again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="159"/>
+        <source>GDAL gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/read.py" line="45"/>
+        <source>Internal error: the table was read without features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/read.py" line="105"/>
+        <source>The input layer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/table_files.py" line="151"/>
+        <source>{}: &apos;{}&apos; could not be opened as a table. Give a CSV/TSV, XLSX/ODS or GeoPackage file, or a layer of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/write.py" line="46"/>
+        <source>Internal error: {} result rows for {} features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/write.py" line="52"/>
+        <source>Internal error: no input field {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="302"/>
+        <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/lq_inputs.py" line="304"/>
+        <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocalizationCoefficientAlgorithm</name>
+    <message>
+        <location filename="../algorithms/localization.py" line="27"/>
+        <source>Localization coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="28"/>
+        <source>Specialization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="32"/>
+        <source>Location quotients (localization coefficients, papers 001 and 004): LQ = (x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt;) / (X&lt;sub&gt;i&lt;/sub&gt; / X) — the industry's share of the district divided by its share of the region. LQ ≥ THRESHOLD (1) marks a specialization.
+
+&lt;b&gt;Data&lt;/b&gt;, one of two forms: &lt;i&gt;wide&lt;/i&gt; — a numeric field per industry on the districts (INDUSTRY_FIELDS; TOTAL_FIELD optional, default the sum of the industry fields); &lt;i&gt;long&lt;/i&gt; — a table with one row per district and industry (TABLE, with its key, industry and value fields; TABLE_YEAR_FIELD picks the years). Rows of a long table are never summed: a repeated (district, industry, year) is an error. A missing row counts as 0.
+&lt;b&gt;Two periods&lt;/b&gt;: INDUSTRY_FIELDS_BASE (wide), or BASE_YEAR / END_YEAR with the year field, or a second table TABLE_BASE (long): LQ in both years, change and trend ↑ ↓ → (|change| ≤ TREND_TOLERANCE is →), as in paper 001.
+&lt;b&gt;Reference&lt;/b&gt; (optional): the industry totals of a wider area (e.g. the nation) instead of the layer's districts — same field names as the input (wide: first row; long: a row per industry [and year]).
+&lt;b&gt;Output&lt;/b&gt;: lq_&amp;lt;industry&amp;gt; per industry (mapping in the log), n_specializations, specializations (&quot;Non-ferrous metallurgy (4.6), Construction raw materials (1.2)&quot;), top_industry, district_total, share_of_region and lq_ceiling (= X / x&lt;sub&gt;j&lt;/sub&gt;, the largest LQ the district can reach: a huge LQ on a tiny base shows here). &lt;b&gt;Output table&lt;/b&gt;: one row per district and industry with value, share, lq, specialized and strong (US Cluster Mapping: LQ ≥ 1, LQ ≥ the 75th percentile and value above the 25th percentile of the districts where the industry is present).
+NULL values are unknown (not 0); undefined quotients (district total 0, industry absent) are NULL with the reason in the log. County Business Patterns 2017 stores suppressed cells as 0: set them to NULL first (see the documentation).
+&lt;b&gt;Style&lt;/b&gt;: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="88"/>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="88"/>
+        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="92"/>
+        <source>District key field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="92"/>
+        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="98"/>
+        <source>Wide form: a field per industry (end period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="98"/>
+        <source>Wide form: numeric fields of the districts, one per industry (end period); the field name is the industry name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="112"/>
+        <source>Wide form: district total (empty: sum of the industry fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="112"/>
+        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields (the log says so). Must not be smaller than the sum of the industries (error naming the district). One period only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="127"/>
+        <source>Wide form: base-period fields, in the same order as the industry fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="127"/>
+        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="141"/>
+        <source>Long form: table with a row per district and industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="141"/>
+        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="153"/>
+        <source>Long form: district key field of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="153"/>
+        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="162"/>
+        <source>Long form: industry field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="162"/>
+        <source>Long form: the table&apos;s industry (text or code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="171"/>
+        <source>Long form: value field (employment, output …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="171"/>
+        <source>Long form: the table's numeric value (employment, output …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="181"/>
+        <source>Long form: year field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="181"/>
+        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="190"/>
+        <source>Base year (two periods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="190"/>
+        <source>Long form: the base period; with it, two periods (base and end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="199"/>
+        <source>End year (empty: the latest year of the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="199"/>
+        <source>Long form: the end period. Default: the latest year in the table (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="208"/>
+        <source>Long form: base-period table (same fields as the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="208"/>
+        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="220"/>
+        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="220"/>
+        <source>Both forms, optional: the industry totals X_i of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out of X (listed in the log) so that X sums the same industries as the districts; an analysed industry missing from the reference is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="237"/>
+        <source>Specialization threshold (LQ ≥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="237"/>
+        <source>An industry with LQ ≥ threshold is a specialization of the district (values within 1e-9 below count: float noise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="250"/>
+        <source>Trend tolerance (|change| ≤ it is →)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="250"/>
+        <source>Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="263"/>
+        <source>Strong: LQ percentile among districts with the industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="263"/>
+        <source>Strong specialization (field strong of the long table): LQ ≥ 1 and at or above this percentile of the industry's LQs among the districts where it is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="278"/>
+        <source>Strong: value percentile among districts with the industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="278"/>
+        <source>Strong specialization: also a value above this percentile of the industry&apos;s values among the districts where it is present (filters out the large quotients of tiny bases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="294"/>
+        <source>Style the map by this industry&apos;s LQ (empty: number of specializations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="294"/>
+        <source>An industry (its name, case-insensitive, or its field name) to map by its LQ. Empty: the map shows the number of specializations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="305"/>
+        <source>LQ style breaks (default 0.5;0.8;1.25;2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="305"/>
+        <source>Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; districts whose quotient is undefined are drawn grey, Undefined (the classes are then stored as rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="316"/>
+        <source>Localization coefficients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="316"/>
+        <source>The districts with their fields and, per industry, lq_ (and for two periods lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, top_industry, district_total, share_of_region and lq_ceiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="326"/>
+        <source>Localization coefficients (long table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="326"/>
+        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized and strong; the input of Potential clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="349"/>
+        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="356"/>
+        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="396"/>
+        <source>nothing to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="400"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="440"/>
+        <source>Long table: {total} rows (district × industry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maps</name>
+    <message>
+        <location filename="../maps/crs.py" line="33"/>
+        <source>the layer has no CRS: drawn as is, the scale bar may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/crs.py" line="35"/>
+        <source>the layer&apos;s CRS ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/crs.py" line="52"/>
+        <source>UTM zone {zone}{hemisphere} (EPSG:{code}), the zone of the extent's centre: the layer is in degrees, the extent spans {width:.1f}° of longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/crs.py" line="58"/>
+        <source>Lambert azimuthal equal-area centred on {lon:.2f}°{ew} {lat:.2f}°{ns}: the layer is in degrees and the extent spans {width:.1f}° of longitude (more than one UTM zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/crs.py" line="66"/>
+        <source>N</source>
+        <comment>latitude</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/crs.py" line="66"/>
+        <source>S</source>
+        <comment>latitude</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/crs.py" line="71"/>
+        <source>E</source>
+        <comment>longitude</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/crs.py" line="71"/>
+        <source>W</source>
+        <comment>longitude</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/crs.py" line="75"/>
+        <source>custom CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/crs.py" line="87"/>
+        <source>Lambert azimuthal equal-area, centre {lon:.1f}°{ew} {lat:.1f}°{ns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/crs.py" line="90"/>
+        <source>custom projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/crs.py" line="100"/>
+        <source>The layer&apos;s extent cannot be projected to {crs}: {error}. Choose another MAP_CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export.py" line="17"/>
+        <source>OUTPUT &apos;{path}&apos; must end in .pdf, .png or .svg (the format follows the extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export.py" line="24"/>
+        <source>Cannot write {path}: the folder {folder} does not exist. Create it or choose another OUTPUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export.py" line="38"/>
+        <source>cannot write {path} (is the folder writable, or is the file open in another program?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export.py" line="41"/>
+        <source>out of memory: try a lower DPI or a smaller page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export.py" line="42"/>
+        <source>could not create the print device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export.py" line="43"/>
+        <source>could not write the SVG layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export.py" line="45"/>
+        <source>error code {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export.py" line="46"/>
+        <source>The map could not be exported: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/furniture.py" line="73"/>
+        <source>Projection: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/furniture.py" line="78"/>
+        <source>Map drawn {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/furniture.py" line="166"/>
+        <source>km</source>
+        <comment>kilometres on the scale bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/labels.py" line="74"/>
+        <source>Could not copy layer &apos;{layer_name}&apos; for the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/layouts.py" line="155"/>
+        <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/layouts.py" line="165"/>
+        <source>the CRS given in MAP_CRS ({map_crs})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="32"/>
+        <source>STYLE_INDUSTRY &apos;{text}&apos; is not one of the industries: {name_list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="46"/>
+        <source>Localization coefficient: {industry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="71"/>
+        <source>Undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="57"/>
+        <source>Number of specialization industries (LQ ≥ {threshold:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page.py" line="12"/>
+        <source>A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page.py" line="13"/>
+        <source>A4 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page.py" line="14"/>
+        <source>A3 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page.py" line="15"/>
+        <source>A3 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/potential_style.py" line="27"/>
+        <source>Other districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/potential_style.py" line="40"/>
+        <source>Potential territorial clusters (industries with LQ ≥ {threshold:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/potential_style.py" line="50"/>
+        <source>no industry with LQ ≥ {threshold:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/potential_style.py" line="55"/>
+        <source>class {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/potential_style.py" line="67"/>
+        <source>Class {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/potential_style.py" line="93"/>
+        <source>Favourable districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/potential_style.py" line="108"/>
+        <source>Cluster centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/styles.py" line="307"/>
+        <source>Could not reopen {} to store its style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/styles.py" line="318"/>
+        <source>Could not store the style in {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/styles.py" line="324"/>
+        <source>Could not write the style file {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <location filename="../ui/menu.py" line="87"/>
+        <source>Territorial Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/menu.py" line="38"/>
+        <source>Load sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/menu.py" line="39"/>
+        <source>About / help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/menu.py" line="87"/>
+        <source>Sample data loaded (see README for credits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/menu.py" line="106"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/menu.py" line="112"/>
+        <source>Sample: Aktobe oblast (paper 004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/menu.py" line="113"/>
+        <source>Sample: Kazakhstan regions 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/menu.py" line="114"/>
+        <source>Sample: Georgia County Business Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationEffectivenessAlgorithm</name>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="114"/>
+        <source>Migration effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="40"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="44"/>
+        <source>Migration effectiveness of paper 000 (indicator 2.2, after Kozeva 2007): how much of the migration turnover ends up as net gain or loss.
+
+&lt;b&gt;Formula&lt;/b&gt;: 0 = (I − O) / (I + O) · 100 (default, the standard demographic definition, −100 … 100); 1 = (I − O) / I · 100 (paper 000 as printed: net migration over arrivals). I = arrivals, O = departures (both counts of people, ≥ 0).
+Output fields: net_migration (I − O), migration_turnover (I + O), migration_effectiveness (%).
+A missing count or a zero denominator (no migration; no arrivals for formula 1) gives NULL and a log line naming the district; negative counts are refused. Attributes only: geometries are copied as they are (invalid ones too); tables without geometry work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
+        <source>Districts (layer or table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
+        <source>The districts: a layer or a table without geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="75"/>
+        <source>District name field (for log lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="75"/>
+        <source>A name field, used only to name districts in log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="84"/>
+        <source>Arrivals, I (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="84"/>
+        <source>I: the numeric count of arrivals (persons, 0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="93"/>
+        <source>Departures, O (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="93"/>
+        <source>O: the numeric count of departures (persons, 0 or more, counted positive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <source>(I − O) / (I + O) · 100 (standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <source>(I − O) / I · 100 (paper 000 as printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <source>0: the standard demographic definition (default); 1: paper 000 as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="114"/>
+        <source>The districts with the input fields and net_migration (I − O), migration_turnover (I + O) and migration_effectiveness (%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="136"/>
+        <source>ARRIVALS_FIELD and DEPARTURES_FIELD are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="145"/>
+        <source>no migration effectiveness to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
+        <source>Migration effectiveness = {formula_text} (I = {arrivals}, O = {departures}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/migration_effectiveness.py" line="171"/>
+        <source>%n district(s) gain population by migration,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/migration_effectiveness.py" line="171"/>
+        <source>%n lose it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="177"/>
+        <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/migration_effectiveness.py" line="177"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PotentialClustersAlgorithm</name>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="28"/>
+        <source>Potential territorial clusters (paper 004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="29"/>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="33"/>
+        <source>Identifies potential territorial industrial clusters as paper 004 does: the districts of the favourable classes of a rank-score typology (stage 1, &lt;i&gt;Rank-score typology&lt;/i&gt;) are the candidates; each is given its industries with a localization coefficient at or above the threshold (stage 2, &lt;i&gt;Localization coefficient&lt;/i&gt;), highest first, like paper 004 Table 3: &lt;i&gt;Non-ferrous metallurgy (4.6), Extraction of construction raw materials (1.2)&lt;/i&gt;. Stage 3 — raw materials, enterprises, exports — is yours: the output is the map to draw it on.
+
+&lt;b&gt;Typology&lt;/b&gt;: the output of ranktypology (needs class_index; typology_class gives the legend labels). &lt;b&gt;Favourable classes&lt;/b&gt;: class_index values, 0 = best; default 0;1.
+&lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry with the district key, the industry and the quotient — the OUTPUT_TABLE of localizationcoefficient, or published quotients (e.g. the sample's lq_paper004_table3). Its key field defaults to the name of ID_FIELD. NULL quotients (undefined) are skipped and reported; keys that match no district are reported by name; duplicate rows, negative or infinite quotients are refused.
+&lt;b&gt;Output&lt;/b&gt;: the districts with favourable, cluster_potential (text, NULL outside the favourable classes or when no industry reaches the threshold), n_potential_industries and all typology fields; styled as a cluster-structure map — favourable districts shaded by class and labelled with their industries, the others grey. &lt;b&gt;Centres&lt;/b&gt; (optional points, e.g. the cluster centre towns) are copied to CENTRES_OUTPUT and drawn as stars; give both layers to &lt;i&gt;Export report map&lt;/i&gt; (centres as a background layer) for the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <source>Typology (output of Rank-score typology)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <source>District key field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <source>The typology&apos;s district key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <source>District name for labels (empty: the key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <source>Localization coefficients (long table: district, industry, lq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <source>LQ table: industry field (default: industry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <source>The LQ table&apos;s industry field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <source>LQ table: localization coefficient field (default: lq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <source>Threshold (industries with LQ ≥ threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <source>Cluster centres (points, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <source>Centre name field (empty: the first text field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <source>The centres&apos; label (default: the first text field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <source>Potential clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <source>Cluster centres (stars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="218"/>
+        <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="227"/>
+        <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="236"/>
+        <source>nothing to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="251"/>
+        <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="266"/>
+        <source>No district is in favourable class(es) {str}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="272"/>
+        <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="279"/>
+        <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="287"/>
+        <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="296"/>
+        <source>no industry with LQ ≥ {threshold:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="299"/>
+        <source>class {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="302"/>
+        <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="342"/>
+        <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="363"/>
+        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="375"/>
+        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/potential_clusters.py" line="384"/>
+        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <location filename="../algorithms/provider.py" line="58"/>
+        <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankTypologyAlgorithm</name>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="28"/>
+        <source>Rank-score typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="179"/>
+        <source>Typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="33"/>
+        <source>Grades districts by the rank-score method (papers 000 and 004): for each indicator the districts are ranked together with the region's reference value, best first; a district's grade is rank(region) − rank(district), so positive means better than the region. The complex grade is the mean grade over the indicators the district has; districts are then typed by class breaks on it.
+
+&lt;b&gt;Positive / negative fields&lt;/b&gt;: higher is better / lower is better.
+&lt;b&gt;Groups&lt;/b&gt;: e.g. &lt;i&gt;economic: gdp, wage; social: unemployment; environmental: emissions&lt;/i&gt; — a grade per group is output too.
+&lt;b&gt;Reference&lt;/b&gt;: mean, median, weighted mean (by the weight field) of the districts, or the first row of a reference table with the same field names (e.g. the oblast's published row).
+&lt;b&gt;Ties&lt;/b&gt;: dense (default, reproduces paper 004), min, average or max ranks.
+&lt;b&gt;Class breaks&lt;/b&gt;: lower bounds of the classes from best to worst, e.g. &lt;i&gt;0;-2.5&lt;/i&gt;. Empty: paper 004's rule — CG ≥ 0 is favourable, the rest is cut at its largest gap.
+Districts lacking a value are graded on the rest (n_indicators, log). Text fields are refused, not parsed. Invalid geometries are copied as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="67"/>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="67"/>
+        <source>District polygons with the indicator fields (invalid geometries are accepted and copied as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="73"/>
+        <source>District key / name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="73"/>
+        <source>The district key or name; NULL or duplicate keys are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="79"/>
+        <source>Indicators where higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="79"/>
+        <source>Numeric indicators where a higher value is better (e.g. income, density).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="90"/>
+        <source>Indicators where lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="90"/>
+        <source>Numeric indicators where a lower value is better (unemployment, emission density).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="101"/>
+        <source>Indicator groups (name: field, field; name: field …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="101"/>
+        <source>A grade per group of indicators, e.g. economic: gdp, wage; social: unemployment; environmental: emission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <source>Reference value of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <source>Mean of districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <source>Median of districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <source>Weighted mean (weight field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <source>First row of a reference table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <source>The region&apos;s value every district is ranked with: 0 the mean of the districts, 1 their median, 2 their mean weighted by WEIGHT_FIELD, 3 the first row of REFERENCE_TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="128"/>
+        <source>Weight field (for the weighted mean, e.g. population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="128"/>
+        <source>The weights for REFERENCE = 2 (weighted mean), e.g. population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="138"/>
+        <source>Reference table (first row = the region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="138"/>
+        <source>For REFERENCE = 3: a table or layer whose first row holds the indicator fields (e.g. the oblast row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <source>Dense (paper 004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <source>The rank of equal values: 0 dense (reproduces paper 004), 1 min, 2 average, 3 max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="158"/>
+        <source>Class breaks: lower bounds, best to worst (e.g. 0;-2.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="158"/>
+        <source>Lower bounds of the classes on the complex grade, best to worst, e.g. 0;-2.5. Empty: paper 004&apos;s rule: a complex grade of 0 or more is the first class, the rest is cut at its largest gap (three classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="168"/>
+        <source>Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="168"/>
+        <source>Labels of the classes, best to worst. Default: Favourable;Less favourable;Unfavourable (for 2 classes: Favourable;Unfavourable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="179"/>
+        <source>The districts with the input fields and grade_ per indicator, group_ per group, complex_grade, rank, n_indicators, class_index (0 = best class) and typology_class, styled by class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="196"/>
+        <source>Fields {both} are both positive and negative indicators; list each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="200"/>
+        <source>No indicator fields: choose at least one in POSITIVE_FIELDS or NEGATIVE_FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="211"/>
+        <source>REFERENCE is the weighted mean but no WEIGHT_FIELD is given: choose one (e.g. population).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="222"/>
+        <source>nothing to grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/rank_typology.py" line="235"/>
+        <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="240"/>
+        <source>Reference values: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="247"/>
+        <source>No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="273"/>
+        <source>Conditions for cluster formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="290"/>
+        <source>{district}: complex grade {grade:.2f} → {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="296"/>
+        <source>Classes: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="303"/>
+        <source>REFERENCE is &apos;first row of a reference table&apos; but no REFERENCE_TABLE is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="306"/>
+        <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="306"/>
+        <source>The reference table is empty: it needs one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="306"/>
+        <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionalAccessibilityAlgorithm</name>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="94"/>
+        <source>Regional accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="26"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="30"/>
+        <source>Regional accessibility P9 of paper 003: (dA + dB) / dAB, the distances from the regional centre to the two capitals A and B over the distance between the capitals. It is ≥ 1; 1 means the centre lies on the line between the capitals, higher values mean more remote regions.
+
+&lt;b&gt;CAPITALS&lt;/b&gt;: a point layer with exactly two points (e.g. Astana and Almaty); A is its first feature, B the second.
+&lt;b&gt;CENTERS&lt;/b&gt; (optional): regional centres (points) joined to the regions by CENTERS_KEY_FIELD = ID_FIELD; a region without a matching centre gets NULL (log line). Without CENTERS, a point on the surface of each polygon is used (computed in longitude/latitude; invalid polygons are repaired with makeValid, with a log line).
+Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in km, whatever the layers' CRSs. Output fields: dist_a_km, dist_b_km, accessibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="55"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="55"/>
+        <source>Region polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="59"/>
+        <source>Region key / name field (joins the centres; names log lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="59"/>
+        <source>The regions&apos; key or name: joins the centres (required with CENTERS) and names log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <source>Regional centres [optional: default a point on each polygon&apos;s surface]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <source>A point layer of regional centres. Default: a point on the surface of each polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="77"/>
+        <source>Key field of the centres (matches the region key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="77"/>
+        <source>The key in CENTERS matching ID_FIELD (compared as text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="86"/>
+        <source>The two capitals (points, e.g. Astana and Almaty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="86"/>
+        <source>A point layer with exactly two points: A is its first feature, B the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="94"/>
+        <source>The regions with the input fields and dist_a_km, dist_b_km (ellipsoidal distances in km from the centre to A and B) and accessibility = (dA + dB) / dAB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="111"/>
+        <source>CAPITALS is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="118"/>
+        <source>CENTERS are joined to the regions by a key: choose ID_FIELD (the regions&apos; key) and CENTERS_KEY_FIELD (the same key in the centres layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="129"/>
+        <source>Capitals: A = {names_ab}, B = {names_ab2}; distance between them {d_ab:.1f} km (ellipsoidal, {ellipsoid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="136"/>
+        <source>The two CAPITALS are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="144"/>
+        <source>no regions to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="149"/>
+        <source>No CENTERS: regional centres are points on the polygons&apos; surfaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="164"/>
+        <source>Regional accessibility (dA + dB) / dAB (1 = between the capitals; higher = more remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="164"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="184"/>
+        <source>CAPITALS must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="195"/>
+        <source>capital feature {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="202"/>
+        <source>CAPITALS: {name} has no geometry; both capitals need a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="216"/>
+        <source>CENTERS: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="223"/>
+        <source>CENTERS: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/regional_accessibility.py" line="242"/>
+        <source>No centre (with a point) in CENTERS for %n region(s): {}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="246"/>
+        <source>Centres not matched to any region: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="247"/>
+        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritorialAlgorithm</name>
+    <message>
+        <location filename="../algorithms/base.py" line="140"/>
+        <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="162"/>
+        <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="170"/>
+        <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="178"/>
+        <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="268"/>
+        <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WardClusteringAlgorithm</name>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="36"/>
+        <source>Ward clustering of regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="37"/>
+        <source>Clustering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="41"/>
+        <source>Groups regions by the similarity of their indicators with Ward's hierarchical method (paper 003): Euclidean distances on standardized indicators, = scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).
+
+&lt;b&gt;Standardize&lt;/b&gt;: z-score (default; sample standard deviation, as GeoDa and R's scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.
+&lt;b&gt;Number of clusters&lt;/b&gt; or &lt;b&gt;cut height&lt;/b&gt;: give one. Neither: 6 clusters (paper 003).
+&lt;b&gt;Output&lt;/b&gt;: the regions with &lt;i&gt;cluster&lt;/i&gt; (1..k) and &lt;i&gt;distance_to_centre&lt;/i&gt; (Euclidean, standardized units). Clusters are numbered by their first member in ID order (numeric IDs numerically, text alphabetically), so another feature order gives the same numbers.
+&lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed.
+&lt;b&gt;Linkage table&lt;/b&gt;: the order of agglomeration — step, the two items merged (a region's ID, or 'step s' for the group formed at step s), height, size.
+&lt;b&gt;Profile table&lt;/b&gt;: per cluster its size, members, and the mean of every indicator, raw (mean_…) and standardized (zmean_…).
+Regions lacking a value are excluded (NULL cluster, listed in the log) unless &lt;b&gt;Impute&lt;/b&gt; is set: then gaps take the indicator's mean (regions with no value at all stay excluded). Constant indicators are dropped with a warning. Text fields are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="79"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="79"/>
+        <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="83"/>
+        <source>Region key / name field (dendrogram labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="83"/>
+        <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="94"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="94"/>
+        <source>Numeric indicators (text fields are refused, not parsed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <source>Standardize indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <source>z-score (sample sd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <source>Min–max (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <source>Robust (median / MAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <source>None (raw values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="121"/>
+        <source>Number of clusters (empty: 6, or from the cut height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="121"/>
+        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="134"/>
+        <source>Cut height (instead of the number of clusters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="134"/>
+        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="147"/>
+        <source>Fill missing values with the indicator&apos;s mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="147"/>
+        <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="156"/>
+        <source>Ward clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="156"/>
+        <source>The regions with all input fields plus cluster and distance_to_centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="160"/>
+        <source>Dendrogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="160"/>
+        <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="160"/>
+        <source>Optional file: .svg, .png or .pdf (another extension is refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="170"/>
+        <source>Agglomeration schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="170"/>
+        <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="183"/>
+        <source>Cluster profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="183"/>
+        <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="202"/>
+        <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="206"/>
+        <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="213"/>
+        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="221"/>
+        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="232"/>
+        <source>nothing to cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="355"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="245"/>
+        <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="259"/>
+        <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="268"/>
+        <source>Cluster {cluster} ({size}): {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="294"/>
+        <source>Cluster {} (1 region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/ward_clustering.py" line="294"/>
+        <source>Cluster {} (%n regions)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="297"/>
+        <source>Not clustered (missing values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="297"/>
+        <source>Ward cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="357"/>
+        <source>Ward clustering of {n_ids} regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="357"/>
+        <source>Merge height (Ward distance, {standardization_names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="369"/>
+        <source>Could not write the dendrogram {dendro_path}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="375"/>
+        <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="381"/>
+        <source>Dendrogram written to {dendro_path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="387"/>
+        <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/ward_clustering.py" line="392"/>
+        <source>%n region(s) lacking values excluded (no cluster): {}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/ward_clustering.py" line="392"/>
+        <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="405"/>
+        <source>… and {n_more} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/ward_clustering.py" line="407"/>
+        <source>all %n indicators</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="412"/>
+        <source>{region}: no value for {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
