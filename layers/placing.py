@@ -113,7 +113,14 @@ def move_files(item: PrivateOutput) -> None:
 
 
 def copy_layer(item: PrivateOutput) -> None:
-    """Copy the private layer into the existing GeoPackage in one GDAL transaction."""
+    """Copy the private layer into the existing GeoPackage in one GDAL dataset transaction.
+
+    Inside the transaction: the old layer of that name (if any) is deleted, the new one
+    created and filled by GDAL (fields by name), and its feature count, extent and spatial
+    index are written (``SyncToDisk`` and a first spatial query: GDAL ≥ 3.7 would otherwise
+    write them when the file is closed, after the commit — a kill in between left a layer
+    whose rows were there but whose count read 0). A kill or failure leaves the file as it was.
+    """
     gdal = _gdal()
     errors: List[str] = []
 
@@ -127,32 +134,23 @@ def copy_layer(item: PrivateOutput) -> None:
         src_layer = src = None
         raise QgsProcessingException(Layers.tr("{}: the output could not be read back.").format(item.label))
     style = gpkg_styles.read_default(src, item.dest.layer)
-    lco = ["FID=" + (src_layer.GetFIDColumn() or "fid")]
-    if src_layer.GetGeometryColumn():
-        lco.append("GEOMETRY_NAME=" + src_layer.GetGeometryColumn())
-    options = gdal.VectorTranslateOptions(
-        accessMode="overwrite",
-        layerName=item.dest.layer,
-        layers=[src_layer.GetName()],
-        layerCreationOptions=lco,
-        options=["-preserve_fid", "-gt", "unlimited", "-ds_transaction"],
-    )
-    src_layer = None
     gdal.PushErrorHandler(handler)
     try:
-        # Opened here, not named: given a path it cannot open (e.g. locked), VectorTranslate
-        # would create a new file in its place — every other layer of it lost.
+        # Opened here, never named to a tool that might create a file in its place.
         dst = gdal.OpenEx(item.dest.path, gdal.OF_VECTOR | gdal.OF_UPDATE)
         if dst is None or dst.GetDriver().ShortName != "GPKG":
             errors.append(Layers.tr("it could not be opened for writing"))
-            out = None
-        else:
-            out = gdal.VectorTranslate(dst, src, options=options)
-        ok = out is not None and not errors
-        out = dst = None  # closed inside the error handler: a failure here counts too
+        elif dst.StartTransaction() != 0:
+            errors.append(Layers.tr("no transaction could be started"))
+        elif not _copy_in_transaction(dst, src_layer, item.dest.layer) or errors:
+            dst.RollbackTransaction()
+        elif dst.CommitTransaction() != 0:
+            errors.append(Layers.tr("the transaction could not be committed"))
+        ok = not errors
+        dst = None  # closed inside the error handler: a failure here counts too
         ok = ok and not errors
     finally:
-        src = out = dst = None  # no handle left open on the private copy or the destination
+        src_layer = src = dst = None  # no handle left open on the private copy or the destination
         gdal.PopErrorHandler()
     if not ok:
         locked = any("locked" in e.lower() for e in errors)
@@ -168,3 +166,40 @@ def copy_layer(item: PrivateOutput) -> None:
         )
     if style is not None:
         gpkg_styles.store(item.dest.path, item.dest.layer, style.geometry_column, style.qml, style.name)
+
+
+def _copy_in_transaction(dst, src_layer, name: str) -> bool:
+    """Replace layer ``name`` of ``dst`` (in a transaction) by a copy of ``src_layer``."""
+    from osgeo import ogr
+
+    same = [i for i in range(dst.GetLayerCount()) if dst.GetLayer(i).GetName().lower() == name.lower()]
+    for i in reversed(same):  # the old layer of that name (SQLite names ignore case)
+        if dst.DeleteLayer(i) != 0:
+            return False
+    options = ["FID=" + (src_layer.GetFIDColumn() or "fid"), "SPATIAL_INDEX=YES"]
+    if src_layer.GetGeometryColumn():
+        options.append("GEOMETRY_NAME=" + src_layer.GetGeometryColumn())
+    layer = dst.CreateLayer(name, src_layer.GetSpatialRef(), src_layer.GetGeomType(), options)
+    if layer is None:
+        return False
+    src_defn = src_layer.GetLayerDefn()
+    for i in range(src_defn.GetFieldCount()):
+        if layer.CreateField(src_defn.GetFieldDefn(i)) != 0:
+            return False
+    defn = layer.GetLayerDefn()
+    src_layer.ResetReading()
+    for feature in src_layer:
+        out = ogr.Feature(defn)
+        if out.SetFrom(feature) != 0:  # fields matched by name
+            return False
+        out.SetFID(feature.GetFID())
+        if layer.CreateFeature(out) != 0:
+            return False
+    if layer.SyncToDisk() != 0:  # feature count and extent, inside the transaction
+        return False
+    extent = layer.GetExtent(force=1) if layer.GetFeatureCount() else None
+    if extent is not None:  # a first spatial query: GDAL builds a deferred spatial index now
+        layer.SetSpatialFilterRect(extent[0], extent[2], extent[1], extent[3])
+        layer.GetNextFeature()
+        layer.SetSpatialFilter(None)
+    return True
