@@ -63,7 +63,10 @@ def store(path: str, table: str, geometry_column: str, qml: str, name: str = "de
     """Add ``qml`` as the default style of ``table`` in the GeoPackage ``path``."""
     from osgeo import gdal
 
-    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    try:
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    except RuntimeError:  # GDAL with Python exceptions on (QGIS 3.40)
+        return False
     if ds is None:
         return False
     try:
@@ -97,6 +100,12 @@ def store(path: str, table: str, geometry_column: str, qml: str, name: str = "de
             ds.RollbackTransaction()
             return False
         return ds.CommitTransaction() == 0
+    except RuntimeError:  # e.g. the disk is full (GDAL with Python exceptions on)
+        try:
+            ds.RollbackTransaction()
+        except RuntimeError:
+            pass
+        return False
     finally:
         styles = None
         ds = None

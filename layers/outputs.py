@@ -72,13 +72,13 @@ class PendingOutputs:
         self._check(dest, label)
         folder = placing.private_folder(dest.path, label)
         base = os.path.basename(dest.path)
-        temp_path = os.path.join(folder, base if dest.kind == FILE else "layer.gpkg")
-        layer = dest.layer if dest.layer is not None else None
-        temp_value = (
-            temp_path
-            if layer is None
-            else "ogr:dbname='{}' table=\"{}\" (geom)".format(temp_path.replace("'", "\\'"), layer.replace('"', '\\"'))
-        )
+        # Always a plain file path: QGIS's file writer (GDAL) writes it and closes it. A layer
+        # name (a new layer of a GeoPackage, or a new GeoPackage with a named layer) is given
+        # when the private layer is copied into place (placing.copy_layer), never through an
+        # ogr: URI here — that would open the private file with QGIS's provider, which keeps it
+        # open in WAL mode.
+        temp_path = os.path.join(folder, base if dest.layer is None else "layer.gpkg")
+        temp_value = temp_path
         if isinstance(value, QgsProcessingOutputLayerDefinition):
             definition = QgsProcessingOutputLayerDefinition(value)
             definition.sink.setStaticValue(temp_value)
@@ -151,6 +151,8 @@ class PendingOutputs:
             if item.dest.kind == LAYER:
                 placing.copy_layer(item)
             else:
+                if item.dest.layer is not None and item.sink is not None:
+                    placing.named_layer_file(item)  # a new GeoPackage with a named layer
                 placing.move_files(item)
             final = placing.final_id(item)
             placing.rekey_load(context, item.temp_id, final)

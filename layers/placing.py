@@ -14,7 +14,7 @@ from typing import List, Optional
 from qgis.core import QgsProcessingException, QgsProviderRegistry
 
 from . import gpkg_styles
-from .destination import LAYER, Destination
+from .destination import Destination
 from . import Layers
 
 PARTIAL_PREFIX = ".tc-partial-"
@@ -48,7 +48,7 @@ def private_folder(path: str, label: str) -> str:
 
 def final_id(item: PrivateOutput) -> str:
     """The id the output has once in place (what QGIS's sink would have returned)."""
-    if item.dest.kind == LAYER:
+    if item.dest.layer is not None:  # a layer of an existing GeoPackage, or a named layer of a new one
         return "{}|layername={}".format(item.dest.path, item.dest.layer)
     if item.temp_id.startswith(item.temp_path):
         return item.dest.path + item.temp_id[len(item.temp_path) :]
@@ -77,18 +77,22 @@ def verify(item: PrivateOutput) -> None:
     """The private file opens and holds every feature written (else: disk full, I/O error)."""
     gdal = _gdal()
     parts = QgsProviderRegistry.instance().decodeUri("ogr", item.temp_id)
-    ds = gdal.OpenEx(item.temp_path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    layer = None
-    if ds is not None:
-        name = parts.get("layerName") or None
-        layer = ds.GetLayerByName(name) if name else (ds.GetLayer(0) if ds.GetLayerCount() else None)
-    count = layer.GetFeatureCount() if layer is not None else -1
-    check = "ok"
-    if ds is not None and ds.GetDriver().ShortName == "GPKG":
-        res = ds.ExecuteSQL("PRAGMA quick_check")
-        check = res.GetNextFeature().GetField(0) if res is not None else "failed"
-        ds.ReleaseResultSet(res)
+    count, check = -1, "ok"
     ds = layer = None
+    try:  # GDAL may raise (Python exceptions on, as in QGIS 3.40) or return None
+        ds = gdal.OpenEx(item.temp_path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        if ds is not None:
+            name = parts.get("layerName") or None
+            layer = ds.GetLayerByName(name) if name else (ds.GetLayer(0) if ds.GetLayerCount() else None)
+        count = layer.GetFeatureCount() if layer is not None else -1
+        if ds is not None and ds.GetDriver().ShortName == "GPKG":
+            res = ds.ExecuteSQL("PRAGMA quick_check")
+            check = res.GetNextFeature().GetField(0) if res is not None else "failed"
+            ds.ReleaseResultSet(res)
+    except RuntimeError as e:
+        check = str(e)
+    finally:
+        ds = layer = None
     if count != item.sink.added or check != "ok":
         raise QgsProcessingException(
             Layers.tr(
@@ -98,21 +102,41 @@ def verify(item: PrivateOutput) -> None:
         )
 
 
+def named_layer_file(item: PrivateOutput) -> None:
+    """A new GeoPackage whose layer has a given name: created by GDAL in the private folder,
+    the private layer copied into it under that name; it is then moved like any file."""
+    gdal = _gdal()
+    final = os.path.join(item.folder, "named", os.path.basename(item.dest.path))
+    os.makedirs(os.path.dirname(final))
+    try:
+        ds = gdal.GetDriverByName("GPKG").Create(final, 0, 0, 0, gdal.GDT_Unknown)
+    except RuntimeError:
+        ds = None
+    if ds is None:
+        raise QgsProcessingException(Layers.tr("{}: the output could not be created.").format(item.label))
+    ds = None
+    copy_layer(item, final)
+    item.temp_path = final
+
+
 def move_files(item: PrivateOutput) -> None:
     """Rename the private files into the destination folder, the main file last."""
     folder = os.path.dirname(os.path.abspath(item.dest.path))
+    private = os.path.dirname(item.temp_path)  # the output's files (a .shp's sidecars, a .qml)
     main = os.path.basename(item.temp_path)
-    names = sorted(os.listdir(item.folder), key=lambda n: (n == main, n))
+    names = sorted(
+        (n for n in os.listdir(private) if os.path.isfile(os.path.join(private, n))), key=lambda n: (n == main, n)
+    )
     try:
         for name in names:
-            os.replace(os.path.join(item.folder, name), os.path.join(folder, name))
+            os.replace(os.path.join(private, name), os.path.join(folder, name))
     except OSError as e:
         raise QgsProcessingException(
             Layers.tr("{}: could not put the output in place: {}").format(item.label, e.strerror or e)
         ) from None
 
 
-def copy_layer(item: PrivateOutput) -> None:
+def copy_layer(item: PrivateOutput, target: Optional[str] = None) -> None:
     """Copy the private layer into the existing GeoPackage in one GDAL dataset transaction.
 
     Inside the transaction: the old layer of that name (if any) is deleted, the new one
@@ -128,16 +152,20 @@ def copy_layer(item: PrivateOutput) -> None:
         if err_class >= gdal.CE_Failure:
             errors.append(msg)
 
+    target = target or item.dest.path
     src = gdal.OpenEx(item.temp_path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    src_layer = src.GetLayerByName(item.dest.layer) if src is not None else None
+    src_layer = src.GetLayer(0) if src is not None and src.GetLayerCount() else None
+    if src_layer is not None and src_layer.GetName() == gpkg_styles.TABLE:
+        src_layer = src.GetLayer(1)  # the private file holds one layer (and maybe its style)
     if src_layer is None:
         src_layer = src = None
         raise QgsProcessingException(Layers.tr("{}: the output could not be read back.").format(item.label))
-    style = gpkg_styles.read_default(src, item.dest.layer)
+    style = gpkg_styles.read_default(src, src_layer.GetName())
     gdal.PushErrorHandler(handler)
+    dst = None
     try:
         # Opened here, never named to a tool that might create a file in its place.
-        dst = gdal.OpenEx(item.dest.path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        dst = gdal.OpenEx(target, gdal.OF_VECTOR | gdal.OF_UPDATE)
         if dst is None or dst.GetDriver().ShortName != "GPKG":
             errors.append(Layers.tr("it could not be opened for writing"))
         elif dst.StartTransaction() != 0:
@@ -146,26 +174,31 @@ def copy_layer(item: PrivateOutput) -> None:
             dst.RollbackTransaction()
         elif dst.CommitTransaction() != 0:
             errors.append(Layers.tr("the transaction could not be committed"))
-        ok = not errors
         dst = None  # closed inside the error handler: a failure here counts too
-        ok = ok and not errors
+    except RuntimeError as e:  # GDAL with Python exceptions on (QGIS 3.40): the same failures
+        errors.append(str(e))
+        try:
+            if dst is not None:
+                dst.RollbackTransaction()
+        except RuntimeError:
+            pass
     finally:
         src_layer = src = dst = None  # no handle left open on the private copy or the destination
         gdal.PopErrorHandler()
-    if not ok:
+    if errors:
         locked = any("locked" in e.lower() for e in errors)
         raise QgsProcessingException(
             Layers.tr("{}: could not write the layer '{}' into {}: {}. The file was left as it was.").format(
                 item.label,
                 item.dest.layer,
-                item.dest.path,
+                target,
                 Layers.tr("the file is locked by another program (close it there and run again)")
                 if locked
                 else "; ".join(errors) or Layers.tr("GDAL gave no reason"),
             )
         )
     if style is not None:
-        gpkg_styles.store(item.dest.path, item.dest.layer, style.geometry_column, style.qml, style.name)
+        gpkg_styles.store(target, item.dest.layer, style.geometry_column, style.qml, style.name)
 
 
 def _copy_in_transaction(dst, src_layer, name: str) -> bool:

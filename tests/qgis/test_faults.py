@@ -154,6 +154,7 @@ INPUTS = {
 }
 DESTINATIONS = [
     "new file",
+    "new file, named layer",
     "new layer in existing",
     "over the input layer",
     "apostrophe name",
@@ -171,6 +172,9 @@ def _destination(kind, tmp_path, input_kwargs):
     make_gpkg(src, layer="other", fid="fid", n=3)  # a layer that must stay as it was
     if kind == "new file":
         return uri, os.path.join(str(tmp_path), "new.gpkg"), None, src
+    if kind == "new file, named layer":
+        new = os.path.join(str(tmp_path), "named.gpkg")
+        return uri, "ogr:dbname='{}' table=\"Районы O'Neil\" (geom)".format(new), "Районы O'Neil", src
     if kind == "input named in another case":
         uri = "{}|layername=DISTRICTS".format(src)
         return uri, "ogr:dbname='{}' table=\"districts\" (geom)".format(src), "districts", src
@@ -209,7 +213,9 @@ def test_migration_fields_by_name_everywhere(provider, tmp_path, input_kind, des
         assert new["net_migration"] == pytest.approx(a - b, abs=1e-12)
         assert new["migration_effectiveness"] == pytest.approx((a - b) / (a + b) * 100, rel=1e-12)
     assert out_layer.crs() == in_crs or out_layer.crs().toWkt() == in_crs.toWkt()
-    if dest_kind != "new file":
+    if dest_kind == "new file, named layer":
+        assert result["OUTPUT"].endswith("|layername=Районы O'Neil")
+    elif dest_kind != "new file":
         assert other_layers(src, layer_name) == others, "another layer of the file changed"
         assert integrity(src) == "ok"
     assert not leftovers(str(tmp_path))
