@@ -25,6 +25,16 @@ RESERVED = ("fid", "geom", "geometry", "ogc_fid")
 as_text = numbers.cell_text
 
 
+#: The dialog's names of the matching stages (the stage keys of core.matching.STAGES).
+STAGE_LABELS = {
+    "exact": QT_TRANSLATE_NOOP("JoinStatisticsAlgorithm", "exact"),
+    "normalized": QT_TRANSLATE_NOOP("JoinStatisticsAlgorithm", "normalized"),
+    "transliterated": QT_TRANSLATE_NOOP("JoinStatisticsAlgorithm", "transliterated"),
+    "alias": QT_TRANSLATE_NOOP("JoinStatisticsAlgorithm", "alias"),
+    "fuzzy": QT_TRANSLATE_NOOP("JoinStatisticsAlgorithm", "fuzzy"),
+}
+
+
 class JoinStatisticsAlgorithm(TerritorialAlgorithm):
     REQUIRES = ("scipy",)
     ALG_ID = "joinstatistics"
@@ -115,7 +125,7 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
             QgsProcessingParameterEnum(
                 self.MATCHING,
                 self.tr("Matching stages"),
-                options=list(matching.STAGES),
+                options=[self.tr(STAGE_LABELS[stage]) for stage in matching.STAGES],
                 allowMultiple=True,
                 defaultValue=list(range(len(matching.STAGES))),
             ),

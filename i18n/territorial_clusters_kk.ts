@@ -6,12 +6,12 @@
     <message>
         <location filename="../algorithms/emission_density.py" line="112"/>
         <source>Emission density</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарындылар тығыздығы</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="23"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="27"/>
@@ -26,7 +26,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/emission_density.py" line="56"/>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандар</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="56"/>
@@ -36,7 +36,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/emission_density.py" line="60"/>
         <source>District name field (for log lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан атауы өрісі (журнал жолдары үшін)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="60"/>
@@ -46,7 +46,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/emission_density.py" line="72"/>
         <source>Emissions into the atmosphere, A (e.g. thousand t per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атмосфераға шығарындылар, A (мысалы, жылына мың т)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="72"/>
@@ -56,7 +56,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/emission_density.py" line="81"/>
         <source>Average annual population, N (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Халықтың орташа жылдық саны, N (адам)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="81"/>
@@ -66,7 +66,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
         <source>Area S in km² [optional: default ellipsoidal area of the polygon]</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақ ауданы S, км² [міндетті емес: әдепкіде полигонның эллипсоидтық ауданы]</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
@@ -76,17 +76,17 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/emission_density.py" line="100"/>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Формула</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="100"/>
         <source>A / √(S·N) (geometric mean of A/S and A/N)</source>
-        <translation type="unfinished"></translation>
+        <translation>A / √(S·N) (A/S және A/N шамаларының геометриялық ортасы)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="100"/>
         <source>A / (S·N) (literal)</source>
-        <translation type="unfinished"></translation>
+        <translation>A / (S·N) (сөзбе-сөз оқылуы)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="100"/>
@@ -139,12 +139,12 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="36"/>
         <source>Export report map</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепке арналған картаны экспорттау</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="37"/>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Карталар</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="41"/>
@@ -162,7 +162,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="85"/>
         <source>Styled layer to map</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаға түсірілетін стильдендірілген қабат</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="85"/>
@@ -172,7 +172,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="96"/>
         <source>Title (empty: the layer name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып (бос болса: қабат атауы)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="96"/>
@@ -182,7 +182,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="100"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыпша</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="100"/>
@@ -192,7 +192,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="104"/>
         <source>Source line (data credits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз жолы (деректердің авторлығы)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="104"/>
@@ -202,7 +202,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="114"/>
         <source>Legend title (empty: from the style, else the layer name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартты белгілер тақырыбы (бос болса: стильден, ол болмаса қабат атауы)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="114"/>
@@ -212,7 +212,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="123"/>
         <source>Label field (empty: the layer&apos;s own labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазулар өрісі (бос болса: қабаттың өз жазулары)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="123"/>
@@ -222,7 +222,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="135"/>
         <source>Background layers (not in the legend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фондық қабаттар (шартты белгілерге кірмейді)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="135"/>
@@ -232,7 +232,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="148"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="148"/>
@@ -242,7 +242,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="154"/>
         <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаның координаттар жүйесі (бос болса: қабатқа сәйкес UTM немесе тең аудандық проекция)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="154"/>
@@ -252,7 +252,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="164"/>
         <source>Resolution (DPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажыратымдылық (DPI)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="164"/>
@@ -262,7 +262,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="175"/>
         <source>Map file</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта файлы</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="175"/>
@@ -277,7 +277,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="184"/>
         <source>Also add the layout to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Макетті жобаға да қосу</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="184"/>
@@ -390,12 +390,12 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/growth_typology.py" line="25"/>
         <source>Growth-rate typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Өсу қарқыны типологиясы</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="26"/>
         <source>Typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Типология</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="30"/>
@@ -411,7 +411,7 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     <message>
         <location filename="../algorithms/growth_typology.py" line="61"/>
         <source>Districts (layer or table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандар (қабат немесе кесте)</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="61"/>
@@ -421,7 +421,7 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     <message>
         <location filename="../algorithms/growth_typology.py" line="67"/>
         <source>District name field (for log lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан атауы өрісі (журнал жолдары үшін)</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="67"/>
@@ -431,7 +431,7 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     <message>
         <location filename="../algorithms/growth_typology.py" line="76"/>
         <source>Value at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең басындағы мән</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="76"/>
@@ -441,7 +441,7 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     <message>
         <location filename="../algorithms/growth_typology.py" line="86"/>
         <source>Value at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең соңындағы мән</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="86"/>
@@ -451,7 +451,7 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     <message>
         <location filename="../algorithms/growth_typology.py" line="96"/>
         <source>Or: a series of fields in time order (first = start, last = end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Немесе: уақыт ретімен орналасқан өрістер қатары (біріншісі = басы, соңғысы = соңы)</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="96"/>
@@ -461,7 +461,7 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     <message>
         <location filename="../algorithms/growth_typology.py" line="111"/>
         <source>Span in years, for the average annual rate (e.g. 14 for 1997–2011)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең ұзақтығы, жыл, орташа жылдық қарқын үшін (мысалы, 1997–2011 үшін 14)</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="111"/>
@@ -471,7 +471,7 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     <message>
         <location filename="../algorithms/growth_typology.py" line="123"/>
         <source>Class breaks, % of the regional growth index: lower bounds, best to worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс шекаралары, өңірлік өсу индексінің %: төменгі шектер, ең жақсыдан ең нашарға қарай</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="123"/>
@@ -481,7 +481,7 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     <message>
         <location filename="../algorithms/growth_typology.py" line="134"/>
         <source>Class labels, best to worst (default for 4 classes: paper 000&apos;s growth types)</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс атаулары, ең жақсыдан ең нашарға қарай (4 класс үшін әдепкісі: 000 мақаладағы өсу түрлері)</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="134"/>
@@ -491,7 +491,7 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     <message>
         <location filename="../algorithms/growth_typology.py" line="146"/>
         <source>Growth typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Өсу типологиясы</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="146"/>
@@ -572,17 +572,17 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
 <context>
     <name>JoinStatisticsAlgorithm</name>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="31"/>
+        <location filename="../algorithms/join_statistics.py" line="41"/>
         <source>Join statistics table by district name</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика кестесін аудан атауы бойынша біріктіру</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="32"/>
+        <location filename="../algorithms/join_statistics.py" line="42"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="36"/>
+        <location filename="../algorithms/join_statistics.py" line="46"/>
         <source>Joins a statistics table (CSV/TSV in any encoding and separator, XLSX/ODS, any QGIS table) to the districts by name, one row per district, and cleans its numbers.
 
 &lt;b&gt;Matching&lt;/b&gt;, in this order: exact → normalized (case, spaces, punctuation, ё/е, 'г.', 'city', 'region', 'oblast', 'область', 'облысы', 'район', 'ауданы', 'District', Russian adjectival endings) → transliterated (Russian and Kazakh Cyrillic: BGN/PCGN, Kazakh Latin 2021, ISO 9) → alias (ALIASES and the shipped Kazakhstan names, historic ones included) → fuzzy (≥ MIN_SCORE). Rows are assigned one to one; equal best candidates are reported as ambiguous, never guessed.
@@ -591,239 +591,264 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="63"/>
+        <location filename="../algorithms/join_statistics.py" line="73"/>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="63"/>
+        <location filename="../algorithms/join_statistics.py" line="73"/>
         <source>The district polygons (or a table): every feature is kept in the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="67"/>
+        <location filename="../algorithms/join_statistics.py" line="77"/>
         <source>District name fields (a row may match any of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан атауы өрістері (жол олардың кез келгенімен сәйкес келуі мүмкін)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="67"/>
+        <location filename="../algorithms/join_statistics.py" line="77"/>
         <source>One or more name fields of the districts, e.g. name, name_ru, local_name; the first is the district key of the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="79"/>
+        <location filename="../algorithms/join_statistics.py" line="89"/>
         <source>Statistics table (CSV/TSV, XLSX/ODS or any table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика кестесі (CSV/TSV, XLSX/ODS немесе кез келген кесте)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="79"/>
+        <location filename="../algorithms/join_statistics.py" line="89"/>
         <source>A CSV/TSV file (any encoding: UTF-8 with or without BOM, Windows-1251; any separator: detected), an XLSX/ODS sheet or any QGIS table. A CSV is read as text, then cleaned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="88"/>
+        <location filename="../algorithms/join_statistics.py" line="98"/>
         <source>Table column of district names</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестенің аудан атаулары бағаны</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="88"/>
+        <location filename="../algorithms/join_statistics.py" line="98"/>
         <source>The table&apos;s column of district names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="94"/>
+        <location filename="../algorithms/join_statistics.py" line="104"/>
         <source>Table columns to bring (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылатын кесте бағандары (әдепкі: барлығы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="94"/>
+        <location filename="../algorithms/join_statistics.py" line="104"/>
         <source>The table columns to join; empty: all but the name column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="104"/>
+        <location filename="../algorithms/join_statistics.py" line="114"/>
         <source>Alias table (columns name, key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Синонимдер кестесі (name, key бағандары)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="104"/>
+        <location filename="../algorithms/join_statistics.py" line="114"/>
         <source>Renames you know: a table with columns name and key (else its first two columns). A row and a district match when their names lead to the same key; a key is also a name of itself. Added to the aliases shipped with the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="114"/>
+        <location filename="../algorithms/join_statistics.py" line="124"/>
         <source>Matching stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру кезеңдері</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="114"/>
+        <location filename="../algorithms/join_statistics.py" line="124"/>
         <source>The stages to use, always run in this order: exact, normalized, transliterated, alias, fuzzy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="124"/>
+        <location filename="../algorithms/join_statistics.py" line="134"/>
         <source>Lowest fuzzy score (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Анық емес сәйкестіктің ең төменгі балы (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="124"/>
+        <location filename="../algorithms/join_statistics.py" line="134"/>
         <source>The lowest similarity a fuzzy pair needs (1 = the same letters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="135"/>
+        <location filename="../algorithms/join_statistics.py" line="145"/>
         <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ондық бөлгіш</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматты</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Нүкте</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Үтір</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="135"/>
+        <location filename="../algorithms/join_statistics.py" line="145"/>
         <source>How the table writes decimals; Auto: what each column (else the table) shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>Thousands separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Мыңдықтар бөлгіші</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>Space (also no-break space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос орын (үзілмейтін бос орын да)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>How the table groups thousands; Auto: spaces, and the separator that is not the decimal one, between groups of three digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="162"/>
+        <location filename="../algorithms/join_statistics.py" line="172"/>
         <source>Missing-data markers (separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректердің жоқтығын білдіретін белгілер (; арқылы бөлінген)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="162"/>
+        <location filename="../algorithms/join_statistics.py" line="172"/>
         <source>Cells that mean no data; they, and empty cells, become NULL (counted in the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="171"/>
+        <location filename="../algorithms/join_statistics.py" line="181"/>
         <source>Prefix of the table&apos;s field names</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесте өрістері атауларының префиксі</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="171"/>
+        <location filename="../algorithms/join_statistics.py" line="181"/>
         <source>Put before every joined column&apos;s name, e.g. stat_.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="177"/>
+        <location filename="../algorithms/join_statistics.py" line="187"/>
         <source>Districts with statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистикасы бар аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="177"/>
+        <location filename="../algorithms/join_statistics.py" line="187"/>
         <source>Every district with its fields, the table&apos;s columns (NULL where unmatched), match_name, match_method and match_score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="186"/>
+        <location filename="../algorithms/join_statistics.py" line="196"/>
         <source>Match report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру есебі</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="186"/>
+        <location filename="../algorithms/join_statistics.py" line="196"/>
         <source>One row per district and per unused table row: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="195"/>
+        <location filename="../algorithms/join_statistics.py" line="205"/>
         <source>Unused table rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестенің пайдаланылмаған жолдары</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="195"/>
+        <location filename="../algorithms/join_statistics.py" line="205"/>
         <source>The table rows no district took, with cleaned numbers (e.g. the oblast or national row: a REFERENCE_TABLE for the rank-score typology).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="213"/>
+        <location filename="../algorithms/join_statistics.py" line="223"/>
         <source>NAME_FIELDS: choose at least one name field of the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="217"/>
+        <location filename="../algorithms/join_statistics.py" line="227"/>
         <source>TABLE: give the statistics table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="254"/>
+        <location filename="../algorithms/join_statistics.py" line="264"/>
         <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="286"/>
+        <location filename="../algorithms/join_statistics.py" line="296"/>
         <source>TABLE read as text with encoding {} and separator &apos;{}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="299"/>
+        <location filename="../algorithms/join_statistics.py" line="309"/>
         <source>ALIASES: the table needs two columns, name and key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="302"/>
+        <location filename="../algorithms/join_statistics.py" line="312"/>
         <source>{} aliases read from ALIASES (columns '{}' → '{}').</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="316"/>
+        <location filename="../algorithms/join_statistics.py" line="326"/>
         <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number (DECIMAL={}, THOUSANDS={}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="323"/>
+        <location filename="../algorithms/join_statistics.py" line="333"/>
         <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="379"/>
+        <location filename="../algorithms/join_statistics.py" line="389"/>
         <source>{n} of {total} districts matched ({methods})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="391"/>
+        <location filename="../algorithms/join_statistics.py" line="401"/>
         <source>unmatched: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="393"/>
+        <location filename="../algorithms/join_statistics.py" line="403"/>
         <source>ambiguous, equally good rows (give an alias): {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="395"/>
+        <location filename="../algorithms/join_statistics.py" line="405"/>
         <source>unused table rows: {}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="30"/>
+        <source>exact</source>
+        <translation>дәл</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="31"/>
+        <source>normalized</source>
+        <translation>қалыпқа келтірілген</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="32"/>
+        <source>transliterated</source>
+        <translation>транслитерацияланған</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="33"/>
+        <source>alias</source>
+        <translation>синоним бойынша</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="34"/>
+        <source>fuzzy</source>
+        <translation>анық емес</translation>
     </message>
 </context>
 <context>
@@ -859,7 +884,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_styles.py" line="82"/>
+        <location filename="../layers/gpkg_styles.py" line="85"/>
         <source>Territorial Clusters style</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,37 +1336,37 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="93"/>
+        <location filename="../layers/placing.py" line="97"/>
         <source>{}: the output could not be written completely ({} of {} features readable back; is the disk full?). Nothing was changed at the destination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="110"/>
+        <location filename="../layers/placing.py" line="134"/>
         <source>{}: could not put the output in place: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="128"/>
+        <location filename="../layers/placing.py" line="162"/>
         <source>{}: the output could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="147"/>
+        <location filename="../layers/placing.py" line="170"/>
         <source>it could not be opened for writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="159"/>
+        <location filename="../layers/placing.py" line="190"/>
         <source>{}: could not write the layer &apos;{}&apos; into {}: {}. The file was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="159"/>
+        <location filename="../layers/placing.py" line="190"/>
         <source>the file is locked by another program (close it there and run again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="159"/>
+        <location filename="../layers/placing.py" line="190"/>
         <source>GDAL gave no reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,18 +1408,33 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../layers/placing.py" line="116"/>
+        <source>{}: the output could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="172"/>
+        <source>no transaction could be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="176"/>
+        <source>the transaction could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
     <message>
         <location filename="../algorithms/localization.py" line="27"/>
         <source>Localization coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқшаулану коэффициенті</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="28"/>
         <source>Specialization</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамандану</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="32"/>
@@ -1411,7 +1451,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="88"/>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандар</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="88"/>
@@ -1421,7 +1461,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="92"/>
         <source>District key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан кілті өрісі</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="92"/>
@@ -1431,7 +1471,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="98"/>
         <source>Wide form: a field per industry (end period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кең пішім: әр салаға бір өріс (соңғы кезең)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="98"/>
@@ -1441,7 +1481,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="112"/>
         <source>Wide form: district total (empty: sum of the industry fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кең пішім: аудан бойынша жиыны (бос болса: сала өрістерінің қосындысы)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="112"/>
@@ -1451,7 +1491,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="127"/>
         <source>Wide form: base-period fields, in the same order as the industry fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Кең пішім: базалық кезең өрістері, сала өрістерімен бірдей ретпен</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="127"/>
@@ -1461,7 +1501,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="141"/>
         <source>Long form: table with a row per district and industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзын пішім: әр аудан мен сала үшін бір жолы бар кесте</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="141"/>
@@ -1471,7 +1511,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="153"/>
         <source>Long form: district key field of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзын пішім: кестенің аудан кілті өрісі</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="153"/>
@@ -1481,7 +1521,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="162"/>
         <source>Long form: industry field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзын пішім: сала өрісі</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="162"/>
@@ -1491,7 +1531,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="171"/>
         <source>Long form: value field (employment, output …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзын пішім: мән өрісі (жұмыспен қамтылғандар, өнім көлемі …)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="171"/>
@@ -1501,7 +1541,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="181"/>
         <source>Long form: year field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзын пішім: жыл өрісі</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="181"/>
@@ -1511,7 +1551,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="190"/>
         <source>Base year (two periods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базалық жыл (екі кезең)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="190"/>
@@ -1521,7 +1561,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="199"/>
         <source>End year (empty: the latest year of the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жыл (бос болса: кестедегі ең соңғы жыл)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="199"/>
@@ -1531,7 +1571,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="208"/>
         <source>Long form: base-period table (same fields as the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзын пішім: базалық кезең кестесі (өрістері негізгі кестемен бірдей)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="208"/>
@@ -1541,7 +1581,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="220"/>
         <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Салалар бойынша эталондық жиындар (мысалы, ел бойынша; бос болса: аудандар бойынша)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="220"/>
@@ -1551,7 +1591,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="237"/>
         <source>Specialization threshold (LQ ≥)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамандану шегі (LQ ≥)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="237"/>
@@ -1561,7 +1601,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="250"/>
         <source>Trend tolerance (|change| ≤ it is →)</source>
-        <translation type="unfinished"></translation>
+        <translation>Үрдістің рұқсат етілген ауытқуы (|өзгеріс| ≤ болса →)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="250"/>
@@ -1571,7 +1611,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="263"/>
         <source>Strong: LQ percentile among districts with the industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшті: сала бар аудандар арасындағы LQ процентилі</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="263"/>
@@ -1581,7 +1621,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="278"/>
         <source>Strong: value percentile among districts with the industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшті: сала бар аудандар арасындағы мән процентилі</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="278"/>
@@ -1591,7 +1631,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="294"/>
         <source>Style the map by this industry&apos;s LQ (empty: number of specializations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны осы саланың LQ мәні бойынша стильдеу (бос болса: мамандану салаларының саны)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="294"/>
@@ -1601,7 +1641,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="305"/>
         <source>LQ style breaks (default 0.5;0.8;1.25;2)</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ стилінің шекаралары (әдепкі 0.5;0.8;1.25;2)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="305"/>
@@ -1611,7 +1651,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="316"/>
         <source>Localization coefficients</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқшаулану коэффициенттері</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="316"/>
@@ -1621,7 +1661,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="326"/>
         <source>Localization coefficients (long table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="326"/>
@@ -1659,227 +1699,227 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../maps/crs.py" line="33"/>
         <source>the layer has no CRS: drawn as is, the scale bar may be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>қабаттың координаттар жүйесі жоқ: сол күйінде салынды, масштаб сызғышы дұрыс болмауы мүмкін</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="35"/>
         <source>the layer&apos;s CRS ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>қабаттың координаттар жүйесі ({})</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="52"/>
         <source>UTM zone {zone}{hemisphere} (EPSG:{code}), the zone of the extent's centre: the layer is in degrees, the extent spans {width:.1f}° of longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>UTM {zone} {hemisphere} аймағы (EPSG:{code}), қамту аумағының ортасы түсетін аймақ: қабат градуспен берілген, қамту аумағы бойлық бойынша {width:.1f}° алады</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="58"/>
         <source>Lambert azimuthal equal-area centred on {lon:.2f}°{ew} {lat:.2f}°{ns}: the layer is in degrees and the extent spans {width:.1f}° of longitude (more than one UTM zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>ортасы {lon:.2f}° {ew} {lat:.2f}° {ns} нүктесіндегі Ламберттің азимуттық тең аудандық проекциясы: қабат градуспен берілген және қамту аумағы бойлық бойынша {width:.1f}° алады (бір UTM аймағынан көп)</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="66"/>
         <source>N</source>
         <comment>latitude</comment>
-        <translation type="unfinished"></translation>
+        <translation>с.е.</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="66"/>
         <source>S</source>
         <comment>latitude</comment>
-        <translation type="unfinished"></translation>
+        <translation>о.е.</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="71"/>
         <source>E</source>
         <comment>longitude</comment>
-        <translation type="unfinished"></translation>
+        <translation>ш.б.</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="71"/>
         <source>W</source>
         <comment>longitude</comment>
-        <translation type="unfinished"></translation>
+        <translation>б.б.</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="75"/>
         <source>custom CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>пайдаланушылық координаттар жүйесі</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="87"/>
         <source>Lambert azimuthal equal-area, centre {lon:.1f}°{ew} {lat:.1f}°{ns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ламберттің азимуттық тең аудандық проекциясы, ортасы {lon:.1f}° {ew} {lat:.1f}° {ns}</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="90"/>
         <source>custom projection</source>
-        <translation type="unfinished"></translation>
+        <translation>пайдаланушылық проекция</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="100"/>
         <source>The layer&apos;s extent cannot be projected to {crs}: {error}. Choose another MAP_CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабаттың қамту аумағын {crs} жүйесіне проекциялау мүмкін емес: {error}. Басқа MAP_CRS таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="17"/>
         <source>OUTPUT &apos;{path}&apos; must end in .pdf, .png or .svg (the format follows the extension).</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT «{path}» .pdf, .png немесе .svg кеңейтімімен аяқталуы керек (пішім кеңейтім бойынша анықталады).</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="24"/>
         <source>Cannot write {path}: the folder {folder} does not exist. Create it or choose another OUTPUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазу мүмкін емес: {folder} қалтасы жоқ. Оны жасаңыз немесе басқа OUTPUT таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="38"/>
         <source>cannot write {path} (is the folder writable, or is the file open in another program?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазу мүмкін емес (қалтаға жазуға рұқсат бар ма, әлде файл басқа бағдарламада ашық па?)</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="41"/>
         <source>out of memory: try a lower DPI or a smaller page</source>
-        <translation type="unfinished"></translation>
+        <translation>жад жеткіліксіз: DPI мәнін азайтып немесе кішірек бет таңдап көріңіз</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="42"/>
         <source>could not create the print device</source>
-        <translation type="unfinished"></translation>
+        <translation>баспа құрылғысын жасау мүмкін болмады</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="43"/>
         <source>could not write the SVG layers</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG қабаттарын жазу мүмкін болмады</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="45"/>
         <source>error code {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>қате коды {result}</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="46"/>
         <source>The map could not be exported: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны экспорттау мүмкін болмады: {detail}.</translation>
     </message>
     <message>
         <location filename="../maps/furniture.py" line="73"/>
         <source>Projection: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекция: {}</translation>
     </message>
     <message>
         <location filename="../maps/furniture.py" line="78"/>
         <source>Map drawn {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта құрастырылған: {}</translation>
     </message>
     <message>
         <location filename="../maps/furniture.py" line="166"/>
         <source>km</source>
         <comment>kilometres on the scale bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>км</translation>
     </message>
     <message>
         <location filename="../maps/labels.py" line="74"/>
         <source>Could not copy layer &apos;{layer_name}&apos; for the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта үшін «{layer_name}» қабатын көшіру мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../maps/layouts.py" line="155"/>
         <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer_name}» қабатында геометриясы бар нысандар жоқ: картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
         <location filename="../maps/layouts.py" line="165"/>
         <source>the CRS given in MAP_CRS ({map_crs})</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP_CRS параметрінде берілген координаттар жүйесі ({map_crs})</translation>
     </message>
     <message>
         <location filename="../maps/lq_style.py" line="32"/>
         <source>STYLE_INDUSTRY &apos;{text}&apos; is not one of the industries: {name_list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>STYLE_INDUSTRY «{text}» салалардың ешқайсысы емес: {name_list}.</translation>
     </message>
     <message>
         <location filename="../maps/lq_style.py" line="46"/>
         <source>Localization coefficient: {industry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқшаулану коэффициенті: {industry}</translation>
     </message>
     <message>
         <location filename="../maps/lq_style.py" line="71"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталмаған</translation>
     </message>
     <message>
         <location filename="../maps/lq_style.py" line="57"/>
         <source>Number of specialization industries (LQ ≥ {threshold:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамандану салаларының саны (LQ ≥ {threshold:g})</translation>
     </message>
     <message>
         <location filename="../maps/page.py" line="12"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 кітаптық</translation>
     </message>
     <message>
         <location filename="../maps/page.py" line="13"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 альбомдық</translation>
     </message>
     <message>
         <location filename="../maps/page.py" line="14"/>
         <source>A3 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 кітаптық</translation>
     </message>
     <message>
         <location filename="../maps/page.py" line="15"/>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 альбомдық</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="27"/>
         <source>Other districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа аудандар</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="40"/>
         <source>Potential territorial clusters (industries with LQ ≥ {threshold:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлеуетті аумақтық-өндірістік кластерлер (LQ ≥ {threshold:g} салалар)</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="50"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ ≥ {threshold:g} сала жоқ</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="55"/>
         <source>class {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{}-класс</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="67"/>
         <source>Class {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{}-класс</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="93"/>
         <source>Favourable districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолайлы аудандар</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="108"/>
         <source>Cluster centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластер орталықтары</translation>
     </message>
     <message>
         <location filename="../maps/styles.py" line="307"/>
         <source>Could not reopen {} to store its style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стилін сақтау үшін {} қайта ашу мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../maps/styles.py" line="318"/>
         <source>Could not store the style in {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стильді {} ішіне сақтау мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../maps/styles.py" line="324"/>
         <source>Could not write the style file {}: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
     </message>
 </context>
 <context>
@@ -1887,42 +1927,42 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../ui/menu.py" line="87"/>
         <source>Territorial Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақтық кластерлер</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="38"/>
         <source>Load sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі деректерді жүктеу</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="39"/>
         <source>About / help</source>
-        <translation type="unfinished"></translation>
+        <translation>Плагин туралы / анықтама</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="87"/>
         <source>Sample data loaded (see README for credits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі деректер жүктелді (авторлар туралы README файлын қараңыз).</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="106"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Модельдер</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="112"/>
         <source>Sample: Aktobe oblast (paper 004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі: Ақтөбе облысы (004 мақала)</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="113"/>
         <source>Sample: Kazakhstan regions 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі: Қазақстан өңірлері, 2022</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="114"/>
         <source>Sample: Georgia County Business Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі: Джорджия, County Business Patterns</translation>
     </message>
 </context>
 <context>
@@ -1930,12 +1970,12 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="114"/>
         <source>Migration effectiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Көші-қон тиімділігі</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="40"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="44"/>
@@ -1949,7 +1989,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>Districts (layer or table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандар (қабат немесе кесте)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="69"/>
@@ -1959,7 +1999,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="75"/>
         <source>District name field (for log lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан атауы өрісі (журнал жолдары үшін)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="75"/>
@@ -1969,7 +2009,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="84"/>
         <source>Arrivals, I (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келгендер, I (адам)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="84"/>
@@ -1979,7 +2019,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="93"/>
         <source>Departures, O (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеткендер, O (адам)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="93"/>
@@ -1989,17 +2029,17 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="102"/>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Формула</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="102"/>
         <source>(I − O) / (I + O) · 100 (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>(I − O) / (I + O) · 100 (стандартты)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="102"/>
         <source>(I − O) / I · 100 (paper 000 as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(I − O) / I · 100 (000 мақалада басылғандай)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="102"/>
@@ -2058,12 +2098,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="28"/>
         <source>Potential territorial clusters (paper 004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлеуетті аумақтық-өндірістік кластерлер (004 мақала)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="29"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерлер</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="33"/>
@@ -2077,7 +2117,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="77"/>
         <source>Typology (output of Rank-score typology)</source>
-        <translation type="unfinished"></translation>
+        <translation>Типология («Ранг-балдық типология» нәтижесі)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="77"/>
@@ -2087,7 +2127,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="83"/>
         <source>District key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан кілті өрісі</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="83"/>
@@ -2097,7 +2137,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="89"/>
         <source>District name for labels (empty: the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуларға арналған аудан атауы (бос болса: кілт)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="89"/>
@@ -2107,7 +2147,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="98"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолайлы кластар (class_index, 0 = ең жақсы; мысалы, 0;1)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="98"/>
@@ -2117,7 +2157,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="106"/>
         <source>Localization coefficients (long table: district, industry, lq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқшаулану коэффициенттері (ұзын кесте: аудан, сала, lq)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="106"/>
@@ -2127,7 +2167,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="118"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ кестесі: аудан кілті өрісі (бос болса: ID_FIELD-пен аттас)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="118"/>
@@ -2137,7 +2177,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="130"/>
         <source>LQ table: industry field (default: industry)</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ кестесі: сала өрісі (әдепкі: industry)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="130"/>
@@ -2147,7 +2187,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="140"/>
         <source>LQ table: localization coefficient field (default: lq)</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ кестесі: оқшаулану коэффициенті өрісі (әдепкі: lq)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="140"/>
@@ -2157,7 +2197,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="151"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті мән (LQ ≥ шекті мән болатын салалар)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="151"/>
@@ -2167,7 +2207,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="161"/>
         <source>Cluster centres (points, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластер орталықтары (нүктелер, міндетті емес)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="161"/>
@@ -2177,7 +2217,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="170"/>
         <source>Centre name field (empty: the first text field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық атауы өрісі (бос болса: бірінші мәтіндік өріс)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="170"/>
@@ -2187,7 +2227,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="179"/>
         <source>Potential clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлеуетті кластерлер</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="179"/>
@@ -2197,7 +2237,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="188"/>
         <source>Cluster centres (stars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластер орталықтары (жұлдызшалар)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="188"/>
@@ -2247,12 +2287,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="296"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">LQ ≥ {threshold:g} сала жоқ</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="299"/>
         <source>class {}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{}-класс</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="302"/>
@@ -2293,12 +2333,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/rank_typology.py" line="28"/>
         <source>Rank-score typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг-балдық типология</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="179"/>
         <source>Typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Типология</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="33"/>
@@ -2315,7 +2355,7 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="67"/>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандар</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="67"/>
@@ -2325,7 +2365,7 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="73"/>
         <source>District key / name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан кілті / атауы өрісі</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="73"/>
@@ -2335,7 +2375,7 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="79"/>
         <source>Indicators where higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні жоғары болған сайын жақсы көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="79"/>
@@ -2345,7 +2385,7 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="90"/>
         <source>Indicators where lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні төмен болған сайын жақсы көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="90"/>
@@ -2355,7 +2395,7 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="101"/>
         <source>Indicator groups (name: field, field; name: field …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер топтары (атау: өріс, өріс; атау: өріс …)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="101"/>
@@ -2365,27 +2405,27 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="110"/>
         <source>Reference value of the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірдің эталондық мәні</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="110"/>
         <source>Mean of districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандардың орташа мәні</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="110"/>
         <source>Median of districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандардың медианасы</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="110"/>
         <source>Weighted mean (weight field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Салмақталған орташа мән (салмақ өрісі)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="110"/>
         <source>First row of a reference table</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталондық кестенің бірінші жолы</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="110"/>
@@ -2395,7 +2435,7 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="128"/>
         <source>Weight field (for the weighted mean, e.g. population)</source>
-        <translation type="unfinished"></translation>
+        <translation>Салмақ өрісі (салмақталған орташа үшін, мысалы, халық саны)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="128"/>
@@ -2405,7 +2445,7 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="138"/>
         <source>Reference table (first row = the region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталондық кесте (бірінші жол = өңір)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="138"/>
@@ -2415,27 +2455,27 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="149"/>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Тең мәндер</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="149"/>
         <source>Dense (paper 004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тығыз (004 мақала)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="149"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең кіші</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="149"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="149"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең үлкен</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="149"/>
@@ -2445,7 +2485,7 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="158"/>
         <source>Class breaks: lower bounds, best to worst (e.g. 0;-2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс шекаралары: төменгі шектер, ең жақсыдан ең нашарға қарай (мысалы, 0;-2.5)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="158"/>
@@ -2455,7 +2495,7 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="168"/>
         <source>Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс атаулары, ең жақсыдан ең нашарға қарай (мысалы, Қолайлы;Аз қолайлы;Қолайсыз)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="168"/>
@@ -2546,12 +2586,12 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="94"/>
         <source>Regional accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлік қолжетімділік</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="26"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="30"/>
@@ -2565,7 +2605,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="55"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="55"/>
@@ -2575,7 +2615,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="59"/>
         <source>Region key / name field (joins the centres; names log lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір кілті / атауы өрісі (орталықтарды байланыстырады; журнал жолдарында атау ретінде)</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="59"/>
@@ -2585,7 +2625,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="68"/>
         <source>Regional centres [optional: default a point on each polygon&apos;s surface]</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс орталықтары [міндетті емес: әдепкіде әр полигонның бетіндегі нүкте]</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="68"/>
@@ -2595,7 +2635,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="77"/>
         <source>Key field of the centres (matches the region key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталықтардың кілт өрісі (өңір кілтіне сәйкес келеді)</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="77"/>
@@ -2605,7 +2645,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="86"/>
         <source>The two capitals (points, e.g. Astana and Almaty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі астана (нүктелер, мысалы, Астана және Алматы)</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="86"/>
@@ -2734,12 +2774,12 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     <message>
         <location filename="../algorithms/ward_clustering.py" line="36"/>
         <source>Ward clustering of regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлерді Уорд әдісімен кластерлеу</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="37"/>
         <source>Clustering</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерлеу</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="41"/>
@@ -2757,7 +2797,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="79"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="79"/>
@@ -2767,7 +2807,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="83"/>
         <source>Region key / name field (dendrogram labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір кілті / атауы өрісі (дендрограмма жазулары)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="83"/>
@@ -2777,7 +2817,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="94"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="94"/>
@@ -2787,27 +2827,27 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="104"/>
         <source>Standardize indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштерді стандарттау</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="104"/>
         <source>z-score (sample sd)</source>
-        <translation type="unfinished"></translation>
+        <translation>z-бағалау (іріктеменің стандартты ауытқуы)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="104"/>
         <source>Min–max (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин–макс (0–1)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="104"/>
         <source>Robust (median / MAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнықты (медиана / MAD)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="104"/>
         <source>None (raw values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ (бастапқы мәндер)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="104"/>
@@ -2817,7 +2857,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="121"/>
         <source>Number of clusters (empty: 6, or from the cut height)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерлер саны (бос болса: 6 немесе кесу биіктігі бойынша)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="121"/>
@@ -2827,7 +2867,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="134"/>
         <source>Cut height (instead of the number of clusters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесу биіктігі (кластерлер санының орнына)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="134"/>
@@ -2837,7 +2877,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="147"/>
         <source>Fill missing values with the indicator&apos;s mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетіспейтін мәндерді көрсеткіштің орташа мәнімен толтыру</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="147"/>
@@ -2847,7 +2887,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="156"/>
         <source>Ward clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Уорд кластерлері</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="156"/>
@@ -2857,7 +2897,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="160"/>
         <source>Dendrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Дендрограмма</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="160"/>
@@ -2872,7 +2912,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="170"/>
         <source>Agglomeration schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Агломерация кестесі (бірігу реті)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="170"/>
@@ -2882,7 +2922,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="183"/>
         <source>Cluster profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластер бейіндері</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="183"/>

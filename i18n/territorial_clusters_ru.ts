@@ -6,12 +6,12 @@
     <message>
         <location filename="../algorithms/emission_density.py" line="112"/>
         <source>Emission density</source>
-        <translation type="unfinished"></translation>
+        <translation>Плотность выбросов</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="23"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="27"/>
@@ -21,112 +21,117 @@
 &lt;b&gt;Area&lt;/b&gt;: the AREA_FIELD in km² if given; otherwise the ellipsoidal area of each polygon (the project's ellipsoid, WGS84 when none is set), correct for geographic and projected CRSs alike. Invalid polygons are repaired (makeValid) for the area, with a log line; the output keeps the original geometry.
 Output fields: area_km2, emission_per_km2 (A/S), emission_per_capita (A/N), emission_density, all in the units of A.
 A missing value or a zero population/area gives NULL and a log line naming the district; negative emissions, population or area are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициент плотности выбросов из статьи 000 (показатель 3.1, по Жидких, 2003): выбросы загрязняющих веществ в атмосферу A относительно территории S (км²) и населения N. Чем меньше, тем лучше.
+
+&lt;b&gt;Формула&lt;/b&gt;: 0 = A / √(S·N) (по умолчанию: среднее геометрическое выбросов на км² и на человека), 1 = A / (S·N) (буквальное прочтение).
+&lt;b&gt;Площадь&lt;/b&gt;: AREA_FIELD в км², если задано; иначе эллипсоидальная площадь каждого полигона (эллипсоид проекта, WGS84, если он не задан), корректная как для географических, так и для проецированных систем координат. Недопустимые полигоны исправляются (makeValid) для вычисления площади, с записью в журнал; в выходном слое сохраняется исходная геометрия.
+Выходные поля: area_km2, emission_per_km2 (A/S), emission_per_capita (A/N), emission_density — все в единицах A.
+Пропущенное значение или нулевые население/площадь дают NULL и запись в журнале с названием района; отрицательные выбросы, население или площадь не допускаются.</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="56"/>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="56"/>
         <source>District polygons with the emissions and population fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигоны районов с полями выбросов и населения.</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="60"/>
         <source>District name field (for log lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле названия района (для сообщений журнала)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="60"/>
         <source>A name field, used only to name districts in log lines (NULL or repeated names are fine; without it, districts are named by feature id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле названия, используемое только для обозначения районов в сообщениях журнала (значения NULL и повторяющиеся названия допустимы; без него районы обозначаются идентификатором объекта).</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="72"/>
         <source>Emissions into the atmosphere, A (e.g. thousand t per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбросы в атмосферу, A (например, тыс. т в год)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="72"/>
         <source>A: hazardous emissions from stationary sources, numeric (e.g. thousand t per year).</source>
-        <translation type="unfinished"></translation>
+        <translation>A: выбросы загрязняющих веществ от стационарных источников, числовое поле (например, тыс. т в год).</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="81"/>
         <source>Average annual population, N (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднегодовая численность населения, N (чел.)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="81"/>
         <source>N: the average annual population, numeric (persons).</source>
-        <translation type="unfinished"></translation>
+        <translation>N: среднегодовая численность населения, числовое поле (чел.).</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
         <source>Area S in km² [optional: default ellipsoidal area of the polygon]</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь S в км² [необязательно: по умолчанию эллипсоидальная площадь полигона]</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
         <source>S in km². Default: the ellipsoidal area of each polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>S в км². По умолчанию: эллипсоидальная площадь каждого полигона.</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="100"/>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Формула</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="100"/>
         <source>A / √(S·N) (geometric mean of A/S and A/N)</source>
-        <translation type="unfinished"></translation>
+        <translation>A / √(S·N) (среднее геометрическое A/S и A/N)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="100"/>
         <source>A / (S·N) (literal)</source>
-        <translation type="unfinished"></translation>
+        <translation>A / (S·N) (буквальное прочтение)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="100"/>
         <source>0: C = A / √(S·N), the geometric mean of emissions per km² and per person (default); 1: C = A / (S·N), the literal reading of the paper's formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: C = A / √(S·N), среднее геометрическое выбросов на км² и на человека (по умолчанию); 1: C = A / (S·N), буквальное прочтение формулы из статьи.</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="112"/>
         <source>The districts with the input fields and area_km2 (S as used), emission_per_km2 (A/S), emission_per_capita (A/N) and emission_density (C), in the units of A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы с входными полями и полями area_km2 (использованная S), emission_per_km2 (A/S), emission_per_capita (A/N) и emission_density (C) в единицах A.</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="139"/>
         <source>no emission density to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>не для чего вычислять плотность выбросов</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="144"/>
         <source>Areas: from the field '{area_field}' (km²).</source>
-        <translation type="unfinished"></translation>
+        <translation>Площади: из поля '{area_field}' (км²).</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="158"/>
         <source>Emission density = {formula_text} (A = {emissions}, N = {population}, S in km²).</source>
-        <translation type="unfinished"></translation>
+        <translation>Плотность выбросов = {formula_text} (A = {emissions}, N = {population}, S в км²).</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="174"/>
         <source>Lowest emission density: {labels} ({values:.4g}); highest: {labels2} ({values2:.4g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьшая плотность выбросов: {labels} ({values:.4g}); наибольшая: {labels2} ({values2:.4g}).</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="179"/>
         <source>Emission density {formula_text} (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Плотность выбросов {formula_text} (чем меньше, тем лучше)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="179"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
 </context>
 <context>
@@ -134,17 +139,17 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="31"/>
         <source>Source: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: …</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="36"/>
         <source>Export report map</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт карты для отчёта</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="37"/>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Карты</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="41"/>
@@ -157,232 +162,240 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 &lt;b&gt;Source note&lt;/b&gt;: the source line (empty = the layer's metadata rights or attribution, else 'Source: …' for you to fill in).
 &lt;b&gt;Output&lt;/b&gt;: .pdf, .png or .svg by the file extension, at the given DPI. Text stays text in PDF and SVG.
 &lt;b&gt;Add to project&lt;/b&gt;: the layout is also kept in the project, named after the title, with its layers in a group, so you can finish it in the layout designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещает оформленный слой на странице для печати в отчёт, как на рисунках в статьях: заголовок, подзаголовок, карта, вписанная по охвату слоя, легенда только с классами слоя, масштабная линейка в км, стрелка севера, строка источника и дата. Слой отрисовывается в собственном стиле (GeoPackage, записанный этим модулем, открывается со стилем); сам слой никогда не изменяется.
+
+&lt;b&gt;СК карты&lt;/b&gt;: если пусто — СК слоя, если она проекционная; для слоя в градусах — зона UTM центра охвата (при ширине охвата до 8° долготы) или азимутальная равновеликая проекция Ламберта с центром в охвате, чтобы масштабная линейка была верной.
+&lt;b&gt;Заголовок легенды&lt;/b&gt;: если пусто — заголовок, сохранённый вместе со стилем алгоритмом, создавшим слой, иначе имя слоя.
+&lt;b&gt;Подписи&lt;/b&gt;: поле для подписей районов (с белым ореолом); если пусто — собственные подписи слоя, если они есть.
+&lt;b&gt;Фоновые слои&lt;/b&gt;: отрисовываются на карте, но не входят в легенду; полигональные и растровые слои — под слоем, точечные и линейные (например, центры кластеров) — над ним.
+&lt;b&gt;Примечание об источнике&lt;/b&gt;: строка источника (если пусто — права или атрибуция из метаданных слоя, иначе «Источник: …», которую вам нужно дополнить).
+&lt;b&gt;Результат&lt;/b&gt;: .pdf, .png или .svg по расширению файла, с заданным DPI. В PDF и SVG текст остаётся текстом.
+&lt;b&gt;Добавить в проект&lt;/b&gt;: макет также сохраняется в проекте под именем, совпадающим с заголовком, а его слои — в группе, так что его можно доработать в редакторе макетов.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="85"/>
         <source>Styled layer to map</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформленный слой для карты</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="85"/>
         <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слой для карты, отрисовывается в собственном стиле. GeoPackage, записанный этим модулем, открывается со стилем (стиль сохранён в нём как стиль по умолчанию); когда файл открывают сами инструменты обработки (Processing), загружается сохранённый в нём стиль по умолчанию. Слой никогда не изменяется: отрисовывается его копия.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="96"/>
         <source>Title (empty: the layer name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок (если пусто — имя слоя)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="96"/>
         <source>The map title (empty: the layer name); long titles wrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок карты (если пусто — имя слоя); длинные заголовки переносятся.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="100"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Подзаголовок</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="100"/>
         <source>An optional second line under the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательная вторая строка под заголовком.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="104"/>
         <source>Source line (data credits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка источника (источники данных)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="104"/>
         <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка источника, например Границы: geoBoundaries (Runfola et al. 2020) … Если пусто — права или атрибуция из метаданных слоя, если они есть, иначе «Источник: …», которую вам нужно дополнить (об этом сообщит строка журнала).</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="114"/>
         <source>Legend title (empty: from the style, else the layer name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок легенды (если пусто — из стиля, иначе имя слоя)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="114"/>
         <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пусто — заголовок, который создавший слой алгоритм сохранил вместе со стилем (пользовательское свойство territorialclusters/legend_title), иначе имя слоя.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="123"/>
         <source>Label field (empty: the layer&apos;s own labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле подписей (если пусто — собственные подписи слоя)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="123"/>
         <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле для подписей объектов (белый ореол, отрисовываются все подписи). Если пусто — собственные подписи слоя, если они есть (например, у выходного слоя потенциальных кластеров).</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="135"/>
         <source>Background layers (not in the legend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фоновые слои (не входят в легенду)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="135"/>
         <source>Layers drawn with the map but not in the legend: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster centres).</source>
-        <translation type="unfinished"></translation>
+        <translation>Слои, отрисовываемые на карте, но не входящие в легенду: полигональные и растровые слои — под INPUT (например, соседние регионы), точечные и линейные — над ним (например, центры кластеров).</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="148"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="148"/>
         <source>The page size and orientation (default A4 landscape).</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер и ориентация страницы (по умолчанию A4, альбомная).</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="154"/>
         <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>СК карты (если пусто — UTM или равновеликая, подходящая к слою)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="154"/>
         <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пусто — СК слоя, если она проекционная; для слоя в градусах — зона UTM центра охвата, если охват занимает не более 8° долготы, иначе азимутальная равновеликая СК Ламберта с центром в охвате.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="164"/>
         <source>Resolution (DPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение (DPI)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="164"/>
         <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер PNG и разрешение растеризуемых частей PDF или SVG.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="175"/>
         <source>Map file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл карты</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="175"/>
         <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf);;Изображения PNG (*.png);;Рисунки SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="175"/>
         <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .pdf, .png или .svg; формат выбирается по расширению (любое другое отклоняется).</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="184"/>
         <source>Also add the layout to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Также добавить макет в проект</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="184"/>
         <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также сохранить макет в текущем проекте под именем, совпадающим с заголовком (Заголовок (2) …, если имя занято), чтобы его можно было доработать в редакторе макетов; его слои помещаются в группу «заголовок (слои карты)» со снятым флажком, чтобы макет сохранился при сохранении проекта. Его имя — выходное значение LAYOUT_NAME.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="195"/>
         <source>Layout name in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя макета в проекте</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="202"/>
         <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>У слоя «{layer_name}» нет геометрии: на карту можно вывести только слои с геометрией.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="209"/>
         <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задан файл OUTPUT: выберите .pdf, .png или .svg.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="212"/>
         <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT '{output}' должен оканчиваться на .pdf, .png или .svg: формат определяется расширением.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="223"/>
         <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>LABEL_FIELD: в слое нет поля '{label_field}'.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="245"/>
         <source>Style: the default style stored with &apos;{layer_source}&apos;, if any (renderer: {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Стиль: стиль по умолчанию, сохранённый с '{layer_source}', если он есть (отрисовщик: {kind}).</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="262"/>
         <source>Map CRS: {crs_note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>СК карты: {crs_note}.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="264"/>
         <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>СК карты географическая (градусы): масштабная линейка верна только вдоль одной широты. Для отчёта выберите в MAP_CRS проекционную СК.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="346"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="275"/>
         <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта записана в {output} ({page_labels}, {dpi} dpi).</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="281"/>
         <source>Legend &apos;{legend_title}&apos;: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда «{legend_title}»: {value}.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="281"/>
         <source>(no classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет классов)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="287"/>
         <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда пуста: в отрисовщике слоя нет классов с объектами на карте.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="305"/>
         <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE_NOTE не задан, а в слое нет сведений об источниках данных: строка источника — «{default_source}», её нужно дополнить (или запустите снова с SOURCE_NOTE).</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="320"/>
         <source>&apos;{bg_name}&apos; is both INPUT and a background layer: drawn once, as INPUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{bg_name}» указан и как INPUT, и как фоновый слой: отрисовывается один раз, как INPUT.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="330"/>
         <source>Could not copy background layer &apos;{bg_name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать фоновый слой «{bg_name}».</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="352"/>
         <source>Report map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта для отчёта</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="359"/>
         <source>{} (map layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (слои карты)</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="367"/>
         <source>Could not add layout &apos;{name}&apos; to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить макет «{name}» в проект.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="368"/>
         <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Макет «{name}» добавлен в проект (Проект ▸ Макеты); его слои находятся в группе «{group_name}».</translation>
     </message>
 </context>
 <context>
@@ -390,12 +403,12 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/growth_typology.py" line="25"/>
         <source>Growth-rate typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Типология по темпам роста</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="26"/>
         <source>Typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Типология</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="30"/>
@@ -406,424 +419,459 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 growth_index = end / start × 100; annual_rate = ((end / start)^(1/YEARS) − 1) × 100; the regional index = total end / total start × 100 over the districts with both values; relative_growth = growth_index / regional index × 100.
 &lt;b&gt;Class breaks&lt;/b&gt; on relative_growth, lower bounds best to worst; default 110;100;90: ≥ 110 high, 100–110 above-average, 90–100 below-average, &lt; 90 low growth rate.
 A missing value or a start of 0 gives NULL and a log line naming the district. Attributes only: geometries are copied as they are (invalid ones too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Типизирует районы по росту абсолютного показателя относительно роста самого региона, как в таблице 2 статьи 000 (1997–2011: высокий, выше среднего, ниже среднего и низкий темп роста).
+
+&lt;b&gt;Значения&lt;/b&gt;: START_FIELD и END_FIELD или SERIES_FIELDS (несколько полей в хронологическом порядке: первое — начало, последнее — конец; промежуточные поля на результат не влияют). Значения должны быть абсолютными и ≥ 0 (население, объём производства, …).
+&lt;b&gt;YEARS&lt;/b&gt;: число лет между началом и концом (например, 14 для 1997–2011) для сложного среднегодового темпа; оставьте пустым, чтобы не рассчитывать среднегодовой темп.
+growth_index = end / start × 100; annual_rate = ((end / start)^(1/YEARS) − 1) × 100; региональный индекс = итог end / итог start × 100 по районам, у которых есть оба значения; relative_growth = growth_index / региональный индекс × 100.
+&lt;b&gt;Границы классов&lt;/b&gt; по relative_growth — нижние границы, от лучшего класса к худшему; по умолчанию 110;100;90: ≥ 110 — высокий, 100–110 — выше среднего, 90–100 — ниже среднего, &lt; 90 — низкий темп роста.
+Пропущенное значение или начальное значение 0 дают NULL и строку журнала с названием района. Только атрибуты: геометрии копируются как есть (в том числе недопустимые).</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="61"/>
         <source>Districts (layer or table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы (слой или таблица)</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="61"/>
         <source>The districts: a layer or a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы: слой или таблица.</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="67"/>
         <source>District name field (for log lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле названия района (для строк журнала)</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="67"/>
         <source>A name field, used only to name districts in log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле названия; используется только для указания районов в строках журнала.</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="76"/>
         <source>Value at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение на начало периода</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="76"/>
         <source>The value at the start (with END_FIELD; or give SERIES_FIELDS instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение на начало периода (вместе с END_FIELD; либо укажите вместо них SERIES_FIELDS).</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="86"/>
         <source>Value at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение на конец периода</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="86"/>
         <source>The value at the end (with START_FIELD; or give SERIES_FIELDS instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение на конец периода (вместе с START_FIELD; либо укажите вместо них SERIES_FIELDS).</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="96"/>
         <source>Or: a series of fields in time order (first = start, last = end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Или: ряд полей в хронологическом порядке (первое = начало, последнее = конец)</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="96"/>
         <source>Instead of START_FIELD and END_FIELD: several fields in time order. The first is the start and the last the end; the fields between do not change the result (the index and the compound rate depend on the end points only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо START_FIELD и END_FIELD: несколько полей в хронологическом порядке. Первое — начало, последнее — конец; промежуточные поля на результат не влияют (индекс и сложный среднегодовой темп зависят только от крайних точек).</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="111"/>
         <source>Span in years, for the average annual rate (e.g. 14 for 1997–2011)</source>
-        <translation type="unfinished"></translation>
+        <translation>Период в годах для среднегодового темпа (например, 14 для 1997–2011)</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="111"/>
         <source>The span in years between start and end (e.g. 14 for 1997–2011). Empty: annual_rate is NULL (log line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число лет между началом и концом периода (например, 14 для 1997–2011). Если пусто — annual_rate равен NULL (строка журнала).</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="123"/>
         <source>Class breaks, % of the regional growth index: lower bounds, best to worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы классов, % от регионального индекса роста: нижние границы, от лучшего к худшему</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="123"/>
         <source>Lower bounds of the classes on relative_growth (% of the regional index, inclusive), best to worst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нижние границы классов по relative_growth (% от регионального индекса, включительно), от лучшего к худшему.</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="134"/>
         <source>Class labels, best to worst (default for 4 classes: paper 000&apos;s growth types)</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия классов, от лучшего к худшему (по умолчанию для 4 классов — типы роста из статьи 000)</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="134"/>
         <source>Labels of the classes, best to worst. Default for four classes: High growth rate;Above-average growth rate;Below-average growth rate;Low growth rate (paper 000), otherwise Class 1, Class 2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия классов, от лучшего к худшему. По умолчанию для четырёх классов: High growth rate;Above-average growth rate;Below-average growth rate;Low growth rate (статья 000), иначе Class 1, Class 2 …</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="146"/>
         <source>Growth typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Типология роста</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="146"/>
         <source>The districts with the input fields and growth_index, annual_rate, relative_growth and growth_class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы с входными полями и полями growth_index, annual_rate, relative_growth и growth_class.</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="164"/>
         <source>Give either START_FIELD and END_FIELD or SERIES_FIELDS, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите либо START_FIELD и END_FIELD, либо SERIES_FIELDS, но не то и другое одновременно.</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="167"/>
         <source>SERIES_FIELDS needs at least two fields in time order (first = start, last = end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для SERIES_FIELDS нужно не менее двух полей в хронологическом порядке (первое = начало, последнее = конец).</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="171"/>
         <source>SERIES_FIELDS lists a field twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>В SERIES_FIELDS одно поле указано дважды.</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="176"/>
         <source>No values to compare: choose START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет значений для сравнения: выберите START_FIELD и END_FIELD или SERIES_FIELDS (несколько полей в хронологическом порядке).</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="183"/>
         <source>START_FIELD and END_FIELD are the same field &apos;{start_field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>START_FIELD и END_FIELD — одно и то же поле '{start_field}'.</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="196"/>
         <source>nothing to type</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего типизировать</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="209"/>
         <source>Series of {n_series} fields: start = &apos;{start_field}&apos;, end = &apos;{end_field}&apos; (the growth index and the compound annual rate depend on the end points only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ряд полей (всего {n_series}): начало = '{start_field}', конец = '{end_field}' (индекс роста и сложный среднегодовой темп зависят только от крайних точек).</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="217"/>
         <source>No YEARS given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>YEARS не задан: annual_rate равен NULL. Для среднегодового темпа укажите период в годах (например, 14 для 1997–2011).</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="223"/>
         <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональный индекс роста (итог '{end_field}' / итог '{start_field}' × 100; районов: {n_regional}): {regional_index:.2f}.</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="242"/>
         <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({bounds} % от регионального индекса): {count} — {members}</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="244"/>
         <source>{label} ({bounds} % of the regional index): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({bounds} % от регионального индекса): {count}</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="257"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="257"/>
         <source>Growth rate relative to the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Темп роста относительно региона</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="275"/>
         <source>YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>YEARS должен быть положительным числом лет (получено {years:g}), например 14 для 1997–2011; оставьте пустым, чтобы не рассчитывать среднегодовой темп.</translation>
     </message>
 </context>
 <context>
     <name>JoinStatisticsAlgorithm</name>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="31"/>
+        <location filename="../algorithms/join_statistics.py" line="41"/>
         <source>Join statistics table by district name</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение таблицы статистики по названию района</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="32"/>
+        <location filename="../algorithms/join_statistics.py" line="42"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="36"/>
+        <location filename="../algorithms/join_statistics.py" line="46"/>
         <source>Joins a statistics table (CSV/TSV in any encoding and separator, XLSX/ODS, any QGIS table) to the districts by name, one row per district, and cleans its numbers.
 
 &lt;b&gt;Matching&lt;/b&gt;, in this order: exact → normalized (case, spaces, punctuation, ё/е, 'г.', 'city', 'region', 'oblast', 'область', 'облысы', 'район', 'ауданы', 'District', Russian adjectival endings) → transliterated (Russian and Kazakh Cyrillic: BGN/PCGN, Kazakh Latin 2021, ISO 9) → alias (ALIASES and the shipped Kazakhstan names, historic ones included) → fuzzy (≥ MIN_SCORE). Rows are assigned one to one; equal best candidates are reported as ambiguous, never guessed.
 &lt;b&gt;Numbers&lt;/b&gt;: a text column becomes numbers when every value that is not a missing-data marker parses with DECIMAL and THOUSANDS; markers and empty cells become NULL (counted in the log); other columns stay text (named in the log).
 Every district is kept (table columns NULL where unmatched), with match_name, match_method and match_score. MATCH_REPORT lists every district and every unused row; UNUSED_ROWS holds the rows no district took (e.g. the oblast's row, a REFERENCE_TABLE for the rank-score typology).</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоединяет к районам по названию таблицу статистики (CSV/TSV в любой кодировке и с любым разделителем, XLSX/ODS, любая таблица QGIS), по одной строке на район, и очищает её числа.
+
+&lt;b&gt;Сопоставление&lt;/b&gt; — в таком порядке: точное (exact) → нормализованное (normalized: регистр, пробелы, знаки препинания, ё/е, 'г.', 'city', 'region', 'oblast', 'область', 'облысы', 'район', 'ауданы', 'District', русские окончания прилагательных) → по транслитерации (transliterated: русская и казахская кириллица — BGN/PCGN, казахская латиница 2021, ISO 9) → по синонимам (alias: ALIASES и поставляемые с модулем названия Казахстана, включая исторические) → нечёткое (fuzzy, ≥ MIN_SCORE). Строки сопоставляются один к одному; о равноценных лучших кандидатах сообщается как о неоднозначных, наугад они не выбираются.
+&lt;b&gt;Числа&lt;/b&gt;: текстовый столбец становится числовым, если каждое его значение, не являющееся меткой отсутствия данных, разбирается с DECIMAL и THOUSANDS; метки и пустые ячейки становятся NULL (их число — в журнале); остальные столбцы остаются текстовыми (их названия — в журнале).
+Сохраняется каждый район (столбцы таблицы — NULL, если сопоставления нет) с полями match_name, match_method и match_score. MATCH_REPORT перечисляет каждый район и каждую неиспользованную строку; UNUSED_ROWS содержит строки, не доставшиеся ни одному району (например, строку области — эталонную таблицу REFERENCE_TABLE для рангово-балльной типологии).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="63"/>
+        <location filename="../algorithms/join_statistics.py" line="73"/>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="63"/>
+        <location filename="../algorithms/join_statistics.py" line="73"/>
         <source>The district polygons (or a table): every feature is kept in the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигоны районов (или таблица): в выходном слое сохраняется каждый объект.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="67"/>
+        <location filename="../algorithms/join_statistics.py" line="77"/>
         <source>District name fields (a row may match any of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля названия района (строка может совпасть с любым из них)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="67"/>
+        <location filename="../algorithms/join_statistics.py" line="77"/>
         <source>One or more name fields of the districts, e.g. name, name_ru, local_name; the first is the district key of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно или несколько полей с названиями районов, например name, name_ru, local_name; первое из них — ключ района в отчёте.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="79"/>
+        <location filename="../algorithms/join_statistics.py" line="89"/>
         <source>Statistics table (CSV/TSV, XLSX/ODS or any table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица статистики (CSV/TSV, XLSX/ODS или любая таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="79"/>
+        <location filename="../algorithms/join_statistics.py" line="89"/>
         <source>A CSV/TSV file (any encoding: UTF-8 with or without BOM, Windows-1251; any separator: detected), an XLSX/ODS sheet or any QGIS table. A CSV is read as text, then cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV/TSV (любая кодировка: UTF-8 с BOM или без, Windows-1251; любой разделитель — определяется автоматически), лист XLSX/ODS или любая таблица QGIS. CSV читается как текст, затем очищается.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="88"/>
+        <location filename="../algorithms/join_statistics.py" line="98"/>
         <source>Table column of district names</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец таблицы с названиями районов</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="88"/>
+        <location filename="../algorithms/join_statistics.py" line="98"/>
         <source>The table&apos;s column of district names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец таблицы с названиями районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="94"/>
+        <location filename="../algorithms/join_statistics.py" line="104"/>
         <source>Table columns to bring (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоединяемые столбцы таблицы (по умолчанию все)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="94"/>
+        <location filename="../algorithms/join_statistics.py" line="104"/>
         <source>The table columns to join; empty: all but the name column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы таблицы для присоединения; если пусто — все, кроме столбца названий.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="104"/>
+        <location filename="../algorithms/join_statistics.py" line="114"/>
         <source>Alias table (columns name, key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица синонимов (столбцы name, key)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="104"/>
+        <location filename="../algorithms/join_statistics.py" line="114"/>
         <source>Renames you know: a table with columns name and key (else its first two columns). A row and a district match when their names lead to the same key; a key is also a name of itself. Added to the aliases shipped with the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Известные вам переименования: таблица со столбцами name и key (иначе — её первые два столбца). Строка и район сопоставляются, если их названия ведут к одному и тому же ключу; ключ также считается названием самого себя. Дополняет синонимы, поставляемые с модулем.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="114"/>
+        <location filename="../algorithms/join_statistics.py" line="124"/>
         <source>Matching stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы сопоставления</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="114"/>
+        <location filename="../algorithms/join_statistics.py" line="124"/>
         <source>The stages to use, always run in this order: exact, normalized, transliterated, alias, fuzzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используемые этапы; они всегда выполняются в таком порядке: exact (точное), normalized (нормализованное), transliterated (по транслитерации), alias (по синонимам), fuzzy (нечёткое).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="124"/>
+        <location filename="../algorithms/join_statistics.py" line="134"/>
         <source>Lowest fuzzy score (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная оценка нечёткого сопоставления (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="124"/>
+        <location filename="../algorithms/join_statistics.py" line="134"/>
         <source>The lowest similarity a fuzzy pair needs (1 = the same letters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальное сходство, необходимое нечёткой паре (1 = одни и те же буквы).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="135"/>
+        <location filename="../algorithms/join_statistics.py" line="145"/>
         <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Десятичный разделитель</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="135"/>
+        <location filename="../algorithms/join_statistics.py" line="145"/>
         <source>How the table writes decimals; Auto: what each column (else the table) shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в таблице записаны десятичные дроби; «Авто» — как видно по каждому столбцу (иначе по всей таблице).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>Thousands separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель тысяч</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>Space (also no-break space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробел (в том числе неразрывный)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="144"/>
+        <location filename="../algorithms/join_statistics.py" line="154"/>
         <source>How the table groups thousands; Auto: spaces, and the separator that is not the decimal one, between groups of three digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в таблице разделяются разряды тысяч; «Авто» — пробелы, а также тот разделитель, который не является десятичным, между группами из трёх цифр.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="162"/>
+        <location filename="../algorithms/join_statistics.py" line="172"/>
         <source>Missing-data markers (separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки отсутствия данных (через ;)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="162"/>
+        <location filename="../algorithms/join_statistics.py" line="172"/>
         <source>Cells that mean no data; they, and empty cells, become NULL (counted in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения ячеек, означающие отсутствие данных; они, как и пустые ячейки, становятся NULL (их число — в журнале).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="171"/>
+        <location filename="../algorithms/join_statistics.py" line="181"/>
         <source>Prefix of the table&apos;s field names</source>
-        <translation type="unfinished"></translation>
+        <translation>Префикс имён полей таблицы</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="171"/>
+        <location filename="../algorithms/join_statistics.py" line="181"/>
         <source>Put before every joined column&apos;s name, e.g. stat_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляется перед именем каждого присоединённого столбца, например stat_.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="177"/>
+        <location filename="../algorithms/join_statistics.py" line="187"/>
         <source>Districts with statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы со статистикой</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="177"/>
+        <location filename="../algorithms/join_statistics.py" line="187"/>
         <source>Every district with its fields, the table&apos;s columns (NULL where unmatched), match_name, match_method and match_score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый район со своими полями, столбцами таблицы (NULL, если сопоставления нет), match_name, match_method и match_score.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="186"/>
+        <location filename="../algorithms/join_statistics.py" line="196"/>
         <source>Match report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о сопоставлении</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="186"/>
+        <location filename="../algorithms/join_statistics.py" line="196"/>
         <source>One row per district and per unused table row: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</source>
-        <translation type="unfinished"></translation>
+        <translation>По одной строке на каждый район и на каждую неиспользованную строку таблицы: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="195"/>
+        <location filename="../algorithms/join_statistics.py" line="205"/>
         <source>Unused table rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Неиспользованные строки таблицы</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="195"/>
+        <location filename="../algorithms/join_statistics.py" line="205"/>
         <source>The table rows no district took, with cleaned numbers (e.g. the oblast or national row: a REFERENCE_TABLE for the rank-score typology).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки таблицы, не доставшиеся ни одному району, с очищенными числами (например, строка области или страны — эталонная таблица REFERENCE_TABLE для рангово-балльной типологии).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="213"/>
+        <location filename="../algorithms/join_statistics.py" line="223"/>
         <source>NAME_FIELDS: choose at least one name field of the districts.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME_FIELDS: выберите хотя бы одно поле с названиями районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="217"/>
+        <location filename="../algorithms/join_statistics.py" line="227"/>
         <source>TABLE: give the statistics table.</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE: укажите таблицу статистики.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="254"/>
+        <location filename="../algorithms/join_statistics.py" line="264"/>
         <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец таблицы '{}' записан как '{}' (его псевдоним сохраняет исходное имя).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="286"/>
+        <location filename="../algorithms/join_statistics.py" line="296"/>
         <source>TABLE read as text with encoding {} and separator &apos;{}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE прочитана как текст в кодировке {} с разделителем '{}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="299"/>
+        <location filename="../algorithms/join_statistics.py" line="309"/>
         <source>ALIASES: the table needs two columns, name and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALIASES: в таблице должны быть два столбца — name и key.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="302"/>
+        <location filename="../algorithms/join_statistics.py" line="312"/>
         <source>{} aliases read from ALIASES (columns '{}' → '{}').</source>
-        <translation type="unfinished"></translation>
+        <translation>Синонимов прочитано из ALIASES: {} (столбцы '{}' → '{}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="316"/>
+        <location filename="../algorithms/join_statistics.py" line="326"/>
         <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number (DECIMAL={}, THOUSANDS={}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец '{}' остаётся текстовым: '{}' не является числом (DECIMAL={}, THOUSANDS={}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="323"/>
+        <location filename="../algorithms/join_statistics.py" line="333"/>
         <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец '{}': пропущенных значений — {} (пустые ячейки или метки отсутствия данных) → NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="379"/>
+        <location filename="../algorithms/join_statistics.py" line="389"/>
         <source>{n} of {total} districts matched ({methods})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставлено районов: {n} из {total} ({methods})</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="391"/>
+        <location filename="../algorithms/join_statistics.py" line="401"/>
         <source>unmatched: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>не сопоставлены: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="393"/>
+        <location filename="../algorithms/join_statistics.py" line="403"/>
         <source>ambiguous, equally good rows (give an alias): {}</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначно, равноценные строки (задайте синоним): {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="395"/>
+        <location filename="../algorithms/join_statistics.py" line="405"/>
         <source>unused table rows: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>неиспользованные строки таблицы: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="30"/>
+        <source>exact</source>
+        <translation>точное</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="31"/>
+        <source>normalized</source>
+        <translation>нормализованное</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="32"/>
+        <source>transliterated</source>
+        <translation>транслитерированное</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="33"/>
+        <source>alias</source>
+        <translation>по синониму</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="34"/>
+        <source>fuzzy</source>
+        <translation>нечёткое</translation>
     </message>
 </context>
 <context>
@@ -831,562 +879,577 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/field_aliases.py" line="30"/>
         <source>Field aliases (the original column names) are kept only in GeoPackage outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонимы полей (исходные названия столбцов) сохраняются только в выходных слоях GeoPackage.</translation>
     </message>
     <message>
         <location filename="../layers/fields.py" line="24"/>
         <source>{what}: the layer has no field &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: в слое нет поля '{name}'.</translation>
     </message>
     <message>
         <location filename="../layers/fields.py" line="29"/>
         <source>{what}: field &apos;{name}&apos; is of type {typename}, not a number. Numbers stored as text (e.g. &apos;1 234,5&apos;) are not parsed: convert the field with the Field calculator, e.g. to_real(replace(replace(&quot;{name}&quot;, &apos; &apos;, &apos;&apos;), &apos;,&apos;, &apos;.&apos;)), and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: поле '{name}' имеет тип {typename}, а не числовой. Числа, сохранённые как текст (например, '1 234,5'), не распознаются: преобразуйте поле с помощью калькулятора полей, например to_real(replace(replace(&quot;{name}&quot;, ' ', ''), ',', '.')), и запустите снова.</translation>
     </message>
     <message>
         <location filename="../layers/fields.py" line="48"/>
         <source>{what}: field &apos;{name}&apos; holds an infinite value for {where}. Replace it with a real number or NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: поле '{name}' содержит бесконечное значение для {where}. Замените его действительным числом или NULL.</translation>
     </message>
     <message>
         <location filename="../layers/fields.py" line="64"/>
         <source>ID field &apos;{id_field}&apos; is NULL or empty for feature {fid}. Every district needs a key: fill it or choose another ID field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле идентификатора '{id_field}' имеет значение NULL или пусто у объекта {fid}. Каждому району нужен ключ: заполните его или выберите другое поле идентификатора.</translation>
     </message>
     <message>
         <location filename="../layers/fields.py" line="77"/>
         <source>ID field &apos;{id_field}&apos; has duplicate values: {dups}. Each district must have a unique key; dissolve or rename the duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле идентификатора '{id_field}' содержит повторяющиеся значения: {dups}. Ключ каждого района должен быть уникальным: объедините (dissolve) или переименуйте повторы.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_styles.py" line="82"/>
+        <location filename="../layers/gpkg_styles.py" line="85"/>
         <source>Territorial Clusters style</source>
-        <translation type="unfinished"></translation>
+        <translation>Стиль «Территориальные кластеры»</translation>
     </message>
     <message>
         <location filename="../layers/labels.py" line="26"/>
         <source>feature {}</source>
-        <translation type="unfinished"></translation>
+        <translation>объект {}</translation>
     </message>
     <message numerus="yes">
         <location filename="../layers/labels.py" line="36"/>
         <source>… and %n more districts with NULL results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n район с результатом NULL.</numerusform>
+            <numerusform>… и ещё %n района с результатом NULL.</numerusform>
+            <numerusform>… и ещё %n районов с результатом NULL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../layers/labels.py" line="38"/>
         <source>%n district(s) with NULL results (see the lines above).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n район с результатом NULL (см. строки выше).</numerusform>
+            <numerusform>%n района с результатом NULL (см. строки выше).</numerusform>
+            <numerusform>%n районов с результатом NULL (см. строки выше).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../layers/labels.py" line="44"/>
         <source>The input layer has no features: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во входном слое нет объектов: {}.</translation>
     </message>
     <message>
         <location filename="../layers/labels.py" line="44"/>
         <source>nothing to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего вычислять</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="76"/>
         <source>{what} has no field(s) {missing} (it needs the fields named by TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD and TABLE_YEAR_FIELD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: нет полей {missing} (нужны поля, заданные в TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD и TABLE_YEAR_FIELD).</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="82"/>
         <source>{} value field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле значений {}</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="104"/>
         <source>{what} has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: нет строк.</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="130"/>
         <source>{label}: the year field &apos;{year_f}&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: поле года '{year_f}' пусто.</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="134"/>
         <source>{label}: no {year_param} given, using the latest year in &apos;{year_f}&apos;: {chosen}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {year_param} не задан, используется последний год в '{year_f}': {chosen}.</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="143"/>
         <source>{label} has no rows for {year_param} {chosen} in &apos;{year_f}&apos; (years present: {present}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: в '{year_f}' нет строк для {year_param} {chosen} (имеющиеся годы: {present}).</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="151"/>
         <source>{label}: {sum} of {n_mask} rows are of {chosen}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: к {chosen} относится строк: {sum} из {n_mask}.</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="156"/>
         <source>district key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключа района</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="156"/>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>отрасли</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="160"/>
         <source>{label}: feature {fid} has no {role} (field &apos;{field}&apos; is NULL or empty; {size} such row(s)). Fill it or delete the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: у объекта {fid} нет {role} (поле '{field}' имеет значение NULL или пусто; таких строк: {size}). Заполните его или удалите строку.</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="168"/>
         <source>{label}: infinite value in &apos;{val_f}&apos; for district &apos;{ks}&apos;, industry &apos;{inds}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: бесконечное значение в '{val_f}' для района '{ks}', отрасли '{inds}'.</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="180"/>
         <source>{what}: {n_only_in_table} district(s) are not in the layer and are left out of the region: {name_list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: районов, которых нет в слое, — {n_only_in_table}; они не включены в регион: {name_list}.</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="189"/>
         <source>{what}: {n_without_rows} district(s) of the layer have no row: their quotients are NULL: {name_list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: районов слоя без строк в таблице — {n_without_rows}; их коэффициенты равны NULL: {name_list}.</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="197"/>
         <source>{what}: {n_absent} (district, industry) pair(s) have no row and count as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: пар (район, отрасль) без строки — {n_absent}; они считаются равными 0.</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="203"/>
         <source>{what}: {n_null} row(s) have a NULL value: unknown, not 0 (quotient NULL).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: строк со значением NULL — {n_null}: значение неизвестно, а не 0 (коэффициент NULL).</translation>
     </message>
     <message>
         <location filename="../layers/long_table.py" line="209"/>
         <source>{what}: {n_zero} value(s) are exactly 0. If the table comes from County Business Patterns, suppressed cells may be stored as 0 (2017: employees = 0 with payroll = 0 and 3+ establishments); set those cells to NULL before the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: значений, в точности равных 0, — {n_zero}. Если таблица взята из County Business Patterns, скрытые (конфиденциальные) ячейки могут быть записаны как 0 (2017: число занятых = 0 при фонде оплаты труда = 0 и 3+ заведениях); перед запуском замените такие ячейки на NULL.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="56"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>В INDUSTRY_FIELDS одно поле указано дважды.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="58"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE_BASE относится к длинному формату (TABLE); при INDUSTRY_FIELDS задайте базовый период в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="66"/>
         <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} выбирает годы из длинной таблицы TABLE (с TABLE_YEAR_FIELD); при INDUSTRY_FIELDS задайте базовый период в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="77"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>В INDUSTRY_FIELDS_BASE полей: {n_base_fields}, а отраслевых полей: {n_industry_fields}. Укажите по одному полю базового периода для каждой отрасли, в том же порядке.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="86"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>INDUSTRY_FIELDS_BASE повторяет поле ({value}): для базового периода нужны собственные поля.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="86"/>
         <source>twice in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>дважды в списке</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="92"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL_FIELD содержит итоги одного периода и не может служить для двух периодов. Оставьте его пустым (итоги = суммы отраслевых полей) или добавьте поле «прочие отрасли» и в INDUSTRY_FIELDS, и в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="215"/>
         <source>end period</source>
-        <translation type="unfinished"></translation>
+        <translation>конечный период</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="215"/>
         <source>base period</source>
-        <translation type="unfinished"></translation>
+        <translation>базовый период</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="103"/>
         <source>Base-period fields: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля базового периода: {}</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="110"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL_FIELD '{total_field}' одновременно является отраслевым полем; выберите поле, содержащее итог района по всем отраслям.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="118"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги по районам x_j: поле '{total_field}'.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="120"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL_FIELD не задан: итог каждого района x_j — сумма его отраслевых полей (отраслей: {n_industry_fields}), поэтому доли рассчитываются только относительно этих отраслей.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="127"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
-        <translation type="unfinished"></translation>
+        <translation>В REFERENCE_TABLE нет полей {fields}: в широком формате её первая строка содержит итоги эталона под теми же именами полей, что и у районов.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="127"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>REFERENCE_TABLE пуста: в ней нужна одна строка.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="127"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>REFERENCE_TABLE: поле '{field}' первой строки не является числом; заполните его.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="148"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>REFERENCE_TABLE: итог '{total_field}' в её первой строке должен быть &gt; 0.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="153"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталон: итоги по отраслям X_i из первой строки REFERENCE_TABLE.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="165"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE задана, но параметр {param} пуст: выберите поля ключа района, отрасли и значения таблицы (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="173"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>INDUSTRY_FIELDS_BASE относится к широкому формату; при TABLE задайте базовый период в BASE_YEAR (с TABLE_YEAR_FIELD) или в TABLE_BASE.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="180"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL_FIELD относится к широкому формату. В длинном формате итог района — сумма его строк: если в таблице не хватает отраслей, добавьте для каждого района строку с остальными (например, отрасль «Прочие»).</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="188"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для BASE_YEAR / END_YEAR нужен TABLE_YEAR_FIELD: выберите поле года таблицы.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="192"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE_YEAR и END_YEAR оба равны {end_year}: выберите два разных года.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="207"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый и конечный периоды совпадают ({end_rows}): задайте BASE_YEAR и END_YEAR.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="230"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинный формат: отраслей — {n_industries} (из '{ind_f}'), значения из '{val_f}'; итог каждого района x_j — сумма его строк.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="261"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>В REFERENCE_TABLE нет полей {missing}: в длинном формате она содержит по строке на каждую отрасль с тем же полем отрасли ('{ind_f}') и полем значения ('{val_f}'), что и TABLE.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="270"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для двух периодов с REFERENCE_TABLE нужны её итоги за оба года: задайте TABLE_YEAR_FIELD и поле года с тем же именем в REFERENCE_TABLE.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="288"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В REFERENCE_TABLE нет строк за год {rows} в '{ref_year}'.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="310"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталон: итоги по отраслям X_i из REFERENCE_TABLE.</translation>
     </message>
     <message>
         <location filename="../layers/lq_outputs.py" line="57"/>
         <source>Undefined quotients: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неопределённые коэффициенты: {}.</translation>
     </message>
     <message>
         <location filename="../layers/lq_outputs.py" line="60"/>
         <source>Region total X ({label}) = {total:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог по региону X ({label}) = {total:g}.</translation>
     </message>
     <message>
         <location filename="../layers/lq_outputs.py" line="60"/>
         <source>Region total X = {total:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог по региону X = {total:g}.</translation>
     </message>
     <message>
         <location filename="../layers/lq_outputs.py" line="70"/>
         <source>Strong-cluster cut-offs (LQ ≥ max(1, LQ percentile), value &gt; value percentile): {}{}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги сильного кластера (LQ ≥ max(1, процентиль LQ), значение &gt; процентиль значения): {}{}</translation>
     </message>
     <message>
         <location filename="../layers/lq_outputs.py" line="70"/>
         <source>{}: LQ {:.3g}, value {:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: LQ {:.3g}, значение {:.3g}</translation>
     </message>
     <message>
         <location filename="../layers/lq_outputs.py" line="78"/>
         <source>Specializations (LQ ≥ {threshold:g}), highest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Специализации (LQ ≥ {threshold:g}), по убыванию:</translation>
     </message>
     <message>
         <location filename="../layers/lq_outputs.py" line="81"/>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>не определено</translation>
     </message>
     <message>
         <location filename="../layers/lq_outputs.py" line="81"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message numerus="yes">
         <location filename="../layers/lq_outputs.py" line="84"/>
         <source>  … and %n more districts (see the output).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … и ещё %n район (см. выходной слой).</numerusform>
+            <numerusform>  … и ещё %n района (см. выходной слой).</numerusform>
+            <numerusform>  … и ещё %n районов (см. выходной слой).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../layers/lq_outputs.py" line="99"/>
         <source>Output fields per industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходные поля по отраслям:</translation>
     </message>
     <message>
         <location filename="../layers/lq_outputs.py" line="101"/>
         <source>(also {})</source>
-        <translation type="unfinished"></translation>
+        <translation>(также {})</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="38"/>
         <source>No ellipsoid set in the project/context: measuring on {default_ellipsoid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В проекте/контексте не задан эллипсоид: измерения выполняются на {default_ellipsoid}.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="51"/>
         <source>{what} has no coordinate reference system, so areas and distances cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: не задана система координат, поэтому площади и расстояния невозможно измерить. Задайте систему координат (Свойства слоя → Источник) и запустите снова.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="51"/>
         <source>the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>слой</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="61"/>
         <source>Unknown ellipsoid &apos;{name}&apos;: measuring on {default_ellipsoid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный эллипсоид '{name}': измерения выполняются на {default_ellipsoid}.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="68"/>
         <source>Could not set up ellipsoidal measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось настроить эллипсоидальные измерения.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="84"/>
         <source>{label}: invalid geometry that could not be repaired; no {purpose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: недопустимую геометрию не удалось исправить; нет {purpose}.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="90"/>
         <source>{label}: invalid geometry repaired (makeValid) for the {purpose}; the output keeps the original geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: недопустимая геометрия исправлена (makeValid) для {purpose}; в выходном слое сохранена исходная геометрия.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="105"/>
         <source>The input layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Входной слой</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="106"/>
         <source>Areas: ellipsoidal ({ellipsoid}), km², from {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Площади: эллипсоидальные ({ellipsoid}), км², по координатам в {value}.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="106"/>
         <source>the layer CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>системе координат слоя</translation>
     </message>
     <message>
         <location filename="../layers/write.py" line="95"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="124"/>
         <source>area computation</source>
-        <translation type="unfinished"></translation>
+        <translation>вычисления площади</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="143"/>
         <source>The input layer has no coordinate reference system: set its CRS and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входной слой не имеет системы координат: задайте её и запустите снова.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="149"/>
         <source>regional centre (point on surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>областного центра (точки на поверхности)</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="157"/>
         <source>{label}: its polygon could not be transformed to longitude/latitude; no regional centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не удалось преобразовать полигон в долготу/широту; областной центр не определён.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="175"/>
         <source>{label} is not a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} не является точкой.</translation>
     </message>
     <message numerus="yes">
         <location filename="../layers/measure.py" line="179"/>
         <source>{label} has %n points; each feature must be a single point.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}: %n точка; каждый объект должен быть одной точкой.</numerusform>
+            <numerusform>{label}: %n точки; каждый объект должен быть одной точкой.</numerusform>
+            <numerusform>{label}: %n точек; каждый объект должен быть одной точкой.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="192"/>
         <source>{label} could not be transformed to longitude/latitude: check its CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не удалось преобразовать в долготу/широту — проверьте систему координат.</translation>
     </message>
     <message>
         <location filename="../layers/outputs.py" line="41"/>
         <source>Could not write the output: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать выходной слой: {}</translation>
     </message>
     <message>
         <location filename="../layers/outputs.py" line="110"/>
         <source>{}: the output file {} is the file of an input layer; writing it would replace the input. Choose another file name, or a new layer in it (ogr:dbname='…' table=&quot;new_name&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: выходной файл {} является файлом входного слоя; запись заменила бы входные данные. Выберите другое имя файла или новый слой в нём (ogr:dbname='…' table=&quot;new_name&quot;).</translation>
     </message>
     <message>
         <location filename="../layers/outputs.py" line="118"/>
         <source>{}: {} is open in another program (its -wal file exists), so it cannot be replaced safely. Close it there, or choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: файл {} открыт в другой программе (существует его файл -wal), поэтому его нельзя безопасно заменить. Закройте его там или выберите другое имя файла.</translation>
     </message>
     <message>
         <location filename="../layers/placing.py" line="39"/>
         <source>the folder {} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>папка {} не существует</translation>
     </message>
     <message>
         <location filename="../layers/placing.py" line="41"/>
         <source>{} is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{} не является папкой</translation>
     </message>
     <message>
         <location filename="../layers/placing.py" line="43"/>
         <source>the folder {} is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>папка {} недоступна для записи</translation>
     </message>
     <message>
         <location filename="../layers/placing.py" line="45"/>
         <source>cannot write in {}: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>невозможно записать в {}: {}</translation>
     </message>
     <message>
         <location filename="../layers/placing.py" line="46"/>
         <source>{}: {}. Choose another output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: {}. Выберите другой выходной файл.</translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="93"/>
+        <location filename="../layers/placing.py" line="97"/>
         <source>{}: the output could not be written completely ({} of {} features readable back; is the disk full?). Nothing was changed at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: выходной слой не удалось записать полностью (при обратном чтении доступно {} из {} объектов; не переполнен ли диск?). В месте назначения ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="110"/>
+        <location filename="../layers/placing.py" line="134"/>
         <source>{}: could not put the output in place: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: не удалось поместить выходной слой на место: {}</translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="128"/>
+        <location filename="../layers/placing.py" line="162"/>
         <source>{}: the output could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: не удалось прочитать выходной слой после записи.</translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="147"/>
+        <location filename="../layers/placing.py" line="170"/>
         <source>it could not be opened for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не удалось открыть для записи</translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="159"/>
+        <location filename="../layers/placing.py" line="190"/>
         <source>{}: could not write the layer &apos;{}&apos; into {}: {}. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: не удалось записать слой '{}' в {}: {}. Файл оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="159"/>
+        <location filename="../layers/placing.py" line="190"/>
         <source>the file is locked by another program (close it there and run again)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл заблокирован другой программой (закройте его там и запустите снова)</translation>
     </message>
     <message>
-        <location filename="../layers/placing.py" line="159"/>
+        <location filename="../layers/placing.py" line="190"/>
         <source>GDAL gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL не сообщил причину</translation>
     </message>
     <message>
         <location filename="../layers/read.py" line="45"/>
         <source>Internal error: the table was read without features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка: таблица прочитана без объектов.</translation>
     </message>
     <message>
         <location filename="../layers/read.py" line="105"/>
         <source>The input layer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть входной слой.</translation>
     </message>
     <message>
         <location filename="../layers/table_files.py" line="151"/>
         <source>{}: &apos;{}&apos; could not be opened as a table. Give a CSV/TSV, XLSX/ODS or GeoPackage file, or a layer of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: '{}' не удалось открыть как таблицу. Укажите файл CSV/TSV, XLSX/ODS или GeoPackage либо слой проекта.</translation>
     </message>
     <message>
         <location filename="../layers/write.py" line="46"/>
         <source>Internal error: {} result rows for {} features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка: строк результата — {}, объектов — {}.</translation>
     </message>
     <message>
         <location filename="../layers/write.py" line="52"/>
         <source>Internal error: no input field {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка: нет входного поля {}.</translation>
     </message>
     <message>
         <location filename="../layers/lq_inputs.py" line="302"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 1 отрасль, которой нет в данных, исключена из эталонного итога X: {extra}{more}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../layers/lq_inputs.py" line="304"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{what}: %n отрасль, которой нет в данных, исключена из эталонного итога X: {extra}{more}.</numerusform>
+            <numerusform>{what}: %n отрасли, которых нет в данных, исключены из эталонного итога X: {extra}{more}.</numerusform>
+            <numerusform>{what}: %n отраслей, которых нет в данных, исключены из эталонного итога X: {extra}{more}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="116"/>
+        <source>{}: the output could not be created.</source>
+        <translation>{}: не удалось создать выходной файл.</translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="172"/>
+        <source>no transaction could be started</source>
+        <translation>не удалось начать транзакцию</translation>
+    </message>
+    <message>
+        <location filename="../layers/placing.py" line="176"/>
+        <source>the transaction could not be committed</source>
+        <translation>не удалось завершить (зафиксировать) транзакцию</translation>
     </message>
 </context>
 <context>
@@ -1394,12 +1457,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../algorithms/localization.py" line="27"/>
         <source>Localization coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициент локализации</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="28"/>
         <source>Specialization</source>
-        <translation type="unfinished"></translation>
+        <translation>Специализация</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="32"/>
@@ -1411,252 +1474,259 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
 &lt;b&gt;Output&lt;/b&gt;: lq_&amp;lt;industry&amp;gt; per industry (mapping in the log), n_specializations, specializations (&quot;Non-ferrous metallurgy (4.6), Construction raw materials (1.2)&quot;), top_industry, district_total, share_of_region and lq_ceiling (= X / x&lt;sub&gt;j&lt;/sub&gt;, the largest LQ the district can reach: a huge LQ on a tiny base shows here). &lt;b&gt;Output table&lt;/b&gt;: one row per district and industry with value, share, lq, specialized and strong (US Cluster Mapping: LQ ≥ 1, LQ ≥ the 75th percentile and value above the 25th percentile of the districts where the industry is present).
 NULL values are unknown (not 0); undefined quotients (district total 0, industry absent) are NULL with the reason in the log. County Business Patterns 2017 stores suppressed cells as 0: set them to NULL first (see the documentation).
 &lt;b&gt;Style&lt;/b&gt;: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициенты локализации (location quotients; статьи 001 и 004): LQ = (x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt;) / (X&lt;sub&gt;i&lt;/sub&gt; / X) — доля отрасли в районе, делённая на её долю в регионе. LQ ≥ THRESHOLD (1) означает отрасль специализации.
+
+&lt;b&gt;Данные&lt;/b&gt; — в одной из двух форм: &lt;i&gt;широкая&lt;/i&gt; — числовое поле для каждой отрасли в слое районов (INDUSTRY_FIELDS; TOTAL_FIELD необязателен, по умолчанию — сумма полей отраслей); &lt;i&gt;длинная&lt;/i&gt; — таблица с одной строкой на район и отрасль (TABLE с полями ключа, отрасли и значения; TABLE_YEAR_FIELD выбирает годы). Строки длинной таблицы никогда не суммируются: повторяющаяся комбинация (район, отрасль, год) — ошибка. Отсутствующая строка считается равной 0.
+&lt;b&gt;Два периода&lt;/b&gt;: INDUSTRY_FIELDS_BASE (широкая форма), или BASE_YEAR / END_YEAR с полем года, или вторая таблица TABLE_BASE (длинная форма): LQ в оба года, изменение и тренд ↑ ↓ → (при |изменение| ≤ TREND_TOLERANCE — →), как в статье 001.
+&lt;b&gt;Эталон&lt;/b&gt; (необязательно): итоги по отраслям более широкой территории (например, страны) вместо районов слоя — с теми же названиями полей, что и во входных данных (широкая форма: первая строка; длинная: по строке на отрасль [и год]).
+&lt;b&gt;Выходной слой&lt;/b&gt;: lq_&amp;lt;отрасль&amp;gt; для каждой отрасли (соответствие — в журнале), n_specializations, specializations («Цветная металлургия (4.6), Строительное сырьё (1.2)»), top_industry, district_total, share_of_region и lq_ceiling (= X / x&lt;sub&gt;j&lt;/sub&gt;, наибольший LQ, достижимый для района: здесь видно, что огромный LQ получен на крошечной базе). &lt;b&gt;Выходная таблица&lt;/b&gt;: по строке на район и отрасль с value, share, lq, specialized и strong (по US Cluster Mapping: LQ ≥ 1, LQ не ниже 75-го процентиля и значение выше 25-го процентиля среди районов, где отрасль присутствует).
+Значения NULL считаются неизвестными (не 0); неопределённые коэффициенты (итог по району равен 0, отрасль отсутствует) равны NULL, причина указывается в журнале. В County Business Patterns 2017 скрытые ячейки хранятся как 0: сначала замените их на NULL (см. документацию).
+&lt;b&gt;Стиль&lt;/b&gt;: число специализаций или, при заданном STYLE_INDUSTRY, LQ этой отрасли в расходящейся палитре с центром в 1 (границы 0.5 / 0.8 / 1.25 / 2).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="88"/>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="88"/>
         <source>District polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигоны районов (некорректные геометрии допускаются и копируются без изменений).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="92"/>
         <source>District key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле ключа района</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="92"/>
         <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ района; NULL и повторяющиеся ключи не допускаются. По этому же ключу сопоставляется длинная таблица.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="98"/>
         <source>Wide form: a field per industry (end period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Широкая форма: поле для каждой отрасли (конечный период)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="98"/>
         <source>Wide form: numeric fields of the districts, one per industry (end period); the field name is the industry name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Широкая форма: числовые поля районов, по одному на отрасль (конечный период); имя поля — название отрасли.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="112"/>
         <source>Wide form: district total (empty: sum of the industry fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Широкая форма: итог по району (пусто: сумма полей отраслей)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="112"/>
         <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields (the log says so). Must not be smaller than the sum of the industries (error naming the district). One period only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Широкая форма: итог по району x_j (например, вся занятость, включая не перечисленные отрасли). По умолчанию — сумма полей отраслей (об этом сообщается в журнале). Не может быть меньше суммы по отраслям (иначе — ошибка с названием района). Только для одного периода.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="127"/>
         <source>Wide form: base-period fields, in the same order as the industry fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Широкая форма: поля базового периода в том же порядке, что и поля отраслей</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="127"/>
         <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Широкая форма: поля базового периода, по одному на отрасль, в том же порядке, что и INDUSTRY_FIELDS (пары перечисляются в журнале).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="141"/>
         <source>Long form: table with a row per district and industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма: таблица со строкой на район и отрасль</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="141"/>
         <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма: таблица или слой с одной строкой на район и отрасль (статистический ежегодник, County Business Patterns).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="153"/>
         <source>Long form: district key field of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма: поле ключа района в таблице</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="153"/>
         <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма: ключ района в таблице, сопоставляется с ID_FIELD как текст (13001.0 совпадает с 13001).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="162"/>
         <source>Long form: industry field</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма: поле отрасли</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="162"/>
         <source>Long form: the table&apos;s industry (text or code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма: отрасль в таблице (текст или код).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="171"/>
         <source>Long form: value field (employment, output …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма: поле значения (занятость, выпуск …)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="171"/>
         <source>Long form: the table's numeric value (employment, output …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма: числовое значение в таблице (занятость, выпуск …).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="181"/>
         <source>Long form: year field</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма: поле года</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="181"/>
         <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма, необязательно: год в таблице; строки отбираются по END_YEAR (и BASE_YEAR).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="190"/>
         <source>Base year (two periods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый год (два периода)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="190"/>
         <source>Long form: the base period; with it, two periods (base and end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма: базовый период; если он задан — два периода (базовый и конечный).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="199"/>
         <source>End year (empty: the latest year of the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечный год (пусто: последний год в таблице)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="199"/>
         <source>Long form: the end period. Default: the latest year in the table (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма: конечный период. По умолчанию — последний год в таблице (записывается в журнал).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="208"/>
         <source>Long form: base-period table (same fields as the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма: таблица базового периода (те же поля, что и в таблице)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="208"/>
         <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная форма, вместо поля года: вторая таблица с базовым периодом (с теми же названиями полей, что и TABLE; фильтруется по BASE_YEAR, если задано поле года).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="220"/>
         <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталонные итоги по отраслям (например, по стране; пусто: по районам)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="220"/>
         <source>Both forms, optional: the industry totals X_i of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out of X (listed in the log) so that X sums the same industries as the districts; an analysed industry missing from the reference is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе формы, необязательно: итоги по отраслям X_i более широкой эталонной территории. Широкая форма: её первая строка с теми же названиями полей, что и поля отраслей (а также поля базового периода и TOTAL_FIELD для X, если он используется). Длинная форма: по одной строке на отрасль (и год) с теми же названиями полей отрасли и значения (и года), что и в TABLE. Отрасли эталона, которые не анализируются, исключаются из X (перечисляются в журнале), чтобы X суммировал те же отрасли, что и по районам; отсутствие анализируемой отрасли в эталоне — ошибка.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="237"/>
         <source>Specialization threshold (LQ ≥)</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог специализации (LQ ≥)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="237"/>
         <source>An industry with LQ ≥ threshold is a specialization of the district (values within 1e-9 below count: float noise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль с LQ ≥ порога — отрасль специализации района (значения ниже порога не более чем на 1e-9 тоже засчитываются: погрешность вычислений с плавающей точкой).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="250"/>
         <source>Trend tolerance (|change| ≤ it is →)</source>
-        <translation type="unfinished"></translation>
+        <translation>Допуск тренда (при |изменение| ≤ допуска — →)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="250"/>
         <source>Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два периода: изменение LQ больше допуска — ↑, меньше минус допуска — ↓, иначе →.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="263"/>
         <source>Strong: LQ percentile among districts with the industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильная: процентиль LQ среди районов с этой отраслью</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="263"/>
         <source>Strong specialization (field strong of the long table): LQ ≥ 1 and at or above this percentile of the industry's LQs among the districts where it is present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильная специализация (поле strong длинной таблицы): LQ ≥ 1 и не ниже этого процентиля LQ отрасли среди районов, где она присутствует.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="278"/>
         <source>Strong: value percentile among districts with the industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильная: процентиль значения среди районов с этой отраслью</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="278"/>
         <source>Strong specialization: also a value above this percentile of the industry&apos;s values among the districts where it is present (filters out the large quotients of tiny bases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильная специализация: кроме того, значение выше этого процентиля значений отрасли среди районов, где она присутствует (отсеивает большие коэффициенты на крошечной базе).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="294"/>
         <source>Style the map by this industry&apos;s LQ (empty: number of specializations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стиль карты по LQ этой отрасли (пусто: число специализаций)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="294"/>
         <source>An industry (its name, case-insensitive, or its field name) to map by its LQ. Empty: the map shows the number of specializations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль (её название без учёта регистра или имя её поля), LQ которой показывается на карте. Пусто — карта показывает число специализаций.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="305"/>
         <source>LQ style breaks (default 0.5;0.8;1.25;2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы стиля LQ (по умолчанию 0.5;0.8;1.25;2)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="305"/>
         <source>Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; districts whose quotient is undefined are drawn grey, Undefined (the classes are then stored as rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы расходящегося стиля LQ для STYLE_INDUSTRY, по умолчанию 0.5;0.8;1.25;2; районы с неопределённым коэффициентом рисуются серым как «Не определено» (классы в этом случае сохраняются как правила).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="316"/>
         <source>Localization coefficients</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициенты локализации</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="316"/>
         <source>The districts with their fields and, per industry, lq_ (and for two periods lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, top_industry, district_total, share_of_region and lq_ceiling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы с их полями и, для каждой отрасли, полями lq_ (для двух периодов — также lq_base_, lq_change_, trend_), затем n_specializations, specializations, top_industry, district_total, share_of_region и lq_ceiling.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="326"/>
         <source>Localization coefficients (long table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициенты локализации (длинная таблица)</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="326"/>
         <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized and strong; the input of Potential clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная таблица (без геометрии), по строке на район и отрасль: ключ, отрасль, value, share, share_of_industry, lq (для двух периодов: value_base, lq_base, lq_change, trend), specialized и strong; входные данные для алгоритма «Потенциальные кластеры».</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="349"/>
         <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заданы обе формы: INDUSTRY_FIELDS (поле на каждую отрасль) и TABLE (строка на район и отрасль). Задайте только одну из них.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="356"/>
         <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных: задайте INDUSTRY_FIELDS (числовое поле для каждой отрасли в слое районов) или TABLE (таблица со строкой на район и отрасль, с TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD и TABLE_VALUE_FIELD).</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="396"/>
         <source>nothing to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего рассчитывать</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="400"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="440"/>
         <source>Long table: {total} rows (district × industry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная таблица: строк — {total} (район × отрасль).</translation>
     </message>
 </context>
 <context>
@@ -1664,227 +1734,227 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../maps/crs.py" line="33"/>
         <source>the layer has no CRS: drawn as is, the scale bar may be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>у слоя не задана СК: карта рисуется как есть, масштабная линейка может быть неверной</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="35"/>
         <source>the layer&apos;s CRS ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>СК слоя ({})</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="52"/>
         <source>UTM zone {zone}{hemisphere} (EPSG:{code}), the zone of the extent's centre: the layer is in degrees, the extent spans {width:.1f}° of longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>зона UTM {zone}{hemisphere} (EPSG:{code}) — зона центра охвата: слой в градусах, охват по долготе составляет {width:.1f}°</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="58"/>
         <source>Lambert azimuthal equal-area centred on {lon:.2f}°{ew} {lat:.2f}°{ns}: the layer is in degrees and the extent spans {width:.1f}° of longitude (more than one UTM zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>азимутальная равновеликая проекция Ламберта с центром {lon:.2f}°{ew} {lat:.2f}°{ns}: слой в градусах, а охват по долготе составляет {width:.1f}° (больше одной зоны UTM)</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="66"/>
         <source>N</source>
         <comment>latitude</comment>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="66"/>
         <source>S</source>
         <comment>latitude</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ю</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="71"/>
         <source>E</source>
         <comment>longitude</comment>
-        <translation type="unfinished"></translation>
+        <translation>В</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="71"/>
         <source>W</source>
         <comment>longitude</comment>
-        <translation type="unfinished"></translation>
+        <translation>З</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="75"/>
         <source>custom CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>пользовательская СК</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="87"/>
         <source>Lambert azimuthal equal-area, centre {lon:.1f}°{ew} {lat:.1f}°{ns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Азимутальная равновеликая проекция Ламберта, центр {lon:.1f}°{ew} {lat:.1f}°{ns}</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="90"/>
         <source>custom projection</source>
-        <translation type="unfinished"></translation>
+        <translation>пользовательская проекция</translation>
     </message>
     <message>
         <location filename="../maps/crs.py" line="100"/>
         <source>The layer&apos;s extent cannot be projected to {crs}: {error}. Choose another MAP_CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват слоя не удаётся перепроецировать в {crs}: {error}. Выберите другое значение MAP_CRS.</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="17"/>
         <source>OUTPUT &apos;{path}&apos; must end in .pdf, .png or .svg (the format follows the extension).</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT '{path}' должен оканчиваться на .pdf, .png или .svg (формат определяется расширением).</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="24"/>
         <source>Cannot write {path}: the folder {folder} does not exist. Create it or choose another OUTPUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать {path}: папка {folder} не существует. Создайте её или выберите другой OUTPUT.</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="38"/>
         <source>cannot write {path} (is the folder writable, or is the file open in another program?)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать {path} (доступна ли папка для записи, не открыт ли файл в другой программе?)</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="41"/>
         <source>out of memory: try a lower DPI or a smaller page</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаточно памяти: попробуйте меньшее значение DPI или меньший формат страницы</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="42"/>
         <source>could not create the print device</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось создать устройство печати</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="43"/>
         <source>could not write the SVG layers</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать слои SVG</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="45"/>
         <source>error code {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>код ошибки {result}</translation>
     </message>
     <message>
         <location filename="../maps/export.py" line="46"/>
         <source>The map could not be exported: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать карту: {detail}.</translation>
     </message>
     <message>
         <location filename="../maps/furniture.py" line="73"/>
         <source>Projection: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекция: {}</translation>
     </message>
     <message>
         <location filename="../maps/furniture.py" line="78"/>
         <source>Map drawn {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта составлена {}</translation>
     </message>
     <message>
         <location filename="../maps/furniture.py" line="166"/>
         <source>km</source>
         <comment>kilometres on the scale bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>км</translation>
     </message>
     <message>
         <location filename="../maps/labels.py" line="74"/>
         <source>Could not copy layer &apos;{layer_name}&apos; for the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать слой «{layer_name}» для карты.</translation>
     </message>
     <message>
         <location filename="../maps/layouts.py" line="155"/>
         <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>В слое «{layer_name}» нет объектов с геометрией: отображать на карте нечего.</translation>
     </message>
     <message>
         <location filename="../maps/layouts.py" line="165"/>
         <source>the CRS given in MAP_CRS ({map_crs})</source>
-        <translation type="unfinished"></translation>
+        <translation>СК, заданная в MAP_CRS ({map_crs})</translation>
     </message>
     <message>
         <location filename="../maps/lq_style.py" line="32"/>
         <source>STYLE_INDUSTRY &apos;{text}&apos; is not one of the industries: {name_list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>STYLE_INDUSTRY «{text}» не является ни одной из отраслей: {name_list}.</translation>
     </message>
     <message>
         <location filename="../maps/lq_style.py" line="46"/>
         <source>Localization coefficient: {industry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициент локализации: {industry}</translation>
     </message>
     <message>
         <location filename="../maps/lq_style.py" line="71"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Не определено</translation>
     </message>
     <message>
         <location filename="../maps/lq_style.py" line="57"/>
         <source>Number of specialization industries (LQ ≥ {threshold:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>Число отраслей специализации (LQ ≥ {threshold:g})</translation>
     </message>
     <message>
         <location filename="../maps/page.py" line="12"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, книжная</translation>
     </message>
     <message>
         <location filename="../maps/page.py" line="13"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, альбомная</translation>
     </message>
     <message>
         <location filename="../maps/page.py" line="14"/>
         <source>A3 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A3, книжная</translation>
     </message>
     <message>
         <location filename="../maps/page.py" line="15"/>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3, альбомная</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="27"/>
         <source>Other districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочие районы</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="40"/>
         <source>Potential territorial clusters (industries with LQ ≥ {threshold:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальные территориально-производственные кластеры (отрасли с LQ ≥ {threshold:g})</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="50"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет отраслей с LQ ≥ {threshold:g}</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="55"/>
         <source>class {}</source>
-        <translation type="unfinished"></translation>
+        <translation>класс {}</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="67"/>
         <source>Class {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс {}</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="93"/>
         <source>Favourable districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Благоприятные районы</translation>
     </message>
     <message>
         <location filename="../maps/potential_style.py" line="108"/>
         <source>Cluster centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Центры кластеров</translation>
     </message>
     <message>
         <location filename="../maps/styles.py" line="307"/>
         <source>Could not reopen {} to store its style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось повторно открыть {}, чтобы сохранить в нём стиль.</translation>
     </message>
     <message>
         <location filename="../maps/styles.py" line="318"/>
         <source>Could not store the style in {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить стиль в {}.</translation>
     </message>
     <message>
         <location filename="../maps/styles.py" line="324"/>
         <source>Could not write the style file {}: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл стиля {}: {}</translation>
     </message>
 </context>
 <context>
@@ -1892,42 +1962,42 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../ui/menu.py" line="87"/>
         <source>Territorial Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Территориальные кластеры</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="38"/>
         <source>Load sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить демонстрационные данные</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="39"/>
         <source>About / help</source>
-        <translation type="unfinished"></translation>
+        <translation>О модуле / справка</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="87"/>
         <source>Sample data loaded (see README for credits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные загружены (об источниках и авторах данных см. README).</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="106"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="112"/>
         <source>Sample: Aktobe oblast (paper 004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример: Актюбинская область (статья 004)</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="113"/>
         <source>Sample: Kazakhstan regions 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример: регионы Казахстана, 2022</translation>
     </message>
     <message>
         <location filename="../ui/menu.py" line="114"/>
         <source>Sample: Georgia County Business Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример: County Business Patterns, штат Джорджия</translation>
     </message>
 </context>
 <context>
@@ -1935,12 +2005,12 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="114"/>
         <source>Migration effectiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффективность миграции</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="40"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="44"/>
@@ -1949,115 +2019,119 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 &lt;b&gt;Formula&lt;/b&gt;: 0 = (I − O) / (I + O) · 100 (default, the standard demographic definition, −100 … 100); 1 = (I − O) / I · 100 (paper 000 as printed: net migration over arrivals). I = arrivals, O = departures (both counts of people, ≥ 0).
 Output fields: net_migration (I − O), migration_turnover (I + O), migration_effectiveness (%).
 A missing count or a zero denominator (no migration; no arrivals for formula 1) gives NULL and a log line naming the district; negative counts are refused. Attributes only: geometries are copied as they are (invalid ones too); tables without geometry work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффективность миграции из статьи 000 (показатель 2.2, по Козевой, 2007): какая часть миграционного оборота превращается в чистый прирост или убыль населения.
+
+&lt;b&gt;Формула&lt;/b&gt;: 0 = (I − O) / (I + O) · 100 (по умолчанию, стандартное демографическое определение, −100 … 100); 1 = (I − O) / I · 100 (как напечатано в статье 000: миграционный прирост, отнесённый к числу прибывших). I — прибывшие, O — выбывшие (оба — численность людей, ≥ 0).
+Выходные поля: net_migration (I − O), migration_turnover (I + O), migration_effectiveness (%).
+Отсутствующее значение или нулевой знаменатель (нет миграции; для формулы 1 — нет прибывших) дают NULL и строку в журнале с названием района; отрицательные значения отклоняются. Рассчитываются только атрибуты: геометрии копируются без изменений (в том числе некорректные); таблицы без геометрии тоже поддерживаются.</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>Districts (layer or table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы (слой или таблица)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>The districts: a layer or a table without geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы: слой или таблица без геометрии.</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="75"/>
         <source>District name field (for log lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле названия района (для строк журнала)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="75"/>
         <source>A name field, used only to name districts in log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле названия; используется только для указания районов в строках журнала.</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="84"/>
         <source>Arrivals, I (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибывшие, I (человек)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="84"/>
         <source>I: the numeric count of arrivals (persons, 0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>I: числовое поле с числом прибывших (человек, 0 или больше).</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="93"/>
         <source>Departures, O (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбывшие, O (человек)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="93"/>
         <source>O: the numeric count of departures (persons, 0 or more, counted positive).</source>
-        <translation type="unfinished"></translation>
+        <translation>O: числовое поле с числом выбывших (человек, 0 или больше, учитывается со знаком плюс).</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="102"/>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Формула</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="102"/>
         <source>(I − O) / (I + O) · 100 (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>(I − O) / (I + O) · 100 (стандартная)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="102"/>
         <source>(I − O) / I · 100 (paper 000 as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(I − O) / I · 100 (как напечатано в статье 000)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="102"/>
         <source>0: the standard demographic definition (default); 1: paper 000 as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — стандартное демографическое определение (по умолчанию); 1 — как напечатано в статье 000.</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="114"/>
         <source>The districts with the input fields and net_migration (I − O), migration_turnover (I + O) and migration_effectiveness (%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы с входными полями и полями net_migration (I − O), migration_turnover (I + O) и migration_effectiveness (%).</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="136"/>
         <source>ARRIVALS_FIELD and DEPARTURES_FIELD are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARRIVALS_FIELD и DEPARTURES_FIELD — одно и то же поле '{arrivals}': выберите поле прибывших и поле выбывших.</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="145"/>
         <source>no migration effectiveness to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных для расчёта эффективности миграции</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="156"/>
         <source>Migration effectiveness = {formula_text} (I = {arrivals}, O = {departures}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффективность миграции = {formula_text} (I = {arrivals}, O = {departures}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../algorithms/migration_effectiveness.py" line="171"/>
         <source>%n district(s) gain population by migration,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n район получает прирост населения за счёт миграции,</numerusform>
+            <numerusform>%n района получают прирост населения за счёт миграции,</numerusform>
+            <numerusform>%n районов получают прирост населения за счёт миграции,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../algorithms/migration_effectiveness.py" line="171"/>
         <source>%n lose it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n теряет население.</numerusform>
+            <numerusform>%n теряют население.</numerusform>
+            <numerusform>%n теряют население.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="177"/>
         <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффективность миграции {formula_text}, % (красный — миграционная убыль, синий — миграционный прирост)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="177"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
 </context>
 <context>
@@ -2065,12 +2139,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="28"/>
         <source>Potential territorial clusters (paper 004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальные территориально-производственные кластеры (статья 004)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="29"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластеры</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="33"/>
@@ -2079,212 +2153,216 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 &lt;b&gt;Typology&lt;/b&gt;: the output of ranktypology (needs class_index; typology_class gives the legend labels). &lt;b&gt;Favourable classes&lt;/b&gt;: class_index values, 0 = best; default 0;1.
 &lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry with the district key, the industry and the quotient — the OUTPUT_TABLE of localizationcoefficient, or published quotients (e.g. the sample's lq_paper004_table3). Its key field defaults to the name of ID_FIELD. NULL quotients (undefined) are skipped and reported; keys that match no district are reported by name; duplicate rows, negative or infinite quotients are refused.
 &lt;b&gt;Output&lt;/b&gt;: the districts with favourable, cluster_potential (text, NULL outside the favourable classes or when no industry reaches the threshold), n_potential_industries and all typology fields; styled as a cluster-structure map — favourable districts shaded by class and labelled with their industries, the others grey. &lt;b&gt;Centres&lt;/b&gt; (optional points, e.g. the cluster centre towns) are copied to CENTRES_OUTPUT and drawn as stars; give both layers to &lt;i&gt;Export report map&lt;/i&gt; (centres as a background layer) for the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявляет потенциальные территориально-производственные кластеры так же, как в статье 004: кандидатами служат районы благоприятных классов рангово-балльной типологии (этап 1, &lt;i&gt;Рангово-балльная типология&lt;/i&gt;); для каждого из них указываются отрасли с коэффициентом локализации не ниже порога (этап 2, &lt;i&gt;Коэффициент локализации&lt;/i&gt;), по убыванию, как в таблице 3 статьи 004: &lt;i&gt;Цветная металлургия (4.6), Добыча строительного сырья (1.2)&lt;/i&gt;. Этап 3 — сырьё, предприятия, экспорт — остаётся за вами: выходной слой — карта-основа для него.
+
+&lt;b&gt;Типология&lt;/b&gt;: выходной слой ranktypology (нужно поле class_index; typology_class даёт подписи легенды). &lt;b&gt;Благоприятные классы&lt;/b&gt;: значения class_index, 0 — лучший; по умолчанию 0;1.
+&lt;b&gt;Таблица LQ&lt;/b&gt;: по строке на каждую пару «район — отрасль» с ключом района, отраслью и коэффициентом — OUTPUT_TABLE алгоритма localizationcoefficient или опубликованные коэффициенты (например, lq_paper004_table3 из демонстрационных данных). Поле ключа по умолчанию — поле с тем же именем, что и ID_FIELD. Коэффициенты NULL (не определены) пропускаются, о них сообщается; ключи, не совпавшие ни с одним районом, перечисляются по названию; повторяющиеся строки, отрицательные и бесконечные коэффициенты не принимаются.
+&lt;b&gt;Выходной слой&lt;/b&gt;: районы с полями favourable, cluster_potential (текст; NULL вне благоприятных классов или если ни одна отрасль не достигает порога), n_potential_industries и всеми полями типологии; оформлен как карта кластерной структуры — благоприятные районы закрашены по классам и подписаны их отраслями, остальные — серые. &lt;b&gt;Центры&lt;/b&gt; (необязательные точки, например города — центры кластеров) копируются в CENTRES_OUTPUT и отображаются звёздочками; для рисунка передайте оба слоя в &lt;i&gt;Экспорт карты для отчёта&lt;/i&gt; (центры — как фоновый слой).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="77"/>
         <source>Typology (output of Rank-score typology)</source>
-        <translation type="unfinished"></translation>
+        <translation>Типология (результат алгоритма «Рангово-балльная типология»)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="77"/>
         <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной слой алгоритма «Рангово-балльная типология» (нужно поле class_index; typology_class задаёт названия классов).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="83"/>
         <source>District key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле ключа района</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="83"/>
         <source>The typology&apos;s district key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ района в типологии.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="89"/>
         <source>District name for labels (empty: the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название района для подписей (пусто: ключ)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="89"/>
         <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия для подписей и легенды, например name_en (по умолчанию: ключ).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="98"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Благоприятные классы (class_index, 0 — лучший; например, 0;1)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="98"/>
         <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения class_index, считающиеся благоприятными, 0 — лучший (по умолчанию: два лучших класса).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="106"/>
         <source>Localization coefficients (long table: district, industry, lq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициенты локализации (таблица в длинном формате: район, отрасль, lq)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="106"/>
         <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица в длинном формате, по строке на каждую пару «район — отрасль»: таблица в длинном формате из алгоритма «Коэффициент локализации» или опубликованные коэффициенты (lq_paper004_table3 из демонстрационных данных).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="118"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица LQ: поле ключа района (пусто: то же имя, что у ID_FIELD)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="118"/>
         <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле ключа района в таблице LQ (по умолчанию: поле с тем же именем, что и ID_FIELD, как в таблице в длинном формате алгоритма «Коэффициент локализации»).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="130"/>
         <source>LQ table: industry field (default: industry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица LQ: поле отрасли (по умолчанию: industry)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="130"/>
         <source>The LQ table&apos;s industry field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле отрасли в таблице LQ.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="140"/>
         <source>LQ table: localization coefficient field (default: lq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица LQ: поле коэффициента локализации (по умолчанию: lq)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="140"/>
         <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле коэффициента в таблице LQ (для таблицы в длинном формате за два периода lq — конечный год).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="151"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог (отрасли с LQ ≥ порога)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="151"/>
         <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводятся отрасли с LQ ≥ порога (значения ниже порога не более чем на 1e-9 тоже засчитываются: это погрешность вычислений с плавающей точкой).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="161"/>
         <source>Cluster centres (points, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центры кластеров (точки, необязательный)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="161"/>
         <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательные точки, например города — центры кластеров (статья 004: Актобе, Хромтау, Кандыагаш).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="170"/>
         <source>Centre name field (empty: the first text field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле названия центра (пусто: первое текстовое поле)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="170"/>
         <source>The centres&apos; label (default: the first text field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись центров (по умолчанию: первое текстовое поле).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="179"/>
         <source>Potential clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальные кластеры</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="179"/>
         <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы со всеми полями типологии и полями favourable, cluster_potential (отрасли с их LQ, по убыванию) и n_potential_industries.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="188"/>
         <source>Cluster centres (stars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центры кластеров (звёздочки)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="188"/>
         <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия CENTRES, отображаемая звёздочками (киноварь из палитры Okabe–Ito, белая обводка) с подписями; записывается, только если задан CENTRES.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="218"/>
         <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
-        <translation type="unfinished"></translation>
+        <translation>В TYPOLOGY нет поля '{class_field}': используйте выходной слой алгоритма «Рангово-балльная типология» (territorialclusters:ranktypology).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="227"/>
         <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
-        <translation type="unfinished"></translation>
+        <translation>В LQ_TABLE нет поля '{lq_id}' для ключа района: выберите его в LQ_ID_FIELD.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="236"/>
         <source>nothing to map</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего отображать на карте</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="251"/>
         <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ_TABLE: поле ключа '{lq_id}' в некоторых строках равно NULL: заполните или удалите эти строки.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="266"/>
         <source>No district is in favourable class(es) {str}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В благоприятных классах {str} нет ни одного района.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="272"/>
         <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи таблицы LQ, не совпадающие ни с одним районом типологии (поле '{id_field}'), игнорируются ({n_unmatched}): {unmatched}.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="279"/>
         <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Благоприятные районы без единой строки в таблице LQ: {no_rows} — для них нельзя указать отрасли.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="287"/>
         <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущены неопределённые (NULL) коэффициенты ({n_undefined}): {shown}{value}.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="296"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет отраслей с LQ ≥ {threshold:g}</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="299"/>
         <source>class {}</source>
-        <translation type="unfinished"></translation>
+        <translation>класс {}</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="302"/>
         <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В благоприятных классах {str} — {n_fav} из {n_ids} районов; отрасли с LQ ≥ {threshold:g} есть у {sum} из них.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="342"/>
         <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
-        <translation type="unfinished"></translation>
+        <translation>Благоприятных районов — {n_fav}, это больше {max_keyed}, поэтому в легенде показаны классы, а на карте у каждого района подписана ведущая отрасль (полные списки — в cluster_potential).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="363"/>
         <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>CENTRES_NAME_FIELD: в слое центров нет поля '{name_field}'.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="375"/>
         <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>CENTRES задан, но CENTRES_OUTPUT не запрошен: центры не скопированы.</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="384"/>
         <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано центров кластеров в CENTRES_OUTPUT (звёздочки): {n}.</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2370,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/provider.py" line="58"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-модуль алгоритма '{module}' не загружен: ему нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}; установщики QGIS для Windows и macOS его включают).</translation>
     </message>
 </context>
 <context>
@@ -2300,12 +2378,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/rank_typology.py" line="28"/>
         <source>Rank-score typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Рангово-балльная типология</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="179"/>
         <source>Typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Типология</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="33"/>
@@ -2317,236 +2395,243 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 &lt;b&gt;Ties&lt;/b&gt;: dense (default, reproduces paper 004), min, average or max ranks.
 &lt;b&gt;Class breaks&lt;/b&gt;: lower bounds of the classes from best to worst, e.g. &lt;i&gt;0;-2.5&lt;/i&gt;. Empty: paper 004's rule — CG ≥ 0 is favourable, the rest is cut at its largest gap.
 Districts lacking a value are graded on the rest (n_indicators, log). Text fields are refused, not parsed. Invalid geometries are copied as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценивает районы рангово-балльным методом (статьи 000 и 004): по каждому показателю районы ранжируются вместе с эталонным значением региона, лучшие — первыми; оценка (балл) района равна rank(регион) − rank(район), так что положительная оценка означает «лучше региона». Комплексная оценка — средняя оценка по тем показателям, которые есть у района; затем районы типизируются по границам классов комплексной оценки.
+
+&lt;b&gt;Положительные / отрицательные поля&lt;/b&gt;: чем больше, тем лучше / чем меньше, тем лучше.
+&lt;b&gt;Группы&lt;/b&gt;: например, &lt;i&gt;экономика: gdp, wage; социальная сфера: unemployment; экология: emissions&lt;/i&gt; — выводится также оценка по каждой группе.
+&lt;b&gt;Эталон&lt;/b&gt;: среднее, медиана или взвешенное среднее (по полю веса) по районам либо первая строка эталонной таблицы с теми же названиями полей (например, опубликованная строка по области).
+&lt;b&gt;Связанные ранги&lt;/b&gt;: плотные (по умолчанию, воспроизводит статью 004), минимальные, средние или максимальные.
+&lt;b&gt;Границы классов&lt;/b&gt;: нижние границы классов от лучшего к худшему, например &lt;i&gt;0;-2.5&lt;/i&gt;. Пусто — правило статьи 004: CG ≥ 0 — благоприятные, остальные делятся по наибольшему разрыву.
+Районы, у которых нет какого-либо значения, оцениваются по остальным показателям (n_indicators, журнал). Текстовые поля отклоняются, а не разбираются. Некорректные геометрии копируются без изменений.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="67"/>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="67"/>
         <source>District polygons with the indicator fields (invalid geometries are accepted and copied as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигоны районов с полями показателей (некорректные геометрии допускаются и копируются без изменений).</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="73"/>
         <source>District key / name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле ключа / названия района</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="73"/>
         <source>The district key or name; NULL or duplicate keys are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ или название района; NULL и повторяющиеся ключи не допускаются.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="79"/>
         <source>Indicators where higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели, для которых больше — лучше</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="79"/>
         <source>Numeric indicators where a higher value is better (e.g. income, density).</source>
-        <translation type="unfinished"></translation>
+        <translation>Числовые показатели, для которых большее значение лучше (например, доходы, плотность).</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="90"/>
         <source>Indicators where lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели, для которых меньше — лучше</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="90"/>
         <source>Numeric indicators where a lower value is better (unemployment, emission density).</source>
-        <translation type="unfinished"></translation>
+        <translation>Числовые показатели, для которых меньшее значение лучше (безработица, плотность выбросов).</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="101"/>
         <source>Indicator groups (name: field, field; name: field …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы показателей (название: поле, поле; название: поле …)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="101"/>
         <source>A grade per group of indicators, e.g. economic: gdp, wage; social: unemployment; environmental: emission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка по каждой группе показателей, например: экономика: gdp, wage; социальная сфера: unemployment; экология: emission.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="110"/>
         <source>Reference value of the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталонное значение региона</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="110"/>
         <source>Mean of districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее по районам</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="110"/>
         <source>Median of districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана по районам</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="110"/>
         <source>Weighted mean (weight field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенное среднее (поле веса)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="110"/>
         <source>First row of a reference table</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая строка эталонной таблицы</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="110"/>
         <source>The region&apos;s value every district is ranked with: 0 the mean of the districts, 1 their median, 2 their mean weighted by WEIGHT_FIELD, 3 the first row of REFERENCE_TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение региона, вместе с которым ранжируется каждый район: 0 — среднее по районам, 1 — их медиана, 2 — их среднее, взвешенное по WEIGHT_FIELD, 3 — первая строка REFERENCE_TABLE.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="128"/>
         <source>Weight field (for the weighted mean, e.g. population)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле веса (для взвешенного среднего, например население)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="128"/>
         <source>The weights for REFERENCE = 2 (weighted mean), e.g. population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Веса для REFERENCE = 2 (взвешенное среднее), например население.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="138"/>
         <source>Reference table (first row = the region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталонная таблица (первая строка = регион)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="138"/>
         <source>For REFERENCE = 3: a table or layer whose first row holds the indicator fields (e.g. the oblast row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для REFERENCE = 3: таблица или слой, первая строка которых содержит поля показателей (например, строка по области).</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="149"/>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные ранги</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="149"/>
         <source>Dense (paper 004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Плотные (статья 004)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="149"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальные</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="149"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Средние</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="149"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальные</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="149"/>
         <source>The rank of equal values: 0 dense (reproduces paper 004), 1 min, 2 average, 3 max.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг равных значений: 0 — плотный (воспроизводит статью 004), 1 — минимальный, 2 — средний, 3 — максимальный.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="158"/>
         <source>Class breaks: lower bounds, best to worst (e.g. 0;-2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы классов: нижние границы, от лучшего к худшему (например, 0;-2.5)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="158"/>
         <source>Lower bounds of the classes on the complex grade, best to worst, e.g. 0;-2.5. Empty: paper 004&apos;s rule: a complex grade of 0 or more is the first class, the rest is cut at its largest gap (three classes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нижние границы классов по комплексной оценке, от лучшего к худшему, например 0;-2.5. Пусто — правило статьи 004: комплексная оценка 0 и выше — первый класс, остальные делятся по наибольшему разрыву (три класса).</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="168"/>
         <source>Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия классов, от лучшего к худшему (например, Благоприятные;Менее благоприятные;Неблагоприятные)</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="168"/>
         <source>Labels of the classes, best to worst. Default: Favourable;Less favourable;Unfavourable (for 2 classes: Favourable;Unfavourable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия классов, от лучшего к худшему. По умолчанию: Благоприятные;Менее благоприятные;Неблагоприятные (для 2 классов: Благоприятные;Неблагоприятные).</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="179"/>
         <source>The districts with the input fields and grade_ per indicator, group_ per group, complex_grade, rank, n_indicators, class_index (0 = best class) and typology_class, styled by class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы с входными полями и полями grade_ для каждого показателя, group_ для каждой группы, complex_grade, rank, n_indicators, class_index (0 — лучший класс) и typology_class, со стилем по классам.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="196"/>
         <source>Fields {both} are both positive and negative indicators; list each once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля {both} указаны и как положительные, и как отрицательные показатели; укажите каждое только один раз.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="200"/>
         <source>No indicator fields: choose at least one in POSITIVE_FIELDS or NEGATIVE_FIELDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет полей показателей: выберите хотя бы одно в POSITIVE_FIELDS или NEGATIVE_FIELDS.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="211"/>
         <source>REFERENCE is the weighted mean but no WEIGHT_FIELD is given: choose one (e.g. population).</source>
-        <translation type="unfinished"></translation>
+        <translation>REFERENCE — взвешенное среднее, но WEIGHT_FIELD не задан: выберите поле (например, население).</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="222"/>
         <source>nothing to grade</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего оценивать</translation>
     </message>
     <message numerus="yes">
         <location filename="../algorithms/rank_typology.py" line="235"/>
         <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{district}: нет значения для {lacking}; оценка по {graded} из %n показателя.</numerusform>
+            <numerusform>{district}: нет значения для {lacking}; оценка по {graded} из %n показателей.</numerusform>
+            <numerusform>{district}: нет значения для {lacking}; оценка по {graded} из %n показателей.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="240"/>
         <source>Reference values: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталонные значения: {}</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="247"/>
         <source>No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLASS_BREAKS не заданы: правило статьи 004 (CG ≥ 0 — благоприятные, остальные делятся по наибольшему разрыву) даёт границы {value}.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="273"/>
         <source>Conditions for cluster formation</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия формирования кластеров</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="290"/>
         <source>{district}: complex grade {grade:.2f} → {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{district}: комплексная оценка {grade:.2f} → {label}</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="296"/>
         <source>Classes: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Классы: {}</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="303"/>
         <source>REFERENCE is &apos;first row of a reference table&apos; but no REFERENCE_TABLE is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>REFERENCE — «первая строка эталонной таблицы», но REFERENCE_TABLE не задана.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="306"/>
         <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>В эталонной таблице нет поля (полей) {fields}: названия полей в ней должны совпадать с полями показателей.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="306"/>
         <source>The reference table is empty: it needs one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталонная таблица пуста: в ней должна быть одна строка.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="306"/>
         <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>В первой строке эталонной таблицы нет числового значения для '{field}': заполните его.</translation>
     </message>
 </context>
 <context>
@@ -2554,12 +2639,12 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="94"/>
         <source>Regional accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональная доступность</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="26"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="30"/>
@@ -2568,146 +2653,150 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
 &lt;b&gt;CAPITALS&lt;/b&gt;: a point layer with exactly two points (e.g. Astana and Almaty); A is its first feature, B the second.
 &lt;b&gt;CENTERS&lt;/b&gt; (optional): regional centres (points) joined to the regions by CENTERS_KEY_FIELD = ID_FIELD; a region without a matching centre gets NULL (log line). Without CENTERS, a point on the surface of each polygon is used (computed in longitude/latitude; invalid polygons are repaired with makeValid, with a log line).
 Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in km, whatever the layers' CRSs. Output fields: dist_a_km, dist_b_km, accessibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональная доступность P9 из статьи 003: (dA + dB) / dAB — сумма расстояний от областного центра до двух столиц A и B, делённая на расстояние между столицами. Значение ≥ 1; 1 означает, что центр лежит на линии между столицами, бо́льшие значения — более удалённые регионы.
+
+&lt;b&gt;CAPITALS&lt;/b&gt;: точечный слой ровно с двумя точками (например, Астана и Алматы); A — его первый объект, B — второй.
+&lt;b&gt;CENTERS&lt;/b&gt; (необязательно): областные центры (точки), присоединяемые к регионам по CENTERS_KEY_FIELD = ID_FIELD; регион без соответствующего центра получает NULL (строка в журнале). Без CENTERS используется точка на поверхности каждого полигона (вычисляется в долготе/широте; некорректные полигоны исправляются с помощью makeValid, о чём сообщается в журнале).
+Расстояния эллипсоидальные (по эллипсоиду проекта, WGS84, если он не задан), в км, независимо от СК слоёв. Выходные поля: dist_a_km, dist_b_km, accessibility.</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="55"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="55"/>
         <source>Region polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигоны регионов.</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="59"/>
         <source>Region key / name field (joins the centres; names log lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле ключа / названия региона (для присоединения центров и строк журнала)</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="59"/>
         <source>The regions&apos; key or name: joins the centres (required with CENTERS) and names log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ или название регионов: по нему присоединяются центры (обязательно при CENTERS) и называются регионы в строках журнала.</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="68"/>
         <source>Regional centres [optional: default a point on each polygon&apos;s surface]</source>
-        <translation type="unfinished"></translation>
+        <translation>Областные центры [необязательно: по умолчанию точка на поверхности каждого полигона]</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="68"/>
         <source>A point layer of regional centres. Default: a point on the surface of each polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точечный слой областных центров. По умолчанию — точка на поверхности каждого полигона.</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="77"/>
         <source>Key field of the centres (matches the region key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле ключа центров (соответствует ключу региона)</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="77"/>
         <source>The key in CENTERS matching ID_FIELD (compared as text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ в CENTERS, соответствующий ID_FIELD (сравнивается как текст).</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="86"/>
         <source>The two capitals (points, e.g. Astana and Almaty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Две столицы (точки, например Астана и Алматы)</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="86"/>
         <source>A point layer with exactly two points: A is its first feature, B the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точечный слой ровно с двумя точками: A — его первый объект, B — второй.</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="94"/>
         <source>The regions with the input fields and dist_a_km, dist_b_km (ellipsoidal distances in km from the centre to A and B) and accessibility = (dA + dB) / dAB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы с входными полями и полями dist_a_km, dist_b_km (эллипсоидальные расстояния в км от центра до A и B) и accessibility = (dA + dB) / dAB.</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="111"/>
         <source>CAPITALS is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется CAPITALS: точечный слой ровно с двумя точками (например, Астана и Алматы).</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="118"/>
         <source>CENTERS are joined to the regions by a key: choose ID_FIELD (the regions&apos; key) and CENTERS_KEY_FIELD (the same key in the centres layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>CENTERS присоединяются к регионам по ключу: выберите ID_FIELD (ключ регионов) и CENTERS_KEY_FIELD (тот же ключ в слое центров).</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="129"/>
         <source>Capitals: A = {names_ab}, B = {names_ab2}; distance between them {d_ab:.1f} km (ellipsoidal, {ellipsoid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Столицы: A = {names_ab}, B = {names_ab2}; расстояние между ними {d_ab:.1f} км (эллипсоидальное, {ellipsoid}).</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="136"/>
         <source>The two CAPITALS are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе столицы CAPITALS находятся в одной точке: доступность (dA + dB) / dAB не определена. Укажите две разные столицы.</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="144"/>
         <source>no regions to measure</source>
-        <translation type="unfinished"></translation>
+        <translation>нет регионов для расчёта</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="149"/>
         <source>No CENTERS: regional centres are points on the polygons&apos; surfaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>CENTERS не заданы: областными центрами считаются точки на поверхности полигонов.</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="164"/>
         <source>Regional accessibility (dA + dB) / dAB (1 = between the capitals; higher = more remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональная доступность (dA + dB) / dAB (1 — между столицами; больше — более удалённые)</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="164"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="184"/>
         <source>CAPITALS must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPITALS должен содержать ровно две точки (например, Астана и Алматы); число объектов в нём: {n_features}. Выделите или отфильтруйте две столицы и запустите снова.</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="195"/>
         <source>capital feature {}</source>
-        <translation type="unfinished"></translation>
+        <translation>объект столицы {}</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="202"/>
         <source>CAPITALS: {name} has no geometry; both capitals need a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPITALS: {name} — нет геометрии; для обеих столиц нужна точка.</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="216"/>
         <source>CENTERS: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>CENTERS: у объекта {f_id} нет ключа ('{center_key}' равно NULL); он пропускается.</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="223"/>
         <source>CENTERS: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CENTERS: ключ '{key}' встречается в '{center_key}' дважды; у каждого региона должен быть один центр. Удалите или переименуйте дубликат.</translation>
     </message>
     <message numerus="yes">
         <location filename="../algorithms/regional_accessibility.py" line="242"/>
         <source>No centre (with a point) in CENTERS for %n region(s): {}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В CENTERS нет центра (с точкой) для %n региона: {}.</numerusform>
+            <numerusform>В CENTERS нет центра (с точкой) для %n регионов: {}.</numerusform>
+            <numerusform>В CENTERS нет центра (с точкой) для %n регионов: {}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="246"/>
         <source>Centres not matched to any region: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центры, не сопоставленные ни одному региону: {}.</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="247"/>
         <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи сравниваются как текст ('{id_field}' = '{center_key}').</translation>
     </message>
 </context>
 <context>
@@ -2715,27 +2804,27 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     <message>
         <location filename="../algorithms/base.py" line="140"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{param_name}: у слоя геометрия типа {geometrydisplaystring}, а этот алгоритм ожидает полигональный слой районов/регионов. Выберите полигональный слой (при необходимости сначала присоедините к нему статистику).</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="162"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: для этого нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}).</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="170"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: недостаточно памяти для этих входных данных. Запустите на меньшем числе объектов или полей.</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="178"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: непредвиденный сбой ({kind}: {error}). Это ошибка в Territorial Clusters: сообщите о ней, приложив вызвавшие её входные данные (подробности — на вкладке «{tag}» панели «Журнал сообщений»).</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="268"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя входного поля '{}' совпадает с именем выходного поля: в результате оно заменяется новыми значениями (входной слой не изменяется).</translation>
     </message>
 </context>
 <context>
@@ -2743,12 +2832,12 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     <message>
         <location filename="../algorithms/ward_clustering.py" line="36"/>
         <source>Ward clustering of regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластеризация регионов методом Уорда</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="37"/>
         <source>Clustering</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластеризация</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="41"/>
@@ -2761,278 +2850,286 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 &lt;b&gt;Linkage table&lt;/b&gt;: the order of agglomeration — step, the two items merged (a region's ID, or 'step s' for the group formed at step s), height, size.
 &lt;b&gt;Profile table&lt;/b&gt;: per cluster its size, members, and the mean of every indicator, raw (mean_…) and standardized (zmean_…).
 Regions lacking a value are excluded (NULL cluster, listed in the log) unless &lt;b&gt;Impute&lt;/b&gt; is set: then gaps take the indicator's mean (regions with no value at all stay excluded). Constant indicators are dropped with a warning. Text fields are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Группирует регионы по сходству их показателей иерархическим методом Уорда (статья 003): евклидовы расстояния по стандартизированным показателям, = scipy.cluster.hierarchy.linkage(method='ward') = hclust(ward.D2) в R.
+
+&lt;b&gt;Стандартизация&lt;/b&gt;: z-оценка (по умолчанию; выборочное стандартное отклонение, как в GeoDa и в scale() в R), мин–макс (0–1), робастная ((x − median) / (1.4826·MAD)) или без стандартизации.
+&lt;b&gt;Число кластеров&lt;/b&gt; или &lt;b&gt;высота отсечения&lt;/b&gt;: задайте что-то одно. Если не задано ни то ни другое — 6 кластеров (статья 003).
+&lt;b&gt;Выходной слой&lt;/b&gt;: регионы с полями &lt;i&gt;cluster&lt;/i&gt; (1..k) и &lt;i&gt;distance_to_centre&lt;/i&gt; (евклидово расстояние в стандартизированных единицах). Кластеры нумеруются по их первому члену в порядке ID (числовые ID — по величине, текстовые — по алфавиту), поэтому при другом порядке объектов номера получаются те же.
+&lt;b&gt;Дендрограмма&lt;/b&gt; (.svg, .png, .pdf): листья подписаны значениями поля ID, ветви окрашены в цвета кластеров на карте, линия отсечения — пунктирная.
+&lt;b&gt;Таблица агломерации&lt;/b&gt;: порядок объединения — шаг, два объединяемых элемента (ID региона или 'step s' для группы, образованной на шаге s), высота, размер.
+&lt;b&gt;Таблица профилей&lt;/b&gt;: для каждого кластера — размер, состав и среднее каждого показателя, исходное (mean_…) и стандартизированное (zmean_…).
+Регионы с пропущенными значениями исключаются (кластер NULL, перечисляются в журнале), если не включено &lt;b&gt;Заполнение пропусков&lt;/b&gt;: тогда пропуски заменяются средним по показателю (регионы, у которых нет ни одного значения, всё равно исключаются). Постоянные показатели отбрасываются с предупреждением. Текстовые поля не принимаются.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="79"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="79"/>
         <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигоны регионов (некорректные геометрии принимаются и копируются как есть).</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="83"/>
         <source>Region key / name field (dendrogram labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле ключа / названия региона (подписи дендрограммы)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="83"/>
         <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ или название региона: подписывает дендрограмму и таблицы, задаёт нумерацию; ключи NULL и повторяющиеся ключи не принимаются.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="94"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="94"/>
         <source>Numeric indicators (text fields are refused, not parsed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Числовые показатели (текстовые поля отклоняются, а не преобразуются в числа).</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="104"/>
         <source>Standardize indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартизация показателей</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="104"/>
         <source>z-score (sample sd)</source>
-        <translation type="unfinished"></translation>
+        <translation>z-оценка (выборочное СКО)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="104"/>
         <source>Min–max (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин–макс (0–1)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="104"/>
         <source>Robust (median / MAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Робастная (медиана / MAD)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="104"/>
         <source>None (raw values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без стандартизации (исходные значения)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="104"/>
         <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — z-оценка с выборочным СКО (по умолчанию), 1 — мин–макс в [0, 1], 2 — робастная (медиана / 1.4826 MAD), 3 — без стандартизации (исходные значения: только если у показателей одна единица измерения).</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="121"/>
         <source>Number of clusters (empty: 6, or from the cut height)</source>
-        <translation type="unfinished"></translation>
+        <translation>Число кластеров (пусто: 6 или по высоте отсечения)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="121"/>
         <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число кластеров k (от 1 до числа кластеризуемых регионов). Задайте его или HEIGHT, но не оба сразу; если не задано ни то ни другое — 6 кластеров, как в статье 003.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="134"/>
         <source>Cut height (instead of the number of clusters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота отсечения (вместо числа кластеров)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="134"/>
         <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота отсечения вместо k: сохраняются все объединения на высоте ≤ HEIGHT (число кластеров выводится в журнал).</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="147"/>
         <source>Fill missing values with the indicator&apos;s mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнять пропуски средним по показателю</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="147"/>
         <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет (по умолчанию): регионы с пропущенными значениями исключаются (кластер NULL); да: пропуски заменяются средним по показателю.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="156"/>
         <source>Ward clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластеры Уорда</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="156"/>
         <source>The regions with all input fields plus cluster and distance_to_centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы со всеми входными полями, а также полями cluster и distance_to_centre.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="160"/>
         <source>Dendrogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Дендрограмма</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="160"/>
         <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы SVG (*.svg);;Файлы PNG (*.png);;Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="160"/>
         <source>Optional file: .svg, .png or .pdf (another extension is refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательный файл: .svg, .png или .pdf (другие расширения не принимаются).</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="170"/>
         <source>Agglomeration schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица агломерации (порядок объединения)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="170"/>
         <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательная таблица: порядок объединения, по строке на каждое объединение (step, item_a, item_b, height, size, cluster).</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="183"/>
         <source>Cluster profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили кластеров</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="183"/>
         <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательная таблица: по строке на кластер (cluster, size, members, mean_ и zmean_ каждого показателя).</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="202"/>
         <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задан ID_FIELD: выберите поле с названиями или ключами регионов (им подписывается дендрограмма).</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="206"/>
         <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не заданы поля показателей: выберите в FIELDS хотя бы одно числовое поле.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="213"/>
         <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заданы и N_CLUSTERS ({k}), и HEIGHT ({height:g}): дерево разрезается либо на заданное число кластеров, либо на заданной высоте — оставьте один из параметров пустым.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="221"/>
         <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="232"/>
         <source>nothing to cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего кластеризовать</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="355"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="245"/>
         <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластеризация методом Уорда (регионов: {n_ids}, показателей: {shape}, {standardization_names}): кластеров — {k}, высота отсечения {cut_height:.4g}.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="259"/>
         <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>При отсечении (число кластеров: {k}) два объединения имеют одинаковую высоту: какое из них отменяется, определяется порядком объединения (регионы отсортированы по ID). Попробуйте другое число кластеров.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="268"/>
         <source>Cluster {cluster} ({size}): {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластер {cluster} ({size}): {members}</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="294"/>
         <source>Cluster {} (1 region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластер {} (1 регион)</translation>
     </message>
     <message numerus="yes">
         <location filename="../algorithms/ward_clustering.py" line="294"/>
         <source>Cluster {} (%n regions)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кластер {} (%n регион)</numerusform>
+            <numerusform>Кластер {} (%n региона)</numerusform>
+            <numerusform>Кластер {} (%n регионов)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="297"/>
         <source>Not clustered (missing values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не кластеризованы (пропущенные значения)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="297"/>
         <source>Ward cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластер (метод Уорда)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="357"/>
         <source>Ward clustering of {n_ids} regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластеризация методом Уорда (регионов: {n_ids})</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="357"/>
         <source>Merge height (Ward distance, {standardization_names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота объединения (расстояние Уорда, {standardization_names})</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="369"/>
         <source>Could not write the dendrogram {dendro_path}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать дендрограмму {dendro_path}: {value}</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="375"/>
         <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дендрограмма: регионов слишком много ({n_ids}), чтобы подписать все; показаны последние группы ({drawn}), подписанные их размером в скобках.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="381"/>
         <source>Dendrogram written to {dendro_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дендрограмма записана в {dendro_path}</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="387"/>
         <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отброшены постоянные показатели (одинаковое значение во всех кластеризуемых регионах): {dropped}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../algorithms/ward_clustering.py" line="392"/>
         <source>%n region(s) lacking values excluded (no cluster): {}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n регион с пропущенными значениями исключён (без кластера): {}.</numerusform>
+            <numerusform>%n региона с пропущенными значениями исключены (без кластера): {}.</numerusform>
+            <numerusform>%n регионов с пропущенными значениями исключены (без кластера): {}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../algorithms/ward_clustering.py" line="392"/>
         <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропуски заполнены средним по показателю у %n региона: {}.</numerusform>
+            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
+            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="405"/>
         <source>… and {n_more} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё {n_more}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../algorithms/ward_clustering.py" line="407"/>
         <source>all %n indicators</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>все %n показатель</numerusform>
+            <numerusform>все %n показателя</numerusform>
+            <numerusform>все %n показателей</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="412"/>
         <source>{region}: no value for {listed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{region}: нет значений — {listed}.</translation>
     </message>
 </context>
 </TS>
