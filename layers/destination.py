@@ -69,6 +69,8 @@ def plan_layer(value) -> Destination:
         path = match.group(1).replace("\\'", "'")
         layer = match.group(2).replace('\\"', '"') if match.group(2) is not None else None
         if not os.path.exists(path):
+            if layer is not None and not path.lower().endswith(".gpkg"):
+                return Destination(DIRECT)  # a named layer of another format: QGIS writes it
             return Destination(FILE, path, layer)
         if layer is not None and is_geopackage(path):
             return Destination(LAYER, path, layer)
