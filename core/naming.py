@@ -5,55 +5,12 @@ import re
 import unicodedata
 from typing import Dict, Iterable, List, Optional
 
+from .transliterate import letter_table
+
 # Cyrillic (Russian + Kazakh letters) to Latin, so "Ақтөбе" gives "aqtobe", not "_".
-_CYR = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-            "",
-            "y",
-            "",
-            "e",
-            "yu",
-            "ya",
-            "a",
-            "g",
-            "q",
-            "ng",
-            "o",
-            "u",
-            "u",
-            "h",
-            "i",
-        ],
-    )
+_CYR = letter_table(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch · y · e yu ya a g q ng o u u h i",
 )
 
 

@@ -19,155 +19,24 @@ _RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _KZ = "әғқңөұүһі"
 _LETTERS = _RU + _KZ
 
-BGN_PCGN: Dict[str, str] = dict(
-    zip(
-        _LETTERS,
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "ë",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-            "",
-            "y",
-            "",
-            "e",
-            "yu",
-            "ya",
-            "ä",
-            "gh",
-            "q",
-            "ng",
-            "ö",
-            "ū",
-            "ü",
-            "h",
-            "ī",
-        ],
-    )
-)
 
-KAZ2021: Dict[str, str] = dict(
-    zip(
-        _LETTERS,
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "io",
-            "j",
-            "z",
-            "i",
-            "i",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "h",
-            "ts",
-            "ch",
-            "ş",
-            "şş",
-            "",
-            "y",
-            "",
-            "e",
-            "iu",
-            "ia",
-            "ä",
-            "ğ",
-            "q",
-            "ñ",
-            "ö",
-            "ū",
-            "ü",
-            "h",
-            "ı",
-        ],
-    )
-)
+def letter_table(letters: str, romanized: str) -> Dict[str, str]:
+    """``letters`` → the space-separated ``romanized`` forms, in order ("·" for no letter)."""
+    forms = romanized.split()
+    if len(forms) != len(letters):
+        raise ValueError("{} letters, {} romanized forms".format(len(letters), len(forms)))
+    return {letter: "" if form == "·" else form for letter, form in zip(letters, forms)}
 
-ISO9: Dict[str, str] = dict(
-    zip(
-        _LETTERS,
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "ë",
-            "ž",
-            "z",
-            "i",
-            "j",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "h",
-            "c",
-            "č",
-            "š",
-            "ŝ",
-            "",
-            "y",
-            "",
-            "è",
-            "û",
-            "â",
-            "a̋",
-            "ġ",
-            "ķ",
-            "ṅ",
-            "ô",
-            "u̇",
-            "ù",
-            "ḩ",
-            "ì",
-        ],
-    )
+
+# The three romanizations, letter by letter in the order of _LETTERS:
+#   а б в г д е ё ж з и й к л м н о п р с т у ф х ц ч ш щ ъ ы ь э ю я | ә ғ қ ң ө ұ ү һ і
+BGN_PCGN = letter_table(
+    _LETTERS, "a b v g d e ë zh z i y k l m n o p r s t u f kh ts ch sh shch · y · e yu ya ä gh q ng ö ū ü h ī"
 )
+KAZ2021 = letter_table(
+    _LETTERS, "a b v g d e io j z i i k l m n o p r s t u f h ts ch ş şş · y · e iu ia ä ğ q ñ ö ū ü h ı"
+)
+ISO9 = letter_table(_LETTERS, "a b v g d e ë ž z i j k l m n o p r s t u f h c č š ŝ · y · è û â a̋ ġ ķ ṅ ô u̇ ù ḩ ì")
 
 SCHEMES = {"bgn_pcgn": BGN_PCGN, "kaz2021": KAZ2021, "iso9": ISO9}
 
