@@ -37,9 +37,6 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
 LOG_TAG = "Territorial Clusters"
 
-FIELD_TYPES = write.FIELD_TYPES
-CHUNK = write.CHUNK
-
 
 def icon(name: str = "icon.svg") -> QIcon:
     return QIcon(os.path.join(ICON_DIR, name))

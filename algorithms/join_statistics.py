@@ -18,7 +18,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core import matching, names, numbers
 from ..layers import table_files, write
 from ..layers.field_aliases import persist_aliases
-from .base import FIELD_TYPES, TerritorialAlgorithm
+from ..layers.write import FIELD_TYPES
+from .base import TerritorialAlgorithm
 
 OUT_FIELDS = [("match_name", "string"), ("match_method", "string"), ("match_score", "double")]
 RESERVED = ("fid", "geom", "geometry", "ogc_fid")

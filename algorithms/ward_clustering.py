@@ -22,7 +22,8 @@ from ..core.naming import unique_names
 from ..layers import values
 from ..layers.labels import require_features
 from ..maps import styles
-from .base import FIELD_TYPES, TerritorialAlgorithm
+from ..layers.write import FIELD_TYPES
+from .base import TerritorialAlgorithm
 
 #: Clusters made when neither N_CLUSTERS nor HEIGHT is given (paper 003 has 6 groups).
 DEFAULT_CLUSTERS = 6
