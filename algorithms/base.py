@@ -28,6 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
+from ..core import CONTEXT as CORE_CONTEXT
 from ..core import MethodError
 from ..layers import arrow_read, destination, fields, read as reading, table_files, values, write
 from ..layers.outputs import OutputSink, PendingOutputs
@@ -153,7 +154,7 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
             raise
         except MethodError as e:
             self._outputs.discard(context)
-            raise QgsProcessingException(str(e)) from None
+            raise QgsProcessingException(self.core_text(e)) from None
         except ImportError as e:  # an optional package (e.g. matplotlib for a chart) is missing
             self._outputs.discard(context)
             raise QgsProcessingException(
@@ -323,7 +324,17 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         try:
             return func(*args, **kwargs)
         except MethodError as e:
-            raise QgsProcessingException(str(e)) from None
+            raise QgsProcessingException(self.core_text(e)) from None
+
+    @staticmethod
+    def core_text(error_or_text, **values) -> str:
+        """A text of ``core`` (a MethodError, or a template marked with core.QT_TR_NOOP and
+        its values) in the user's language."""
+        translate = lambda text: QCoreApplication.translate(CORE_CONTEXT, text)  # noqa: E731
+        if isinstance(error_or_text, MethodError):
+            return error_or_text.translated(translate)
+        text = translate(error_or_text)
+        return text.format(**values) if values else text
 
     # --- styling ---------------------------------------------------------------
     def attach_style(self, dest_id: str, renderer, context, feedback, name: str = ""):

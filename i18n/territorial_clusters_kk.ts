@@ -572,17 +572,17 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
 <context>
     <name>JoinStatisticsAlgorithm</name>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="41"/>
+        <location filename="../algorithms/join_statistics.py" line="42"/>
         <source>Join statistics table by district name</source>
         <translation>Статистика кестесін аудан атауы бойынша біріктіру</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="42"/>
+        <location filename="../algorithms/join_statistics.py" line="43"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="46"/>
+        <location filename="../algorithms/join_statistics.py" line="47"/>
         <source>Joins a statistics table (CSV/TSV in any encoding and separator, XLSX/ODS, any QGIS table) to the districts by name, one row per district, and cleans its numbers.
 
 &lt;b&gt;Matching&lt;/b&gt;, in this order: exact → normalized (case, spaces, punctuation, ё/е, 'г.', 'city', 'region', 'oblast', 'область', 'облысы', 'район', 'ауданы', 'District', Russian adjectival endings) → transliterated (Russian and Kazakh Cyrillic: BGN/PCGN, Kazakh Latin 2021, ISO 9) → alias (ALIASES and the shipped Kazakhstan names, historic ones included) → fuzzy (≥ MIN_SCORE). Rows are assigned one to one; equal best candidates are reported as ambiguous, never guessed.
@@ -591,262 +591,262 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="73"/>
+        <location filename="../algorithms/join_statistics.py" line="74"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="73"/>
+        <location filename="../algorithms/join_statistics.py" line="74"/>
         <source>The district polygons (or a table): every feature is kept in the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="77"/>
+        <location filename="../algorithms/join_statistics.py" line="78"/>
         <source>District name fields (a row may match any of them)</source>
         <translation>Аудан атауы өрістері (жол олардың кез келгенімен сәйкес келуі мүмкін)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="77"/>
+        <location filename="../algorithms/join_statistics.py" line="78"/>
         <source>One or more name fields of the districts, e.g. name, name_ru, local_name; the first is the district key of the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="89"/>
+        <location filename="../algorithms/join_statistics.py" line="90"/>
         <source>Statistics table (CSV/TSV, XLSX/ODS or any table)</source>
         <translation>Статистика кестесі (CSV/TSV, XLSX/ODS немесе кез келген кесте)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="89"/>
+        <location filename="../algorithms/join_statistics.py" line="90"/>
         <source>A CSV/TSV file (any encoding: UTF-8 with or without BOM, Windows-1251; any separator: detected), an XLSX/ODS sheet or any QGIS table. A CSV is read as text, then cleaned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="98"/>
+        <location filename="../algorithms/join_statistics.py" line="99"/>
         <source>Table column of district names</source>
         <translation>Кестенің аудан атаулары бағаны</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="98"/>
+        <location filename="../algorithms/join_statistics.py" line="99"/>
         <source>The table&apos;s column of district names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="104"/>
+        <location filename="../algorithms/join_statistics.py" line="105"/>
         <source>Table columns to bring (default: all)</source>
         <translation>Қосылатын кесте бағандары (әдепкі: барлығы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="104"/>
+        <location filename="../algorithms/join_statistics.py" line="105"/>
         <source>The table columns to join; empty: all but the name column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="114"/>
+        <location filename="../algorithms/join_statistics.py" line="115"/>
         <source>Alias table (columns name, key)</source>
         <translation>Синонимдер кестесі (name, key бағандары)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="114"/>
+        <location filename="../algorithms/join_statistics.py" line="115"/>
         <source>Renames you know: a table with columns name and key (else its first two columns). A row and a district match when their names lead to the same key; a key is also a name of itself. Added to the aliases shipped with the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="124"/>
+        <location filename="../algorithms/join_statistics.py" line="125"/>
         <source>Matching stages</source>
         <translation>Сәйкестендіру кезеңдері</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="124"/>
+        <location filename="../algorithms/join_statistics.py" line="125"/>
         <source>The stages to use, always run in this order: exact, normalized, transliterated, alias, fuzzy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="134"/>
+        <location filename="../algorithms/join_statistics.py" line="135"/>
         <source>Lowest fuzzy score (0–1)</source>
         <translation>Анық емес сәйкестіктің ең төменгі балы (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="134"/>
+        <location filename="../algorithms/join_statistics.py" line="135"/>
         <source>The lowest similarity a fuzzy pair needs (1 = the same letters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="145"/>
+        <location filename="../algorithms/join_statistics.py" line="146"/>
         <source>Decimal separator</source>
         <translation>Ондық бөлгіш</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>Auto</source>
         <translation>Автоматты</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>Point</source>
         <translation>Нүкте</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>Comma</source>
         <translation>Үтір</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="145"/>
+        <location filename="../algorithms/join_statistics.py" line="146"/>
         <source>How the table writes decimals; Auto: what each column (else the table) shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>Thousands separator</source>
         <translation>Мыңдықтар бөлгіші</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>Space (also no-break space)</source>
         <translation>Бос орын (үзілмейтін бос орын да)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>How the table groups thousands; Auto: spaces, and the separator that is not the decimal one, between groups of three digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="172"/>
+        <location filename="../algorithms/join_statistics.py" line="173"/>
         <source>Missing-data markers (separated by ;)</source>
         <translation>Деректердің жоқтығын білдіретін белгілер (; арқылы бөлінген)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="172"/>
+        <location filename="../algorithms/join_statistics.py" line="173"/>
         <source>Cells that mean no data; they, and empty cells, become NULL (counted in the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="181"/>
+        <location filename="../algorithms/join_statistics.py" line="182"/>
         <source>Prefix of the table&apos;s field names</source>
         <translation>Кесте өрістері атауларының префиксі</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="181"/>
+        <location filename="../algorithms/join_statistics.py" line="182"/>
         <source>Put before every joined column&apos;s name, e.g. stat_.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="187"/>
+        <location filename="../algorithms/join_statistics.py" line="188"/>
         <source>Districts with statistics</source>
         <translation>Статистикасы бар аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="187"/>
+        <location filename="../algorithms/join_statistics.py" line="188"/>
         <source>Every district with its fields, the table&apos;s columns (NULL where unmatched), match_name, match_method and match_score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="196"/>
+        <location filename="../algorithms/join_statistics.py" line="197"/>
         <source>Match report</source>
         <translation>Сәйкестендіру есебі</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="196"/>
+        <location filename="../algorithms/join_statistics.py" line="197"/>
         <source>One row per district and per unused table row: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="205"/>
+        <location filename="../algorithms/join_statistics.py" line="206"/>
         <source>Unused table rows</source>
         <translation>Кестенің пайдаланылмаған жолдары</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="205"/>
+        <location filename="../algorithms/join_statistics.py" line="206"/>
         <source>The table rows no district took, with cleaned numbers (e.g. the oblast or national row: a REFERENCE_TABLE for the rank-score typology).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="223"/>
+        <location filename="../algorithms/join_statistics.py" line="224"/>
         <source>NAME_FIELDS: choose at least one name field of the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="227"/>
+        <location filename="../algorithms/join_statistics.py" line="228"/>
         <source>TABLE: give the statistics table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="264"/>
+        <location filename="../algorithms/join_statistics.py" line="265"/>
         <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="296"/>
+        <location filename="../algorithms/join_statistics.py" line="297"/>
         <source>TABLE read as text with encoding {} and separator &apos;{}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="309"/>
+        <location filename="../algorithms/join_statistics.py" line="310"/>
         <source>ALIASES: the table needs two columns, name and key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="312"/>
+        <location filename="../algorithms/join_statistics.py" line="313"/>
         <source>{} aliases read from ALIASES (columns '{}' → '{}').</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="326"/>
+        <location filename="../algorithms/join_statistics.py" line="327"/>
         <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number (DECIMAL={}, THOUSANDS={}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="333"/>
+        <location filename="../algorithms/join_statistics.py" line="334"/>
         <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="389"/>
+        <location filename="../algorithms/join_statistics.py" line="390"/>
         <source>{n} of {total} districts matched ({methods})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="401"/>
+        <location filename="../algorithms/join_statistics.py" line="402"/>
         <source>unmatched: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="403"/>
+        <location filename="../algorithms/join_statistics.py" line="404"/>
         <source>ambiguous, equally good rows (give an alias): {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="405"/>
+        <location filename="../algorithms/join_statistics.py" line="406"/>
         <source>unused table rows: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="30"/>
+        <location filename="../algorithms/join_statistics.py" line="31"/>
         <source>exact</source>
         <translation>дәл</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="31"/>
+        <location filename="../algorithms/join_statistics.py" line="32"/>
         <source>normalized</source>
         <translation>қалыпқа келтірілген</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="32"/>
+        <location filename="../algorithms/join_statistics.py" line="33"/>
         <source>transliterated</source>
         <translation>транслитерацияланған</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="33"/>
+        <location filename="../algorithms/join_statistics.py" line="34"/>
         <source>alias</source>
         <translation>синоним бойынша</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="34"/>
+        <location filename="../algorithms/join_statistics.py" line="35"/>
         <source>fuzzy</source>
         <translation>анық емес</translation>
     </message>
@@ -2744,27 +2744,27 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="140"/>
+        <location filename="../algorithms/base.py" line="138"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="162"/>
+        <location filename="../algorithms/base.py" line="160"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="168"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="178"/>
+        <location filename="../algorithms/base.py" line="176"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="268"/>
+        <location filename="../algorithms/base.py" line="266"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,17 +2772,17 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>WardClusteringAlgorithm</name>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="36"/>
+        <location filename="../algorithms/ward_clustering.py" line="37"/>
         <source>Ward clustering of regions</source>
         <translation>Өңірлерді Уорд әдісімен кластерлеу</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="37"/>
+        <location filename="../algorithms/ward_clustering.py" line="38"/>
         <source>Clustering</source>
         <translation>Кластерлеу</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="41"/>
+        <location filename="../algorithms/ward_clustering.py" line="42"/>
         <source>Groups regions by the similarity of their indicators with Ward's hierarchical method (paper 003): Euclidean distances on standardized indicators, = scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).
 
 &lt;b&gt;Standardize&lt;/b&gt;: z-score (default; sample standard deviation, as GeoDa and R's scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.
@@ -2795,192 +2795,192 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="79"/>
+        <location filename="../algorithms/ward_clustering.py" line="80"/>
         <source>Regions</source>
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="79"/>
+        <location filename="../algorithms/ward_clustering.py" line="80"/>
         <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="83"/>
+        <location filename="../algorithms/ward_clustering.py" line="84"/>
         <source>Region key / name field (dendrogram labels)</source>
         <translation>Өңір кілті / атауы өрісі (дендрограмма жазулары)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="83"/>
+        <location filename="../algorithms/ward_clustering.py" line="84"/>
         <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="94"/>
+        <location filename="../algorithms/ward_clustering.py" line="95"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="94"/>
+        <location filename="../algorithms/ward_clustering.py" line="95"/>
         <source>Numeric indicators (text fields are refused, not parsed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <location filename="../algorithms/ward_clustering.py" line="105"/>
         <source>Standardize indicators</source>
         <translation>Көрсеткіштерді стандарттау</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <location filename="../algorithms/ward_clustering.py" line="105"/>
         <source>z-score (sample sd)</source>
         <translation>z-бағалау (іріктеменің стандартты ауытқуы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <location filename="../algorithms/ward_clustering.py" line="105"/>
         <source>Min–max (0–1)</source>
         <translation>Мин–макс (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <location filename="../algorithms/ward_clustering.py" line="105"/>
         <source>Robust (median / MAD)</source>
         <translation>Орнықты (медиана / MAD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <location filename="../algorithms/ward_clustering.py" line="105"/>
         <source>None (raw values)</source>
         <translation>Жоқ (бастапқы мәндер)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <location filename="../algorithms/ward_clustering.py" line="105"/>
         <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="121"/>
+        <location filename="../algorithms/ward_clustering.py" line="122"/>
         <source>Number of clusters (empty: 6, or from the cut height)</source>
         <translation>Кластерлер саны (бос болса: 6 немесе кесу биіктігі бойынша)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="121"/>
+        <location filename="../algorithms/ward_clustering.py" line="122"/>
         <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="134"/>
+        <location filename="../algorithms/ward_clustering.py" line="135"/>
         <source>Cut height (instead of the number of clusters)</source>
         <translation>Кесу биіктігі (кластерлер санының орнына)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="134"/>
+        <location filename="../algorithms/ward_clustering.py" line="135"/>
         <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="147"/>
+        <location filename="../algorithms/ward_clustering.py" line="148"/>
         <source>Fill missing values with the indicator&apos;s mean</source>
         <translation>Жетіспейтін мәндерді көрсеткіштің орташа мәнімен толтыру</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="147"/>
+        <location filename="../algorithms/ward_clustering.py" line="148"/>
         <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="156"/>
+        <location filename="../algorithms/ward_clustering.py" line="157"/>
         <source>Ward clusters</source>
         <translation>Уорд кластерлері</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="156"/>
+        <location filename="../algorithms/ward_clustering.py" line="157"/>
         <source>The regions with all input fields plus cluster and distance_to_centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="160"/>
+        <location filename="../algorithms/ward_clustering.py" line="161"/>
         <source>Dendrogram</source>
         <translation>Дендрограмма</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="160"/>
+        <location filename="../algorithms/ward_clustering.py" line="161"/>
         <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="160"/>
+        <location filename="../algorithms/ward_clustering.py" line="161"/>
         <source>Optional file: .svg, .png or .pdf (another extension is refused).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="170"/>
+        <location filename="../algorithms/ward_clustering.py" line="171"/>
         <source>Agglomeration schedule</source>
         <translation>Агломерация кестесі (бірігу реті)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="170"/>
+        <location filename="../algorithms/ward_clustering.py" line="171"/>
         <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="183"/>
+        <location filename="../algorithms/ward_clustering.py" line="184"/>
         <source>Cluster profiles</source>
         <translation>Кластер бейіндері</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="183"/>
+        <location filename="../algorithms/ward_clustering.py" line="184"/>
         <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="202"/>
+        <location filename="../algorithms/ward_clustering.py" line="203"/>
         <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="206"/>
+        <location filename="../algorithms/ward_clustering.py" line="207"/>
         <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="213"/>
+        <location filename="../algorithms/ward_clustering.py" line="214"/>
         <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="221"/>
+        <location filename="../algorithms/ward_clustering.py" line="222"/>
         <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="232"/>
+        <location filename="../algorithms/ward_clustering.py" line="233"/>
         <source>nothing to cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="355"/>
+        <location filename="../algorithms/ward_clustering.py" line="356"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="245"/>
+        <location filename="../algorithms/ward_clustering.py" line="246"/>
         <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="259"/>
+        <location filename="../algorithms/ward_clustering.py" line="260"/>
         <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="268"/>
+        <location filename="../algorithms/ward_clustering.py" line="269"/>
         <source>Cluster {cluster} ({size}): {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="294"/>
+        <location filename="../algorithms/ward_clustering.py" line="295"/>
         <source>Cluster {} (1 region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="294"/>
+        <location filename="../algorithms/ward_clustering.py" line="295"/>
         <source>Cluster {} (%n regions)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2988,47 +2988,47 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="297"/>
+        <location filename="../algorithms/ward_clustering.py" line="298"/>
         <source>Not clustered (missing values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="297"/>
+        <location filename="../algorithms/ward_clustering.py" line="298"/>
         <source>Ward cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="357"/>
+        <location filename="../algorithms/ward_clustering.py" line="358"/>
         <source>Ward clustering of {n_ids} regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="357"/>
+        <location filename="../algorithms/ward_clustering.py" line="358"/>
         <source>Merge height (Ward distance, {standardization_names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="369"/>
+        <location filename="../algorithms/ward_clustering.py" line="370"/>
         <source>Could not write the dendrogram {dendro_path}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="375"/>
+        <location filename="../algorithms/ward_clustering.py" line="376"/>
         <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="381"/>
+        <location filename="../algorithms/ward_clustering.py" line="382"/>
         <source>Dendrogram written to {dendro_path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="387"/>
+        <location filename="../algorithms/ward_clustering.py" line="388"/>
         <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="392"/>
+        <location filename="../algorithms/ward_clustering.py" line="393"/>
         <source>%n region(s) lacking values excluded (no cluster): {}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3036,7 +3036,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="392"/>
+        <location filename="../algorithms/ward_clustering.py" line="393"/>
         <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3044,12 +3044,12 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="405"/>
+        <location filename="../algorithms/ward_clustering.py" line="406"/>
         <source>… and {n_more} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="407"/>
+        <location filename="../algorithms/ward_clustering.py" line="408"/>
         <source>all %n indicators</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3057,7 +3057,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="412"/>
+        <location filename="../algorithms/ward_clustering.py" line="413"/>
         <source>{region}: no value for {listed}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -591,17 +591,17 @@ growth_index = end / start × 100; annual_rate = ((end / start)^(1/YEARS) − 1)
 <context>
     <name>JoinStatisticsAlgorithm</name>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="41"/>
+        <location filename="../algorithms/join_statistics.py" line="42"/>
         <source>Join statistics table by district name</source>
         <translation>Объединение таблицы статистики по названию района</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="42"/>
+        <location filename="../algorithms/join_statistics.py" line="43"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="46"/>
+        <location filename="../algorithms/join_statistics.py" line="47"/>
         <source>Joins a statistics table (CSV/TSV in any encoding and separator, XLSX/ODS, any QGIS table) to the districts by name, one row per district, and cleans its numbers.
 
 &lt;b&gt;Matching&lt;/b&gt;, in this order: exact → normalized (case, spaces, punctuation, ё/е, 'г.', 'city', 'region', 'oblast', 'область', 'облысы', 'район', 'ауданы', 'District', Russian adjectival endings) → transliterated (Russian and Kazakh Cyrillic: BGN/PCGN, Kazakh Latin 2021, ISO 9) → alias (ALIASES and the shipped Kazakhstan names, historic ones included) → fuzzy (≥ MIN_SCORE). Rows are assigned one to one; equal best candidates are reported as ambiguous, never guessed.
@@ -614,262 +614,262 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
 Сохраняется каждый район (столбцы таблицы — NULL, если сопоставления нет) с полями match_name, match_method и match_score. MATCH_REPORT перечисляет каждый район и каждую неиспользованную строку; UNUSED_ROWS содержит строки, не доставшиеся ни одному району (например, строку области — эталонную таблицу REFERENCE_TABLE для рангово-балльной типологии).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="73"/>
+        <location filename="../algorithms/join_statistics.py" line="74"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="73"/>
+        <location filename="../algorithms/join_statistics.py" line="74"/>
         <source>The district polygons (or a table): every feature is kept in the output.</source>
         <translation>Полигоны районов (или таблица): в выходном слое сохраняется каждый объект.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="77"/>
+        <location filename="../algorithms/join_statistics.py" line="78"/>
         <source>District name fields (a row may match any of them)</source>
         <translation>Поля названия района (строка может совпасть с любым из них)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="77"/>
+        <location filename="../algorithms/join_statistics.py" line="78"/>
         <source>One or more name fields of the districts, e.g. name, name_ru, local_name; the first is the district key of the report.</source>
         <translation>Одно или несколько полей с названиями районов, например name, name_ru, local_name; первое из них — ключ района в отчёте.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="89"/>
+        <location filename="../algorithms/join_statistics.py" line="90"/>
         <source>Statistics table (CSV/TSV, XLSX/ODS or any table)</source>
         <translation>Таблица статистики (CSV/TSV, XLSX/ODS или любая таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="89"/>
+        <location filename="../algorithms/join_statistics.py" line="90"/>
         <source>A CSV/TSV file (any encoding: UTF-8 with or without BOM, Windows-1251; any separator: detected), an XLSX/ODS sheet or any QGIS table. A CSV is read as text, then cleaned.</source>
         <translation>Файл CSV/TSV (любая кодировка: UTF-8 с BOM или без, Windows-1251; любой разделитель — определяется автоматически), лист XLSX/ODS или любая таблица QGIS. CSV читается как текст, затем очищается.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="98"/>
+        <location filename="../algorithms/join_statistics.py" line="99"/>
         <source>Table column of district names</source>
         <translation>Столбец таблицы с названиями районов</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="98"/>
+        <location filename="../algorithms/join_statistics.py" line="99"/>
         <source>The table&apos;s column of district names.</source>
         <translation>Столбец таблицы с названиями районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="104"/>
+        <location filename="../algorithms/join_statistics.py" line="105"/>
         <source>Table columns to bring (default: all)</source>
         <translation>Присоединяемые столбцы таблицы (по умолчанию все)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="104"/>
+        <location filename="../algorithms/join_statistics.py" line="105"/>
         <source>The table columns to join; empty: all but the name column.</source>
         <translation>Столбцы таблицы для присоединения; если пусто — все, кроме столбца названий.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="114"/>
+        <location filename="../algorithms/join_statistics.py" line="115"/>
         <source>Alias table (columns name, key)</source>
         <translation>Таблица синонимов (столбцы name, key)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="114"/>
+        <location filename="../algorithms/join_statistics.py" line="115"/>
         <source>Renames you know: a table with columns name and key (else its first two columns). A row and a district match when their names lead to the same key; a key is also a name of itself. Added to the aliases shipped with the plugin.</source>
         <translation>Известные вам переименования: таблица со столбцами name и key (иначе — её первые два столбца). Строка и район сопоставляются, если их названия ведут к одному и тому же ключу; ключ также считается названием самого себя. Дополняет синонимы, поставляемые с модулем.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="124"/>
+        <location filename="../algorithms/join_statistics.py" line="125"/>
         <source>Matching stages</source>
         <translation>Этапы сопоставления</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="124"/>
+        <location filename="../algorithms/join_statistics.py" line="125"/>
         <source>The stages to use, always run in this order: exact, normalized, transliterated, alias, fuzzy.</source>
         <translation>Используемые этапы; они всегда выполняются в таком порядке: exact (точное), normalized (нормализованное), transliterated (по транслитерации), alias (по синонимам), fuzzy (нечёткое).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="134"/>
+        <location filename="../algorithms/join_statistics.py" line="135"/>
         <source>Lowest fuzzy score (0–1)</source>
         <translation>Минимальная оценка нечёткого сопоставления (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="134"/>
+        <location filename="../algorithms/join_statistics.py" line="135"/>
         <source>The lowest similarity a fuzzy pair needs (1 = the same letters).</source>
         <translation>Минимальное сходство, необходимое нечёткой паре (1 = одни и те же буквы).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="145"/>
+        <location filename="../algorithms/join_statistics.py" line="146"/>
         <source>Decimal separator</source>
         <translation>Десятичный разделитель</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>Comma</source>
         <translation>Запятая</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="145"/>
+        <location filename="../algorithms/join_statistics.py" line="146"/>
         <source>How the table writes decimals; Auto: what each column (else the table) shows.</source>
         <translation>Как в таблице записаны десятичные дроби; «Авто» — как видно по каждому столбцу (иначе по всей таблице).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>Thousands separator</source>
         <translation>Разделитель тысяч</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>Space (also no-break space)</source>
         <translation>Пробел (в том числе неразрывный)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="154"/>
+        <location filename="../algorithms/join_statistics.py" line="155"/>
         <source>How the table groups thousands; Auto: spaces, and the separator that is not the decimal one, between groups of three digits.</source>
         <translation>Как в таблице разделяются разряды тысяч; «Авто» — пробелы, а также тот разделитель, который не является десятичным, между группами из трёх цифр.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="172"/>
+        <location filename="../algorithms/join_statistics.py" line="173"/>
         <source>Missing-data markers (separated by ;)</source>
         <translation>Метки отсутствия данных (через ;)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="172"/>
+        <location filename="../algorithms/join_statistics.py" line="173"/>
         <source>Cells that mean no data; they, and empty cells, become NULL (counted in the log).</source>
         <translation>Значения ячеек, означающие отсутствие данных; они, как и пустые ячейки, становятся NULL (их число — в журнале).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="181"/>
+        <location filename="../algorithms/join_statistics.py" line="182"/>
         <source>Prefix of the table&apos;s field names</source>
         <translation>Префикс имён полей таблицы</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="181"/>
+        <location filename="../algorithms/join_statistics.py" line="182"/>
         <source>Put before every joined column&apos;s name, e.g. stat_.</source>
         <translation>Добавляется перед именем каждого присоединённого столбца, например stat_.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="187"/>
+        <location filename="../algorithms/join_statistics.py" line="188"/>
         <source>Districts with statistics</source>
         <translation>Районы со статистикой</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="187"/>
+        <location filename="../algorithms/join_statistics.py" line="188"/>
         <source>Every district with its fields, the table&apos;s columns (NULL where unmatched), match_name, match_method and match_score.</source>
         <translation>Каждый район со своими полями, столбцами таблицы (NULL, если сопоставления нет), match_name, match_method и match_score.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="196"/>
+        <location filename="../algorithms/join_statistics.py" line="197"/>
         <source>Match report</source>
         <translation>Отчёт о сопоставлении</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="196"/>
+        <location filename="../algorithms/join_statistics.py" line="197"/>
         <source>One row per district and per unused table row: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</source>
         <translation>По одной строке на каждый район и на каждую неиспользованную строку таблицы: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="205"/>
+        <location filename="../algorithms/join_statistics.py" line="206"/>
         <source>Unused table rows</source>
         <translation>Неиспользованные строки таблицы</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="205"/>
+        <location filename="../algorithms/join_statistics.py" line="206"/>
         <source>The table rows no district took, with cleaned numbers (e.g. the oblast or national row: a REFERENCE_TABLE for the rank-score typology).</source>
         <translation>Строки таблицы, не доставшиеся ни одному району, с очищенными числами (например, строка области или страны — эталонная таблица REFERENCE_TABLE для рангово-балльной типологии).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="223"/>
+        <location filename="../algorithms/join_statistics.py" line="224"/>
         <source>NAME_FIELDS: choose at least one name field of the districts.</source>
         <translation>NAME_FIELDS: выберите хотя бы одно поле с названиями районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="227"/>
+        <location filename="../algorithms/join_statistics.py" line="228"/>
         <source>TABLE: give the statistics table.</source>
         <translation>TABLE: укажите таблицу статистики.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="264"/>
+        <location filename="../algorithms/join_statistics.py" line="265"/>
         <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
         <translation>Столбец таблицы '{}' записан как '{}' (его псевдоним сохраняет исходное имя).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="296"/>
+        <location filename="../algorithms/join_statistics.py" line="297"/>
         <source>TABLE read as text with encoding {} and separator &apos;{}&apos;.</source>
         <translation>TABLE прочитана как текст в кодировке {} с разделителем '{}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="309"/>
+        <location filename="../algorithms/join_statistics.py" line="310"/>
         <source>ALIASES: the table needs two columns, name and key.</source>
         <translation>ALIASES: в таблице должны быть два столбца — name и key.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="312"/>
+        <location filename="../algorithms/join_statistics.py" line="313"/>
         <source>{} aliases read from ALIASES (columns '{}' → '{}').</source>
         <translation>Синонимов прочитано из ALIASES: {} (столбцы '{}' → '{}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="326"/>
+        <location filename="../algorithms/join_statistics.py" line="327"/>
         <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number (DECIMAL={}, THOUSANDS={}).</source>
         <translation>Столбец '{}' остаётся текстовым: '{}' не является числом (DECIMAL={}, THOUSANDS={}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="333"/>
+        <location filename="../algorithms/join_statistics.py" line="334"/>
         <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
         <translation>Столбец '{}': пропущенных значений — {} (пустые ячейки или метки отсутствия данных) → NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="389"/>
+        <location filename="../algorithms/join_statistics.py" line="390"/>
         <source>{n} of {total} districts matched ({methods})</source>
         <translation>Сопоставлено районов: {n} из {total} ({methods})</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="401"/>
+        <location filename="../algorithms/join_statistics.py" line="402"/>
         <source>unmatched: {}</source>
         <translation>не сопоставлены: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="403"/>
+        <location filename="../algorithms/join_statistics.py" line="404"/>
         <source>ambiguous, equally good rows (give an alias): {}</source>
         <translation>неоднозначно, равноценные строки (задайте синоним): {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="405"/>
+        <location filename="../algorithms/join_statistics.py" line="406"/>
         <source>unused table rows: {}</source>
         <translation>неиспользованные строки таблицы: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="30"/>
+        <location filename="../algorithms/join_statistics.py" line="31"/>
         <source>exact</source>
         <translation>точное</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="31"/>
+        <location filename="../algorithms/join_statistics.py" line="32"/>
         <source>normalized</source>
         <translation>нормализованное</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="32"/>
+        <location filename="../algorithms/join_statistics.py" line="33"/>
         <source>transliterated</source>
         <translation>транслитерированное</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="33"/>
+        <location filename="../algorithms/join_statistics.py" line="34"/>
         <source>alias</source>
         <translation>по синониму</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="34"/>
+        <location filename="../algorithms/join_statistics.py" line="35"/>
         <source>fuzzy</source>
         <translation>нечёткое</translation>
     </message>
@@ -2802,27 +2802,27 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="140"/>
+        <location filename="../algorithms/base.py" line="138"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation>{param_name}: у слоя геометрия типа {geometrydisplaystring}, а этот алгоритм ожидает полигональный слой районов/регионов. Выберите полигональный слой (при необходимости сначала присоедините к нему статистику).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="162"/>
+        <location filename="../algorithms/base.py" line="160"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation>{name}: для этого нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="168"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation>{}: недостаточно памяти для этих входных данных. Запустите на меньшем числе объектов или полей.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="178"/>
+        <location filename="../algorithms/base.py" line="176"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation>{name}: непредвиденный сбой ({kind}: {error}). Это ошибка в Territorial Clusters: сообщите о ней, приложив вызвавшие её входные данные (подробности — на вкладке «{tag}» панели «Журнал сообщений»).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="268"/>
+        <location filename="../algorithms/base.py" line="266"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation>Имя входного поля '{}' совпадает с именем выходного поля: в результате оно заменяется новыми значениями (входной слой не изменяется).</translation>
     </message>
@@ -2830,17 +2830,17 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>WardClusteringAlgorithm</name>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="36"/>
+        <location filename="../algorithms/ward_clustering.py" line="37"/>
         <source>Ward clustering of regions</source>
         <translation>Кластеризация регионов методом Уорда</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="37"/>
+        <location filename="../algorithms/ward_clustering.py" line="38"/>
         <source>Clustering</source>
         <translation>Кластеризация</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="41"/>
+        <location filename="../algorithms/ward_clustering.py" line="42"/>
         <source>Groups regions by the similarity of their indicators with Ward's hierarchical method (paper 003): Euclidean distances on standardized indicators, = scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).
 
 &lt;b&gt;Standardize&lt;/b&gt;: z-score (default; sample standard deviation, as GeoDa and R's scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.
@@ -2861,192 +2861,192 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
 Регионы с пропущенными значениями исключаются (кластер NULL, перечисляются в журнале), если не включено &lt;b&gt;Заполнение пропусков&lt;/b&gt;: тогда пропуски заменяются средним по показателю (регионы, у которых нет ни одного значения, всё равно исключаются). Постоянные показатели отбрасываются с предупреждением. Текстовые поля не принимаются.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="79"/>
+        <location filename="../algorithms/ward_clustering.py" line="80"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="79"/>
+        <location filename="../algorithms/ward_clustering.py" line="80"/>
         <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
         <translation>Полигоны регионов (некорректные геометрии принимаются и копируются как есть).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="83"/>
+        <location filename="../algorithms/ward_clustering.py" line="84"/>
         <source>Region key / name field (dendrogram labels)</source>
         <translation>Поле ключа / названия региона (подписи дендрограммы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="83"/>
+        <location filename="../algorithms/ward_clustering.py" line="84"/>
         <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
         <translation>Ключ или название региона: подписывает дендрограмму и таблицы, задаёт нумерацию; ключи NULL и повторяющиеся ключи не принимаются.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="94"/>
+        <location filename="../algorithms/ward_clustering.py" line="95"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="94"/>
+        <location filename="../algorithms/ward_clustering.py" line="95"/>
         <source>Numeric indicators (text fields are refused, not parsed).</source>
         <translation>Числовые показатели (текстовые поля отклоняются, а не преобразуются в числа).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <location filename="../algorithms/ward_clustering.py" line="105"/>
         <source>Standardize indicators</source>
         <translation>Стандартизация показателей</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <location filename="../algorithms/ward_clustering.py" line="105"/>
         <source>z-score (sample sd)</source>
         <translation>z-оценка (выборочное СКО)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <location filename="../algorithms/ward_clustering.py" line="105"/>
         <source>Min–max (0–1)</source>
         <translation>Мин–макс (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <location filename="../algorithms/ward_clustering.py" line="105"/>
         <source>Robust (median / MAD)</source>
         <translation>Робастная (медиана / MAD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <location filename="../algorithms/ward_clustering.py" line="105"/>
         <source>None (raw values)</source>
         <translation>Без стандартизации (исходные значения)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="104"/>
+        <location filename="../algorithms/ward_clustering.py" line="105"/>
         <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
         <translation>0 — z-оценка с выборочным СКО (по умолчанию), 1 — мин–макс в [0, 1], 2 — робастная (медиана / 1.4826 MAD), 3 — без стандартизации (исходные значения: только если у показателей одна единица измерения).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="121"/>
+        <location filename="../algorithms/ward_clustering.py" line="122"/>
         <source>Number of clusters (empty: 6, or from the cut height)</source>
         <translation>Число кластеров (пусто: 6 или по высоте отсечения)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="121"/>
+        <location filename="../algorithms/ward_clustering.py" line="122"/>
         <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
         <translation>Число кластеров k (от 1 до числа кластеризуемых регионов). Задайте его или HEIGHT, но не оба сразу; если не задано ни то ни другое — 6 кластеров, как в статье 003.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="134"/>
+        <location filename="../algorithms/ward_clustering.py" line="135"/>
         <source>Cut height (instead of the number of clusters)</source>
         <translation>Высота отсечения (вместо числа кластеров)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="134"/>
+        <location filename="../algorithms/ward_clustering.py" line="135"/>
         <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
         <translation>Высота отсечения вместо k: сохраняются все объединения на высоте ≤ HEIGHT (число кластеров выводится в журнал).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="147"/>
+        <location filename="../algorithms/ward_clustering.py" line="148"/>
         <source>Fill missing values with the indicator&apos;s mean</source>
         <translation>Заполнять пропуски средним по показателю</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="147"/>
+        <location filename="../algorithms/ward_clustering.py" line="148"/>
         <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
         <translation>Нет (по умолчанию): регионы с пропущенными значениями исключаются (кластер NULL); да: пропуски заменяются средним по показателю.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="156"/>
+        <location filename="../algorithms/ward_clustering.py" line="157"/>
         <source>Ward clusters</source>
         <translation>Кластеры Уорда</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="156"/>
+        <location filename="../algorithms/ward_clustering.py" line="157"/>
         <source>The regions with all input fields plus cluster and distance_to_centre.</source>
         <translation>Регионы со всеми входными полями, а также полями cluster и distance_to_centre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="160"/>
+        <location filename="../algorithms/ward_clustering.py" line="161"/>
         <source>Dendrogram</source>
         <translation>Дендрограмма</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="160"/>
+        <location filename="../algorithms/ward_clustering.py" line="161"/>
         <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
         <translation>Файлы SVG (*.svg);;Файлы PNG (*.png);;Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="160"/>
+        <location filename="../algorithms/ward_clustering.py" line="161"/>
         <source>Optional file: .svg, .png or .pdf (another extension is refused).</source>
         <translation>Необязательный файл: .svg, .png или .pdf (другие расширения не принимаются).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="170"/>
+        <location filename="../algorithms/ward_clustering.py" line="171"/>
         <source>Agglomeration schedule</source>
         <translation>Таблица агломерации (порядок объединения)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="170"/>
+        <location filename="../algorithms/ward_clustering.py" line="171"/>
         <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
         <translation>Необязательная таблица: порядок объединения, по строке на каждое объединение (step, item_a, item_b, height, size, cluster).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="183"/>
+        <location filename="../algorithms/ward_clustering.py" line="184"/>
         <source>Cluster profiles</source>
         <translation>Профили кластеров</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="183"/>
+        <location filename="../algorithms/ward_clustering.py" line="184"/>
         <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
         <translation>Необязательная таблица: по строке на кластер (cluster, size, members, mean_ и zmean_ каждого показателя).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="202"/>
+        <location filename="../algorithms/ward_clustering.py" line="203"/>
         <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
         <translation>Не задан ID_FIELD: выберите поле с названиями или ключами регионов (им подписывается дендрограмма).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="206"/>
+        <location filename="../algorithms/ward_clustering.py" line="207"/>
         <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
         <translation>Не заданы поля показателей: выберите в FIELDS хотя бы одно числовое поле.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="213"/>
+        <location filename="../algorithms/ward_clustering.py" line="214"/>
         <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
         <translation>Заданы и N_CLUSTERS ({k}), и HEIGHT ({height:g}): дерево разрезается либо на заданное число кластеров, либо на заданной высоте — оставьте один из параметров пустым.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="221"/>
+        <location filename="../algorithms/ward_clustering.py" line="222"/>
         <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
         <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="232"/>
+        <location filename="../algorithms/ward_clustering.py" line="233"/>
         <source>nothing to cluster</source>
         <translation>нечего кластеризовать</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="355"/>
+        <location filename="../algorithms/ward_clustering.py" line="356"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="245"/>
+        <location filename="../algorithms/ward_clustering.py" line="246"/>
         <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
         <translation>Кластеризация методом Уорда (регионов: {n_ids}, показателей: {shape}, {standardization_names}): кластеров — {k}, высота отсечения {cut_height:.4g}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="259"/>
+        <location filename="../algorithms/ward_clustering.py" line="260"/>
         <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
         <translation>При отсечении (число кластеров: {k}) два объединения имеют одинаковую высоту: какое из них отменяется, определяется порядком объединения (регионы отсортированы по ID). Попробуйте другое число кластеров.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="268"/>
+        <location filename="../algorithms/ward_clustering.py" line="269"/>
         <source>Cluster {cluster} ({size}): {members}</source>
         <translation>Кластер {cluster} ({size}): {members}</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="294"/>
+        <location filename="../algorithms/ward_clustering.py" line="295"/>
         <source>Cluster {} (1 region)</source>
         <translation>Кластер {} (1 регион)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="294"/>
+        <location filename="../algorithms/ward_clustering.py" line="295"/>
         <source>Cluster {} (%n regions)</source>
         <translation>
             <numerusform>Кластер {} (%n регион)</numerusform>
@@ -3055,47 +3055,47 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="297"/>
+        <location filename="../algorithms/ward_clustering.py" line="298"/>
         <source>Not clustered (missing values)</source>
         <translation>Не кластеризованы (пропущенные значения)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="297"/>
+        <location filename="../algorithms/ward_clustering.py" line="298"/>
         <source>Ward cluster</source>
         <translation>Кластер (метод Уорда)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="357"/>
+        <location filename="../algorithms/ward_clustering.py" line="358"/>
         <source>Ward clustering of {n_ids} regions</source>
         <translation>Кластеризация методом Уорда (регионов: {n_ids})</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="357"/>
+        <location filename="../algorithms/ward_clustering.py" line="358"/>
         <source>Merge height (Ward distance, {standardization_names})</source>
         <translation>Высота объединения (расстояние Уорда, {standardization_names})</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="369"/>
+        <location filename="../algorithms/ward_clustering.py" line="370"/>
         <source>Could not write the dendrogram {dendro_path}: {value}</source>
         <translation>Не удалось записать дендрограмму {dendro_path}: {value}</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="375"/>
+        <location filename="../algorithms/ward_clustering.py" line="376"/>
         <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
         <translation>Дендрограмма: регионов слишком много ({n_ids}), чтобы подписать все; показаны последние группы ({drawn}), подписанные их размером в скобках.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="381"/>
+        <location filename="../algorithms/ward_clustering.py" line="382"/>
         <source>Dendrogram written to {dendro_path}</source>
         <translation>Дендрограмма записана в {dendro_path}</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="387"/>
+        <location filename="../algorithms/ward_clustering.py" line="388"/>
         <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
         <translation>Отброшены постоянные показатели (одинаковое значение во всех кластеризуемых регионах): {dropped}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="392"/>
+        <location filename="../algorithms/ward_clustering.py" line="393"/>
         <source>%n region(s) lacking values excluded (no cluster): {}.</source>
         <translation>
             <numerusform>%n регион с пропущенными значениями исключён (без кластера): {}.</numerusform>
@@ -3104,7 +3104,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="392"/>
+        <location filename="../algorithms/ward_clustering.py" line="393"/>
         <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
         <translation>
             <numerusform>Пропуски заполнены средним по показателю у %n региона: {}.</numerusform>
@@ -3113,12 +3113,12 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="405"/>
+        <location filename="../algorithms/ward_clustering.py" line="406"/>
         <source>… and {n_more} more.</source>
         <translation>… и ещё {n_more}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="407"/>
+        <location filename="../algorithms/ward_clustering.py" line="408"/>
         <source>all %n indicators</source>
         <translation>
             <numerusform>все %n показатель</numerusform>
@@ -3127,7 +3127,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="412"/>
+        <location filename="../algorithms/ward_clustering.py" line="413"/>
         <source>{region}: no value for {listed}.</source>
         <translation>{region}: нет значений — {listed}.</translation>
     </message>

@@ -3,8 +3,8 @@
 #     bash scripts/update_translations.sh            (catalogues and .qm)
 #     bash scripts/update_translations.sh --qm-only  (only compile i18n/*.ts → i18n/*.qm)
 #  1. rewrites SOURCES in i18n/territorial_clusters.pro from the tree (every .py under
-#     algorithms/ layers/ maps/ ui/, plus plugin.py and __init__.py; core/ has no Qt and no
-#     translatable text),
+#     algorithms/ core/ layers/ maps/ ui/, plus plugin.py and __init__.py; core/ has no Qt:
+#     its texts are marked with core.QT_TR_NOOP, context "@default"),
 #  2. runs pylupdate5 -noobsolete on it: new texts are added to i18n/territorial_clusters_ru.ts
 #     and _kk.ts as unfinished, texts gone from the source are dropped, translations kept,
 #  3. compiles every .ts to .qm with lrelease (the .qm files are not committed: setup.sh,
@@ -30,7 +30,7 @@ if [ "${1:-}" != "--qm-only" ]; then
     echo "# Qt Linguist project of Territorial Clusters: written by scripts/update_translations.sh"
     echo "# (SOURCES from the tree; paths relative to this folder)."
     echo "SOURCES = \\"
-    find __init__.py plugin.py algorithms layers maps ui -name '*.py' -not -path '*/__pycache__/*' \
+    find __init__.py plugin.py algorithms core layers maps ui -name '*.py' -not -path '*/__pycache__/*' \
       | LC_ALL=C sort | sed 's|^|    ../|; s|$| \\|' | sed '$ s| \\$||'
     echo
     echo "TRANSLATIONS = \\"
