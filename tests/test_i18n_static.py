@@ -248,8 +248,9 @@ def test_core_errors_are_marked_templates(rel):
             )
             if ok:
                 fields = set(re.findall(r"{(\w+)[^{}]*}", first.args[0].value))
-                if fields != {k.arg for k in n.keywords}:
-                    bad.append("{}:{} fields {} vs values {}".format(rel, n.lineno, sorted(fields), [k.arg for k in n.keywords]))
+                given = sorted(k.arg for k in n.keywords)
+                if fields != set(given):
+                    bad.append("{}:{} fields {} vs values {}".format(rel, n.lineno, sorted(fields), given))
             else:
                 bad.append("{}:{} not MethodError(QT_TR_NOOP(\"…\"), name=…)".format(rel, n.lineno))
     assert not bad, "\n".join(bad)
