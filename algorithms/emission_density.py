@@ -20,7 +20,7 @@ from .base import TerritorialAlgorithm
 class EmissionDensityAlgorithm(TerritorialAlgorithm):
     ALG_ID = "emissiondensity"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("EmissionDensityAlgorithm", "Emission density")
-    GROUP = QT_TRANSLATE_NOOP("EmissionDensityAlgorithm", "Indicators")
+    GROUP = QT_TRANSLATE_NOOP("EmissionDensityAlgorithm", "2 Indicators")
     GROUP_ID = "indicators"
     # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
     # fmt: off

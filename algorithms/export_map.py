@@ -34,7 +34,7 @@ DEFAULT_SOURCE = QT_TRANSLATE_NOOP("ExportMapAlgorithm", "Source: …")
 class ExportMapAlgorithm(TerritorialAlgorithm):
     ALG_ID = "exportmap"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("ExportMapAlgorithm", "Export report map")
-    GROUP = QT_TRANSLATE_NOOP("ExportMapAlgorithm", "Maps")
+    GROUP = QT_TRANSLATE_NOOP("ExportMapAlgorithm", "8 Report maps")
     GROUP_ID = "maps"
     # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
     # fmt: off

@@ -23,7 +23,7 @@ from .base import TerritorialAlgorithm
 class GrowthTypologyAlgorithm(TerritorialAlgorithm):
     ALG_ID = "growthtypology"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("GrowthTypologyAlgorithm", "Growth-rate typology")
-    GROUP = QT_TRANSLATE_NOOP("GrowthTypologyAlgorithm", "Typology")
+    GROUP = QT_TRANSLATE_NOOP("GrowthTypologyAlgorithm", "3 Typology")
     GROUP_ID = "typology"
     # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
     # fmt: off

@@ -40,8 +40,8 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
     REQUIRES = ("scipy",)
     ALG_ID = "joinstatistics"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("JoinStatisticsAlgorithm", "Join statistics table by district name")
-    GROUP = QT_TRANSLATE_NOOP("JoinStatisticsAlgorithm", "Indicators")
-    GROUP_ID = "indicators"
+    GROUP = QT_TRANSLATE_NOOP("JoinStatisticsAlgorithm", "1 Statistics in")
+    GROUP_ID = "data"
     # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
     # fmt: off
     HELP = QT_TRANSLATE_NOOP(

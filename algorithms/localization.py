@@ -25,7 +25,7 @@ from .base import TerritorialAlgorithm
 class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
     ALG_ID = "localizationcoefficient"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("LocalizationCoefficientAlgorithm", "Localization coefficient")
-    GROUP = QT_TRANSLATE_NOOP("LocalizationCoefficientAlgorithm", "Specialization")
+    GROUP = QT_TRANSLATE_NOOP("LocalizationCoefficientAlgorithm", "4 Specialization")
     GROUP_ID = "specialization"
     # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
     # fmt: off

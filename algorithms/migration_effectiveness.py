@@ -37,7 +37,7 @@ def symmetric_breaks(values, per_side: int = 2):
 class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
     ALG_ID = "migrationeffectiveness"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("MigrationEffectivenessAlgorithm", "Migration effectiveness")
-    GROUP = QT_TRANSLATE_NOOP("MigrationEffectivenessAlgorithm", "Indicators")
+    GROUP = QT_TRANSLATE_NOOP("MigrationEffectivenessAlgorithm", "2 Indicators")
     GROUP_ID = "indicators"
     # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
     # fmt: off

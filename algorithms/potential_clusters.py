@@ -26,7 +26,7 @@ from .base import TerritorialAlgorithm
 class PotentialClustersAlgorithm(TerritorialAlgorithm):
     ALG_ID = "potentialclusters"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("PotentialClustersAlgorithm", "Potential territorial clusters (paper 004)")
-    GROUP = QT_TRANSLATE_NOOP("PotentialClustersAlgorithm", "Clusters")
+    GROUP = QT_TRANSLATE_NOOP("PotentialClustersAlgorithm", "7 Potential clusters")
     GROUP_ID = "clusters"
     # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
     # fmt: off

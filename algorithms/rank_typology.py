@@ -26,7 +26,7 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
     REQUIRES = ("scipy",)
     ALG_ID = "ranktypology"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("RankTypologyAlgorithm", "Rank-score typology")
-    GROUP = QT_TRANSLATE_NOOP("RankTypologyAlgorithm", "Typology")
+    GROUP = QT_TRANSLATE_NOOP("RankTypologyAlgorithm", "3 Typology")
     GROUP_ID = "typology"
     # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
     # fmt: off

@@ -23,7 +23,7 @@ from .base import TerritorialAlgorithm
 class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
     ALG_ID = "regionalaccessibility"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("RegionalAccessibilityAlgorithm", "Regional accessibility")
-    GROUP = QT_TRANSLATE_NOOP("RegionalAccessibilityAlgorithm", "Indicators")
+    GROUP = QT_TRANSLATE_NOOP("RegionalAccessibilityAlgorithm", "2 Indicators")
     GROUP_ID = "indicators"
     # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
     # fmt: off

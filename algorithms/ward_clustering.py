@@ -35,8 +35,8 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
     REQUIRES = ("scipy",)
     ALG_ID = "wardclustering"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("WardClusteringAlgorithm", "Ward clustering of regions")
-    GROUP = QT_TRANSLATE_NOOP("WardClusteringAlgorithm", "Clustering")
-    GROUP_ID = "clustering"
+    GROUP = QT_TRANSLATE_NOOP("WardClusteringAlgorithm", "6 Grouping regions (Ward)")
+    GROUP_ID = "ward"
     # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
     # fmt: off
     HELP = QT_TRANSLATE_NOOP(

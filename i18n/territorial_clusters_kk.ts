@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="23"/>
-        <source>Indicators</source>
-        <translation>Көрсеткіштер</translation>
+        <source>2 Indicators</source>
+        <translation>2 Көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="27"/>
@@ -140,11 +140,6 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <location filename="../algorithms/export_map.py" line="36"/>
         <source>Export report map</source>
         <translation>Есепке арналған картаны экспорттау</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="37"/>
-        <source>Maps</source>
-        <translation>Карталар</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="41"/>
@@ -384,6 +379,11 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="37"/>
+        <source>8 Report maps</source>
+        <translation>8 Есепке арналған карталар</translation>
+    </message>
 </context>
 <context>
     <name>GrowthTypologyAlgorithm</name>
@@ -394,8 +394,8 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="26"/>
-        <source>Typology</source>
-        <translation>Типология</translation>
+        <source>3 Typology</source>
+        <translation>3 Типология</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="30"/>
@@ -578,8 +578,8 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     </message>
     <message>
         <location filename="../algorithms/join_statistics.py" line="43"/>
-        <source>Indicators</source>
-        <translation>Көрсеткіштер</translation>
+        <source>1 Statistics in</source>
+        <translation>1 Статистиканы енгізу</translation>
     </message>
     <message>
         <location filename="../algorithms/join_statistics.py" line="47"/>
@@ -1433,8 +1433,8 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="28"/>
-        <source>Specialization</source>
-        <translation>Мамандану</translation>
+        <source>4 Specialization</source>
+        <translation>4 Мамандану</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="32"/>
@@ -1945,22 +1945,22 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Үлгі деректер жүктелді (авторлар туралы README файлын қараңыз).</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="106"/>
+        <location filename="../ui/menu.py" line="107"/>
         <source>Models</source>
         <translation>Модельдер</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="112"/>
+        <location filename="../ui/menu.py" line="113"/>
         <source>Sample: Aktobe oblast (paper 004)</source>
         <translation>Үлгі: Ақтөбе облысы (004 мақала)</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="113"/>
+        <location filename="../ui/menu.py" line="114"/>
         <source>Sample: Kazakhstan regions 2022</source>
         <translation>Үлгі: Қазақстан өңірлері, 2022</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="114"/>
+        <location filename="../ui/menu.py" line="115"/>
         <source>Sample: Georgia County Business Patterns</source>
         <translation>Үлгі: Джорджия, County Business Patterns</translation>
     </message>
@@ -1974,8 +1974,8 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="40"/>
-        <source>Indicators</source>
-        <translation>Көрсеткіштер</translation>
+        <source>2 Indicators</source>
+        <translation>2 Көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="44"/>
@@ -2102,8 +2102,8 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="29"/>
-        <source>Clusters</source>
-        <translation>Кластерлер</translation>
+        <source>7 Potential clusters</source>
+        <translation>7 Әлеуетті кластерлер</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="33"/>
@@ -2580,6 +2580,11 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="29"/>
+        <source>3 Typology</source>
+        <translation>3 Типология</translation>
+    </message>
 </context>
 <context>
     <name>RegionalAccessibilityAlgorithm</name>
@@ -2590,8 +2595,8 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="26"/>
-        <source>Indicators</source>
-        <translation>Көрсеткіштер</translation>
+        <source>2 Indicators</source>
+        <translation>2 Көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="30"/>
@@ -2775,11 +2780,6 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <location filename="../algorithms/ward_clustering.py" line="37"/>
         <source>Ward clustering of regions</source>
         <translation>Өңірлерді Уорд әдісімен кластерлеу</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="38"/>
-        <source>Clustering</source>
-        <translation>Кластерлеу</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="42"/>
@@ -3060,6 +3060,11 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
         <location filename="../algorithms/ward_clustering.py" line="413"/>
         <source>{region}: no value for {listed}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="38"/>
+        <source>6 Grouping regions (Ward)</source>
+        <translation>6 Өңірлерді топтау (Уорд)</translation>
     </message>
 </context>
 </TS>

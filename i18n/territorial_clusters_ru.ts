@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="23"/>
-        <source>Indicators</source>
-        <translation>Показатели</translation>
+        <source>2 Indicators</source>
+        <translation>2 Показатели</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="27"/>
@@ -145,11 +145,6 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <location filename="../algorithms/export_map.py" line="36"/>
         <source>Export report map</source>
         <translation>Экспорт карты для отчёта</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="37"/>
-        <source>Maps</source>
-        <translation>Карты</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="41"/>
@@ -397,6 +392,11 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
         <translation>Макет «{name}» добавлен в проект (Проект ▸ Макеты); его слои находятся в группе «{group_name}».</translation>
     </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="37"/>
+        <source>8 Report maps</source>
+        <translation>8 Карты для отчёта</translation>
+    </message>
 </context>
 <context>
     <name>GrowthTypologyAlgorithm</name>
@@ -407,8 +407,8 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="26"/>
-        <source>Typology</source>
-        <translation>Типология</translation>
+        <source>3 Typology</source>
+        <translation>3 Типология</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="30"/>
@@ -597,8 +597,8 @@ growth_index = end / start × 100; annual_rate = ((end / start)^(1/YEARS) − 1)
     </message>
     <message>
         <location filename="../algorithms/join_statistics.py" line="43"/>
-        <source>Indicators</source>
-        <translation>Показатели</translation>
+        <source>1 Statistics in</source>
+        <translation>1 Ввод статистики</translation>
     </message>
     <message>
         <location filename="../algorithms/join_statistics.py" line="47"/>
@@ -1461,8 +1461,8 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="28"/>
-        <source>Specialization</source>
-        <translation>Специализация</translation>
+        <source>4 Specialization</source>
+        <translation>4 Специализация</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="32"/>
@@ -1980,22 +1980,22 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Демонстрационные данные загружены (об источниках и авторах данных см. README).</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="106"/>
+        <location filename="../ui/menu.py" line="107"/>
         <source>Models</source>
         <translation>Модели</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="112"/>
+        <location filename="../ui/menu.py" line="113"/>
         <source>Sample: Aktobe oblast (paper 004)</source>
         <translation>Пример: Актюбинская область (статья 004)</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="113"/>
+        <location filename="../ui/menu.py" line="114"/>
         <source>Sample: Kazakhstan regions 2022</source>
         <translation>Пример: регионы Казахстана, 2022</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="114"/>
+        <location filename="../ui/menu.py" line="115"/>
         <source>Sample: Georgia County Business Patterns</source>
         <translation>Пример: County Business Patterns, штат Джорджия</translation>
     </message>
@@ -2009,8 +2009,8 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="40"/>
-        <source>Indicators</source>
-        <translation>Показатели</translation>
+        <source>2 Indicators</source>
+        <translation>2 Показатели</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="44"/>
@@ -2143,8 +2143,8 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="29"/>
-        <source>Clusters</source>
-        <translation>Кластеры</translation>
+        <source>7 Potential clusters</source>
+        <translation>7 Потенциальные кластеры</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="33"/>
@@ -2633,6 +2633,11 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
         <translation>В первой строке эталонной таблицы нет числового значения для '{field}': заполните его.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="29"/>
+        <source>3 Typology</source>
+        <translation>3 Типология</translation>
+    </message>
 </context>
 <context>
     <name>RegionalAccessibilityAlgorithm</name>
@@ -2643,8 +2648,8 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="26"/>
-        <source>Indicators</source>
-        <translation>Показатели</translation>
+        <source>2 Indicators</source>
+        <translation>2 Показатели</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="30"/>
@@ -2833,11 +2838,6 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <location filename="../algorithms/ward_clustering.py" line="37"/>
         <source>Ward clustering of regions</source>
         <translation>Кластеризация регионов методом Уорда</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="38"/>
-        <source>Clustering</source>
-        <translation>Кластеризация</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="42"/>
@@ -3130,6 +3130,11 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
         <location filename="../algorithms/ward_clustering.py" line="413"/>
         <source>{region}: no value for {listed}.</source>
         <translation>{region}: нет значений — {listed}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="38"/>
+        <source>6 Grouping regions (Ward)</source>
+        <translation>6 Группировка регионов (Уорд)</translation>
     </message>
 </context>
 </TS>

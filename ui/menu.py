@@ -89,9 +89,10 @@ class PluginMenu:
         )
 
 
-#: Toolbox groups in the order of a study: typology → specialization → indicators →
-#: clustering → potential clusters → maps; models last.
-SECTION_ORDER = ["typology", "specialization", "indicators", "clustering", "clusters", "maps"]
+#: Toolbox groups in the order of a study (their names are numbered so: the toolbox sorts
+#: groups by name): statistics in → indicators → typology → specialization → spatial
+#: structure → Ward grouping → potential clusters → report maps; models last.
+SECTION_ORDER = ["data", "indicators", "typology", "specialization", "spatial", "ward", "clusters", "maps"]
 
 
 def menu_sections(algorithms):

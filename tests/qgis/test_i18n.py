@@ -219,7 +219,7 @@ def test_installed_translation_is_used(fake_translation, provider):
         labels.log_notes([("d", "x")] * n, fb)
         assert fb.lines[-1] == want
     # other texts stay English
-    assert alg.group() == "Indicators"
+    assert alg.group() == "2 Indicators"
 
 
 def test_untranslated_plural_fills_n(provider):

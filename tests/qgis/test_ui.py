@@ -6,11 +6,21 @@ from territorial_clusters.ui import menu
 def test_menu_sections_follow_a_study(provider):
     sections = menu.menu_sections(provider.algorithms())
     titles = [t for t, _ in sections]
-    assert titles[:6] == ["Typology", "Specialization", "Indicators", "Clustering", "Clusters", "Maps"]
+    assert titles[:7] == [
+        "1 Statistics in",
+        "2 Indicators",
+        "3 Typology",
+        "4 Specialization",
+        "6 Grouping regions (Ward)",
+        "7 Potential clusters",
+        "8 Report maps",
+    ]
     assert titles[-1] == "Models"
     names = [a.displayName() for _, algs in sections for a in algs]
     assert (
-        names.index("Rank-score typology") < names.index("Localization coefficient") < names.index("Export report map")
+        names.index("Join statistics table by district name")
+        < names.index("Rank-score typology")
+        < names.index("Localization coefficient") < names.index("Export report map")
     )
     assert len(names) == len(provider.algorithms())
 
