@@ -20,7 +20,8 @@ def test_menu_sections_follow_a_study(provider):
     assert (
         names.index("Join statistics table by district name")
         < names.index("Rank-score typology")
-        < names.index("Localization coefficient") < names.index("Export report map")
+        < names.index("Localization coefficient")
+        < names.index("Export report map")
     )
     assert len(names) == len(provider.algorithms())
 
