@@ -122,7 +122,8 @@ def shift_share(
         notes.append(
             (
                 QT_TR_NOOP(
-                    "Industry {names} is absent from the reference's base period: its growth rate is "
+                    "Industry {names} has a base-period total of 0 in the reference (without "
+                    "REFERENCE_TABLE: over the cells known in both periods): its growth rate is "
                     "undefined (effects NULL where a district had it in the base period)."
                 ),
                 {"names": name_list(absent)},

@@ -124,6 +124,18 @@ def district_indices(
     industries = [str(c) for c in values.columns]
     notes: List[Note] = []
     complete = ~np.isnan(x).any(axis=1)
+    if not complete.any():
+        r, c = (int(a[0]) for a in np.nonzero(np.isnan(x)))
+        raise MethodError(
+            QT_TR_NOOP(
+                "Every district has a NULL value (e.g. district '{district}', industry '{industry}'"
+                "{what}): no district's industry structure is known. Fill the values in, or leave the "
+                "industry out."
+            ),
+            district=districts[r],
+            industry=industries[c],
+            what=f", {what}" if what else "",
+        )
     if not complete.all():
         names = list(districts[~complete])
         notes.append(

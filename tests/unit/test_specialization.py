@@ -128,7 +128,7 @@ def test_all_zero_refused():
 
 matrices = st.integers(2, 6).flatmap(
     lambda n_ind: st.lists(
-        st.lists(st.floats(0, 1e6, allow_nan=False), min_size=n_ind, max_size=n_ind), min_size=1, max_size=8
+        st.lists(st.floats(1e-6, 1e6) | st.just(0.0), min_size=n_ind, max_size=n_ind), min_size=1, max_size=8
     )
 )
 
@@ -162,3 +162,10 @@ def test_properties(rows, factor):
         rtol=1e-7,
         atol=1e-9,
     )
+
+
+def test_every_district_incomplete_refused():
+    v = VALUES.copy()
+    v["m"] = np.nan
+    with pytest.raises(MethodError, match="Every district has a NULL value"):
+        sp.district_indices(v)
