@@ -319,6 +319,12 @@ def test_georgia_shiftshare_matches_pandas(provider):
         else:
             assert got[fips]["competitive_effect"] is None
     assert int((~complete).sum()) == 89  # counties with a suppressed 2017 cell: "No data"
+    # the districts are the reference: over the known cells the competitive and industry-mix
+    # effects sum to 0, the national effect to G · X⁰
+    known_rows = [r for r in table.values() if r["competitive_effect"] is not None]
+    assert len(known_rows) == 159 * 17 - 118
+    assert sum(r["competitive_effect"] for r in known_rows) == pytest.approx(0, abs=1e-6)
+    assert sum(r["industry_mix"] for r in known_rows) == pytest.approx(0, abs=1e-6)
     # Cobb County (13067), every cell known in both years: +8,909 employees 2017 → 2021, of
     # which +4,991 competitive (G = +1.53 % over the cells known in both years)
     assert complete["13067"] and round(G, 4) == 0.0153
