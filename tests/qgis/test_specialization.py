@@ -332,3 +332,24 @@ def test_georgia_shiftshare_matches_pandas(provider):
     assert round(got["13067"]["competitive_effect"]) == 4991
     renderer = as_layer(result["OUTPUT"], ctx).renderer()
     assert [r.label() for r in renderer.rootRule().children()][-1] == "No data"
+
+
+def test_shiftshare_second_table_and_long_reference(provider):
+    """TABLE_BASE instead of a year field, and a long REFERENCE_TABLE (a row per industry and
+    year): the same numbers as the wide form with the nation of test_shiftshare_reference_table."""
+    spec = [("key", "string"), ("ind", "string"), ("val", "double"), ("yr", "int")]
+    end = memory_layer(spec, [(d, i, float(v), 2021) for d in "ABC" for i, v in zip(IND, END[d])], "None", None)
+    base = memory_layer(spec, [(d, i, float(v), 2017) for d in "ABC" for i, v in zip(IND, BASE[d])], "None", None)
+    nation = [("m", 440.0, 2021), ("f", 720.0, 2021), ("c", 1100.0, 2021), ("other", 5.0, 2021)]
+    nation += [("m", 400.0, 2017), ("f", 600.0, 2017), ("c", 1000.0, 2017), ("other", 5.0, 2017)]
+    ref = memory_layer([("ind", "string"), ("val", "double"), ("yr", "int")], nation, "None", None)
+    result, fb, ctx = run(
+        "shiftshare",
+        long_params(TABLE=end, TABLE_BASE=base, BASE_YEAR=2017, REFERENCE_TABLE=ref, OUTPUT_TABLE="TEMPORARY_OUTPUT"),
+    )
+    t = table_rows(result["OUTPUT_TABLE"], ctx, ["district", "industry"])
+    a = t[("A", "m")]
+    assert a["national_effect"] == pytest.approx(50 * 0.13)  # 'other' left out of the reference
+    assert a["competitive_effect"] == pytest.approx(60 - 50 * 1.1)
+    assert a["net_competitive"] == pytest.approx(20 * 0.1) and a["allocation_effect"] == pytest.approx(30 * 0.1)
+    assert "1 industry not in the data left out of the reference total X: other" in fb.text
