@@ -38,6 +38,8 @@ ALGORITHMS = (
     ("potential_clusters", "PotentialClustersAlgorithm"),
     ("rank_typology", "RankTypologyAlgorithm"),
     ("regional_accessibility", "RegionalAccessibilityAlgorithm"),
+    ("shift_share", "ShiftShareAlgorithm"),
+    ("specialization_indices", "SpecializationIndicesAlgorithm"),
     ("ward_clustering", "WardClusteringAlgorithm"),
 )
 

@@ -67,5 +67,9 @@ class MethodError(ValueError):
         self.text = Text(template, **values)
         super().__init__(str(self.text))
 
+    @property
+    def template(self) -> str:
+        return self.text.template
+
     def translated(self, translate) -> str:
         return self.text.translated(translate)

@@ -479,12 +479,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="236"/>
+        <location filename="../core/specialization.py" line="80"/>
         <source>No industries were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="238"/>
+        <location filename="../core/specialization.py" line="82"/>
         <source>There are no districts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,6 +773,81 @@
         <source>The region&apos;s total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="90"/>
+        <source>A reference needs its totals for both periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="99"/>
+        <source>The reference&apos;s base-period total is 0{what}: no growth rate can be formed. Check the base period&apos;s values and the year filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="110"/>
+        <source>The reference&apos;s growth from the base to the end period is too large to compute (base-period totals close to 0): check the values and their units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="122"/>
+        <source>Industry {names} has a base-period total of 0 in the reference (without REFERENCE_TABLE: over the cells known in both periods): its growth rate is undefined (effects NULL where a district had it in the base period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="153"/>
+        <source>{n} district × industry cell(s) are 0 in the base period and not in the end period (new industries): their growth rate is undefined, so their Esteban-Marquillas effects are NULL (the classic effects are defined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="165"/>
+        <source>{n_cells} cell(s) have a NULL value in one of the periods: their effects are NULL, and so are the totals of {n} district(s) ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="199"/>
+        <source>The reference has no valid total (a number ≥ 0) for industry {names}{what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="87"/>
+        <source>Value {value} for district '{district}', industry '{industry}'{what}: the indices need counts or volumes ≥ 0 ({n} such value(s) in all). Correct it or set it to NULL (unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="129"/>
+        <source>Every district has a NULL value (e.g. district &apos;{district}&apos;, industry &apos;{industry}&apos;{what}): no district&apos;s industry structure is known. Fill the values in, or leave the industry out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="141"/>
+        <source>{n} district(s) with NULL values ({names}): their indices are NULL and they are left out of the region&apos;s totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="157"/>
+        <source>The reference has no valid total (a number ≥ 0) for industry {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="163"/>
+        <source>The region&apos;s total is 0{what}: every value is 0 or NULL, so no share can be formed. Check the value field(s) and the year filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="175"/>
+        <source>{n} district(s) with a total of 0 ({names}): their shares and indices are NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="201"/>
+        <source>One industry only: hhi_normalized and entropy_relative are NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="204"/>
+        <source>Industry {names} is absent from the region (total 0): it has no quotient and no industry indices.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmissionDensityAlgorithm</name>
@@ -899,7 +974,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/emission_density.py" line="179"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Деректер жоқ</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1404,7 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     <message>
         <location filename="../algorithms/growth_typology.py" line="260"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Деректер жоқ</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="260"/>
@@ -2196,6 +2271,161 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>the transaction could not be committed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="31"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="31"/>
+        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="35"/>
+        <source>District key field</source>
+        <translation>Аудан кілті өрісі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="35"/>
+        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="39"/>
+        <source>Wide form: a field per industry (end period)</source>
+        <translation>Кең пішім: әр салаға бір өріс (соңғы кезең)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="39"/>
+        <source>Wide form: a field per industry</source>
+        <translation>Кең пішім: әр салаға бір өріс</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="44"/>
+        <source>Wide form: numeric fields of the districts, one per industry; the field name is the industry name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="56"/>
+        <source>Wide form: district total (empty: sum of the industry fields)</source>
+        <translation>Кең пішім: аудан бойынша жиыны (бос болса: сала өрістерінің қосындысы)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="56"/>
+        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields. One period only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="70"/>
+        <source>Wide form: base-period fields, in the same order as the industry fields</source>
+        <translation>Кең пішім: базалық кезең өрістері, сала өрістерімен бірдей ретпен</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="70"/>
+        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="84"/>
+        <source>Long form: table with a row per district and industry</source>
+        <translation>Ұзын пішім: әр аудан мен сала үшін бір жолы бар кесте</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="84"/>
+        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns). A missing row counts as 0; a repeated row is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: district key field of the table</source>
+        <translation>Ұзын пішім: кестенің аудан кілті өрісі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: industry field</source>
+        <translation>Ұзын пішім: сала өрісі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table&apos;s industry (text or code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: value field (employment, output …)</source>
+        <translation>Ұзын пішім: мән өрісі (жұмыспен қамтылғандар, өнім көлемі …)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table's numeric value (employment, output …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: year field</source>
+        <translation>Ұзын пішім: жыл өрісі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="125"/>
+        <source>Base year</source>
+        <translation>Базалық жыл</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="125"/>
+        <source>Long form: the base period (with TABLE_YEAR_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="129"/>
+        <source>End year (empty: the latest year of the table)</source>
+        <translation>Соңғы жыл (бос болса: кестедегі ең соңғы жыл)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="129"/>
+        <source>Long form: the (end) period. Default: the latest year in the table (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="136"/>
+        <source>Long form: base-period table (same fields as the table)</source>
+        <translation>Ұзын пішім: базалық кезең кестесі (өрістері негізгі кестемен бірдей)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="136"/>
+        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="148"/>
+        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
+        <translation>Салалар бойынша эталондық жиындар (мысалы, ел бойынша; бос болса: аудандар бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="148"/>
+        <source>Both forms, optional: the industry totals of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out (listed in the log); an analysed industry missing from the reference is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="209"/>
+        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="216"/>
+        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -2680,17 +2910,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Кластер орталықтары</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="307"/>
+        <location filename="../maps/styles.py" line="321"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Стилін сақтау үшін {} қайта ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="318"/>
+        <location filename="../maps/styles.py" line="332"/>
         <source>Could not store the style in {}.</source>
         <translation>Стильді {} ішіне сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="324"/>
+        <location filename="../maps/styles.py" line="338"/>
         <source>Could not write the style file {}: {}</source>
         <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
     </message>
@@ -2741,17 +2971,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 <context>
     <name>MigrationEffectivenessAlgorithm</name>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="114"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="99"/>
         <source>Migration effectiveness</source>
         <translation>Көші-қон тиімділігі</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="40"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="25"/>
         <source>2 Indicators</source>
         <translation>2 Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="44"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="29"/>
         <source>Migration effectiveness of paper 000 (indicator 2.2, after Kozeva 2007): how much of the migration turnover ends up as net gain or loss.
 
 &lt;b&gt;Formula&lt;/b&gt;: 0 = (I − O) / (I + O) · 100 (default, the standard demographic definition, −100 … 100); 1 = (I − O) / I · 100 (paper 000 as printed: net migration over arrivals). I = arrivals, O = departures (both counts of people, ≥ 0).
@@ -2760,87 +2990,87 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="54"/>
         <source>Districts (layer or table)</source>
         <translation>Аудандар (қабат немесе кесте)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="54"/>
         <source>The districts: a layer or a table without geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="75"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="60"/>
         <source>District name field (for log lines)</source>
         <translation>Аудан атауы өрісі (журнал жолдары үшін)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="75"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="60"/>
         <source>A name field, used only to name districts in log lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="84"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>Arrivals, I (persons)</source>
         <translation>Келгендер, I (адам)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="84"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>I: the numeric count of arrivals (persons, 0 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="93"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="78"/>
         <source>Departures, O (persons)</source>
         <translation>Кеткендер, O (адам)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="93"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="78"/>
         <source>O: the numeric count of departures (persons, 0 or more, counted positive).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>(I − O) / (I + O) · 100 (standard)</source>
         <translation>(I − O) / (I + O) · 100 (стандартты)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>(I − O) / I · 100 (paper 000 as printed)</source>
         <translation>(I − O) / I · 100 (000 мақалада басылғандай)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>0: the standard demographic definition (default); 1: paper 000 as printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="114"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="99"/>
         <source>The districts with the input fields and net_migration (I − O), migration_turnover (I + O) and migration_effectiveness (%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="136"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="121"/>
         <source>ARRIVALS_FIELD and DEPARTURES_FIELD are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="145"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="130"/>
         <source>no migration effectiveness to compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="141"/>
         <source>Migration effectiveness = {formula_text} (I = {arrivals}, O = {departures}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="171"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
         <source>%n district(s) gain population by migration,</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2848,7 +3078,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="171"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
         <source>%n lose it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2856,14 +3086,14 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="177"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="162"/>
         <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="177"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="162"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Деректер жоқ</translation>
     </message>
 </context>
 <context>
@@ -3096,7 +3326,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="58"/>
+        <location filename="../algorithms/provider.py" line="60"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,7 +3703,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="164"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Деректер жоқ</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="184"/>
@@ -3517,6 +3747,202 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <location filename="../algorithms/regional_accessibility.py" line="247"/>
         <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftShareAlgorithm</name>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="25"/>
+        <source>Shift-share analysis</source>
+        <translation>Құрылымдық ығысу талдауы (shift-share)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="26"/>
+        <source>4 Specialization</source>
+        <translation>4 Мамандану</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="30"/>
+        <source>Which part of each district's growth between two periods follows the reference's growth, which its industry structure and which is its own (shift-share analysis).
+
+With x⁰, x¹ the district's value of an industry in the base and end periods, G the reference's growth rate, g&lt;sub&gt;i&lt;/sub&gt; the reference's growth rate of the industry and r&lt;sub&gt;ij&lt;/sub&gt; the district's:
+&lt;b&gt;Classic&lt;/b&gt; (Dunn 1960): national_effect = x⁰·G; industry_mix = x⁰·(g&lt;sub&gt;i&lt;/sub&gt; − G); competitive_effect = x¹ − x⁰·(1 + g&lt;sub&gt;i&lt;/sub&gt;); the three sum to actual_change = x¹ − x⁰.
+&lt;b&gt;Esteban-Marquillas&lt;/b&gt; (1972): with the homothetic value x̂⁰ = x⁰&lt;sub&gt;j&lt;/sub&gt;·X⁰&lt;sub&gt;i&lt;/sub&gt;/X⁰ (the district's base total spread as the reference's structure): net_competitive = x̂⁰·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;), allocation_effect = (x⁰ − x̂⁰)·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;) (their sum is the competitive effect), homothetic_change = x̂⁰·r&lt;sub&gt;ij&lt;/sub&gt;; NULL for an industry new in the district (x⁰ = 0 &amp;lt; x¹).
+&lt;b&gt;Reference&lt;/b&gt;: the districts' total (default) or REFERENCE_TABLE (e.g. the nation).
+&lt;b&gt;Data&lt;/b&gt; as in Localization coefficient, two periods: INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE (wide), or a long TABLE with BASE_YEAR / END_YEAR and its year field, or a second table TABLE_BASE.
+&lt;b&gt;Output&lt;/b&gt;: the districts with the sums of each effect over the industries (NULL when a value of the district is NULL); OUTPUT_TABLE: one row per district and industry.
+&lt;b&gt;Style&lt;/b&gt;: diverging on competitive_effect (red: below the reference, blue: above), grey &quot;No data&quot; where undefined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="60"/>
+        <source>Shift-share</source>
+        <translation>Құрылымдық ығысулар (shift-share)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="60"/>
+        <source>The districts with their fields and the sums over the industries of actual_change, national_effect, industry_mix, competitive_effect, homothetic_change, net_competitive and allocation_effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="68"/>
+        <source>Shift-share by industry (long table)</source>
+        <translation>Салалар бойынша құрылымдық ығысулар (ұзын кесте)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="68"/>
+        <source>A table (no geometry), one row per district and industry: district (the key), industry, value_base, value, homothetic_base and the seven effects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="83"/>
+        <source>no shift-share to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="87"/>
+        <source>Shift-share needs two periods: INDUSTRY_FIELDS_BASE (wide form), or BASE_YEAR with TABLE_YEAR_FIELD, or TABLE_BASE (long form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="105"/>
+        <source>Reference growth G ({base} → {end}) = {growth} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="111"/>
+        <source>Industry growth g_i: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/shift_share.py" line="156"/>
+        <source>%n district(s) grew faster than their structure implies (competitive effect &gt; 0).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="160"/>
+        <source>Competitive effect (red: below the reference&apos;s growth, blue: above)</source>
+        <translation>Бәсекелестік әсер (қызыл: өсу эталоннан төмен, көк: жоғары)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="160"/>
+        <source>No data</source>
+        <translation>Деректер жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>SpecializationIndicesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="24"/>
+        <source>Specialization and concentration indices</source>
+        <translation>Мамандану және шоғырлану индекстері</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="25"/>
+        <source>4 Specialization</source>
+        <translation>4 Мамандану</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="29"/>
+        <source>How specialized each district is as a whole, and how concentrated each industry is across the districts (REAT and EconGeo's measures). s&lt;sub&gt;ij&lt;/sub&gt; = x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt; is the industry's share of the district, s&lt;sub&gt;i&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; / X its share of the region (the districts, or REFERENCE_TABLE).
+
+&lt;b&gt;Per district&lt;/b&gt; (OUTPUT): krugman = Σ|s&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;i&lt;/sub&gt;| (Krugman 1991, 0–2); hoover_specialization = half of it (Hoover 1936, 0–1); gini_specialization (the Gini coefficient of the district's location quotients, REAT's gini.spec); hhi = Σ s&lt;sub&gt;ij&lt;/sub&gt;² and hhi_normalized = (hhi − 1/n) / (1 − 1/n); entropy = −Σ s&lt;sub&gt;ij&lt;/sub&gt; ln s&lt;sub&gt;ij&lt;/sub&gt; and entropy_relative = entropy / ln n (1 = evenly diversified); n_specializations (industries with LQ ≥ 1).
+&lt;b&gt;Per industry&lt;/b&gt; (OUTPUT_INDUSTRIES): hoover_localization, gini_localization (Gini of the industry's quotients over the districts, REAT's gini.conc), hhi_districts, top_district and top_share — over the layer's districts.
+&lt;b&gt;Data&lt;/b&gt; as in Localization coefficient: a numeric field per industry (INDUSTRY_FIELDS) or a long table (TABLE with key, industry, value and optionally year fields; END_YEAR picks the year).
+NULL values are unknown: a district with a NULL value gets NULL indices and is left out of the region's totals (the log names it); a district whose total is 0 gets NULL indices. Every index is unchanged when all values are scaled.
+&lt;b&gt;Style&lt;/b&gt;: graduated on INDEX_TO_STYLE; districts without a value grey, &quot;No data&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="61"/>
+        <source>Krugman dissimilarity index (0–2)</source>
+        <translation>Кругманның айырмашылық индексі (0–2)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="62"/>
+        <source>Hoover coefficient of specialization (0–1)</source>
+        <translation>Гувердің мамандану коэффициенті (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="63"/>
+        <source>Gini coefficient of specialization</source>
+        <translation>Маманданудың Джини коэффициенті</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="64"/>
+        <source>Herfindahl–Hirschman index</source>
+        <translation>Херфиндаль–Хиршман индексі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="65"/>
+        <source>Normalized Herfindahl–Hirschman index</source>
+        <translation>Нормаланған Херфиндаль–Хиршман индексі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="66"/>
+        <source>Shannon entropy</source>
+        <translation>Шеннон энтропиясы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="67"/>
+        <source>Relative entropy</source>
+        <translation>Салыстырмалы энтропия</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="68"/>
+        <source>Number of specializations (LQ ≥ 1)</source>
+        <translation>Мамандану салаларының саны (LQ ≥ 1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="73"/>
+        <source>Index to style the map by</source>
+        <translation>Картаны безендіру индексі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="73"/>
+        <source>The per-district index the output map is styled by (graduated, natural breaks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="79"/>
+        <source>Specialization indices</source>
+        <translation>Мамандану индекстері</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="79"/>
+        <source>The districts with their fields and krugman, hoover_specialization, gini_specialization, hhi, hhi_normalized, entropy, entropy_relative and n_specializations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="89"/>
+        <source>Concentration of industries</source>
+        <translation>Салалардың шоғырлануы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="89"/>
+        <source>A table (no geometry), one row per industry: industry, hoover_localization, gini_localization, hhi_districts, top_district (its key) and top_share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="104"/>
+        <source>no indices to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/specialization_indices.py" line="141"/>
+        <source>Indices of %n district(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="150"/>
+        <source>No data</source>
+        <translation>Деректер жоқ</translation>
     </message>
 </context>
 <context>

@@ -479,12 +479,12 @@
         <translation>значений, равных NULL: {n} (например, район «{district}», отрасль «{industry}») — они неизвестны, а не равны 0: их коэффициенты равны NULL, а итоги считаются как суммы известных значений{period}</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="236"/>
+        <location filename="../core/specialization.py" line="80"/>
         <source>No industries were given.</source>
         <translation>Не указаны отрасли.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="238"/>
+        <location filename="../core/specialization.py" line="82"/>
         <source>There are no districts.</source>
         <translation>Нет районов.</translation>
     </message>
@@ -772,6 +772,81 @@
         <location filename="../core/localization.py" line="291"/>
         <source>The region&apos;s total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
         <translation>Итог региона равен {X:g}{period}: все значения равны 0 или NULL, поэтому коэффициент не может быть рассчитан. Проверьте поля значений и фильтр по году.</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="90"/>
+        <source>A reference needs its totals for both periods.</source>
+        <translation>Для эталона нужны итоги за оба периода.</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="99"/>
+        <source>The reference&apos;s base-period total is 0{what}: no growth rate can be formed. Check the base period&apos;s values and the year filter.</source>
+        <translation>Итог эталона в базовом периоде равен 0{what}: темп роста вычислить нельзя. Проверьте значения базового периода и отбор по году.</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="110"/>
+        <source>The reference&apos;s growth from the base to the end period is too large to compute (base-period totals close to 0): check the values and their units.</source>
+        <translation>Рост эталона от базового к конечному периоду слишком велик для вычисления (итоги базового периода близки к 0): проверьте значения и единицы измерения.</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="122"/>
+        <source>Industry {names} has a base-period total of 0 in the reference (without REFERENCE_TABLE: over the cells known in both periods): its growth rate is undefined (effects NULL where a district had it in the base period).</source>
+        <translation>У отрасли {names} итог эталона в базовом периоде равен 0 (без REFERENCE_TABLE — по ячейкам, известным в обоих периодах): её темп роста не определён (эффекты NULL там, где отрасль была в районе в базовом периоде).</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="153"/>
+        <source>{n} district × industry cell(s) are 0 in the base period and not in the end period (new industries): their growth rate is undefined, so their Esteban-Marquillas effects are NULL (the classic effects are defined).</source>
+        <translation>Ячеек «район × отрасль», равных 0 в базовом периоде и ненулевых в конечном (новые отрасли): {n}. Их темп роста не определён, поэтому эффекты Эстебана-Маркильяса для них NULL (классические эффекты определены).</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="165"/>
+        <source>{n_cells} cell(s) have a NULL value in one of the periods: their effects are NULL, and so are the totals of {n} district(s) ({names}).</source>
+        <translation>Ячеек со значением NULL в одном из периодов: {n_cells}. Их эффекты NULL, как и итоги районов ({n}: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="199"/>
+        <source>The reference has no valid total (a number ≥ 0) for industry {names}{what}.</source>
+        <translation>В эталоне нет допустимого итога (числа ≥ 0) для отрасли {names}{what}.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="87"/>
+        <source>Value {value} for district '{district}', industry '{industry}'{what}: the indices need counts or volumes ≥ 0 ({n} such value(s) in all). Correct it or set it to NULL (unknown).</source>
+        <translation>Значение {value} для района «{district}», отрасль «{industry}»{what}: индексам нужны численности или объёмы ≥ 0 (всего таких значений: {n}). Исправьте его или замените на NULL (неизвестно).</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="129"/>
+        <source>Every district has a NULL value (e.g. district &apos;{district}&apos;, industry &apos;{industry}&apos;{what}): no district&apos;s industry structure is known. Fill the values in, or leave the industry out.</source>
+        <translation>В каждом районе есть значение NULL (например, район «{district}», отрасль «{industry}»{what}): отраслевая структура ни одного района не известна. Заполните значения или исключите отрасль.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="141"/>
+        <source>{n} district(s) with NULL values ({names}): their indices are NULL and they are left out of the region&apos;s totals.</source>
+        <translation>Районов со значениями NULL: {n} ({names}). Их индексы NULL, и они не входят в итоги региона.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="157"/>
+        <source>The reference has no valid total (a number ≥ 0) for industry {names}.</source>
+        <translation>В эталоне нет допустимого итога (числа ≥ 0) для отрасли {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="163"/>
+        <source>The region&apos;s total is 0{what}: every value is 0 or NULL, so no share can be formed. Check the value field(s) and the year filter.</source>
+        <translation>Итог региона равен 0{what}: все значения 0 или NULL, поэтому доли вычислить нельзя. Проверьте поля значений и отбор по году.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="175"/>
+        <source>{n} district(s) with a total of 0 ({names}): their shares and indices are NULL.</source>
+        <translation>Районов с итогом 0: {n} ({names}). Их доли и индексы NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="201"/>
+        <source>One industry only: hhi_normalized and entropy_relative are NULL.</source>
+        <translation>Только одна отрасль: hhi_normalized и entropy_relative равны NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="204"/>
+        <source>Industry {names} is absent from the region (total 0): it has no quotient and no industry indices.</source>
+        <translation>Отрасль {names} отсутствует в регионе (итог 0): у неё нет коэффициента локализации и отраслевых индексов.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2299,161 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>the transaction could not be committed</source>
         <translation>не удалось завершить (зафиксировать) транзакцию</translation>
     </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="31"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="31"/>
+        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation>Полигоны районов (некорректные геометрии допускаются и копируются без изменений).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="35"/>
+        <source>District key field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="35"/>
+        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
+        <translation>Ключ района; NULL и повторяющиеся ключи не допускаются. По этому же ключу сопоставляется длинная таблица.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="39"/>
+        <source>Wide form: a field per industry (end period)</source>
+        <translation>Широкая форма: поле для каждой отрасли (конечный период)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="39"/>
+        <source>Wide form: a field per industry</source>
+        <translation>Широкая форма: поле для каждой отрасли</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="44"/>
+        <source>Wide form: numeric fields of the districts, one per industry; the field name is the industry name.</source>
+        <translation>Широкая форма: числовые поля районов, по одному на отрасль; имя поля — название отрасли.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="56"/>
+        <source>Wide form: district total (empty: sum of the industry fields)</source>
+        <translation>Широкая форма: итог по району (пусто: сумма полей отраслей)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="56"/>
+        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields. One period only.</source>
+        <translation>Широкая форма: итог по району x_j (например, вся занятость, включая не перечисленные отрасли). По умолчанию — сумма полей отраслей. Только для одного периода.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="70"/>
+        <source>Wide form: base-period fields, in the same order as the industry fields</source>
+        <translation>Широкая форма: поля базового периода в том же порядке, что и поля отраслей</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="70"/>
+        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
+        <translation>Широкая форма: поля базового периода, по одному на отрасль, в том же порядке, что и INDUSTRY_FIELDS (пары перечисляются в журнале).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="84"/>
+        <source>Long form: table with a row per district and industry</source>
+        <translation>Длинная форма: таблица со строкой на район и отрасль</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="84"/>
+        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns). A missing row counts as 0; a repeated row is an error.</source>
+        <translation>Длинная форма: таблица или слой со строкой на каждую пару «район — отрасль» (статистический ежегодник, County Business Patterns). Отсутствующая строка считается нулём; повторяющаяся строка — ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: district key field of the table</source>
+        <translation>Длинная форма: поле ключа района в таблице</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
+        <translation>Длинная форма: ключ района в таблице, сопоставляется с ID_FIELD как текст (13001.0 совпадает с 13001).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: industry field</source>
+        <translation>Длинная форма: поле отрасли</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table&apos;s industry (text or code).</source>
+        <translation>Длинная форма: отрасль в таблице (текст или код).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: value field (employment, output …)</source>
+        <translation>Длинная форма: поле значения (занятость, выпуск …)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table's numeric value (employment, output …).</source>
+        <translation>Длинная форма: числовое значение в таблице (занятость, выпуск …).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: year field</source>
+        <translation>Длинная форма: поле года</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
+        <translation>Длинная форма, необязательно: год в таблице; строки отбираются по END_YEAR (и BASE_YEAR).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="125"/>
+        <source>Base year</source>
+        <translation>Базовый год</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="125"/>
+        <source>Long form: the base period (with TABLE_YEAR_FIELD).</source>
+        <translation>Длинная форма: базовый период (вместе с TABLE_YEAR_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="129"/>
+        <source>End year (empty: the latest year of the table)</source>
+        <translation>Конечный год (пусто: последний год в таблице)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="129"/>
+        <source>Long form: the (end) period. Default: the latest year in the table (logged).</source>
+        <translation>Длинная форма: (конечный) период. По умолчанию — последний год в таблице (указывается в журнале).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="136"/>
+        <source>Long form: base-period table (same fields as the table)</source>
+        <translation>Длинная форма: таблица базового периода (те же поля, что и в таблице)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="136"/>
+        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
+        <translation>Длинная форма, вместо поля года: вторая таблица с базовым периодом (с теми же названиями полей, что и TABLE; фильтруется по BASE_YEAR, если задано поле года).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="148"/>
+        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
+        <translation>Эталонные итоги по отраслям (например, по стране; пусто: по районам)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="148"/>
+        <source>Both forms, optional: the industry totals of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out (listed in the log); an analysed industry missing from the reference is an error.</source>
+        <translation>Обе формы, необязательно: итоги по отраслям более широкой территории-эталона. Широкая форма: первая строка таблицы с теми же именами полей, что и поля отраслей (и поля базового периода). Длинная форма: строка на каждую отрасль (и год) с теми же именами полей отрасли и значения (и года), что и в TABLE. Отрасли эталона, которые не анализируются, исключаются (перечисляются в журнале); отсутствие в эталоне анализируемой отрасли — ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="209"/>
+        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
+        <translation>Заданы обе формы: INDUSTRY_FIELDS (поле на каждую отрасль) и TABLE (строка на район и отрасль). Задайте только одну из них.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="216"/>
+        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
+        <translation>Нет данных: задайте INDUSTRY_FIELDS (числовое поле для каждой отрасли в слое районов) или TABLE (таблица со строкой на район и отрасль, с TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD и TABLE_VALUE_FIELD).</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -2715,17 +2945,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Центры кластеров</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="307"/>
+        <location filename="../maps/styles.py" line="321"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Не удалось повторно открыть {}, чтобы сохранить в нём стиль.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="318"/>
+        <location filename="../maps/styles.py" line="332"/>
         <source>Could not store the style in {}.</source>
         <translation>Не удалось сохранить стиль в {}.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="324"/>
+        <location filename="../maps/styles.py" line="338"/>
         <source>Could not write the style file {}: {}</source>
         <translation>Не удалось записать файл стиля {}: {}</translation>
     </message>
@@ -2776,17 +3006,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 <context>
     <name>MigrationEffectivenessAlgorithm</name>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="114"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="99"/>
         <source>Migration effectiveness</source>
         <translation>Эффективность миграции</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="40"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="25"/>
         <source>2 Indicators</source>
         <translation>2 Показатели</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="44"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="29"/>
         <source>Migration effectiveness of paper 000 (indicator 2.2, after Kozeva 2007): how much of the migration turnover ends up as net gain or loss.
 
 &lt;b&gt;Formula&lt;/b&gt;: 0 = (I − O) / (I + O) · 100 (default, the standard demographic definition, −100 … 100); 1 = (I − O) / I · 100 (paper 000 as printed: net migration over arrivals). I = arrivals, O = departures (both counts of people, ≥ 0).
@@ -2799,87 +3029,87 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 Отсутствующее значение или нулевой знаменатель (нет миграции; для формулы 1 — нет прибывших) дают NULL и строку в журнале с названием района; отрицательные значения отклоняются. Рассчитываются только атрибуты: геометрии копируются без изменений (в том числе некорректные); таблицы без геометрии тоже поддерживаются.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="54"/>
         <source>Districts (layer or table)</source>
         <translation>Районы (слой или таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="54"/>
         <source>The districts: a layer or a table without geometry.</source>
         <translation>Районы: слой или таблица без геометрии.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="75"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="60"/>
         <source>District name field (for log lines)</source>
         <translation>Поле названия района (для строк журнала)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="75"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="60"/>
         <source>A name field, used only to name districts in log lines.</source>
         <translation>Поле названия; используется только для указания районов в строках журнала.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="84"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>Arrivals, I (persons)</source>
         <translation>Прибывшие, I (человек)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="84"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>I: the numeric count of arrivals (persons, 0 or more).</source>
         <translation>I: числовое поле с числом прибывших (человек, 0 или больше).</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="93"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="78"/>
         <source>Departures, O (persons)</source>
         <translation>Выбывшие, O (человек)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="93"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="78"/>
         <source>O: the numeric count of departures (persons, 0 or more, counted positive).</source>
         <translation>O: числовое поле с числом выбывших (человек, 0 или больше, учитывается со знаком плюс).</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>(I − O) / (I + O) · 100 (standard)</source>
         <translation>(I − O) / (I + O) · 100 (стандартная)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>(I − O) / I · 100 (paper 000 as printed)</source>
         <translation>(I − O) / I · 100 (как напечатано в статье 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>0: the standard demographic definition (default); 1: paper 000 as printed.</source>
         <translation>0 — стандартное демографическое определение (по умолчанию); 1 — как напечатано в статье 000.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="114"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="99"/>
         <source>The districts with the input fields and net_migration (I − O), migration_turnover (I + O) and migration_effectiveness (%).</source>
         <translation>Районы с входными полями и полями net_migration (I − O), migration_turnover (I + O) и migration_effectiveness (%).</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="136"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="121"/>
         <source>ARRIVALS_FIELD and DEPARTURES_FIELD are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
         <translation>ARRIVALS_FIELD и DEPARTURES_FIELD — одно и то же поле '{arrivals}': выберите поле прибывших и поле выбывших.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="145"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="130"/>
         <source>no migration effectiveness to compute</source>
         <translation>нет данных для расчёта эффективности миграции</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="141"/>
         <source>Migration effectiveness = {formula_text} (I = {arrivals}, O = {departures}).</source>
         <translation>Эффективность миграции = {formula_text} (I = {arrivals}, O = {departures}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="171"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
         <source>%n district(s) gain population by migration,</source>
         <translation>
             <numerusform>%n район получает прирост населения за счёт миграции,</numerusform>
@@ -2888,7 +3118,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="171"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
         <source>%n lose it.</source>
         <translation>
             <numerusform>%n теряет население.</numerusform>
@@ -2897,12 +3127,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="177"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="162"/>
         <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
         <translation>Эффективность миграции {formula_text}, % (красный — миграционная убыль, синий — миграционный прирост)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="177"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="162"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
@@ -3141,7 +3371,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="58"/>
+        <location filename="../algorithms/provider.py" line="60"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation>Python-модуль алгоритма '{module}' не загружен: ему нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}; установщики QGIS для Windows и macOS его включают).</translation>
     </message>
@@ -3575,6 +3805,218 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <location filename="../algorithms/regional_accessibility.py" line="247"/>
         <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
         <translation>Ключи сравниваются как текст ('{id_field}' = '{center_key}').</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftShareAlgorithm</name>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="25"/>
+        <source>Shift-share analysis</source>
+        <translation>Структурно-сдвиговый анализ (shift-share)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="26"/>
+        <source>4 Specialization</source>
+        <translation>4 Специализация</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="30"/>
+        <source>Which part of each district's growth between two periods follows the reference's growth, which its industry structure and which is its own (shift-share analysis).
+
+With x⁰, x¹ the district's value of an industry in the base and end periods, G the reference's growth rate, g&lt;sub&gt;i&lt;/sub&gt; the reference's growth rate of the industry and r&lt;sub&gt;ij&lt;/sub&gt; the district's:
+&lt;b&gt;Classic&lt;/b&gt; (Dunn 1960): national_effect = x⁰·G; industry_mix = x⁰·(g&lt;sub&gt;i&lt;/sub&gt; − G); competitive_effect = x¹ − x⁰·(1 + g&lt;sub&gt;i&lt;/sub&gt;); the three sum to actual_change = x¹ − x⁰.
+&lt;b&gt;Esteban-Marquillas&lt;/b&gt; (1972): with the homothetic value x̂⁰ = x⁰&lt;sub&gt;j&lt;/sub&gt;·X⁰&lt;sub&gt;i&lt;/sub&gt;/X⁰ (the district's base total spread as the reference's structure): net_competitive = x̂⁰·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;), allocation_effect = (x⁰ − x̂⁰)·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;) (their sum is the competitive effect), homothetic_change = x̂⁰·r&lt;sub&gt;ij&lt;/sub&gt;; NULL for an industry new in the district (x⁰ = 0 &amp;lt; x¹).
+&lt;b&gt;Reference&lt;/b&gt;: the districts' total (default) or REFERENCE_TABLE (e.g. the nation).
+&lt;b&gt;Data&lt;/b&gt; as in Localization coefficient, two periods: INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE (wide), or a long TABLE with BASE_YEAR / END_YEAR and its year field, or a second table TABLE_BASE.
+&lt;b&gt;Output&lt;/b&gt;: the districts with the sums of each effect over the industries (NULL when a value of the district is NULL); OUTPUT_TABLE: one row per district and industry.
+&lt;b&gt;Style&lt;/b&gt;: diverging on competitive_effect (red: below the reference, blue: above), grey &quot;No data&quot; where undefined.</source>
+        <translation>Какая часть прироста района между двумя периодами следует за ростом эталона, какая объясняется его отраслевой структурой, а какая — собственная (структурно-сдвиговый анализ, shift-share).
+
+x⁰, x¹ — значение отрасли в районе в базовом и конечном периодах, G — темп роста эталона, g&lt;sub&gt;i&lt;/sub&gt; — темп роста отрасли в эталоне, r&lt;sub&gt;ij&lt;/sub&gt; — в районе:
+&lt;b&gt;Классическая форма&lt;/b&gt; (Dunn 1960): national_effect (эффект общего роста) = x⁰·G; industry_mix (структурный эффект) = x⁰·(g&lt;sub&gt;i&lt;/sub&gt; − G); competitive_effect (конкурентный, региональный эффект) = x¹ − x⁰·(1 + g&lt;sub&gt;i&lt;/sub&gt;); их сумма равна actual_change = x¹ − x⁰.
+&lt;b&gt;Эстебан-Маркильяс&lt;/b&gt; (1972): гомотетическое значение x̂⁰ = x⁰&lt;sub&gt;j&lt;/sub&gt;·X⁰&lt;sub&gt;i&lt;/sub&gt;/X⁰ (базовый итог района, распределённый по структуре эталона); net_competitive (чистый конкурентный эффект) = x̂⁰·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;), allocation_effect (эффект размещения) = (x⁰ − x̂⁰)·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;) (в сумме — конкурентный эффект), homothetic_change = x̂⁰·r&lt;sub&gt;ij&lt;/sub&gt;; NULL для отрасли, новой в районе (x⁰ = 0 &amp;lt; x¹).
+&lt;b&gt;Эталон&lt;/b&gt;: итог по районам (по умолчанию) или REFERENCE_TABLE (например, страна).
+&lt;b&gt;Данные&lt;/b&gt; — как в «Коэффициенте локализации», два периода: INDUSTRY_FIELDS и INDUSTRY_FIELDS_BASE (широкая форма), либо длинная таблица TABLE с BASE_YEAR / END_YEAR и полем года, либо вторая таблица TABLE_BASE.
+&lt;b&gt;Результат&lt;/b&gt;: районы с суммами каждого эффекта по отраслям (NULL, если у района есть значение NULL); OUTPUT_TABLE — строка на каждую пару «район — отрасль».
+&lt;b&gt;Стиль&lt;/b&gt;: расходящаяся шкала по competitive_effect (красный — ниже эталона, синий — выше), серый «Нет данных», где эффект не определён.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="60"/>
+        <source>Shift-share</source>
+        <translation>Структурные сдвиги (shift-share)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="60"/>
+        <source>The districts with their fields and the sums over the industries of actual_change, national_effect, industry_mix, competitive_effect, homothetic_change, net_competitive and allocation_effect.</source>
+        <translation>Районы со своими полями и суммами по отраслям: actual_change, national_effect, industry_mix, competitive_effect, homothetic_change, net_competitive и allocation_effect.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="68"/>
+        <source>Shift-share by industry (long table)</source>
+        <translation>Структурные сдвиги по отраслям (длинная таблица)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="68"/>
+        <source>A table (no geometry), one row per district and industry: district (the key), industry, value_base, value, homothetic_base and the seven effects.</source>
+        <translation>Таблица (без геометрии) со строкой на каждую пару «район — отрасль»: district (ключ), industry, value_base, value, homothetic_base и семь эффектов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="83"/>
+        <source>no shift-share to compute</source>
+        <translation>структурные сдвиги вычислять не по чему</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="87"/>
+        <source>Shift-share needs two periods: INDUSTRY_FIELDS_BASE (wide form), or BASE_YEAR with TABLE_YEAR_FIELD, or TABLE_BASE (long form).</source>
+        <translation>Для структурно-сдвигового анализа нужны два периода: INDUSTRY_FIELDS_BASE (широкая форма) либо BASE_YEAR вместе с TABLE_YEAR_FIELD или TABLE_BASE (длинная форма).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="105"/>
+        <source>Reference growth G ({base} → {end}) = {growth} %.</source>
+        <translation>Темп роста эталона G ({base} → {end}) = {growth} %.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="111"/>
+        <source>Industry growth g_i: {}</source>
+        <translation>Темпы роста отраслей g_i: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/shift_share.py" line="156"/>
+        <source>%n district(s) grew faster than their structure implies (competitive effect &gt; 0).</source>
+        <translation>
+            <numerusform>%n район рос быстрее, чем предполагает его структура (конкурентный эффект &gt; 0).</numerusform>
+            <numerusform>%n района росли быстрее, чем предполагает их структура (конкурентный эффект &gt; 0).</numerusform>
+            <numerusform>%n районов росли быстрее, чем предполагает их структура (конкурентный эффект &gt; 0).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="160"/>
+        <source>Competitive effect (red: below the reference&apos;s growth, blue: above)</source>
+        <translation>Конкурентный эффект (красный — рост ниже эталона, синий — выше)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="160"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>SpecializationIndicesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="24"/>
+        <source>Specialization and concentration indices</source>
+        <translation>Индексы специализации и концентрации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="25"/>
+        <source>4 Specialization</source>
+        <translation>4 Специализация</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="29"/>
+        <source>How specialized each district is as a whole, and how concentrated each industry is across the districts (REAT and EconGeo's measures). s&lt;sub&gt;ij&lt;/sub&gt; = x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt; is the industry's share of the district, s&lt;sub&gt;i&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; / X its share of the region (the districts, or REFERENCE_TABLE).
+
+&lt;b&gt;Per district&lt;/b&gt; (OUTPUT): krugman = Σ|s&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;i&lt;/sub&gt;| (Krugman 1991, 0–2); hoover_specialization = half of it (Hoover 1936, 0–1); gini_specialization (the Gini coefficient of the district's location quotients, REAT's gini.spec); hhi = Σ s&lt;sub&gt;ij&lt;/sub&gt;² and hhi_normalized = (hhi − 1/n) / (1 − 1/n); entropy = −Σ s&lt;sub&gt;ij&lt;/sub&gt; ln s&lt;sub&gt;ij&lt;/sub&gt; and entropy_relative = entropy / ln n (1 = evenly diversified); n_specializations (industries with LQ ≥ 1).
+&lt;b&gt;Per industry&lt;/b&gt; (OUTPUT_INDUSTRIES): hoover_localization, gini_localization (Gini of the industry's quotients over the districts, REAT's gini.conc), hhi_districts, top_district and top_share — over the layer's districts.
+&lt;b&gt;Data&lt;/b&gt; as in Localization coefficient: a numeric field per industry (INDUSTRY_FIELDS) or a long table (TABLE with key, industry, value and optionally year fields; END_YEAR picks the year).
+NULL values are unknown: a district with a NULL value gets NULL indices and is left out of the region's totals (the log names it); a district whose total is 0 gets NULL indices. Every index is unchanged when all values are scaled.
+&lt;b&gt;Style&lt;/b&gt;: graduated on INDEX_TO_STYLE; districts without a value grey, &quot;No data&quot;.</source>
+        <translation>Насколько специализирован каждый район в целом и насколько сконцентрирована каждая отрасль по районам (показатели пакетов REAT и EconGeo). s&lt;sub&gt;ij&lt;/sub&gt; = x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt; — доля отрасли в районе, s&lt;sub&gt;i&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; / X — её доля в регионе (по районам или по REFERENCE_TABLE).
+
+&lt;b&gt;По районам&lt;/b&gt; (OUTPUT): krugman = Σ|s&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;i&lt;/sub&gt;| (индекс Кругмана, 1991, 0–2); hoover_specialization — его половина (коэффициент специализации Гувера, 1936, 0–1); gini_specialization (коэффициент Джини коэффициентов локализации района, gini.spec в REAT); hhi = Σ s&lt;sub&gt;ij&lt;/sub&gt;² (индекс Херфиндаля–Хиршмана) и hhi_normalized = (hhi − 1/n) / (1 − 1/n); entropy = −Σ s&lt;sub&gt;ij&lt;/sub&gt; ln s&lt;sub&gt;ij&lt;/sub&gt; (энтропия Шеннона) и entropy_relative = entropy / ln n (1 — равномерная диверсификация); n_specializations (отрасли с LQ ≥ 1).
+&lt;b&gt;По отраслям&lt;/b&gt; (OUTPUT_INDUSTRIES): hoover_localization (коэффициент локализации Гувера), gini_localization (коэффициент Джини коэффициентов локализации отрасли по районам, gini.conc в REAT), hhi_districts, top_district и top_share — по районам слоя.
+&lt;b&gt;Данные&lt;/b&gt; — как в «Коэффициенте локализации»: числовое поле на каждую отрасль (INDUSTRY_FIELDS) или длинная таблица (TABLE с полями ключа, отрасли, значения и, при необходимости, года; END_YEAR выбирает год).
+NULL означает «неизвестно»: район со значением NULL получает индексы NULL и не входит в итоги региона (журнал называет его); район с итогом 0 получает индексы NULL. Все индексы не меняются при умножении всех значений на одно число.
+&lt;b&gt;Стиль&lt;/b&gt;: градуированный по INDEX_TO_STYLE; районы без значения серые, «Нет данных».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="61"/>
+        <source>Krugman dissimilarity index (0–2)</source>
+        <translation>Индекс несходства Кругмана (0–2)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="62"/>
+        <source>Hoover coefficient of specialization (0–1)</source>
+        <translation>Коэффициент специализации Гувера (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="63"/>
+        <source>Gini coefficient of specialization</source>
+        <translation>Коэффициент Джини специализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="64"/>
+        <source>Herfindahl–Hirschman index</source>
+        <translation>Индекс Херфиндаля–Хиршмана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="65"/>
+        <source>Normalized Herfindahl–Hirschman index</source>
+        <translation>Нормированный индекс Херфиндаля–Хиршмана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="66"/>
+        <source>Shannon entropy</source>
+        <translation>Энтропия Шеннона</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="67"/>
+        <source>Relative entropy</source>
+        <translation>Относительная энтропия</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="68"/>
+        <source>Number of specializations (LQ ≥ 1)</source>
+        <translation>Число отраслей специализации (LQ ≥ 1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="73"/>
+        <source>Index to style the map by</source>
+        <translation>Индекс для оформления карты</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="73"/>
+        <source>The per-district index the output map is styled by (graduated, natural breaks).</source>
+        <translation>Районный индекс, по которому оформляется выходная карта (градуированный стиль, естественные границы).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="79"/>
+        <source>Specialization indices</source>
+        <translation>Индексы специализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="79"/>
+        <source>The districts with their fields and krugman, hoover_specialization, gini_specialization, hhi, hhi_normalized, entropy, entropy_relative and n_specializations.</source>
+        <translation>Районы со своими полями и полями krugman, hoover_specialization, gini_specialization, hhi, hhi_normalized, entropy, entropy_relative и n_specializations.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="89"/>
+        <source>Concentration of industries</source>
+        <translation>Концентрация отраслей</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="89"/>
+        <source>A table (no geometry), one row per industry: industry, hoover_localization, gini_localization, hhi_districts, top_district (its key) and top_share.</source>
+        <translation>Таблица (без геометрии) со строкой на каждую отрасль: industry, hoover_localization, gini_localization, hhi_districts, top_district (ключ района) и top_share.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="104"/>
+        <source>no indices to compute</source>
+        <translation>индексы вычислять не по чему</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/specialization_indices.py" line="141"/>
+        <source>Indices of %n district(s) written.</source>
+        <translation>
+            <numerusform>Записаны индексы %n района.</numerusform>
+            <numerusform>Записаны индексы %n районов.</numerusform>
+            <numerusform>Записаны индексы %n районов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="150"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,9 @@
 * :mod:`.long_table` — a long statistics table (a row per district, industry, year) as key
   columns; one period's rows.
 * :mod:`.lq_inputs` — the localization coefficient's inputs (wide / long form, one or two
-  periods, reference totals); :mod:`.lq_outputs` — its log, district columns, long table.
+  periods, reference totals); :mod:`.lq_outputs` — its log, district columns, long table;
+  :mod:`.lq_parameters` — those data parameters declared once and read (specializationindices,
+  shiftshare).
 * :mod:`.write` — output features built by field name, written in chunks; :mod:`.values` —
   QGIS values ↔ numpy/pandas.
 * :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.

@@ -147,6 +147,27 @@ SPECS = {
             "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
         },
     ),
+    "specializationindices": dict(
+        numeric=["a"],
+        unique_id=True,
+        params=lambda L: {
+            "INPUT": L,
+            "ID_FIELD": "id",
+            "INDUSTRY_FIELDS": ["a", "b", "c"],
+            "OUTPUT_INDUSTRIES": "TEMPORARY_OUTPUT",
+        },
+    ),
+    "shiftshare": dict(
+        numeric=["a"],
+        unique_id=True,
+        params=lambda L: {
+            "INPUT": L,
+            "ID_FIELD": "id",
+            "INDUSTRY_FIELDS": ["a", "b"],
+            "INDUSTRY_FIELDS_BASE": ["c", "class_index"],
+            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+        },
+    ),
     "emissiondensity": dict(
         numeric=["a"],
         geometry=True,
