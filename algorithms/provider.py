@@ -38,6 +38,7 @@ ALGORITHMS = (
     ("potential_clusters", "PotentialClustersAlgorithm"),
     ("rank_typology", "RankTypologyAlgorithm"),
     ("regional_accessibility", "RegionalAccessibilityAlgorithm"),
+    ("spatial_autocorrelation", "SpatialAutocorrelationAlgorithm"),
     ("ward_clustering", "WardClusteringAlgorithm"),
 )
 

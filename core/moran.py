@@ -83,6 +83,8 @@ class LocalMoran:
     significant: np.ndarray  # bool
     classes: List[str]  # one of CLASSES per district (core texts: translate them)
     cutoff: float  # the p-value threshold applied
+    z: np.ndarray  # the standardised value (the Moran scatter plot's x)
+    lag: np.ndarray  # its spatial lag, W z (the plot's y)
 
 
 @dataclass
@@ -359,6 +361,10 @@ def autocorrelation(
     permutations (it may raise to cancel the run)."""
     y = np.asarray(values, dtype=float)
     n = len(y)
+    finite = y[np.isfinite(y)]
+    if finite.size and np.abs(finite).max() > 0:
+        # Moran's I does not depend on the scale: a power of 2 (exact) keeps 1e300 from overflowing
+        y = np.ldexp(y, -int(np.frexp(np.abs(finite).max())[1]))
     raw = weights(nb)
     _check(y, raw, permutations, level)
     names = list(names) if names is not None else [str(k) for k in range(n)]
@@ -399,10 +405,13 @@ def autocorrelation(
     zs[islands_sub] = np.nan
     sig_sub, cutoff = significance(p, level, correction) if permutations else (np.zeros(len(keep), dtype=bool), level)
 
-    full = {key: np.full(n, np.nan) for key in ("i", "z", "p")}
+    full = {key: np.full(n, np.nan) for key in ("i", "z", "p", "value", "lag")}
     full_q = np.zeros(n, dtype=np.int64)
     sig = np.zeros(n, dtype=bool)
     full["i"][keep], full["z"][keep], full["p"][keep], full_q[keep], sig[keep] = Is, zs, p, q, sig_sub
+    yk = y[keep]
+    zk = (yk - yk.mean()) / yk.std()
+    full["value"][keep], full["lag"][keep] = zk, sub @ zk
     local = LocalMoran(
         i=full["i"],
         z_sim=full["z"],
@@ -411,5 +420,7 @@ def autocorrelation(
         significant=sig,
         classes=_classes(missing, islands, sig, full_q),
         cutoff=cutoff,
+        z=full["value"],
+        lag=full["lag"],
     )
     return Autocorrelation(global_=g, local=local, islands=islands, missing=missing, notes=notes)

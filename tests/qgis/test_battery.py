@@ -173,6 +173,11 @@ SPECS = {
         numeric=[],
         params=lambda L: {"INPUT": L, "NAME_FIELDS": ["id"], "TABLE": stats_table(), "TABLE_NAME_FIELD": "name"},
     ),
+    "spatialautocorrelation": dict(
+        numeric=["a"],
+        unique_id=True,
+        params=lambda L: {"INPUT": L, "ID_FIELD": "id", "FIELD": "a", "PERMUTATIONS": 99},
+    ),
     "potentialclusters": dict(
         numeric=[],
         unique_id=True,
@@ -247,6 +252,10 @@ CASES = {
         "any",
     ),
     "no CRS": (lambda: make_layer(crs=None), "any"),
+    "islands (districts without neighbours)": (
+        lambda: make_layer(geoms=[square(i) for i in (0, 1, 3, 4)] + [square(0, x0=70.0), square(0, x0=75.0)]),
+        "any",
+    ),
     "points instead of polygons": (lambda: make_layer(geometry="Point"), "any"),
 }
 
@@ -350,6 +359,10 @@ def test_battery(provider, tmp_path, alg_id, case):
         assert outcome == "error" and "CRS" in message, message  # no planar degrees², ever
     if case in MUST_PASS:
         assert outcome == "ok", message
+    if case.startswith("islands") and alg_id == "spatialautocorrelation":
+        assert outcome == "ok", message  # islands never crash: class Island, named in the log
+        got = {f["id"]: f["lisa_class"] for f in QgsVectorLayer(out, "o", "ogr").getFeatures()}
+        assert got["d4"] == got["d5"] == "Island" and "d4" in "\n".join(feedback.lines)
     if case == "duplicate IDs" and spec.get("unique_id"):
         assert outcome == "error" and "d0" in message, message
     if case == "Cyrillic and Kazakh IDs" and os.path.exists(out) and out.endswith(".gpkg"):
