@@ -11,7 +11,8 @@ pseudo p-value, and the class "Island" — it is never "significant".
 Global Moran (esda's ``Moran``): I = n / S0 · Σ z_i (Wz)_i / Σ z_i², E[I] = −1/(n−1), the
 variance under normality and under randomisation (Cliff and Ord), z and two-sided p of
 both, and a permutation pseudo p-value ``p_sim`` = (larger + 1)/(permutations + 1), where
-``larger`` counts the simulated I ≥ observed, folded to the smaller tail (esda's rule).
+``larger`` counts the simulated I ≥ observed, folded to the smaller tail (esda's rule; a
+simulated value equal to the observed one up to rounding counts in both tails, see ``_fold``).
 
 Local Moran (esda's ``Moran_Local``): I_i = (n−1) z_i (Wz)_i / Σ z², z standardised with the
 population standard deviation; conditional permutations: for each district, its value held,
@@ -130,12 +131,19 @@ def _two_sided(z: float) -> float:
     return float(2.0 * ndtr(-abs(z)))
 
 
-def _fold(larger: np.ndarray, permutations: int) -> np.ndarray:
-    """esda's folding: count the draws in the smaller tail."""
-    larger = np.array(larger, dtype=np.int64, copy=True)
-    low = (permutations - larger) < larger
-    larger[low] = permutations - larger[low]
-    return (larger + 1.0) / (permutations + 1.0)
+#: relative tolerance of a tie between a simulated and the observed statistic
+TIE = 1e-10
+
+
+def _fold(upper, lower, permutations: int) -> np.ndarray:
+    """The pseudo p-value of the smaller tail, (count + 1) / (permutations + 1): ``upper``
+    counts the draws ≥ the observed value, ``lower`` those ≤ it, both counting ties (a draw
+    that gives back the observed configuration, equal up to rounding). Without ties
+    ``lower`` = permutations − ``upper`` and this is esda's folding rule; with ties esda
+    counts them by the rounding of its dot product, here they count on both sides (so a
+    district whose value is the mean, where every draw ties, gets p = 1, not 1/(P + 1))."""
+    smaller = np.minimum(np.asarray(upper, dtype=np.int64), np.asarray(lower, dtype=np.int64))
+    return (smaller + 1.0) / (permutations + 1.0)
 
 
 def global_moran(
@@ -169,7 +177,8 @@ def global_moran(
     p_sim = float("nan")
     if permutations:
         rs = np.random.RandomState(seed)
-        larger = 0
+        upper = lower = 0
+        tol = TIE * max(abs(value), 1.0)
         step = max(1, CHUNK_VALUES // max(n, 1))
         for start in range(0, permutations, step):
             count = min(step, permutations - start)
@@ -178,10 +187,11 @@ def global_moran(
                 zp[r] = rs.permutation(z)
             lag = np.ascontiguousarray((w @ zp.T).T)
             sim = n / s0 * (zp * lag).sum(axis=1) / z2ss
-            larger += int((sim >= value).sum())
+            upper += int((sim >= value - tol).sum())
+            lower += int((sim <= value + tol).sum())
             if progress is not None:
                 progress((start + count) / permutations)
-        p_sim = float(_fold(np.array([larger]), permutations)[0])
+        p_sim = float(_fold(upper, lower, permutations))
     return GlobalMoran(
         i=float(value),
         expected=ei,
@@ -231,6 +241,7 @@ def local_moran(
     if not permutations or not card.any():
         return Is, q, p_sim, z_sim
     scaling = (n - 1) / den
+    z_max = float(np.abs(z).max())
     ids = permutation_ids(n, int(card.max()), permutations, seed)
     # z without district i, at permuted id k: z[k] below i, z[k + 1] from i on
     low = np.ascontiguousarray(z[ids].T)  # (max_card, P)
@@ -255,8 +266,11 @@ def local_moran(
                 drawn *= w.data[offsets + j][:, None]
                 lag += drawn
             sim = z[rows][:, None] * lag * scaling
-            larger = (sim >= Is[rows][:, None]).sum(axis=1)
-            p_sim[rows] = _fold(larger, permutations)
+            observed = Is[rows][:, None]
+            tol = (TIE * scaling * z_max) * np.abs(z[rows])[:, None]  # the size of the terms of I_i
+            upper = (sim >= observed - tol).sum(axis=1)
+            lower = (sim <= observed + tol).sum(axis=1)
+            p_sim[rows] = _fold(upper, lower, permutations)
             mean = sim.mean(axis=1)
             sd = sim.std(axis=1)
             with np.errstate(divide="ignore", invalid="ignore"):

@@ -291,3 +291,19 @@ def test_null_equals_esda_on_the_subset(esda, georgia):
     np.testing.assert_allclose(r.local.i[keep], loc.Is, atol=1e-12)
     assert_same_pseudo_p(r.local.p_sim[keep], loc.p_sim)
     assert [r.local.classes[k] for k in drop] == [moran.UNDEFINED] * 3
+
+
+def test_scale_free_and_plot_coordinates():
+    """Moran's I does not depend on the unit: 1e300 and 1e-300 give the numbers of 1…4
+    (scaled by a power of 2, exactly); the plot's coordinates are z and W z."""
+    y = np.array([1.0, 2.0, 3.0, 4.0, 2.5, 0.5])
+    ref = moran.autocorrelation(y, line(6), permutations=49, seed=1)
+    for scale in (1e300, 1e-300, 3.0):
+        got = moran.autocorrelation(y * scale, line(6), permutations=49, seed=1)
+        assert got.global_.i == pytest.approx(ref.global_.i, rel=1e-12)
+        np.testing.assert_allclose(got.local.i, ref.local.i, rtol=1e-12)
+        np.testing.assert_array_equal(got.local.p_sim, ref.local.p_sim)
+    z = (y - y.mean()) / y.std()
+    np.testing.assert_allclose(ref.local.z, z, atol=1e-15)
+    np.testing.assert_allclose(ref.local.lag[1], (z[0] + z[2]) / 2, atol=1e-15)
+    np.testing.assert_allclose(ref.local.lag[0], z[1], atol=1e-15)
