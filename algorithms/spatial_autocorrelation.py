@@ -112,9 +112,7 @@ class SpatialAutocorrelationAlgorithm(TerritorialAlgorithm):
             self.tr("Conditional permutations for the pseudo p-values (999: p down to 0.001; 0: none)."),
         )
         self.add(
-            number(
-                self.SEED, self.tr("Random seed"), number.Integer, moran.DEFAULT_SEED, minValue=0, maxValue=2**31 - 1
-            ),
+            number(self.SEED, self.tr("Random seed"), number.Integer, moran.DEFAULT_SEED, minValue=0),
             self.tr("The same seed gives the same p-values (GeoDa's default seed)."),
         )
         self.add(
