@@ -165,7 +165,7 @@ class SpatialAutocorrelationAlgorithm(TerritorialAlgorithm):
         self.check_fields(source.fields(), [field], self.tr("Variable [FIELD]"))
         plot_path = self.parameterAsFileOutput(parameters, self.MORAN_PLOT, context)
         if plot_path:
-            self.method(moran_plot.file_format, plot_path)
+            moran_plot.file_format(plot_path)
         table = self.table_source(parameters, self.NEIGHBOURS, context)
 
         data = self.read(source, feedback, geometry=True, attributes=[id_field, field])

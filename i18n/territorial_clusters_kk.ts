@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../core/graph.py" line="55"/>
+        <source>Neighbour pairs: {a} districts but {b} neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="58"/>
+        <source>Neighbour pairs: {a} pairs but {b} weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="60"/>
+        <source>Neighbour pairs refer to a row outside the {n} districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="152"/>
+        <source>The number of nearest neighbours must be at least 1, not {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="154"/>
+        <source>{k} nearest neighbours need at least {need} districts with a location; the layer has {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="190"/>
+        <source>The distance band must be a positive distance, not {band}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="47"/>
+        <source>High-High</source>
+        <translation>Жоғары–жоғары</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="48"/>
+        <source>Low-Low</source>
+        <translation>Төмен–төмен</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="49"/>
+        <source>High-Low</source>
+        <translation>Жоғары–төмен</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="50"/>
+        <source>Low-High</source>
+        <translation>Төмен–жоғары</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="51"/>
+        <source>Not significant</source>
+        <translation>Маңызды емес</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="52"/>
+        <source>Island</source>
+        <translation>Көршісіз</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="53"/>
+        <source>Undefined</source>
+        <translation>Анықталмаған</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="110"/>
+        <source>The weights matrix is {rows} × {cols}: it must be square.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="119"/>
+        <source>Neighbour weights must be positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="316"/>
+        <source>The neighbours graph has {graph} districts, the layer {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="320"/>
+        <source>The number of permutations must be 0 or more, not {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="322"/>
+        <source>The significance level must be between 0 and 1, not {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="324"/>
+        <source>The variable has infinite values: fix or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="327"/>
+        <source>Spatial autocorrelation needs at least 4 districts with a value, this input has {m}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="333"/>
+        <source>The variable has the same value ({value}) in every district: its spatial autocorrelation is undefined. Choose a variable that varies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="389"/>
+        <source>{n} district(s) without a value are left out (class Undefined): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="398"/>
+        <source>No two districts with a value are neighbours: check the neighbours (method, tolerance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="404"/>
+        <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmissionDensityAlgorithm</name>
     <message>
         <location filename="../algorithms/emission_density.py" line="112"/>
@@ -322,7 +445,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="346"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="275"/>
@@ -1255,7 +1378,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/write.py" line="95"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="124"/>
@@ -1421,6 +1544,138 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/placing.py" line="176"/>
         <source>the transaction could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="63"/>
+        <source>Queen contiguity (a shared point)</source>
+        <translation>Ферзь бойынша көршілестік (ортақ нүкте)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="64"/>
+        <source>Rook contiguity (a shared edge)</source>
+        <translation>Ладья бойынша көршілестік (ортақ шекара)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="65"/>
+        <source>K nearest neighbours (centroids)</source>
+        <translation>K ең жақын көрші (центроидтар)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="66"/>
+        <source>Distance band (centroids)</source>
+        <translation>Шекті қашықтық (центроидтар)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="87"/>
+        <source>district neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="90"/>
+        <source>%n district(s) without geometry have no neighbours: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="99"/>
+        <source>Unknown neighbours method {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="108"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="146"/>
+        <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="157"/>
+        <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="231"/>
+        <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="251"/>
+        <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="275"/>
+        <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="302"/>
+        <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="318"/>
+        <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="329"/>
+        <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="346"/>
+        <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="369"/>
+        <source>%n island(s) (districts without neighbours): {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="374"/>
+        <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="379"/>
+        <source>%n connected component(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="57"/>
+        <source>Global Moran&apos;s I of {field} = {i:.4f} (expected {e:.4f}, n = {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="62"/>
+        <source>Normality: z = {zn:.3f}, p = {pn:.4g}; randomisation: z = {zr:.3f}, p = {pr:.4g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="68"/>
+        <source>Permutations: pseudo p = {p:.4g} ({perms} permutations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="74"/>
+        <source>LISA classes (significant at p ≤ {cutoff:.4g}): {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1686,7 +1941,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="400"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="440"/>
@@ -1920,6 +2175,31 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <location filename="../maps/styles.py" line="324"/>
         <source>Could not write the style file {}: {}</source>
         <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lisa_style.py" line="32"/>
+        <source>{label} ({n})</source>
+        <translation>{label} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="40"/>
+        <source>Moran scatter plot of {field}: I = {i:.4f}</source>
+        <translation>{field} үшін Моран шашырау диаграммасы: I = {i:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="41"/>
+        <source>{field}, standardised</source>
+        <translation>{field}, стандартталған</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="42"/>
+        <source>Spatial lag (mean of the neighbours), standardised</source>
+        <translation>Кеңістіктік лаг (көршілердің орташасы), стандартталған</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="22"/>
+        <source>The Moran scatter plot file must end in .svg or .png, not &apos;{path}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2603,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="58"/>
+        <location filename="../algorithms/provider.py" line="59"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,6 +3027,238 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     </message>
 </context>
 <context>
+    <name>SpatialAutocorrelationAlgorithm</name>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="24"/>
+        <source>Spatial autocorrelation (Moran&apos;s I, LISA)</source>
+        <translation>Кеңістіктік автокорреляция (Моран индексі, LISA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="25"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Кеңістіктік құрылым</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="28"/>
+        <source>Do high (or low) values of one variable — a location quotient, a development grade — cluster among neighbouring districts more than chance allows?
+
+&lt;b&gt;Global Moran's I&lt;/b&gt; with its expectation −1/(n−1), z and two-sided p under normality and under randomisation, and a permutation pseudo p-value: in the log and in the global table.
+&lt;b&gt;Local Moran (LISA)&lt;/b&gt; per district: lisa_i, lisa_z (against the permutations), lisa_p (pseudo p-value of conditional permutations), lisa_quadrant (HH, LH, LL, HL: the district's value and its neighbours' mean, above or below the mean) and lisa_class: High-High, Low-Low (spatial clusters), High-Low, Low-High (outliers) where p ≤ the significance level (after the correction), else Not significant; Island for a district without neighbours, Undefined for a NULL value (left out of the computation). Styled with GeoDa's LISA colours.
+Neighbours: contiguity (queen or rook, with a snapping tolerance in metres), k nearest or a distance band, or a neighbours table; weights are row-standardised. The same SEED gives the same p-values (esda's draws: equal to esda's Moran_Local with that seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="65"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="65"/>
+        <source>The district polygons with the variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="69"/>
+        <source>District name field</source>
+        <translation>Аудан атауының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="69"/>
+        <source>Unique district names or codes: log lines, and the keys of a neighbours table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="75"/>
+        <source>Variable</source>
+        <translation>Айнымалы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="75"/>
+        <source>One numeric field (e.g. a location quotient or a development grade); NULL: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="84"/>
+        <source>Neighbours</source>
+        <translation>Көршілестік</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="84"/>
+        <source>How districts neighbour (ignored with a neighbours table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="90"/>
+        <source>Snapping tolerance (metres)</source>
+        <translation>Жанасу рұқсаты (метр)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="90"/>
+        <source>Contiguity: boundaries closer than this count as shared (gaps, slivers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="94"/>
+        <source>Number of nearest neighbours</source>
+        <translation>Ең жақын көршілер саны</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="94"/>
+        <source>K nearest neighbours: how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="99"/>
+        <source>Distance band (metres)</source>
+        <translation>Шекті қашықтық (метр)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="99"/>
+        <source>Distance band: centroids within this distance neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="104"/>
+        <source>Neighbours table</source>
+        <translation>Көршілестік кестесі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="104"/>
+        <source>Optional: a table (district, neighbour, weight) as District neighbours writes; replaces METHOD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="110"/>
+        <source>Permutations</source>
+        <translation>Орын ауыстырулар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="110"/>
+        <source>Conditional permutations for the pseudo p-values (999: p down to 0.001; 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="114"/>
+        <source>Random seed</source>
+        <translation>Кездейсоқ сандар генераторының бастапқы мәні</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="114"/>
+        <source>The same seed gives the same p-values (GeoDa&apos;s default seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="118"/>
+        <source>Significance level</source>
+        <translation>Маңыздылық деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="118"/>
+        <source>A district is significant when its pseudo p-value is at most this (after the correction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <source>Multiple-testing correction</source>
+        <translation>Көптік салыстыруларға түзету</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <source>False discovery rate (Benjamini–Hochberg)</source>
+        <translation>Жалған ашулар үлесі (Бенджамини–Хохберг)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <source>Bonferroni</source>
+        <translation>Бонферрони</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <source>Many districts are tested at once: FDR or Bonferroni keep false clusters in check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="135"/>
+        <source>LISA clusters</source>
+        <translation>LISA кластерлері</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="135"/>
+        <source>The districts with lisa_i, lisa_z, lisa_p, lisa_quadrant and lisa_class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="139"/>
+        <source>Global Moran&apos;s I</source>
+        <translation>Моранның жаһандық индексі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="139"/>
+        <source>Optional table, one row: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="149"/>
+        <source>Moran scatter plot</source>
+        <translation>Моран шашырау диаграммасы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="149"/>
+        <source>SVG files (*.svg);;PNG files (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="149"/>
+        <source>Optional file: .svg or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="164"/>
+        <source>District name field [ID_FIELD]</source>
+        <translation>Аудан атауының өрісі [ID_FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="174"/>
+        <source>Variable [FIELD]</source>
+        <translation>Айнымалы [FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="172"/>
+        <source>no spatial autocorrelation to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="176"/>
+        <source>Neighbours table [NEIGHBOURS]</source>
+        <translation>Көршілестік кестесі [NEIGHBOURS]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="232"/>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="216"/>
+        <source>LISA clusters of {field} (p ≤ {cutoff:.4g})</source>
+        <translation>{field} үшін LISA кластерлері (p ≤ {cutoff:.4g})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="237"/>
+        <source>Could not write the Moran scatter plot {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="242"/>
+        <source>Moran scatter plot written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TerritorialAlgorithm</name>
     <message>
         <location filename="../algorithms/base.py" line="138"/>
@@ -2957,7 +3469,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="356"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="246"/>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../core/graph.py" line="55"/>
+        <source>Neighbour pairs: {a} districts but {b} neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="58"/>
+        <source>Neighbour pairs: {a} pairs but {b} weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="60"/>
+        <source>Neighbour pairs refer to a row outside the {n} districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="152"/>
+        <source>The number of nearest neighbours must be at least 1, not {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="154"/>
+        <source>{k} nearest neighbours need at least {need} districts with a location; the layer has {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="190"/>
+        <source>The distance band must be a positive distance, not {band}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="47"/>
+        <source>High-High</source>
+        <translation>Высокий–высокий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="48"/>
+        <source>Low-Low</source>
+        <translation>Низкий–низкий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="49"/>
+        <source>High-Low</source>
+        <translation>Высокий–низкий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="50"/>
+        <source>Low-High</source>
+        <translation>Низкий–высокий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="51"/>
+        <source>Not significant</source>
+        <translation>Незначимо</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="52"/>
+        <source>Island</source>
+        <translation>Без соседей</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="53"/>
+        <source>Undefined</source>
+        <translation>Не определено</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="110"/>
+        <source>The weights matrix is {rows} × {cols}: it must be square.</source>
+        <translation>Матрица весов имеет размер {rows} × {cols}, а должна быть квадратной.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="119"/>
+        <source>Neighbour weights must be positive numbers.</source>
+        <translation>Веса соседства должны быть положительными числами.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="316"/>
+        <source>The neighbours graph has {graph} districts, the layer {n}.</source>
+        <translation>В графе соседства {graph} районов, а в слое {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="320"/>
+        <source>The number of permutations must be 0 or more, not {p}.</source>
+        <translation>Число перестановок должно быть не меньше 0, а не {p}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="322"/>
+        <source>The significance level must be between 0 and 1, not {level}.</source>
+        <translation>Уровень значимости должен быть между 0 и 1, а не {level}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="324"/>
+        <source>The variable has infinite values: fix or remove them.</source>
+        <translation>У переменной есть бесконечные значения: исправьте или удалите их.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="327"/>
+        <source>Spatial autocorrelation needs at least 4 districts with a value, this input has {m}.</source>
+        <translation>Для пространственной автокорреляции нужно не меньше 4 районов со значением, а здесь их {m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="333"/>
+        <source>The variable has the same value ({value}) in every district: its spatial autocorrelation is undefined. Choose a variable that varies.</source>
+        <translation>У переменной одно и то же значение ({value}) во всех районах: её пространственная автокорреляция не определена. Выберите переменную, которая меняется от района к району.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="389"/>
+        <source>{n} district(s) without a value are left out (class Undefined): {names}</source>
+        <translation>Районы без значения исключены из расчёта (класс «Не определено»), всего {n}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="398"/>
+        <source>No two districts with a value are neighbours: check the neighbours (method, tolerance).</source>
+        <translation>Ни одна пара районов со значениями не является смежной: проверьте соседство (способ, допуск).</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="404"/>
+        <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
+        <translation>Районы без соседей со значением (класс «Без соседей»), всего {n}: {names}</translation>
+    </message>
+</context>
+<context>
     <name>EmissionDensityAlgorithm</name>
     <message>
         <location filename="../algorithms/emission_density.py" line="112"/>
@@ -1451,6 +1574,142 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>the transaction could not be committed</source>
         <translation>не удалось завершить (зафиксировать) транзакцию</translation>
     </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="63"/>
+        <source>Queen contiguity (a shared point)</source>
+        <translation>Ферзевая смежность (общая точка)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="64"/>
+        <source>Rook contiguity (a shared edge)</source>
+        <translation>Ладейная смежность (общая граница)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="65"/>
+        <source>K nearest neighbours (centroids)</source>
+        <translation>K ближайших соседей (центроиды)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="66"/>
+        <source>Distance band (centroids)</source>
+        <translation>Пороговое расстояние (центроиды)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="87"/>
+        <source>district neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="90"/>
+        <source>%n district(s) without geometry have no neighbours: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="99"/>
+        <source>Unknown neighbours method {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="108"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="146"/>
+        <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="157"/>
+        <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="231"/>
+        <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="251"/>
+        <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="275"/>
+        <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="302"/>
+        <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="318"/>
+        <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="329"/>
+        <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="346"/>
+        <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="369"/>
+        <source>%n island(s) (districts without neighbours): {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="374"/>
+        <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="379"/>
+        <source>%n connected component(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="57"/>
+        <source>Global Moran&apos;s I of {field} = {i:.4f} (expected {e:.4f}, n = {n}).</source>
+        <translation>Глобальный индекс Морана I для {field} = {i:.4f} (ожидаемое {e:.4f}, n = {n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="62"/>
+        <source>Normality: z = {zn:.3f}, p = {pn:.4g}; randomisation: z = {zr:.3f}, p = {pr:.4g}.</source>
+        <translation>При нормальности: z = {zn:.3f}, p = {pn:.4g}; при рандомизации: z = {zr:.3f}, p = {pr:.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="68"/>
+        <source>Permutations: pseudo p = {p:.4g} ({perms} permutations).</source>
+        <translation>Перестановки: псевдо-p = {p:.4g} (перестановок: {perms}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="74"/>
+        <source>LISA classes (significant at p ≤ {cutoff:.4g}): {counts}.</source>
+        <translation>Классы LISA (значимы при p ≤ {cutoff:.4g}): {counts}.</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -1956,6 +2215,31 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <source>Could not write the style file {}: {}</source>
         <translation>Не удалось записать файл стиля {}: {}</translation>
     </message>
+    <message>
+        <location filename="../maps/lisa_style.py" line="32"/>
+        <source>{label} ({n})</source>
+        <translation>{label} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="40"/>
+        <source>Moran scatter plot of {field}: I = {i:.4f}</source>
+        <translation>Диаграмма рассеяния Морана для {field}: I = {i:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="41"/>
+        <source>{field}, standardised</source>
+        <translation>{field}, стандартизованное значение</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="42"/>
+        <source>Spatial lag (mean of the neighbours), standardised</source>
+        <translation>Пространственный лаг (среднее по смежным районам), стандартизованный</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="22"/>
+        <source>The Moran scatter plot file must end in .svg or .png, not &apos;{path}&apos;.</source>
+        <translation>Файл диаграммы рассеяния Морана должен иметь расширение .svg или .png, а не '{path}'.</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -2368,7 +2652,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="58"/>
+        <location filename="../algorithms/provider.py" line="59"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation>Python-модуль алгоритма '{module}' не загружен: ему нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}; установщики QGIS для Windows и macOS его включают).</translation>
     </message>
@@ -2802,6 +3086,242 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <location filename="../algorithms/regional_accessibility.py" line="247"/>
         <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
         <translation>Ключи сравниваются как текст ('{id_field}' = '{center_key}').</translation>
+    </message>
+</context>
+<context>
+    <name>SpatialAutocorrelationAlgorithm</name>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="24"/>
+        <source>Spatial autocorrelation (Moran&apos;s I, LISA)</source>
+        <translation>Пространственная автокорреляция (индекс Морана, LISA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="25"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="28"/>
+        <source>Do high (or low) values of one variable — a location quotient, a development grade — cluster among neighbouring districts more than chance allows?
+
+&lt;b&gt;Global Moran's I&lt;/b&gt; with its expectation −1/(n−1), z and two-sided p under normality and under randomisation, and a permutation pseudo p-value: in the log and in the global table.
+&lt;b&gt;Local Moran (LISA)&lt;/b&gt; per district: lisa_i, lisa_z (against the permutations), lisa_p (pseudo p-value of conditional permutations), lisa_quadrant (HH, LH, LL, HL: the district's value and its neighbours' mean, above or below the mean) and lisa_class: High-High, Low-Low (spatial clusters), High-Low, Low-High (outliers) where p ≤ the significance level (after the correction), else Not significant; Island for a district without neighbours, Undefined for a NULL value (left out of the computation). Styled with GeoDa's LISA colours.
+Neighbours: contiguity (queen or rook, with a snapping tolerance in metres), k nearest or a distance band, or a neighbours table; weights are row-standardised. The same SEED gives the same p-values (esda's draws: equal to esda's Moran_Local with that seed).</source>
+        <translation>Группируются ли высокие (или низкие) значения одной переменной — коэффициента локализации, рангово-балльной оценки — среди смежных районов сильнее, чем допускает случай?
+
+&lt;b&gt;Глобальный индекс Морана I&lt;/b&gt; с математическим ожиданием −1/(n−1), z и двусторонним p при нормальности и при рандомизации и псевдо-p-значением по перестановкам: в журнале и в таблице глобальных показателей.
+&lt;b&gt;Локальный индекс Морана (LISA)&lt;/b&gt; для каждого района: lisa_i, lisa_z (относительно перестановок), lisa_p (псевдо-p-значение условных перестановок), lisa_quadrant (HH, LH, LL, HL: значение района и среднее по его соседям выше или ниже среднего) и lisa_class: «Высокий–высокий», «Низкий–низкий» (пространственные кластеры), «Высокий–низкий», «Низкий–высокий» (выбросы), если p не больше уровня значимости (с учётом поправки), иначе «Незначимо»; «Без соседей» для района без смежных районов, «Не определено» для значения NULL (исключается из расчёта). Оформление — цвета карты кластеров LISA из GeoDa.
+Соседство: смежность (ферзевая или ладейная, с допуском примыкания в метрах), k ближайших соседей или пороговое расстояние либо таблица соседства; веса нормируются по строкам. Одно и то же SEED даёт одни и те же p-значения (выборки как в esda: совпадают с Moran_Local из esda при том же seed).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="65"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="65"/>
+        <source>The district polygons with the variable.</source>
+        <translation>Полигоны районов с переменной.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="69"/>
+        <source>District name field</source>
+        <translation>Поле названия района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="69"/>
+        <source>Unique district names or codes: log lines, and the keys of a neighbours table.</source>
+        <translation>Уникальные названия или коды районов: для строк журнала и как ключи таблицы соседства.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="75"/>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="75"/>
+        <source>One numeric field (e.g. a location quotient or a development grade); NULL: left out.</source>
+        <translation>Одно числовое поле (например, коэффициент локализации или рангово-балльная оценка); NULL исключается из расчёта.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="84"/>
+        <source>Neighbours</source>
+        <translation>Соседство</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="84"/>
+        <source>How districts neighbour (ignored with a neighbours table).</source>
+        <translation>Как определяются смежные районы (не учитывается, если задана таблица соседства).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="90"/>
+        <source>Snapping tolerance (metres)</source>
+        <translation>Допуск примыкания (метры)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="90"/>
+        <source>Contiguity: boundaries closer than this count as shared (gaps, slivers).</source>
+        <translation>Смежность: границы ближе этого расстояния считаются общими (зазоры, щели).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="94"/>
+        <source>Number of nearest neighbours</source>
+        <translation>Число ближайших соседей</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="94"/>
+        <source>K nearest neighbours: how many.</source>
+        <translation>K ближайших соседей: сколько.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="99"/>
+        <source>Distance band (metres)</source>
+        <translation>Пороговое расстояние (метры)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="99"/>
+        <source>Distance band: centroids within this distance neighbour.</source>
+        <translation>Пороговое расстояние: соседи — районы, центроиды которых не дальше этого расстояния.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="104"/>
+        <source>Neighbours table</source>
+        <translation>Таблица соседства</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="104"/>
+        <source>Optional: a table (district, neighbour, weight) as District neighbours writes; replaces METHOD.</source>
+        <translation>Необязательно: таблица (district, neighbour, weight), как её записывает алгоритм «Смежные районы»; заменяет METHOD.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="110"/>
+        <source>Permutations</source>
+        <translation>Перестановки</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="110"/>
+        <source>Conditional permutations for the pseudo p-values (999: p down to 0.001; 0: none).</source>
+        <translation>Число условных перестановок для псевдо-p-значений (999: p от 0,001; 0: без перестановок).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="114"/>
+        <source>Random seed</source>
+        <translation>Начальное значение генератора случайных чисел</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="114"/>
+        <source>The same seed gives the same p-values (GeoDa&apos;s default seed).</source>
+        <translation>При одном и том же начальном значении p-значения совпадают (по умолчанию — значение GeoDa).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="118"/>
+        <source>Significance level</source>
+        <translation>Уровень значимости</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="118"/>
+        <source>A district is significant when its pseudo p-value is at most this (after the correction).</source>
+        <translation>Район значим, если его псевдо-p-значение не больше этого уровня (с учётом поправки).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <source>Multiple-testing correction</source>
+        <translation>Поправка на множественные сравнения</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <source>False discovery rate (Benjamini–Hochberg)</source>
+        <translation>Доля ложных открытий (Бенджамини–Хохберг)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <source>Bonferroni</source>
+        <translation>Бонферрони</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <source>Many districts are tested at once: FDR or Bonferroni keep false clusters in check.</source>
+        <translation>Проверяется сразу много районов: поправки FDR или Бонферрони ограничивают число ложных кластеров.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="135"/>
+        <source>LISA clusters</source>
+        <translation>Кластеры LISA</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="135"/>
+        <source>The districts with lisa_i, lisa_z, lisa_p, lisa_quadrant and lisa_class.</source>
+        <translation>Районы с полями lisa_i, lisa_z, lisa_p, lisa_quadrant и lisa_class.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="139"/>
+        <source>Global Moran&apos;s I</source>
+        <translation>Глобальный индекс Морана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="139"/>
+        <source>Optional table, one row: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</source>
+        <translation>Необязательная таблица из одной строки: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="149"/>
+        <source>Moran scatter plot</source>
+        <translation>Диаграмма рассеяния Морана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="149"/>
+        <source>SVG files (*.svg);;PNG files (*.png)</source>
+        <translation>Файлы SVG (*.svg);;Файлы PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="149"/>
+        <source>Optional file: .svg or .png.</source>
+        <translation>Необязательный файл: .svg или .png.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="164"/>
+        <source>District name field [ID_FIELD]</source>
+        <translation>Поле названия района [ID_FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="174"/>
+        <source>Variable [FIELD]</source>
+        <translation>Переменная [FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="172"/>
+        <source>no spatial autocorrelation to compute</source>
+        <translation>пространственную автокорреляцию рассчитать не по чему</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="176"/>
+        <source>Neighbours table [NEIGHBOURS]</source>
+        <translation>Таблица соседства [NEIGHBOURS]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="232"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="216"/>
+        <source>LISA clusters of {field} (p ≤ {cutoff:.4g})</source>
+        <translation>Кластеры LISA для {field} (p ≤ {cutoff:.4g})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="237"/>
+        <source>Could not write the Moran scatter plot {path}: {error}</source>
+        <translation>Не удалось записать диаграмму рассеяния Морана {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="242"/>
+        <source>Moran scatter plot written to {path}</source>
+        <translation>Диаграмма рассеяния Морана записана в {path}</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,9 @@ KINDS = [
 GLOBAL_NUMBERS = ("moran_i", "expected_i", "z_norm", "p_norm", "z_rand", "p_rand", "p_sim")
 
 
-def district_columns(result, translate) -> pd.DataFrame:
+def district_columns(result, label_of) -> pd.DataFrame:
     """lisa_i, lisa_z, lisa_p, lisa_quadrant (HH/LH/LL/HL, NULL for islands and NULL values)
-    and lisa_class (the class text, translated by ``translate``), one row per district."""
+    and lisa_class (the class text, translated by ``label_of``), one row per district."""
     local = result.local
     return pd.DataFrame(
         {
@@ -30,7 +30,7 @@ def district_columns(result, translate) -> pd.DataFrame:
             "lisa_z": local.z_sim,
             "lisa_p": local.p_sim,
             "lisa_quadrant": [moran.QUADRANTS.get(int(q)) for q in local.q],
-            "lisa_class": [translate(c) for c in local.classes],
+            "lisa_class": [label_of(c) for c in local.classes],
         }
     )
 
@@ -51,7 +51,7 @@ def global_row(result, field: str) -> list:
     return [None if isinstance(v, float) and v != v else v for v in row]
 
 
-def log_global(result, field: str, feedback, translate) -> None:
+def log_global(result, field: str, feedback, label_of) -> None:
     """Global Moran's I, its tests and the count of each LISA class, in the log."""
     g = result.global_
     feedback.pushInfo(
@@ -74,6 +74,6 @@ def log_global(result, field: str, feedback, translate) -> None:
     feedback.pushInfo(
         Layers.tr("LISA classes (significant at p ≤ {cutoff:.4g}): {counts}.").format(
             cutoff=result.local.cutoff,
-            counts=", ".join("{} {}".format(translate(c), k) for c, k in counts.items() if k),
+            counts=", ".join("{} {}".format(label_of(c), k) for c, k in counts.items() if k),
         )
     )

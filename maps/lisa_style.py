@@ -20,7 +20,7 @@ COLORS = {
 }
 
 
-def lisa_renderer(classes: Sequence[str], translate: Callable[[str], str], field: str, title: str):
+def lisa_renderer(classes: Sequence[str], label_of: Callable[[str], str], field: str, title: str):
     """A categorized renderer on ``field`` (which holds the translated class texts) with the
     classes present in ``classes`` (core texts), in GeoDa's order, each labelled with its
     count."""
@@ -28,7 +28,7 @@ def lisa_renderer(classes: Sequence[str], translate: Callable[[str], str], field
     for c in classes:
         counts[c] = counts.get(c, 0) + 1
     present = [c for c in moran.CLASSES if c in counts]
-    values = [translate(c) for c in present]
-    labels = [Maps.tr("{label} ({n})").format(label=translate(c), n=counts[c]) for c in present]
+    values = [label_of(c) for c in present]
+    labels = [Maps.tr("{label} ({n})").format(label=label_of(c), n=counts[c]) for c in present]
     colors = [QColor(COLORS[c]) for c in present]
     return styles.categorized(field, values, labels, colors, legend_title=title)

@@ -7,7 +7,9 @@ import os
 
 import numpy as np
 
-from ..core import MethodError, QT_TR_NOOP, moran
+from qgis.core import QgsProcessingException
+
+from ..core import moran
 from . import Maps
 from .lisa_style import COLORS
 
@@ -17,7 +19,9 @@ FORMATS = ("svg", "png")
 def file_format(path: str) -> str:
     ext = os.path.splitext(path)[1].lower().lstrip(".")
     if ext not in FORMATS:
-        raise MethodError(QT_TR_NOOP("The Moran scatter plot file must end in .svg or .png, not '{path}'."), path=path)
+        raise QgsProcessingException(
+            Maps.tr("The Moran scatter plot file must end in .svg or .png, not '{path}'.").format(path=path)
+        )
     return ext
 
 
