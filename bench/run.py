@@ -64,6 +64,7 @@ TARGETS = [
         "≥ 10× faster than the field-calculator route (ratio ≤ 0.1)",
     ),
     ("wardclustering", "bare scipy", 2.0, "≤ 2× bare scipy"),
+    ("spatialautocorrelation LISA (core.moran.local_moran)", "esda Moran_Local", 1.0, "≤ 1.0× esda Moran_Local"),
 ]
 RSS_LIMIT_MB = 1536
 
@@ -377,6 +378,54 @@ def run_case(name, gpkg, work, repeats, warmup):
                 "scipy",
             )
         )
+    elif name == "spatialautocorrelation":
+        import numpy as np
+
+        try:
+            import esda
+            from libpysal.weights import W
+        except ImportError:
+            print("SKIP spatialautocorrelation: esda/libpysal (the reference, tests only) not installed", flush=True)
+            plugin.unload()
+            return
+        from territorial_clusters.core import moran
+        from territorial_clusters.layers import adjacency
+
+        lyr = QgsVectorLayer(layer("counties"), "c", "ogr")
+        feats = list(lyr.getFeatures())
+        y = np.array([f["w_0"] for f in feats], dtype=float)
+        nb = adjacency.district_graph(
+            feats, lyr.crs(), adjacency.QUEEN, 0.0, context=QgsProcessingContext(), feedback=QgsProcessingFeedback()
+        )
+        wr = moran.row_standardise(moran.weights(nb))
+        neighbours = {r: [] for r in range(len(y))}
+        for a, b in zip(nb.i.tolist(), nb.j.tolist()):
+            neighbours[a].append(b)
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            w = W(neighbours, silence_warnings=True)
+
+        def esda_local():
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                esda.Moran_Local(y, w, transformation="r", permutations=999, seed=1)
+
+        funcs = {
+            "core": lambda: moran.local_moran(y, wr, 999, 1),
+            "alg": alg(
+                "territorialclusters:spatialautocorrelation",
+                {"INPUT": layer("counties"), "ID_FIELD": "geoid", "FIELD": "w_0", "PERMUTATIONS": 999},
+            ),
+            "esda": esda_local,
+        }
+        size = f"{n_counties} counties, queen, 999 permutations"
+        base = "esda Moran_Local (same weights, 999 permutations, no numba)"
+        rows += [
+            ("spatialautocorrelation LISA (core.moran.local_moran)", size, "core", base, "esda"),
+            ("spatialautocorrelation (whole algorithm: graph, global + local, output)", size, "alg", base, "esda"),
+        ]
     elif name == "exportmap":
         typology = os.path.join(work, "typology.gpkg")
         processing.run(
@@ -571,6 +620,7 @@ CASES = {
     "localizationcoefficient": "localizationcoefficient",
     "wardclustering": "wardclustering",
     "exportmap": "exportmap",
+    "spatialautocorrelation": "spatialautocorrelation",
 }
 
 
