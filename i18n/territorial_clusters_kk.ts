@@ -33,6 +33,182 @@
         <source>The distance band must be a positive distance, not {band}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/zones.py" line="60"/>
+        <source>The threshold must be a number ≥ 0 (1 = specialization), not {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="65"/>
+        <source>The minimum number of districts in a zone must be at least 1, not {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="80"/>
+        <source>The LQ table has {n} rows for the same district and industry (industry &apos;{industry}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="86"/>
+        <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterZonesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="24"/>
+        <source>Contiguous cluster zones</source>
+        <translation>Кластердің іргелес аудандар аймақтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="25"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Кеңістіктік құрылым</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="29"/>
+        <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
+
+&lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
+&lt;b&gt;Output&lt;/b&gt;: one polygon per zone (the members' polygons dissolved) with industry, zone (1, 2, … within the industry, largest first), n_districts, members (the keys), mean_lq and, with a value field (e.g. value: employment), total_value, share (of the industry over the table's districts) and weighted_lq (the zone's LQ as one region: Σ value / Σ (value / LQ)); styled by industry. &lt;b&gt;Members&lt;/b&gt;: district, industry, zone, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>The district polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>District key field</source>
+        <translation>Аудан кілтінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>The districts&apos; unique key, as in the LQ table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>One row per district and industry: the long table output of Localization coefficient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation>ОК кестесі: аудан кілтінің өрісі (бос: ID_FIELD атауымен бірдей)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: industry field</source>
+        <translation>ОК кестесі: сала өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The industry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: localization coefficient field</source>
+        <translation>ОК кестесі: оқшаулану коэффициентінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The quotient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: value field (optional, e.g. value)</source>
+        <translation>ОК кестесі: мән өрісі (міндетті емес, мысалы value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
+        <translation>ОК кестесі: мамандану белгісі (міндетті емес, мысалы strong)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>Threshold (LQ ≥ threshold)</source>
+        <translation>Шек (ОК ≥ шек)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Minimum districts per zone</source>
+        <translation>Аймақтағы аудандардың ең аз саны</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>Cluster zones</source>
+        <translation>Кластер аймақтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>Zone members</source>
+        <translation>Аймақ құрамы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>One row per zone member: district, industry, zone, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="159"/>
+        <source>Localization coefficients [LQ_TABLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="179"/>
+        <source>no zones to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="207"/>
+        <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
+        <translation>Кластердің іргелес аудандар аймақтары (ОК ≥ {threshold:g})</translation>
+    </message>
 </context>
 <context>
     <name>EmissionDensityAlgorithm</name>
@@ -963,7 +1139,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="104"/>
+        <location filename="../layers/zone_io.py" line="49"/>
         <source>{what} has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,7 +1462,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/write.py" line="95"/>
+        <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,12 +1653,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Қашықтық радиусы (центроидтар)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="87"/>
+        <location filename="../layers/adjacency.py" line="98"/>
         <source>district neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="90"/>
+        <location filename="../layers/adjacency.py" line="102"/>
         <source>%n district(s) without geometry have no neighbours: {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1490,52 +1666,52 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="99"/>
+        <location filename="../layers/adjacency.py" line="92"/>
         <source>Unknown neighbours method {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="108"/>
+        <location filename="../layers/adjacency.py" line="116"/>
         <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="146"/>
+        <location filename="../layers/adjacency.py" line="154"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="157"/>
+        <location filename="../layers/adjacency.py" line="165"/>
         <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="231"/>
+        <location filename="../layers/adjacency.py" line="239"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="251"/>
+        <location filename="../layers/adjacency.py" line="259"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="275"/>
+        <location filename="../layers/adjacency.py" line="283"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="302"/>
+        <location filename="../layers/adjacency.py" line="310"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="318"/>
+        <location filename="../layers/adjacency.py" line="326"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="329"/>
+        <location filename="../layers/adjacency.py" line="337"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1543,12 +1719,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="346"/>
+        <location filename="../layers/adjacency.py" line="354"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="369"/>
+        <location filename="../layers/adjacency.py" line="377"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1556,12 +1732,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="374"/>
+        <location filename="../layers/adjacency.py" line="382"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="379"/>
+        <location filename="../layers/adjacency.py" line="387"/>
         <source>%n connected component(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1611,6 +1787,48 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/graph_params.py" line="71"/>
         <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="53"/>
+        <source>{what}: the industry field &apos;{field}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="90"/>
+        <source>%n key(s) of the LQ table match no district (field &apos;{id_field}&apos;) and are ignored: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="99"/>
+        <source>%n undefined (NULL) quotient(s), never a specialization: {shown}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="141"/>
+        <source>{industry}, zone {zone}: %n district(s) ({names}), mean LQ {mean:.2f}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="147"/>
+        <source>… and %n more zones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="148"/>
+        <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2571,7 +2789,7 @@ The log names the islands (districts without neighbours), the number of connecte
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="59"/>
+        <location filename="../algorithms/provider.py" line="60"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,6 +33,185 @@
         <source>The distance band must be a positive distance, not {band}.</source>
         <translation>Радиус соседства должен быть положительным расстоянием, а не {band}.</translation>
     </message>
+    <message>
+        <location filename="../core/zones.py" line="60"/>
+        <source>The threshold must be a number ≥ 0 (1 = specialization), not {threshold}.</source>
+        <translation>Порог должен быть числом ≥ 0 (1 = специализация), а не {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="65"/>
+        <source>The minimum number of districts in a zone must be at least 1, not {n}.</source>
+        <translation>Минимальное число районов в зоне должно быть не меньше 1, а не {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="80"/>
+        <source>The LQ table has {n} rows for the same district and industry (industry &apos;{industry}&apos;).</source>
+        <translation>В таблице коэффициентов локализации {n} строк для одного и того же района и отрасли (отрасль '{industry}').</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="86"/>
+        <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
+        <translation>В таблице коэффициентов локализации есть отрицательный или бесконечный коэффициент: коэффициенты ≥ 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterZonesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="24"/>
+        <source>Contiguous cluster zones</source>
+        <translation>Зоны смежных районов кластера</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="25"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="29"/>
+        <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
+
+&lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
+&lt;b&gt;Output&lt;/b&gt;: one polygon per zone (the members' polygons dissolved) with industry, zone (1, 2, … within the industry, largest first), n_districts, members (the keys), mean_lq and, with a value field (e.g. value: employment), total_value, share (of the industry over the table's districts) and weighted_lq (the zone's LQ as one region: Σ value / Σ (value / LQ)); styled by industry. &lt;b&gt;Members&lt;/b&gt;: district, industry, zone, lq.</source>
+        <translation>Территориально-производственный кластер охватывает не только один район, но и соседние (статья 000): для каждой отрасли — группы смежных районов, каждый из которых специализируется на ней.
+
+&lt;b&gt;Таблица коэффициентов локализации&lt;/b&gt;: строка на каждую пару район–отрасль — длинная таблица алгоритма «Коэффициент локализации» (поля: ключ района, industry, lq, value, strong …). Район специализируется на отрасли, если его коэффициент локализации ≥ THRESHOLD (по умолчанию 1) и, при заданном поле признака (например, strong), признак установлен; неопределённый (NULL) коэффициент специализацией не считается (записывается в журнал). &lt;b&gt;Соседство&lt;/b&gt;: смежность «ферзь» или «ладья» с допуском привязки в метрах, как в алгоритме «Соседние районы». Зона — связная группа специализированных районов (каждый связан с остальными через специализированных соседей) не меньше MIN_DISTRICTS районов (по умолчанию 2).
+&lt;b&gt;Результат&lt;/b&gt;: полигон на каждую зону (объединённые полигоны районов) с полями industry, zone (1, 2, … внутри отрасли, начиная с крупнейшей), n_districts, members (ключи районов), mean_lq и, при заданном поле значения (например, value: занятые), total_value, share (доля в отрасли по районам таблицы) и weighted_lq (коэффициент локализации зоны как одного района: Σ value / Σ (value / LQ)); оформление по отраслям. &lt;b&gt;Состав зон&lt;/b&gt;: district, industry, zone, lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>The district polygons.</source>
+        <translation>Полигоны районов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>District key field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>The districts&apos; unique key, as in the LQ table.</source>
+        <translation>Уникальный ключ района, как в таблице коэффициентов локализации.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Коэффициенты локализации (длинная таблица)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>One row per district and industry: the long table output of Localization coefficient.</source>
+        <translation>Строка на каждую пару район–отрасль: длинная таблица алгоритма «Коэффициент локализации».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation>Таблица КЛ: поле ключа района (пусто: то же имя, что ID_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
+        <translation>Ключ района в таблице коэффициентов локализации (по умолчанию поле с именем ID_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: industry field</source>
+        <translation>Таблица КЛ: поле отрасли</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The industry.</source>
+        <translation>Отрасль.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: localization coefficient field</source>
+        <translation>Таблица КЛ: поле коэффициента локализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The quotient.</source>
+        <translation>Коэффициент локализации.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: value field (optional, e.g. value)</source>
+        <translation>Таблица КЛ: поле значения (необязательно, например value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
+        <translation>Значение отрасли в районе (например, число занятых): для total_value, share, weighted_lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
+        <translation>Таблица КЛ: обязательный признак специализации (необязательно, например strong)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <translation>Поле да/нет: учитываются только строки, где оно истинно (например, strong — сильные кластеры).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>Threshold (LQ ≥ threshold)</source>
+        <translation>Порог (КЛ ≥ порога)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
+        <translation>Район специализируется на отрасли, если его коэффициент локализации достигает этого значения (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Minimum districts per zone</source>
+        <translation>Минимум районов в зоне</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
+        <translation>Меньшие группы специализированных районов зонами не считаются (1: и отдельные районы).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>Cluster zones</source>
+        <translation>Зоны кластеров</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
+        <translation>Полигон на каждую зону: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>Zone members</source>
+        <translation>Состав зон</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>One row per zone member: district, industry, zone, lq.</source>
+        <translation>Строка на каждый район зоны: district, industry, zone, lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="159"/>
+        <source>Localization coefficients [LQ_TABLE]</source>
+        <translation>Коэффициенты локализации [LQ_TABLE]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="179"/>
+        <source>no zones to find</source>
+        <translation>искать зоны не в чем</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="207"/>
+        <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
+        <translation>Зоны смежных районов кластера (КЛ ≥ {threshold:g})</translation>
+    </message>
 </context>
 <context>
     <name>EmissionDensityAlgorithm</name>
@@ -988,7 +1167,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Поле значений {}</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="104"/>
+        <location filename="../layers/zone_io.py" line="49"/>
         <source>{what} has no rows.</source>
         <translation>{what}: нет строк.</translation>
     </message>
@@ -1312,7 +1491,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>системе координат слоя</translation>
     </message>
     <message>
-        <location filename="../layers/write.py" line="95"/>
+        <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1505,12 +1684,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Соседи в радиусе (центроиды)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="87"/>
+        <location filename="../layers/adjacency.py" line="98"/>
         <source>district neighbours</source>
         <translation>соседних районов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="90"/>
+        <location filename="../layers/adjacency.py" line="102"/>
         <source>%n district(s) without geometry have no neighbours: {names}.</source>
         <translation>
             <numerusform>%n район без геометрии не имеет соседей: {names}.</numerusform>
@@ -1519,52 +1698,52 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="99"/>
+        <location filename="../layers/adjacency.py" line="92"/>
         <source>Unknown neighbours method {}.</source>
         <translation>Неизвестный способ определения соседей {}.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="108"/>
+        <location filename="../layers/adjacency.py" line="116"/>
         <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
         <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите допуск [TOLERANCE] равным 0.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="146"/>
+        <location filename="../layers/adjacency.py" line="154"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation>Допуск измеряется в метрах в азимутальной равнопромежуточной проекции с центром {lat:.3f}°, {lon:.3f}°.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="157"/>
+        <location filename="../layers/adjacency.py" line="165"/>
         <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
         <translation>Допуск [TOLERANCE] должен быть не меньше 0 метров, а не {}.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="231"/>
+        <location filename="../layers/adjacency.py" line="239"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation>У слоя нет системы координат, поэтому расстояния между районами измерить нельзя. Задайте его СК (Свойства слоя → Источник) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="251"/>
+        <location filename="../layers/adjacency.py" line="259"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation>{label}: центр не удалось перевести в долготу/широту; соседей нет.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="275"/>
+        <location filename="../layers/adjacency.py" line="283"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation>Расстояния между центроидами: по эллипсоиду ({ellipsoid}).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="302"/>
+        <location filename="../layers/adjacency.py" line="310"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation>{what}: в таблице нет поля '{name}'. Укажите таблицу того же вида, что результат «Соседние районы» (поля district, neighbour, weight).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="318"/>
+        <location filename="../layers/adjacency.py" line="326"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation>{what}: в строке {row} пустой район или сосед. Заполните его или удалите строку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="329"/>
+        <location filename="../layers/adjacency.py" line="337"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation>
             <numerusform>{what}: %n район таблицы отсутствует в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
@@ -1573,12 +1752,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="346"/>
+        <location filename="../layers/adjacency.py" line="354"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation>{what}: в строке {row} ({a} – {b}) вес '{value}'; веса должны быть числами ≥ 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="369"/>
+        <location filename="../layers/adjacency.py" line="377"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation>
             <numerusform>%n изолированный район (без соседей): {names}.</numerusform>
@@ -1587,12 +1766,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="374"/>
+        <location filename="../layers/adjacency.py" line="382"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation>Районов: {n}, пар соседей: {pairs}; соседей у района: минимум {lo}, в среднем {mean:.2f}, максимум {hi}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="379"/>
+        <location filename="../layers/adjacency.py" line="387"/>
         <source>%n connected component(s).</source>
         <translation>
             <numerusform>%n связная компонента.</numerusform>
@@ -1644,6 +1823,52 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/graph_params.py" line="71"/>
         <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
         <translation>Радиус соседства (м) [DISTANCE]: для способа «радиус» укажите расстояние больше 0 (например, 50000 для 50 км).</translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="53"/>
+        <source>{what}: the industry field &apos;{field}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation>{what}: поле отрасли '{field}' пусто (NULL) в некоторых строках: заполните или удалите их.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="90"/>
+        <source>%n key(s) of the LQ table match no district (field &apos;{id_field}&apos;) and are ignored: {names}.</source>
+        <translation>
+            <numerusform>%n ключ таблицы КЛ не соответствует ни одному району (поле '{id_field}') и пропущен: {names}.</numerusform>
+            <numerusform>%n ключа таблицы КЛ не соответствуют ни одному району (поле '{id_field}') и пропущены: {names}.</numerusform>
+            <numerusform>%n ключей таблицы КЛ не соответствуют ни одному району (поле '{id_field}') и пропущены: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="99"/>
+        <source>%n undefined (NULL) quotient(s), never a specialization: {shown}.</source>
+        <translation>
+            <numerusform>%n неопределённый (NULL) коэффициент, специализацией не считается: {shown}.</numerusform>
+            <numerusform>%n неопределённых (NULL) коэффициента, специализацией не считаются: {shown}.</numerusform>
+            <numerusform>%n неопределённых (NULL) коэффициентов, специализацией не считаются: {shown}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="141"/>
+        <source>{industry}, zone {zone}: %n district(s) ({names}), mean LQ {mean:.2f}.</source>
+        <translation>
+            <numerusform>{industry}, зона {zone}: %n район ({names}), средний КЛ {mean:.2f}.</numerusform>
+            <numerusform>{industry}, зона {zone}: %n района ({names}), средний КЛ {mean:.2f}.</numerusform>
+            <numerusform>{industry}, зона {zone}: %n районов ({names}), средний КЛ {mean:.2f}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="147"/>
+        <source>… and %n more zones.</source>
+        <translation>
+            <numerusform>… и ещё %n зона.</numerusform>
+            <numerusform>… и ещё %n зоны.</numerusform>
+            <numerusform>… и ещё %n зон.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="148"/>
+        <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
+        <translation>Зон из не менее {min} смежных районов с КЛ ≥ {threshold:g}: {zones}, в {industries} из {all} отраслей; специализаций (район, отрасль): {pairs}, групп, слишком малых для зоны: {singles}.</translation>
     </message>
 </context>
 <context>
@@ -2625,7 +2850,7 @@ The log names the islands (districts without neighbours), the number of connecte
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="59"/>
+        <location filename="../algorithms/provider.py" line="60"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation>Python-модуль алгоритма '{module}' не загружен: ему нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}; установщики QGIS для Windows и macOS его включают).</translation>
     </message>

@@ -77,9 +77,30 @@ def graph_settings(alg, parameters, context, methods=(0, 1, 2, 3)):
     return method, tolerance, k, distance
 
 
-def build_graph(alg, parameters, context, feedback, features, crs, labels, methods=(0, 1, 2, 3), progress=(30.0, 60.0)):
+def build_graph(
+    alg,
+    parameters,
+    context,
+    feedback,
+    features,
+    crs,
+    labels,
+    methods=(0, 1, 2, 3),
+    progress=(30.0, 60.0),
+    geometries=None,
+):
     """The district graph of ``features`` with the settings of ``parameters``."""
     method, tolerance, k, distance = graph_settings(alg, parameters, context, methods)
     return adjacency.district_graph(
-        features, crs, method, tolerance, k, distance, context, feedback, labels=labels, progress=progress
+        features,
+        crs,
+        method,
+        tolerance,
+        k,
+        distance,
+        context,
+        feedback,
+        labels=labels,
+        progress=progress,
+        geometries=geometries,
     )
