@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import moran
 from ..layers import adjacency, lisa_outputs
+from ..layers.graph_params import add_graph_parameters, build_graph
 from ..layers.labels import require_features
 from ..maps import lisa_style, moran_plot
 from .base import TerritorialAlgorithm
@@ -47,10 +48,6 @@ class SpatialAutocorrelationAlgorithm(TerritorialAlgorithm):
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
     FIELD = "FIELD"
-    METHOD = "METHOD"
-    TOLERANCE = "TOLERANCE"
-    K = "K"
-    DISTANCE = "DISTANCE"
     NEIGHBOURS = "NEIGHBOURS"
     PERMUTATIONS = "PERMUTATIONS"
     SEED = "SEED"
@@ -81,26 +78,7 @@ class SpatialAutocorrelationAlgorithm(TerritorialAlgorithm):
             ),
             self.tr("One numeric field (e.g. a location quotient or a development grade); NULL: left out."),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.METHOD, self.tr("Neighbours"), options=adjacency.method_names(), defaultValue=0
-            ),
-            self.tr("How districts neighbour (ignored with a neighbours table)."),
-        )
-        self.add(
-            number(self.TOLERANCE, self.tr("Snapping tolerance (metres)"), number.Double, 0.0, minValue=0.0),
-            self.tr("Contiguity: boundaries closer than this count as shared (gaps, slivers)."),
-        )
-        self.add(
-            number(self.K, self.tr("Number of nearest neighbours"), number.Integer, 6, minValue=1),
-            self.tr("K nearest neighbours: how many."),
-            advanced=True,
-        )
-        self.add(
-            number(self.DISTANCE, self.tr("Distance band (metres)"), number.Double, 0.0, minValue=0.0),
-            self.tr("Distance band: centroids within this distance neighbour."),
-            advanced=True,
-        )
+        add_graph_parameters(self)  # METHOD, TOLERANCE, K, DISTANCE (as District neighbours)
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.NEIGHBOURS, self.tr("Neighbours table"), [QgsProcessing.TypeVector], optional=True
@@ -176,17 +154,7 @@ class SpatialAutocorrelationAlgorithm(TerritorialAlgorithm):
             what = self.tr("Neighbours table [NEIGHBOURS]")
             nb = adjacency.graph_from_table(table, keys, feedback, what=what)
         else:
-            nb = adjacency.district_graph(
-                data.features,
-                source.sourceCrs(),
-                self.parameterAsEnum(parameters, self.METHOD, context),
-                self.parameterAsDouble(parameters, self.TOLERANCE, context),
-                self.parameterAsInt(parameters, self.K, context),
-                self.parameterAsDouble(parameters, self.DISTANCE, context),
-                context,
-                feedback,
-                labels=keys,
-            )
+            nb = build_graph(self, parameters, context, feedback, data.features, source.sourceCrs(), keys)
         adjacency.log_graph(nb, keys, feedback)
 
         def progress(fraction):

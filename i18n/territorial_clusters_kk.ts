@@ -34,6 +34,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/zones.py" line="60"/>
+        <source>The threshold must be a number ≥ 0 (1 = specialization), not {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="65"/>
+        <source>The minimum number of districts in a zone must be at least 1, not {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="80"/>
+        <source>The LQ table has {n} rows for the same district and industry (industry &apos;{industry}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="86"/>
+        <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/moran.py" line="47"/>
         <source>High-High</source>
         <translation>Жоғары–жоғары</translation>
@@ -122,6 +142,162 @@
         <location filename="../core/moran.py" line="404"/>
         <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterZonesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="24"/>
+        <source>Contiguous cluster zones</source>
+        <translation>Кластердің іргелес аудандар аймақтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="25"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Кеңістіктік құрылым</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="29"/>
+        <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
+
+&lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
+&lt;b&gt;Output&lt;/b&gt;: one polygon per zone (the members' polygons dissolved) with industry, zone (1, 2, … within the industry, largest first), n_districts, members (the keys), mean_lq and, with a value field (e.g. value: employment), total_value, share (of the industry over the table's districts) and weighted_lq (the zone's LQ as one region: Σ value / Σ (value / LQ)); styled by industry. &lt;b&gt;Members&lt;/b&gt;: district, industry, zone, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>The district polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>District key field</source>
+        <translation>Аудан кілтінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>The districts&apos; unique key, as in the LQ table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>One row per district and industry: the long table output of Localization coefficient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation>ОК кестесі: аудан кілтінің өрісі (бос: ID_FIELD атауымен бірдей)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: industry field</source>
+        <translation>ОК кестесі: сала өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The industry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: localization coefficient field</source>
+        <translation>ОК кестесі: оқшаулану коэффициентінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The quotient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: value field (optional, e.g. value)</source>
+        <translation>ОК кестесі: мән өрісі (міндетті емес, мысалы value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
+        <translation>ОК кестесі: мамандану белгісі (міндетті емес, мысалы strong)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>Threshold (LQ ≥ threshold)</source>
+        <translation>Шек (ОК ≥ шек)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Minimum districts per zone</source>
+        <translation>Аймақтағы аудандардың ең аз саны</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>Cluster zones</source>
+        <translation>Кластер аймақтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>Zone members</source>
+        <translation>Аймақ құрамы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>One row per zone member: district, industry, zone, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="159"/>
+        <source>Localization coefficients [LQ_TABLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="179"/>
+        <source>no zones to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="207"/>
+        <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
+        <translation>Кластердің іргелес аудандар аймақтары (ОК ≥ {threshold:g})</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1229,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="104"/>
+        <location filename="../layers/zone_io.py" line="49"/>
         <source>{what} has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,7 +1552,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/write.py" line="95"/>
+        <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
         <translation type="unfinished">Тоқтатылды.</translation>
     </message>
@@ -1549,30 +1725,30 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/adjacency.py" line="63"/>
         <source>Queen contiguity (a shared point)</source>
-        <translation>Ферзь бойынша көршілестік (ортақ нүкте)</translation>
+        <translation>«Ферзь» іргелестігі (ортақ нүкте)</translation>
     </message>
     <message>
         <location filename="../layers/adjacency.py" line="64"/>
         <source>Rook contiguity (a shared edge)</source>
-        <translation>Ладья бойынша көршілестік (ортақ шекара)</translation>
+        <translation>«Ладья» іргелестігі (ортақ шекара бөлігі)</translation>
     </message>
     <message>
         <location filename="../layers/adjacency.py" line="65"/>
         <source>K nearest neighbours (centroids)</source>
-        <translation>K ең жақын көрші (центроидтар)</translation>
+        <translation>K ең жақын көршілер (центроидтар)</translation>
     </message>
     <message>
         <location filename="../layers/adjacency.py" line="66"/>
         <source>Distance band (centroids)</source>
-        <translation>Шекті қашықтық (центроидтар)</translation>
+        <translation>Қашықтық радиусы (центроидтар)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="87"/>
+        <location filename="../layers/adjacency.py" line="98"/>
         <source>district neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="90"/>
+        <location filename="../layers/adjacency.py" line="102"/>
         <source>%n district(s) without geometry have no neighbours: {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1580,52 +1756,52 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="99"/>
+        <location filename="../layers/adjacency.py" line="92"/>
         <source>Unknown neighbours method {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="108"/>
+        <location filename="../layers/adjacency.py" line="116"/>
         <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="146"/>
+        <location filename="../layers/adjacency.py" line="154"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="157"/>
+        <location filename="../layers/adjacency.py" line="165"/>
         <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="231"/>
+        <location filename="../layers/adjacency.py" line="239"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="251"/>
+        <location filename="../layers/adjacency.py" line="259"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="275"/>
+        <location filename="../layers/adjacency.py" line="283"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="302"/>
+        <location filename="../layers/adjacency.py" line="310"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="318"/>
+        <location filename="../layers/adjacency.py" line="326"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="329"/>
+        <location filename="../layers/adjacency.py" line="337"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1633,12 +1809,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="346"/>
+        <location filename="../layers/adjacency.py" line="354"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="369"/>
+        <location filename="../layers/adjacency.py" line="377"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1646,17 +1822,104 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="374"/>
+        <location filename="../layers/adjacency.py" line="382"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="379"/>
+        <location filename="../layers/adjacency.py" line="387"/>
         <source>%n connected component(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Neighbours</source>
+        <translation>Көршілік</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Snapping tolerance (metres)</source>
+        <translation>Жабыстыру рұқсаты (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>Number of nearest neighbours (k)</source>
+        <translation>Ең жақын көршілер саны (k)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band (metres)</source>
+        <translation>Көршілік радиусы (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="71"/>
+        <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="53"/>
+        <source>{what}: the industry field &apos;{field}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="90"/>
+        <source>%n key(s) of the LQ table match no district (field &apos;{id_field}&apos;) and are ignored: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="99"/>
+        <source>%n undefined (NULL) quotient(s), never a specialization: {shown}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="141"/>
+        <source>{industry}, zone {zone}: %n district(s) ({names}), mean LQ {mean:.2f}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="147"/>
+        <source>… and %n more zones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="148"/>
+        <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/lisa_outputs.py" line="57"/>
@@ -2182,6 +2445,11 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>{label} ({n})</translation>
     </message>
     <message>
+        <location filename="../maps/moran_plot.py" line="22"/>
+        <source>The Moran scatter plot file must end in .svg or .png, not &apos;{path}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../maps/moran_plot.py" line="40"/>
         <source>Moran scatter plot of {field}: I = {i:.4f}</source>
         <translation>{field} үшін Моран шашырау диаграммасы: I = {i:.4f}</translation>
@@ -2195,11 +2463,6 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <location filename="../maps/moran_plot.py" line="42"/>
         <source>Spatial lag (mean of the neighbours), standardised</source>
         <translation>Кеңістіктік лаг (көршілердің орташасы), стандартталған</translation>
-    </message>
-    <message>
-        <location filename="../maps/moran_plot.py" line="22"/>
-        <source>The Moran scatter plot file must end in .svg or .png, not &apos;{path}&apos;.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2633,64 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="177"/>
         <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursAlgorithm</name>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="21"/>
+        <source>District neighbours</source>
+        <translation>Көрші аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="22"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Кеңістіктік құрылым</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="26"/>
+        <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
+
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must touch.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour — district, neighbour (the ID field's values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>The district polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>District ID field</source>
+        <translation>Аудан кілтінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>Neighbours table</source>
+        <translation>Көршілер кестесі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>One row per district and neighbour: district, neighbour, weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="72"/>
+        <source>no neighbours to find</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2603,7 +2924,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="59"/>
+        <location filename="../algorithms/provider.py" line="61"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,17 +3350,17 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>SpatialAutocorrelationAlgorithm</name>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="24"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="25"/>
         <source>Spatial autocorrelation (Moran&apos;s I, LISA)</source>
         <translation>Кеңістіктік автокорреляция (Моран индексі, LISA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="25"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="26"/>
         <source>5 Spatial structure</source>
         <translation>5 Кеңістіктік құрылым</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="28"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="29"/>
         <source>Do high (or low) values of one variable — a location quotient, a development grade — cluster among neighbouring districts more than chance allows?
 
 &lt;b&gt;Global Moran's I&lt;/b&gt; with its expectation −1/(n−1), z and two-sided p under normality and under randomisation, and a permutation pseudo p-value: in the log and in the global table.
@@ -3048,212 +3369,172 @@ Neighbours: contiguity (queen or rook, with a snapping tolerance in metres), k n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="65"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="65"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
         <source>The district polygons with the variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="69"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
         <source>District name field</source>
         <translation>Аудан атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="69"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
         <source>Unique district names or codes: log lines, and the keys of a neighbours table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="75"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
         <source>Variable</source>
         <translation>Айнымалы</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="75"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
         <source>One numeric field (e.g. a location quotient or a development grade); NULL: left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="84"/>
-        <source>Neighbours</source>
-        <translation>Көршілестік</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="84"/>
-        <source>How districts neighbour (ignored with a neighbours table).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="90"/>
-        <source>Snapping tolerance (metres)</source>
-        <translation>Жанасу рұқсаты (метр)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="90"/>
-        <source>Contiguity: boundaries closer than this count as shared (gaps, slivers).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="94"/>
-        <source>Number of nearest neighbours</source>
-        <translation>Ең жақын көршілер саны</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="94"/>
-        <source>K nearest neighbours: how many.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="99"/>
-        <source>Distance band (metres)</source>
-        <translation>Шекті қашықтық (метр)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="99"/>
-        <source>Distance band: centroids within this distance neighbour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="104"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
         <source>Neighbours table</source>
         <translation>Көршілестік кестесі</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="104"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
         <source>Optional: a table (district, neighbour, weight) as District neighbours writes; replaces METHOD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="110"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
         <source>Permutations</source>
         <translation>Орын ауыстырулар</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="110"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
         <source>Conditional permutations for the pseudo p-values (999: p down to 0.001; 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="114"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
         <source>Random seed</source>
         <translation>Кездейсоқ сандар генераторының бастапқы мәні</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="114"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
         <source>The same seed gives the same p-values (GeoDa&apos;s default seed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="118"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
         <source>Significance level</source>
         <translation>Маңыздылық деңгейі</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="118"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
         <source>A district is significant when its pseudo p-value is at most this (after the correction).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
         <source>Multiple-testing correction</source>
         <translation>Көптік салыстыруларға түзету</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
         <source>False discovery rate (Benjamini–Hochberg)</source>
         <translation>Жалған ашулар үлесі (Бенджамини–Хохберг)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
         <source>Bonferroni</source>
         <translation>Бонферрони</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="122"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
         <source>Many districts are tested at once: FDR or Bonferroni keep false clusters in check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="135"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
         <source>LISA clusters</source>
         <translation>LISA кластерлері</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="135"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
         <source>The districts with lisa_i, lisa_z, lisa_p, lisa_quadrant and lisa_class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="139"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
         <source>Global Moran&apos;s I</source>
         <translation>Моранның жаһандық индексі</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="139"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
         <source>Optional table, one row: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="149"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
         <source>Moran scatter plot</source>
         <translation>Моран шашырау диаграммасы</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="149"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
         <source>SVG files (*.svg);;PNG files (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="149"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
         <source>Optional file: .svg or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="164"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="142"/>
         <source>District name field [ID_FIELD]</source>
         <translation>Аудан атауының өрісі [ID_FIELD]</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="174"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="152"/>
         <source>Variable [FIELD]</source>
         <translation>Айнымалы [FIELD]</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="172"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="150"/>
         <source>no spatial autocorrelation to compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="176"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="154"/>
         <source>Neighbours table [NEIGHBOURS]</source>
         <translation>Көршілестік кестесі [NEIGHBOURS]</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="232"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="200"/>
         <source>Cancelled.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="216"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="184"/>
         <source>LISA clusters of {field} (p ≤ {cutoff:.4g})</source>
         <translation>{field} үшін LISA кластерлері (p ≤ {cutoff:.4g})</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="237"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="205"/>
         <source>Could not write the Moran scatter plot {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="242"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="210"/>
         <source>Moran scatter plot written to {path}</source>
         <translation type="unfinished"></translation>
     </message>

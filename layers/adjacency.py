@@ -78,13 +78,25 @@ def district_graph(
     feedback=None,
     labels: Optional[Sequence[str]] = None,
     progress=(30.0, 60.0),
+    geometries: Optional[Sequence[Optional[QgsGeometry]]] = None,
 ) -> Neighbours:
     """The graph of ``features`` (rows in their order) by ``method`` (QUEEN, ROOK, KNN,
-    BAND); ``tolerance`` and ``distance`` in metres; ``labels`` name districts in log lines."""
+    BAND); ``tolerance`` and ``distance`` in metres; ``labels`` name districts in log lines;
+    ``geometries``: the features' polygons already repaired (:func:`usable_geometries`)."""
     labels = list(labels) if labels is not None else [Layers.tr("feature {}").format(f.id()) for f in features]
-    geoms: List[Optional[QgsGeometry]] = []
-    for f, label in zip(features, labels):
-        geoms.append(usable_geometry(f, label, feedback, Layers.tr("district neighbours")))
+    geoms = list(geometries) if geometries is not None else usable_geometries(features, labels, feedback)
+    if method in CONTIGUITY:
+        return _contiguity(geoms, crs, method == ROOK, float(tolerance or 0.0), context, feedback, progress)
+    if method in (KNN, BAND):
+        return _by_distance(geoms, crs, method, int(k), float(distance or 0.0), labels, context, feedback)
+    raise QgsProcessingException(Layers.tr("Unknown neighbours method {}.").format(method))
+
+
+def usable_geometries(features: Sequence, labels: Sequence[str], feedback) -> List[Optional[QgsGeometry]]:
+    """Each feature's polygon, repaired (makeValid) when invalid, None without one (logged)."""
+    geoms = [
+        usable_geometry(f, label, feedback, Layers.tr("district neighbours")) for f, label in zip(features, labels)
+    ]
     missing = [labels[r] for r, g in enumerate(geoms) if g is None]
     if missing:
         feedback.pushWarning(
@@ -92,11 +104,7 @@ def district_graph(
                 names=name_list(missing)
             )
         )
-    if method in CONTIGUITY:
-        return _contiguity(geoms, crs, method == ROOK, float(tolerance or 0.0), context, feedback, progress)
-    if method in (KNN, BAND):
-        return _by_distance(geoms, crs, method, int(k), float(distance or 0.0), labels, context, feedback)
-    raise QgsProcessingException(Layers.tr("Unknown neighbours method {}.").format(method))
+    return geoms
 
 
 # --- contiguity --------------------------------------------------------------------
