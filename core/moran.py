@@ -172,8 +172,11 @@ def global_moran(
     a = n * ((n2 - 3 * n + 3) * s1 - n * s2 + 3 * s02)
     b = k * ((n2 - n) * s1 - 2 * n * s2 + 6 * s02)
     var_rand = (a - b) / ((n - 1) * (n - 2) * (n - 3) * s02) - ei * ei
-    z_norm = (value - ei) / var_norm**0.5
-    z_rand = (value - ei) / var_rand**0.5 if var_rand > 0 else float("nan")
+    # a graph where I cannot vary (e.g. every district neighbours every other: I = E[I]
+    # always) has no variance: z and p are undefined, not infinite
+    tiny = 1e-12 * max(abs(ei), 1.0) ** 2
+    z_norm = (value - ei) / var_norm**0.5 if var_norm > tiny else float("nan")
+    z_rand = (value - ei) / var_rand**0.5 if var_rand > tiny else float("nan")
     p_sim = float("nan")
     if permutations:
         rs = np.random.RandomState(seed)
@@ -197,7 +200,7 @@ def global_moran(
         expected=ei,
         var_norm=float(var_norm),
         z_norm=float(z_norm),
-        p_norm=_two_sided(z_norm),
+        p_norm=_two_sided(z_norm) if z_norm == z_norm else float("nan"),
         var_rand=float(var_rand),
         z_rand=float(z_rand),
         p_rand=_two_sided(z_rand) if z_rand == z_rand else float("nan"),

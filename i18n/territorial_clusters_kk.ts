@@ -99,47 +99,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="316"/>
+        <location filename="../core/moran.py" line="319"/>
         <source>The neighbours graph has {graph} districts, the layer {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="320"/>
+        <location filename="../core/moran.py" line="323"/>
         <source>The number of permutations must be 0 or more, not {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="322"/>
+        <location filename="../core/moran.py" line="325"/>
         <source>The significance level must be between 0 and 1, not {level}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="324"/>
+        <location filename="../core/moran.py" line="327"/>
         <source>The variable has infinite values: fix or remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="327"/>
+        <location filename="../core/moran.py" line="330"/>
         <source>Spatial autocorrelation needs at least 4 districts with a value, this input has {m}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="333"/>
+        <location filename="../core/moran.py" line="336"/>
         <source>The variable has the same value ({value}) in every district: its spatial autocorrelation is undefined. Choose a variable that varies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="389"/>
+        <location filename="../core/moran.py" line="392"/>
         <source>{n} district(s) without a value are left out (class Undefined): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="398"/>
+        <location filename="../core/moran.py" line="401"/>
         <source>No two districts with a value are neighbours: check the neighbours (method, tolerance).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="404"/>
+        <location filename="../core/moran.py" line="407"/>
         <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,18 +1927,23 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lisa_outputs.py" line="62"/>
+        <location filename="../layers/lisa_outputs.py" line="63"/>
         <source>Normality: z = {zn:.3f}, p = {pn:.4g}; randomisation: z = {zr:.3f}, p = {pr:.4g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lisa_outputs.py" line="68"/>
+        <location filename="../layers/lisa_outputs.py" line="76"/>
         <source>Permutations: pseudo p = {p:.4g} ({perms} permutations).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lisa_outputs.py" line="74"/>
+        <location filename="../layers/lisa_outputs.py" line="82"/>
         <source>LISA classes (significant at p ≤ {cutoff:.4g}): {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="69"/>
+        <source>Moran&apos;s I has no variance on this graph (e.g. every district neighbours every other): z and p are undefined (NULL).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

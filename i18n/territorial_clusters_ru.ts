@@ -99,47 +99,47 @@
         <translation>Веса соседства должны быть положительными числами.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="316"/>
+        <location filename="../core/moran.py" line="319"/>
         <source>The neighbours graph has {graph} districts, the layer {n}.</source>
         <translation>В графе соседства {graph} районов, а в слое {n}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="320"/>
+        <location filename="../core/moran.py" line="323"/>
         <source>The number of permutations must be 0 or more, not {p}.</source>
         <translation>Число перестановок должно быть не меньше 0, а не {p}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="322"/>
+        <location filename="../core/moran.py" line="325"/>
         <source>The significance level must be between 0 and 1, not {level}.</source>
         <translation>Уровень значимости должен быть между 0 и 1, а не {level}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="324"/>
+        <location filename="../core/moran.py" line="327"/>
         <source>The variable has infinite values: fix or remove them.</source>
         <translation>У переменной есть бесконечные значения: исправьте или удалите их.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="327"/>
+        <location filename="../core/moran.py" line="330"/>
         <source>Spatial autocorrelation needs at least 4 districts with a value, this input has {m}.</source>
         <translation>Для пространственной автокорреляции нужно не меньше 4 районов со значением, а здесь их {m}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="333"/>
+        <location filename="../core/moran.py" line="336"/>
         <source>The variable has the same value ({value}) in every district: its spatial autocorrelation is undefined. Choose a variable that varies.</source>
         <translation>У переменной одно и то же значение ({value}) во всех районах: её пространственная автокорреляция не определена. Выберите переменную, которая меняется от района к району.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="389"/>
+        <location filename="../core/moran.py" line="392"/>
         <source>{n} district(s) without a value are left out (class Undefined): {names}</source>
         <translation>Районы без значения исключены из расчёта (класс «Не определено»), всего {n}: {names}</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="398"/>
+        <location filename="../core/moran.py" line="401"/>
         <source>No two districts with a value are neighbours: check the neighbours (method, tolerance).</source>
         <translation>Ни одна пара районов со значениями не является смежной: проверьте соседство (способ, допуск).</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="404"/>
+        <location filename="../core/moran.py" line="407"/>
         <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
         <translation>Районы без соседей со значением (класс «Без соседей»), всего {n}: {names}</translation>
     </message>
@@ -1966,19 +1966,24 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Глобальный индекс Морана I для {field} = {i:.4f} (ожидаемое {e:.4f}, n = {n}).</translation>
     </message>
     <message>
-        <location filename="../layers/lisa_outputs.py" line="62"/>
+        <location filename="../layers/lisa_outputs.py" line="63"/>
         <source>Normality: z = {zn:.3f}, p = {pn:.4g}; randomisation: z = {zr:.3f}, p = {pr:.4g}.</source>
         <translation>При нормальности: z = {zn:.3f}, p = {pn:.4g}; при рандомизации: z = {zr:.3f}, p = {pr:.4g}.</translation>
     </message>
     <message>
-        <location filename="../layers/lisa_outputs.py" line="68"/>
+        <location filename="../layers/lisa_outputs.py" line="76"/>
         <source>Permutations: pseudo p = {p:.4g} ({perms} permutations).</source>
         <translation>Перестановки: псевдо-p = {p:.4g} (перестановок: {perms}).</translation>
     </message>
     <message>
-        <location filename="../layers/lisa_outputs.py" line="74"/>
+        <location filename="../layers/lisa_outputs.py" line="82"/>
         <source>LISA classes (significant at p ≤ {cutoff:.4g}): {counts}.</source>
         <translation>Классы LISA (значимы при p ≤ {cutoff:.4g}): {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="69"/>
+        <source>Moran&apos;s I has no variance on this graph (e.g. every district neighbours every other): z and p are undefined (NULL).</source>
+        <translation>У индекса Морана нет дисперсии на этом графе (например, каждый район граничит со всеми остальными): z и p не определены (NULL).</translation>
     </message>
 </context>
 <context>

@@ -59,11 +59,19 @@ def log_global(result, field: str, feedback, label_of) -> None:
             field=field, i=g.i, e=g.expected, n=g.n
         )
     )
-    feedback.pushInfo(
-        Layers.tr("Normality: z = {zn:.3f}, p = {pn:.4g}; randomisation: z = {zr:.3f}, p = {pr:.4g}.").format(
-            zn=g.z_norm, pn=g.p_norm, zr=g.z_rand, pr=g.p_rand
+    if g.z_norm == g.z_norm and g.z_rand == g.z_rand:
+        feedback.pushInfo(
+            Layers.tr("Normality: z = {zn:.3f}, p = {pn:.4g}; randomisation: z = {zr:.3f}, p = {pr:.4g}.").format(
+                zn=g.z_norm, pn=g.p_norm, zr=g.z_rand, pr=g.p_rand
+            )
         )
-    )
+    else:
+        feedback.pushWarning(
+            Layers.tr(
+                "Moran's I has no variance on this graph (e.g. every district neighbours every other): "
+                "z and p are undefined (NULL)."
+            )
+        )
     if g.permutations:
         feedback.pushInfo(
             Layers.tr("Permutations: pseudo p = {p:.4g} ({perms} permutations).").format(

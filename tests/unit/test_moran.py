@@ -307,3 +307,13 @@ def test_scale_free_and_plot_coordinates():
     np.testing.assert_allclose(ref.local.z, z, atol=1e-15)
     np.testing.assert_allclose(ref.local.lag[1], (z[0] + z[2]) / 2, atol=1e-15)
     np.testing.assert_allclose(ref.local.lag[0], z[1], atol=1e-15)
+
+
+def test_complete_graph_has_no_variance():
+    """Every district neighbours every other: I = E[I] = −1/(n−1) whatever the values; the
+    variances are 0 and z, p undefined (NaN → NULL), never infinite."""
+    n = 4
+    i, j = np.nonzero(~np.eye(n, dtype=bool))
+    r = moran.autocorrelation([1.0, 5.0, 2.0, 7.0], SimpleNamespace(n=n, i=i, j=j, w=None), permutations=19)
+    assert r.global_.i == pytest.approx(-1 / 3, abs=1e-12)
+    assert np.isnan(r.global_.z_norm) and np.isnan(r.global_.p_norm) and np.isnan(r.global_.z_rand)
