@@ -143,6 +143,11 @@
         <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
         <translation>Районы без соседей со значением (класс «Без соседей»), всего {n}: {names}</translation>
     </message>
+    <message>
+        <location filename="../core/contiguity.py" line="58"/>
+        <source>Unsupported geometry type {code} (curves must be segmentized first).</source>
+        <translation>Неподдерживаемый тип геометрии {code} (кривые нужно сначала разбить на отрезки).</translation>
+    </message>
 </context>
 <context>
     <name>ClusterZonesAlgorithm</name>
@@ -1754,32 +1759,32 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>не удалось завершить (зафиксировать) транзакцию</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="63"/>
+        <location filename="../layers/adjacency.py" line="67"/>
         <source>Queen contiguity (a shared point)</source>
         <translation>Смежность «ферзь» (общая точка)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="64"/>
+        <location filename="../layers/adjacency.py" line="68"/>
         <source>Rook contiguity (a shared edge)</source>
         <translation>Смежность «ладья» (общий участок границы)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="65"/>
+        <location filename="../layers/adjacency.py" line="69"/>
         <source>K nearest neighbours (centroids)</source>
         <translation>K ближайших соседей (центроиды)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="66"/>
+        <location filename="../layers/adjacency.py" line="70"/>
         <source>Distance band (centroids)</source>
         <translation>Соседи в радиусе (центроиды)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="98"/>
+        <location filename="../layers/adjacency.py" line="102"/>
         <source>district neighbours</source>
         <translation>соседних районов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="102"/>
+        <location filename="../layers/adjacency.py" line="106"/>
         <source>%n district(s) without geometry have no neighbours: {names}.</source>
         <translation>
             <numerusform>%n район без геометрии не имеет соседей: {names}.</numerusform>
@@ -1788,52 +1793,52 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="92"/>
+        <location filename="../layers/adjacency.py" line="96"/>
         <source>Unknown neighbours method {}.</source>
         <translation>Неизвестный способ определения соседей {}.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="116"/>
+        <location filename="../layers/adjacency.py" line="120"/>
         <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
         <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите допуск [TOLERANCE] равным 0.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="154"/>
+        <location filename="../layers/adjacency.py" line="158"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation>Допуск измеряется в метрах в азимутальной равнопромежуточной проекции с центром {lat:.3f}°, {lon:.3f}°.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="165"/>
+        <location filename="../layers/adjacency.py" line="169"/>
         <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
         <translation>Допуск [TOLERANCE] должен быть не меньше 0 метров, а не {}.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="239"/>
+        <location filename="../layers/adjacency.py" line="257"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation>У слоя нет системы координат, поэтому расстояния между районами измерить нельзя. Задайте его СК (Свойства слоя → Источник) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="259"/>
+        <location filename="../layers/adjacency.py" line="277"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation>{label}: центр не удалось перевести в долготу/широту; соседей нет.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="283"/>
+        <location filename="../layers/adjacency.py" line="301"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation>Расстояния между центроидами: по эллипсоиду ({ellipsoid}).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="310"/>
+        <location filename="../layers/adjacency.py" line="328"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation>{what}: в таблице нет поля '{name}'. Укажите таблицу того же вида, что результат «Соседние районы» (поля district, neighbour, weight).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="326"/>
+        <location filename="../layers/adjacency.py" line="344"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation>{what}: в строке {row} пустой район или сосед. Заполните его или удалите строку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="337"/>
+        <location filename="../layers/adjacency.py" line="355"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation>
             <numerusform>{what}: %n район таблицы отсутствует в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
@@ -1842,12 +1847,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="354"/>
+        <location filename="../layers/adjacency.py" line="372"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation>{what}: в строке {row} ({a} – {b}) вес '{value}'; веса должны быть числами ≥ 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="377"/>
+        <location filename="../layers/adjacency.py" line="395"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation>
             <numerusform>%n изолированный район (без соседей): {names}.</numerusform>
@@ -1856,12 +1861,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="382"/>
+        <location filename="../layers/adjacency.py" line="400"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation>Районов: {n}, пар соседей: {pairs}; соседей у района: минимум {lo}, в среднем {mean:.2f}, максимум {hi}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="387"/>
+        <location filename="../layers/adjacency.py" line="405"/>
         <source>%n connected component(s).</source>
         <translation>
             <numerusform>%n связная компонента.</numerusform>
