@@ -848,6 +848,307 @@
         <source>Industry {names} is absent from the region (total 0): it has no quotient and no industry indices.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/contiguity.py" line="58"/>
+        <source>Unsupported geometry type {code} (curves must be segmentized first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="55"/>
+        <source>Neighbour pairs: {a} districts but {b} neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="58"/>
+        <source>Neighbour pairs: {a} pairs but {b} weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="60"/>
+        <source>Neighbour pairs refer to a row outside the {n} districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="152"/>
+        <source>The number of nearest neighbours must be at least 1, not {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="154"/>
+        <source>{k} nearest neighbours need at least {need} districts with a location; the layer has {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="190"/>
+        <source>The distance band must be a positive distance, not {band}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="47"/>
+        <source>High-High</source>
+        <translation>Жоғары–жоғары</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="48"/>
+        <source>Low-Low</source>
+        <translation>Төмен–төмен</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="49"/>
+        <source>High-Low</source>
+        <translation>Жоғары–төмен</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="50"/>
+        <source>Low-High</source>
+        <translation>Төмен–жоғары</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="51"/>
+        <source>Not significant</source>
+        <translation>Маңызды емес</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="52"/>
+        <source>Island</source>
+        <translation>Көршісіз</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="53"/>
+        <source>Undefined</source>
+        <translation>Анықталмаған</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="110"/>
+        <source>The weights matrix is {rows} × {cols}: it must be square.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="119"/>
+        <source>Neighbour weights must be positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="319"/>
+        <source>The neighbours graph has {graph} districts, the layer {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="323"/>
+        <source>The number of permutations must be 0 or more, not {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="325"/>
+        <source>The significance level must be between 0 and 1, not {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="327"/>
+        <source>The variable has infinite values: fix or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="330"/>
+        <source>Spatial autocorrelation needs at least 4 districts with a value, this input has {m}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="336"/>
+        <source>The variable has the same value ({value}) in every district: its spatial autocorrelation is undefined. Choose a variable that varies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="392"/>
+        <source>{n} district(s) without a value are left out (class Undefined): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="401"/>
+        <source>No two districts with a value are neighbours: check the neighbours (method, tolerance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="407"/>
+        <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="60"/>
+        <source>The threshold must be a number ≥ 0 (1 = specialization), not {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="65"/>
+        <source>The minimum number of districts in a zone must be at least 1, not {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="80"/>
+        <source>The LQ table has {n} rows for the same district and industry (industry &apos;{industry}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="86"/>
+        <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterZonesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="24"/>
+        <source>Contiguous cluster zones</source>
+        <translation>Кластердің іргелес аудандар аймақтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="25"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Кеңістіктік құрылым</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="29"/>
+        <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
+
+&lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
+&lt;b&gt;Output&lt;/b&gt;: one polygon per zone (the members' polygons dissolved) with industry, zone (1, 2, … within the industry, largest first), n_districts, members (the keys), mean_lq and, with a value field (e.g. value: employment), total_value, share (of the industry over the table's districts) and weighted_lq (the zone's LQ as one region: Σ value / Σ (value / LQ)); styled by industry. &lt;b&gt;Members&lt;/b&gt;: district, industry, zone, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>The district polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>District key field</source>
+        <translation>Аудан кілтінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>The districts&apos; unique key, as in the LQ table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>One row per district and industry: the long table output of Localization coefficient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation>ОК кестесі: аудан кілтінің өрісі (бос: ID_FIELD атауымен бірдей)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: industry field</source>
+        <translation>ОК кестесі: сала өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The industry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: localization coefficient field</source>
+        <translation>ОК кестесі: оқшаулану коэффициентінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The quotient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: value field (optional, e.g. value)</source>
+        <translation>ОК кестесі: мән өрісі (міндетті емес, мысалы value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
+        <translation>ОК кестесі: мамандану белгісі (міндетті емес, мысалы strong)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>Threshold (LQ ≥ threshold)</source>
+        <translation>Шек (ОК ≥ шек)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Minimum districts per zone</source>
+        <translation>Аймақтағы аудандардың ең аз саны</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>Cluster zones</source>
+        <translation>Кластер аймақтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>Zone members</source>
+        <translation>Аймақ құрамы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>One row per zone member: district, industry, zone, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="159"/>
+        <source>Localization coefficients [LQ_TABLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="179"/>
+        <source>no zones to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="207"/>
+        <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
+        <translation>Кластердің іргелес аудандар аймақтары (ОК ≥ {threshold:g})</translation>
+    </message>
 </context>
 <context>
     <name>EmissionDensityAlgorithm</name>
@@ -1170,7 +1471,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="346"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="275"/>
@@ -1778,7 +2079,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="104"/>
+        <location filename="../layers/zone_io.py" line="49"/>
         <source>{what} has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,9 +2402,9 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/write.py" line="95"/>
+        <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="124"/>
@@ -2426,6 +2727,230 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="67"/>
+        <source>Queen contiguity (a shared point)</source>
+        <translation>«Ферзь» іргелестігі (ортақ нүкте)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="68"/>
+        <source>Rook contiguity (a shared edge)</source>
+        <translation>«Ладья» іргелестігі (ортақ шекара бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="69"/>
+        <source>K nearest neighbours (centroids)</source>
+        <translation>K ең жақын көршілер (центроидтар)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="70"/>
+        <source>Distance band (centroids)</source>
+        <translation>Қашықтық радиусы (центроидтар)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="96"/>
+        <source>Unknown neighbours method {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="102"/>
+        <source>district neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="106"/>
+        <source>%n district(s) without geometry have no neighbours: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="120"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="158"/>
+        <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="169"/>
+        <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="257"/>
+        <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="277"/>
+        <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="301"/>
+        <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="328"/>
+        <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="344"/>
+        <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="355"/>
+        <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="372"/>
+        <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="395"/>
+        <source>%n island(s) (districts without neighbours): {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="400"/>
+        <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="405"/>
+        <source>%n connected component(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Neighbours</source>
+        <translation>Көршілік</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Snapping tolerance (metres)</source>
+        <translation>Жабыстыру рұқсаты (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>Number of nearest neighbours (k)</source>
+        <translation>Ең жақын көршілер саны (k)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band (metres)</source>
+        <translation>Көршілік радиусы (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="71"/>
+        <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="57"/>
+        <source>Global Moran&apos;s I of {field} = {i:.4f} (expected {e:.4f}, n = {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="63"/>
+        <source>Normality: z = {zn:.3f}, p = {pn:.4g}; randomisation: z = {zr:.3f}, p = {pr:.4g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="69"/>
+        <source>Moran&apos;s I has no variance on this graph (e.g. every district neighbours every other): z and p are undefined (NULL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="76"/>
+        <source>Permutations: pseudo p = {p:.4g} ({perms} permutations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="82"/>
+        <source>LISA classes (significant at p ≤ {cutoff:.4g}): {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="53"/>
+        <source>{what}: the industry field &apos;{field}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="90"/>
+        <source>%n key(s) of the LQ table match no district (field &apos;{id_field}&apos;) and are ignored: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="99"/>
+        <source>%n undefined (NULL) quotient(s), never a specialization: {shown}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="141"/>
+        <source>{industry}, zone {zone}: %n district(s) ({names}), mean LQ {mean:.2f}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="147"/>
+        <source>… and %n more zones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="148"/>
+        <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -2689,7 +3214,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="400"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="440"/>
@@ -2924,6 +3449,31 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <source>Could not write the style file {}: {}</source>
         <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
     </message>
+    <message>
+        <location filename="../maps/lisa_style.py" line="32"/>
+        <source>{label} ({n})</source>
+        <translation>{label} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="22"/>
+        <source>The Moran scatter plot file must end in .svg or .png, not &apos;{path}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="40"/>
+        <source>Moran scatter plot of {field}: I = {i:.4f}</source>
+        <translation>{field} үшін Моран шашырау диаграммасы: I = {i:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="41"/>
+        <source>{field}, standardised</source>
+        <translation>{field}, стандартталған</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="42"/>
+        <source>Spatial lag (mean of the neighbours), standardised</source>
+        <translation>Кеңістіктік лаг (көршілердің орташасы), стандартталған</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -3094,6 +3644,64 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         <location filename="../algorithms/migration_effectiveness.py" line="162"/>
         <source>No data</source>
         <translation type="unfinished">Деректер жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursAlgorithm</name>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="21"/>
+        <source>District neighbours</source>
+        <translation>Көрші аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="22"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Кеңістіктік құрылым</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="26"/>
+        <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
+
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must touch.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour — district, neighbour (the ID field's values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>The district polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>District ID field</source>
+        <translation>Аудан кілтінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>Neighbours table</source>
+        <translation>Көршілер кестесі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>One row per district and neighbour: district, neighbour, weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="72"/>
+        <source>no neighbours to find</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3934,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="60"/>
+        <location filename="../algorithms/provider.py" line="63"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3834,6 +4442,198 @@ With x⁰, x¹ the district's value of an industry in the base and end periods, 
     </message>
 </context>
 <context>
+    <name>SpatialAutocorrelationAlgorithm</name>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="25"/>
+        <source>Spatial autocorrelation (Moran&apos;s I, LISA)</source>
+        <translation>Кеңістіктік автокорреляция (Моран индексі, LISA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="26"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Кеңістіктік құрылым</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="29"/>
+        <source>Do high (or low) values of one variable — a location quotient, a development grade — cluster among neighbouring districts more than chance allows?
+
+&lt;b&gt;Global Moran's I&lt;/b&gt; with its expectation −1/(n−1), z and two-sided p under normality and under randomisation, and a permutation pseudo p-value: in the log and in the global table.
+&lt;b&gt;Local Moran (LISA)&lt;/b&gt; per district: lisa_i, lisa_z (against the permutations), lisa_p (pseudo p-value of conditional permutations), lisa_quadrant (HH, LH, LL, HL: the district's value and its neighbours' mean, above or below the mean) and lisa_class: High-High, Low-Low (spatial clusters), High-Low, Low-High (outliers) where p ≤ the significance level (after the correction), else Not significant; Island for a district without neighbours, Undefined for a NULL value (left out of the computation). Styled with GeoDa's LISA colours.
+Neighbours: contiguity (queen or rook, with a snapping tolerance in metres), k nearest or a distance band, or a neighbours table; weights are row-standardised. The same SEED gives the same p-values (esda's draws: equal to esda's Moran_Local with that seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
+        <source>The district polygons with the variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
+        <source>District name field</source>
+        <translation>Аудан атауының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
+        <source>Unique district names or codes: log lines, and the keys of a neighbours table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
+        <source>Variable</source>
+        <translation>Айнымалы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
+        <source>One numeric field (e.g. a location quotient or a development grade); NULL: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
+        <source>Neighbours table</source>
+        <translation>Көршілестік кестесі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
+        <source>Optional: a table (district, neighbour, weight) as District neighbours writes; replaces METHOD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
+        <source>Permutations</source>
+        <translation>Орын ауыстырулар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
+        <source>Conditional permutations for the pseudo p-values (999: p down to 0.001; 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
+        <source>Random seed</source>
+        <translation>Кездейсоқ сандар генераторының бастапқы мәні</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
+        <source>The same seed gives the same p-values (GeoDa&apos;s default seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
+        <source>Significance level</source>
+        <translation>Маңыздылық деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
+        <source>A district is significant when its pseudo p-value is at most this (after the correction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>Multiple-testing correction</source>
+        <translation>Көптік салыстыруларға түзету</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>False discovery rate (Benjamini–Hochberg)</source>
+        <translation>Жалған ашулар үлесі (Бенджамини–Хохберг)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>Bonferroni</source>
+        <translation>Бонферрони</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>Many districts are tested at once: FDR or Bonferroni keep false clusters in check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
+        <source>LISA clusters</source>
+        <translation>LISA кластерлері</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
+        <source>The districts with lisa_i, lisa_z, lisa_p, lisa_quadrant and lisa_class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
+        <source>Global Moran&apos;s I</source>
+        <translation>Моранның жаһандық индексі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
+        <source>Optional table, one row: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <source>Moran scatter plot</source>
+        <translation>Моран шашырау диаграммасы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <source>SVG files (*.svg);;PNG files (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <source>Optional file: .svg or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="142"/>
+        <source>District name field [ID_FIELD]</source>
+        <translation>Аудан атауының өрісі [ID_FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="152"/>
+        <source>Variable [FIELD]</source>
+        <translation>Айнымалы [FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="150"/>
+        <source>no spatial autocorrelation to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="154"/>
+        <source>Neighbours table [NEIGHBOURS]</source>
+        <translation>Көршілестік кестесі [NEIGHBOURS]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="200"/>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="184"/>
+        <source>LISA clusters of {field} (p ≤ {cutoff:.4g})</source>
+        <translation>{field} үшін LISA кластерлері (p ≤ {cutoff:.4g})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="205"/>
+        <source>Could not write the Moran scatter plot {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="210"/>
+        <source>Moran scatter plot written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpecializationIndicesAlgorithm</name>
     <message>
         <location filename="../algorithms/specialization_indices.py" line="24"/>
@@ -4156,7 +4956,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="356"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="246"/>

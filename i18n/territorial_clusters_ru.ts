@@ -848,6 +848,310 @@
         <source>Industry {names} is absent from the region (total 0): it has no quotient and no industry indices.</source>
         <translation>Отрасль {names} отсутствует в регионе (итог 0): у неё нет коэффициента локализации и отраслевых индексов.</translation>
     </message>
+    <message>
+        <location filename="../core/contiguity.py" line="58"/>
+        <source>Unsupported geometry type {code} (curves must be segmentized first).</source>
+        <translation>Неподдерживаемый тип геометрии {code} (кривые нужно сначала разбить на отрезки).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="55"/>
+        <source>Neighbour pairs: {a} districts but {b} neighbours.</source>
+        <translation>Пары соседей: {a} районов, но {b} соседей.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="58"/>
+        <source>Neighbour pairs: {a} pairs but {b} weights.</source>
+        <translation>Пары соседей: {a} пар, но {b} весов.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="60"/>
+        <source>Neighbour pairs refer to a row outside the {n} districts.</source>
+        <translation>Пары соседей ссылаются на строку вне {n} районов.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="152"/>
+        <source>The number of nearest neighbours must be at least 1, not {k}.</source>
+        <translation>Число ближайших соседей должно быть не меньше 1, а не {k}.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="154"/>
+        <source>{k} nearest neighbours need at least {need} districts with a location; the layer has {n}.</source>
+        <translation>Для {k} ближайших соседей нужно не меньше {need} районов с местоположением; в слое их {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="190"/>
+        <source>The distance band must be a positive distance, not {band}.</source>
+        <translation>Радиус соседства должен быть положительным расстоянием, а не {band}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="47"/>
+        <source>High-High</source>
+        <translation>Высокий–высокий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="48"/>
+        <source>Low-Low</source>
+        <translation>Низкий–низкий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="49"/>
+        <source>High-Low</source>
+        <translation>Высокий–низкий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="50"/>
+        <source>Low-High</source>
+        <translation>Низкий–высокий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="51"/>
+        <source>Not significant</source>
+        <translation>Незначимо</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="52"/>
+        <source>Island</source>
+        <translation>Без соседей</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="53"/>
+        <source>Undefined</source>
+        <translation>Не определено</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="110"/>
+        <source>The weights matrix is {rows} × {cols}: it must be square.</source>
+        <translation>Матрица весов имеет размер {rows} × {cols}, а должна быть квадратной.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="119"/>
+        <source>Neighbour weights must be positive numbers.</source>
+        <translation>Веса соседства должны быть положительными числами.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="319"/>
+        <source>The neighbours graph has {graph} districts, the layer {n}.</source>
+        <translation>В графе соседства {graph} районов, а в слое {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="323"/>
+        <source>The number of permutations must be 0 or more, not {p}.</source>
+        <translation>Число перестановок должно быть не меньше 0, а не {p}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="325"/>
+        <source>The significance level must be between 0 and 1, not {level}.</source>
+        <translation>Уровень значимости должен быть между 0 и 1, а не {level}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="327"/>
+        <source>The variable has infinite values: fix or remove them.</source>
+        <translation>У переменной есть бесконечные значения: исправьте или удалите их.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="330"/>
+        <source>Spatial autocorrelation needs at least 4 districts with a value, this input has {m}.</source>
+        <translation>Для пространственной автокорреляции нужно не меньше 4 районов со значением, а здесь их {m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="336"/>
+        <source>The variable has the same value ({value}) in every district: its spatial autocorrelation is undefined. Choose a variable that varies.</source>
+        <translation>У переменной одно и то же значение ({value}) во всех районах: её пространственная автокорреляция не определена. Выберите переменную, которая меняется от района к району.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="392"/>
+        <source>{n} district(s) without a value are left out (class Undefined): {names}</source>
+        <translation>Районы без значения исключены из расчёта (класс «Не определено»), всего {n}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="401"/>
+        <source>No two districts with a value are neighbours: check the neighbours (method, tolerance).</source>
+        <translation>Ни одна пара районов со значениями не является смежной: проверьте соседство (способ, допуск).</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="407"/>
+        <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
+        <translation>Районы без соседей со значением (класс «Без соседей»), всего {n}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="60"/>
+        <source>The threshold must be a number ≥ 0 (1 = specialization), not {threshold}.</source>
+        <translation>Порог должен быть числом ≥ 0 (1 = специализация), а не {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="65"/>
+        <source>The minimum number of districts in a zone must be at least 1, not {n}.</source>
+        <translation>Минимальное число районов в зоне должно быть не меньше 1, а не {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="80"/>
+        <source>The LQ table has {n} rows for the same district and industry (industry &apos;{industry}&apos;).</source>
+        <translation>В таблице коэффициентов локализации {n} строк для одного и того же района и отрасли (отрасль '{industry}').</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="86"/>
+        <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
+        <translation>В таблице коэффициентов локализации есть отрицательный или бесконечный коэффициент: коэффициенты ≥ 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterZonesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="24"/>
+        <source>Contiguous cluster zones</source>
+        <translation>Зоны смежных районов кластера</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="25"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="29"/>
+        <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
+
+&lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
+&lt;b&gt;Output&lt;/b&gt;: one polygon per zone (the members' polygons dissolved) with industry, zone (1, 2, … within the industry, largest first), n_districts, members (the keys), mean_lq and, with a value field (e.g. value: employment), total_value, share (of the industry over the table's districts) and weighted_lq (the zone's LQ as one region: Σ value / Σ (value / LQ)); styled by industry. &lt;b&gt;Members&lt;/b&gt;: district, industry, zone, lq.</source>
+        <translation>Территориально-производственный кластер охватывает не только один район, но и соседние (статья 000): для каждой отрасли — группы смежных районов, каждый из которых специализируется на ней.
+
+&lt;b&gt;Таблица коэффициентов локализации&lt;/b&gt;: строка на каждую пару район–отрасль — длинная таблица алгоритма «Коэффициент локализации» (поля: ключ района, industry, lq, value, strong …). Район специализируется на отрасли, если его коэффициент локализации ≥ THRESHOLD (по умолчанию 1) и, при заданном поле признака (например, strong), признак установлен; неопределённый (NULL) коэффициент специализацией не считается (записывается в журнал). &lt;b&gt;Соседство&lt;/b&gt;: смежность «ферзь» или «ладья» с допуском привязки в метрах, как в алгоритме «Соседние районы». Зона — связная группа специализированных районов (каждый связан с остальными через специализированных соседей) не меньше MIN_DISTRICTS районов (по умолчанию 2).
+&lt;b&gt;Результат&lt;/b&gt;: полигон на каждую зону (объединённые полигоны районов) с полями industry, zone (1, 2, … внутри отрасли, начиная с крупнейшей), n_districts, members (ключи районов), mean_lq и, при заданном поле значения (например, value: занятые), total_value, share (доля в отрасли по районам таблицы) и weighted_lq (коэффициент локализации зоны как одного района: Σ value / Σ (value / LQ)); оформление по отраслям. &lt;b&gt;Состав зон&lt;/b&gt;: district, industry, zone, lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>The district polygons.</source>
+        <translation>Полигоны районов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>District key field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>The districts&apos; unique key, as in the LQ table.</source>
+        <translation>Уникальный ключ района, как в таблице коэффициентов локализации.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Коэффициенты локализации (длинная таблица)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>One row per district and industry: the long table output of Localization coefficient.</source>
+        <translation>Строка на каждую пару район–отрасль: длинная таблица алгоритма «Коэффициент локализации».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation>Таблица КЛ: поле ключа района (пусто: то же имя, что ID_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
+        <translation>Ключ района в таблице коэффициентов локализации (по умолчанию поле с именем ID_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: industry field</source>
+        <translation>Таблица КЛ: поле отрасли</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The industry.</source>
+        <translation>Отрасль.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: localization coefficient field</source>
+        <translation>Таблица КЛ: поле коэффициента локализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The quotient.</source>
+        <translation>Коэффициент локализации.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: value field (optional, e.g. value)</source>
+        <translation>Таблица КЛ: поле значения (необязательно, например value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
+        <translation>Значение отрасли в районе (например, число занятых): для total_value, share, weighted_lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
+        <translation>Таблица КЛ: обязательный признак специализации (необязательно, например strong)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <translation>Поле да/нет: учитываются только строки, где оно истинно (например, strong — сильные кластеры).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>Threshold (LQ ≥ threshold)</source>
+        <translation>Порог (КЛ ≥ порога)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
+        <translation>Район специализируется на отрасли, если его коэффициент локализации достигает этого значения (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Minimum districts per zone</source>
+        <translation>Минимум районов в зоне</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
+        <translation>Меньшие группы специализированных районов зонами не считаются (1: и отдельные районы).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>Cluster zones</source>
+        <translation>Зоны кластеров</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
+        <translation>Полигон на каждую зону: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>Zone members</source>
+        <translation>Состав зон</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>One row per zone member: district, industry, zone, lq.</source>
+        <translation>Строка на каждый район зоны: district, industry, zone, lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="159"/>
+        <source>Localization coefficients [LQ_TABLE]</source>
+        <translation>Коэффициенты локализации [LQ_TABLE]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="179"/>
+        <source>no zones to find</source>
+        <translation>искать зоны не в чем</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="207"/>
+        <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
+        <translation>Зоны смежных районов кластера (КЛ ≥ {threshold:g})</translation>
+    </message>
 </context>
 <context>
     <name>EmissionDensityAlgorithm</name>
@@ -1803,7 +2107,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Поле значений {}</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="104"/>
+        <location filename="../layers/zone_io.py" line="49"/>
         <source>{what} has no rows.</source>
         <translation>{what}: нет строк.</translation>
     </message>
@@ -2127,7 +2431,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>системе координат слоя</translation>
     </message>
     <message>
-        <location filename="../layers/write.py" line="95"/>
+        <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -2453,6 +2757,238 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/lq_parameters.py" line="216"/>
         <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
         <translation>Нет данных: задайте INDUSTRY_FIELDS (числовое поле для каждой отрасли в слое районов) или TABLE (таблица со строкой на район и отрасль, с TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD и TABLE_VALUE_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="67"/>
+        <source>Queen contiguity (a shared point)</source>
+        <translation>Смежность «ферзь» (общая точка)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="68"/>
+        <source>Rook contiguity (a shared edge)</source>
+        <translation>Смежность «ладья» (общий участок границы)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="69"/>
+        <source>K nearest neighbours (centroids)</source>
+        <translation>K ближайших соседей (центроиды)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="70"/>
+        <source>Distance band (centroids)</source>
+        <translation>Соседи в радиусе (центроиды)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="96"/>
+        <source>Unknown neighbours method {}.</source>
+        <translation>Неизвестный способ определения соседей {}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="102"/>
+        <source>district neighbours</source>
+        <translation>соседних районов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="106"/>
+        <source>%n district(s) without geometry have no neighbours: {names}.</source>
+        <translation>
+            <numerusform>%n район без геометрии не имеет соседей: {names}.</numerusform>
+            <numerusform>%n района без геометрии не имеют соседей: {names}.</numerusform>
+            <numerusform>%n районов без геометрии не имеют соседей: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="120"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
+        <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите допуск [TOLERANCE] равным 0.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="158"/>
+        <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
+        <translation>Допуск измеряется в метрах в азимутальной равнопромежуточной проекции с центром {lat:.3f}°, {lon:.3f}°.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="169"/>
+        <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
+        <translation>Допуск [TOLERANCE] должен быть не меньше 0 метров, а не {}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="257"/>
+        <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
+        <translation>У слоя нет системы координат, поэтому расстояния между районами измерить нельзя. Задайте его СК (Свойства слоя → Источник) и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="277"/>
+        <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
+        <translation>{label}: центр не удалось перевести в долготу/широту; соседей нет.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="301"/>
+        <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
+        <translation>Расстояния между центроидами: по эллипсоиду ({ellipsoid}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="328"/>
+        <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
+        <translation>{what}: в таблице нет поля '{name}'. Укажите таблицу того же вида, что результат «Соседние районы» (поля district, neighbour, weight).</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="344"/>
+        <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
+        <translation>{what}: в строке {row} пустой район или сосед. Заполните его или удалите строку.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="355"/>
+        <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
+        <translation>
+            <numerusform>{what}: %n район таблицы отсутствует в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
+            <numerusform>{what}: %n района таблицы отсутствуют в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
+            <numerusform>{what}: %n районов таблицы отсутствуют в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="372"/>
+        <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
+        <translation>{what}: в строке {row} ({a} – {b}) вес '{value}'; веса должны быть числами ≥ 0.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="395"/>
+        <source>%n island(s) (districts without neighbours): {names}.</source>
+        <translation>
+            <numerusform>%n изолированный район (без соседей): {names}.</numerusform>
+            <numerusform>%n изолированных района (без соседей): {names}.</numerusform>
+            <numerusform>%n изолированных районов (без соседей): {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="400"/>
+        <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
+        <translation>Районов: {n}, пар соседей: {pairs}; соседей у района: минимум {lo}, в среднем {mean:.2f}, максимум {hi}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="405"/>
+        <source>%n connected component(s).</source>
+        <translation>
+            <numerusform>%n связная компонента.</numerusform>
+            <numerusform>%n связные компоненты.</numerusform>
+            <numerusform>%n связных компонент.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Neighbours</source>
+        <translation>Соседство</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation>«Ферзь»: смежные районы, имеющие хотя бы одну общую точку границы; «ладья»: имеющие общий участок границы; k ближайших: K районов с ближайшими центроидами; радиус: все районы, центроид которых не дальше DISTANCE (расстояния по эллипсоиду).</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Snapping tolerance (metres)</source>
+        <translation>Допуск привязки (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <translation>«Ферзь»/«ладья»: районы, границы которых не касаются, но сближаются на столько метров, считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: границы должны касаться.</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>Number of nearest neighbours (k)</source>
+        <translation>Число ближайших соседей (k)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
+        <translation>K ближайших: сколько ближайших районов получает каждый район (соседство несимметрично).</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band (metres)</source>
+        <translation>Радиус соседства (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
+        <translation>Радиус: соседями считаются районы, центроиды которых находятся не дальше этого числа метров друг от друга.</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="71"/>
+        <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
+        <translation>Радиус соседства (м) [DISTANCE]: для способа «радиус» укажите расстояние больше 0 (например, 50000 для 50 км).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="57"/>
+        <source>Global Moran&apos;s I of {field} = {i:.4f} (expected {e:.4f}, n = {n}).</source>
+        <translation>Глобальный индекс Морана I для {field} = {i:.4f} (ожидаемое {e:.4f}, n = {n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="63"/>
+        <source>Normality: z = {zn:.3f}, p = {pn:.4g}; randomisation: z = {zr:.3f}, p = {pr:.4g}.</source>
+        <translation>При нормальности: z = {zn:.3f}, p = {pn:.4g}; при рандомизации: z = {zr:.3f}, p = {pr:.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="69"/>
+        <source>Moran&apos;s I has no variance on this graph (e.g. every district neighbours every other): z and p are undefined (NULL).</source>
+        <translation>У индекса Морана нет дисперсии на этом графе (например, каждый район граничит со всеми остальными): z и p не определены (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="76"/>
+        <source>Permutations: pseudo p = {p:.4g} ({perms} permutations).</source>
+        <translation>Перестановки: псевдо-p = {p:.4g} (перестановок: {perms}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="82"/>
+        <source>LISA classes (significant at p ≤ {cutoff:.4g}): {counts}.</source>
+        <translation>Классы LISA (значимы при p ≤ {cutoff:.4g}): {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="53"/>
+        <source>{what}: the industry field &apos;{field}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation>{what}: поле отрасли '{field}' пусто (NULL) в некоторых строках: заполните или удалите их.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="90"/>
+        <source>%n key(s) of the LQ table match no district (field &apos;{id_field}&apos;) and are ignored: {names}.</source>
+        <translation>
+            <numerusform>%n ключ таблицы КЛ не соответствует ни одному району (поле '{id_field}') и пропущен: {names}.</numerusform>
+            <numerusform>%n ключа таблицы КЛ не соответствуют ни одному району (поле '{id_field}') и пропущены: {names}.</numerusform>
+            <numerusform>%n ключей таблицы КЛ не соответствуют ни одному району (поле '{id_field}') и пропущены: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="99"/>
+        <source>%n undefined (NULL) quotient(s), never a specialization: {shown}.</source>
+        <translation>
+            <numerusform>%n неопределённый (NULL) коэффициент, специализацией не считается: {shown}.</numerusform>
+            <numerusform>%n неопределённых (NULL) коэффициента, специализацией не считаются: {shown}.</numerusform>
+            <numerusform>%n неопределённых (NULL) коэффициентов, специализацией не считаются: {shown}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="141"/>
+        <source>{industry}, zone {zone}: %n district(s) ({names}), mean LQ {mean:.2f}.</source>
+        <translation>
+            <numerusform>{industry}, зона {zone}: %n район ({names}), средний КЛ {mean:.2f}.</numerusform>
+            <numerusform>{industry}, зона {zone}: %n района ({names}), средний КЛ {mean:.2f}.</numerusform>
+            <numerusform>{industry}, зона {zone}: %n районов ({names}), средний КЛ {mean:.2f}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="147"/>
+        <source>… and %n more zones.</source>
+        <translation>
+            <numerusform>… и ещё %n зона.</numerusform>
+            <numerusform>… и ещё %n зоны.</numerusform>
+            <numerusform>… и ещё %n зон.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="148"/>
+        <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
+        <translation>Зон из не менее {min} смежных районов с КЛ ≥ {threshold:g}: {zones}, в {industries} из {all} отраслей; специализаций (район, отрасль): {pairs}, групп, слишком малых для зоны: {singles}.</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3495,31 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <source>Could not write the style file {}: {}</source>
         <translation>Не удалось записать файл стиля {}: {}</translation>
     </message>
+    <message>
+        <location filename="../maps/lisa_style.py" line="32"/>
+        <source>{label} ({n})</source>
+        <translation>{label} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="22"/>
+        <source>The Moran scatter plot file must end in .svg or .png, not &apos;{path}&apos;.</source>
+        <translation>Файл диаграммы рассеяния Морана должен иметь расширение .svg или .png, а не '{path}'.</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="40"/>
+        <source>Moran scatter plot of {field}: I = {i:.4f}</source>
+        <translation>Диаграмма рассеяния Морана для {field}: I = {i:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="41"/>
+        <source>{field}, standardised</source>
+        <translation>{field}, стандартизованное значение</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="42"/>
+        <source>Spatial lag (mean of the neighbours), standardised</source>
+        <translation>Пространственный лаг (среднее по смежным районам), стандартизованный</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -3135,6 +3696,69 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         <location filename="../algorithms/migration_effectiveness.py" line="162"/>
         <source>No data</source>
         <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursAlgorithm</name>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="21"/>
+        <source>District neighbours</source>
+        <translation>Соседние районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="22"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="26"/>
+        <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
+
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must touch.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour — district, neighbour (the ID field's values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
+        <translation>Какие районы с какими соседствуют: граф смежности районов, на котором строятся территориально-производственные кластеры, пространственная автокорреляция и смежные зоны, в виде таблицы.
+
+&lt;b&gt;Соседство&lt;/b&gt;: 0 смежность «ферзь» (общая точка границы), 1 смежность «ладья» (общий участок границы), 2 k ближайших (K ближайших центроидов), 3 радиус (центроиды не дальше DISTANCE метров). Расстояния считаются по эллипсоиду при любой СК слоя.
+&lt;b&gt;Допуск привязки&lt;/b&gt; (м, «ферзь»/«ладья»): границы без общих вершин или с небольшими зазорами всё же считаются смежными, если сближаются на это расстояние; 0 (по умолчанию): границы должны касаться.
+&lt;b&gt;Таблица соседей&lt;/b&gt;: строка на каждую пару район–сосед — district, neighbour (значения поля ключа) и weight (1); при смежности каждая пара записана в обе стороны, при k ближайших — только от района к его соседям. Передайте её алгоритмам с параметром NEIGHBOURS или отредактируйте вручную (добавьте паромную связь, уберите связь через хребет).
+В журнале перечислены изолированные районы (без соседей), число связных компонент и минимальное, среднее и максимальное число соседей. Некорректные полигоны исправляются (makeValid) для построения графа и называются в журнале; район без геометрии считается изолированным.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>The district polygons.</source>
+        <translation>Полигоны районов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>District ID field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
+        <translation>Поле с уникальным ключом района (код или название): district и neighbour таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>Neighbours table</source>
+        <translation>Таблица соседей</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>One row per district and neighbour: district, neighbour, weight.</source>
+        <translation>Строка на каждую пару район–сосед: district, neighbour, weight.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="72"/>
+        <source>no neighbours to find</source>
+        <translation>искать соседей не у кого</translation>
     </message>
 </context>
 <context>
@@ -3371,7 +3995,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="60"/>
+        <location filename="../algorithms/provider.py" line="63"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation>Python-модуль алгоритма '{module}' не загружен: ему нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}; установщики QGIS для Windows и macOS его включают).</translation>
     </message>
@@ -3898,6 +4522,202 @@ x⁰, x¹ — значение отрасли в районе в базовом 
         <location filename="../algorithms/shift_share.py" line="160"/>
         <source>No data</source>
         <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>SpatialAutocorrelationAlgorithm</name>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="25"/>
+        <source>Spatial autocorrelation (Moran&apos;s I, LISA)</source>
+        <translation>Пространственная автокорреляция (индекс Морана, LISA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="26"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="29"/>
+        <source>Do high (or low) values of one variable — a location quotient, a development grade — cluster among neighbouring districts more than chance allows?
+
+&lt;b&gt;Global Moran's I&lt;/b&gt; with its expectation −1/(n−1), z and two-sided p under normality and under randomisation, and a permutation pseudo p-value: in the log and in the global table.
+&lt;b&gt;Local Moran (LISA)&lt;/b&gt; per district: lisa_i, lisa_z (against the permutations), lisa_p (pseudo p-value of conditional permutations), lisa_quadrant (HH, LH, LL, HL: the district's value and its neighbours' mean, above or below the mean) and lisa_class: High-High, Low-Low (spatial clusters), High-Low, Low-High (outliers) where p ≤ the significance level (after the correction), else Not significant; Island for a district without neighbours, Undefined for a NULL value (left out of the computation). Styled with GeoDa's LISA colours.
+Neighbours: contiguity (queen or rook, with a snapping tolerance in metres), k nearest or a distance band, or a neighbours table; weights are row-standardised. The same SEED gives the same p-values (esda's draws: equal to esda's Moran_Local with that seed).</source>
+        <translation>Группируются ли высокие (или низкие) значения одной переменной — коэффициента локализации, рангово-балльной оценки — среди смежных районов сильнее, чем допускает случай?
+
+&lt;b&gt;Глобальный индекс Морана I&lt;/b&gt; с математическим ожиданием −1/(n−1), z и двусторонним p при нормальности и при рандомизации и псевдо-p-значением по перестановкам: в журнале и в таблице глобальных показателей.
+&lt;b&gt;Локальный индекс Морана (LISA)&lt;/b&gt; для каждого района: lisa_i, lisa_z (относительно перестановок), lisa_p (псевдо-p-значение условных перестановок), lisa_quadrant (HH, LH, LL, HL: значение района и среднее по его соседям выше или ниже среднего) и lisa_class: «Высокий–высокий», «Низкий–низкий» (пространственные кластеры), «Высокий–низкий», «Низкий–высокий» (выбросы), если p не больше уровня значимости (с учётом поправки), иначе «Незначимо»; «Без соседей» для района без смежных районов, «Не определено» для значения NULL (исключается из расчёта). Оформление — цвета карты кластеров LISA из GeoDa.
+Соседство: смежность (ферзевая или ладейная, с допуском примыкания в метрах), k ближайших соседей или пороговое расстояние либо таблица соседства; веса нормируются по строкам. Одно и то же SEED даёт одни и те же p-значения (выборки как в esda: совпадают с Moran_Local из esda при том же seed).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
+        <source>The district polygons with the variable.</source>
+        <translation>Полигоны районов с переменной.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
+        <source>District name field</source>
+        <translation>Поле названия района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
+        <source>Unique district names or codes: log lines, and the keys of a neighbours table.</source>
+        <translation>Уникальные названия или коды районов: для строк журнала и как ключи таблицы соседства.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
+        <source>One numeric field (e.g. a location quotient or a development grade); NULL: left out.</source>
+        <translation>Одно числовое поле (например, коэффициент локализации или рангово-балльная оценка); NULL исключается из расчёта.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
+        <source>Neighbours table</source>
+        <translation>Таблица соседства</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
+        <source>Optional: a table (district, neighbour, weight) as District neighbours writes; replaces METHOD.</source>
+        <translation>Необязательно: таблица (district, neighbour, weight), как её записывает алгоритм «Смежные районы»; заменяет METHOD.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
+        <source>Permutations</source>
+        <translation>Перестановки</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
+        <source>Conditional permutations for the pseudo p-values (999: p down to 0.001; 0: none).</source>
+        <translation>Число условных перестановок для псевдо-p-значений (999: p от 0,001; 0: без перестановок).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
+        <source>Random seed</source>
+        <translation>Начальное значение генератора случайных чисел</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
+        <source>The same seed gives the same p-values (GeoDa&apos;s default seed).</source>
+        <translation>При одном и том же начальном значении p-значения совпадают (по умолчанию — значение GeoDa).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
+        <source>Significance level</source>
+        <translation>Уровень значимости</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
+        <source>A district is significant when its pseudo p-value is at most this (after the correction).</source>
+        <translation>Район значим, если его псевдо-p-значение не больше этого уровня (с учётом поправки).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>Multiple-testing correction</source>
+        <translation>Поправка на множественные сравнения</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>False discovery rate (Benjamini–Hochberg)</source>
+        <translation>Доля ложных открытий (Бенджамини–Хохберг)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>Bonferroni</source>
+        <translation>Бонферрони</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>Many districts are tested at once: FDR or Bonferroni keep false clusters in check.</source>
+        <translation>Проверяется сразу много районов: поправки FDR или Бонферрони ограничивают число ложных кластеров.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
+        <source>LISA clusters</source>
+        <translation>Кластеры LISA</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
+        <source>The districts with lisa_i, lisa_z, lisa_p, lisa_quadrant and lisa_class.</source>
+        <translation>Районы с полями lisa_i, lisa_z, lisa_p, lisa_quadrant и lisa_class.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
+        <source>Global Moran&apos;s I</source>
+        <translation>Глобальный индекс Морана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
+        <source>Optional table, one row: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</source>
+        <translation>Необязательная таблица из одной строки: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <source>Moran scatter plot</source>
+        <translation>Диаграмма рассеяния Морана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <source>SVG files (*.svg);;PNG files (*.png)</source>
+        <translation>Файлы SVG (*.svg);;Файлы PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <source>Optional file: .svg or .png.</source>
+        <translation>Необязательный файл: .svg или .png.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="142"/>
+        <source>District name field [ID_FIELD]</source>
+        <translation>Поле названия района [ID_FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="152"/>
+        <source>Variable [FIELD]</source>
+        <translation>Переменная [FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="150"/>
+        <source>no spatial autocorrelation to compute</source>
+        <translation>пространственную автокорреляцию рассчитать не по чему</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="154"/>
+        <source>Neighbours table [NEIGHBOURS]</source>
+        <translation>Таблица соседства [NEIGHBOURS]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="200"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="184"/>
+        <source>LISA clusters of {field} (p ≤ {cutoff:.4g})</source>
+        <translation>Кластеры LISA для {field} (p ≤ {cutoff:.4g})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="205"/>
+        <source>Could not write the Moran scatter plot {path}: {error}</source>
+        <translation>Не удалось записать диаграмму рассеяния Морана {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="210"/>
+        <source>Moran scatter plot written to {path}</source>
+        <translation>Диаграмма рассеяния Морана записана в {path}</translation>
     </message>
 </context>
 <context>
