@@ -1,0 +1,180 @@
+"""Spatially constrained Ward: only clusters joined by an edge of a contiguity graph merge.
+
+GeoDa's spatially constrained hierarchical clustering and
+``sklearn.cluster.AgglomerativeClustering(connectivity=W, linkage="ward")``: at every step
+the pair of *neighbouring* clusters with the smallest Ward cost merges; the merged cluster
+neighbours every cluster either part neighboured. Each cluster is therefore one contiguous
+set of regions. The cost of merging A and B is sklearn's
+
+    Δ(A, B) = |A||B| / (|A| + |B|) · ‖c_A − c_B‖²       (c: centroids from the sums),
+
+and the height of the merge ``sqrt(2·Δ)``, scipy's Ward height (for two regions their
+Euclidean distance). Ties are broken as sklearn's heap does: by the pair
+``(newer node, older node)`` in node numbers (a region's row, or n + step for a merged
+cluster). Because only neighbours may merge the heights need not grow: a merge can be lower
+than an earlier one (an *inversion*). The tree is given in merge order, so cutting it into
+k clusters undoes its last k − 1 merges, as sklearn does.
+
+Several parts (islands, an archipelago): the constrained merges stop when every part is one
+cluster. The parts are then joined by unconstrained Ward merges (smallest cost first) at the
+top of the tree, so the linkage is complete; a cut into at least as many clusters as there
+are parts undoes all of those, so every cluster stays contiguous and an island is a cluster
+of its own. Fewer clusters than parts are refused (:func:`check_clusters`). sklearn joins
+the parts differently (it adds edges between nearest points in feature space, breaking the
+contiguity): the two agree when the graph is connected.
+
+Pure numpy and heapq on index arrays; memory grows with the regions and the edges.
+"""
+
+import heapq
+from typing import Callable, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+from . import QT_TR_NOOP, MethodError
+
+REPORT_EVERY = 500
+
+
+def edges_of(graph) -> Tuple[np.ndarray, np.ndarray]:
+    """``(i, j)`` row arrays from a Neighbours-like object (``.i``, ``.j``) or a pair."""
+    if hasattr(graph, "i") and hasattr(graph, "j"):
+        return np.asarray(graph.i, dtype=np.int64), np.asarray(graph.j, dtype=np.int64)
+    i, j = graph
+    return np.asarray(i, dtype=np.int64).ravel(), np.asarray(j, dtype=np.int64).ravel()
+
+
+def components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """The connected part (0, 1, …, numbered by their lowest row) of each of ``n`` rows."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    graph = coo_matrix((np.ones(i.size), (i, j)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    _, first = np.unique(labels, return_index=True)  # each label's lowest row
+    rank = np.empty(first.size, dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(first.size)
+    return rank[labels]
+
+
+def _ward_cost(m1: np.ndarray, m2: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """sklearn's ``compute_ward_dist``: |A||B|/(|A|+|B|)·‖sum_A/|A| − sum_B/|B|‖²."""
+    diff = m2[rows] / m1[rows, None] - m2[cols] / m1[cols, None]
+    return (diff * diff).sum(axis=1) * (m1[rows] * m1[cols] / (m1[rows] + m1[cols]))
+
+
+def linkage(X, graph, callback: Optional[Callable[[int, int], None]] = None) -> Tuple[np.ndarray, int]:
+    """The contiguity-constrained Ward tree of the rows of ``X`` (n × d) with neighbour
+    pairs ``graph`` (``(i, j)`` or a Neighbours-like object, rows of ``X``; either or both
+    directions). Returns ``(Z, parts)``: a scipy-format linkage matrix (n − 1) × 4 in merge
+    order — items (smaller first), height, size — and the number of connected parts (the
+    last ``parts − 1`` rows of ``Z`` join the parts, see the module doc).
+
+    ``callback(done, total)`` every :data:`REPORT_EVERY` merges (it may raise to stop)."""
+    X = np.asarray(X, dtype=float)
+    n = X.shape[0]
+    i, j = edges_of(graph)
+    if i.size and (min(i.min(), j.min()) < 0 or max(i.max(), j.max()) >= n):
+        raise MethodError(QT_TR_NOOP("Neighbour pairs refer to a row outside the {n} regions."), n=n)
+    nodes = max(2 * n - 1, 1)
+    m1 = np.zeros(nodes)
+    m1[:n] = 1.0
+    m2 = np.zeros((nodes, X.shape[1]))
+    m2[:n] = X
+    neighbours: List[List[int]] = [[] for _ in range(nodes)]
+    keep = i != j
+    for a, b in zip(i[keep].tolist(), j[keep].tolist()):
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+    # the initial heap as sklearn's: (cost, larger row, smaller row), each pair once
+    hi, lo = np.maximum(i[keep], j[keep]), np.minimum(i[keep], j[keep])
+    pairs = np.unique(np.column_stack([hi, lo]), axis=0) if hi.size else np.zeros((0, 2), np.int64)
+    cost = _ward_cost(m1, m2, pairs[:, 0], pairs[:, 1])
+    heap = list(zip(cost.tolist(), pairs[:, 0].tolist(), pairs[:, 1].tolist()))
+    heapq.heapify(heap)
+    parent = np.arange(nodes)
+    used = np.zeros(nodes, dtype=bool)
+    used[:n] = True
+    Z = np.zeros((max(n - 1, 0), 4))
+    k = n
+    while heap and k < nodes:
+        cost_ab, a, b = heapq.heappop(heap)
+        if not (used[a] and used[b]):
+            continue
+        _merge(Z, k, n, a, b, cost_ab, m1, m2, parent, used)
+        linked = _roots(neighbours[a], parent) | _roots(neighbours[b], parent)
+        linked.discard(k)
+        cols = np.array(sorted(linked), dtype=np.int64)
+        neighbours[k] = cols.tolist()
+        for c in neighbours[k]:
+            neighbours[c].append(k)
+        if cols.size:
+            new = _ward_cost(m1, m2, np.full(cols.size, k), cols)
+            for value, c in zip(new.tolist(), neighbours[k]):
+                heapq.heappush(heap, (value, k, c))
+        k += 1
+        if callback is not None and (k - n) % REPORT_EVERY == 0:
+            callback(k - n, n - 1)
+    parts = n - (k - n) if n else 0
+    k = _join_parts(Z, k, n, m1, m2, parent, used)
+    return Z, parts
+
+
+def _roots(items: Sequence[int], parent: np.ndarray) -> set:
+    out = set()
+    for node in items:
+        while parent[node] != node:
+            node = parent[node]
+        out.add(int(node))
+    return out
+
+
+def _merge(Z, k, n, a, b, cost_ab, m1, m2, parent, used) -> None:
+    parent[a] = parent[b] = k
+    used[a] = used[b] = False
+    used[k] = True
+    m1[k] = m1[a] + m1[b]
+    m2[k] = m2[a] + m2[b]
+    Z[k - n] = (min(a, b), max(a, b), np.sqrt(2.0 * max(cost_ab, 0.0)), m1[k])
+
+
+def _join_parts(Z, k, n, m1, m2, parent, used) -> int:
+    """Join the clusters left (one per connected part) by unconstrained Ward, cheapest first."""
+    while k < 2 * n - 1:
+        alive = np.flatnonzero(used[:k])
+        rows = np.repeat(alive, alive.size)
+        cols = np.tile(alive, alive.size)
+        upper = rows > cols
+        rows, cols = rows[upper], cols[upper]
+        cost = _ward_cost(m1, m2, rows, cols)
+        best = np.lexsort((cols, rows, cost))[0]
+        _merge(Z, k, n, int(rows[best]), int(cols[best]), float(cost[best]), m1, m2, parent, used)
+        k += 1
+    return k
+
+
+def check_clusters(k: int, parts: int, island_names: Sequence[str] = ()) -> None:
+    """Refuse ``k`` clusters when the graph has more than ``k`` separate parts."""
+    if k < parts:
+        raise MethodError(
+            QT_TR_NOOP(
+                "{k} clusters asked for, but the regions form {parts} separate parts with no "
+                "neighbour between them ({islands} of them single regions without neighbours): "
+                "with the spatial constraint every cluster is contiguous, so there are at least "
+                "{parts} clusters. Choose a number of clusters of at least {parts}, a larger "
+                "snapping tolerance, or no spatial constraint."
+            ),
+            k=k,
+            parts=parts,
+            islands=len(island_names),
+        )
+
+
+def connected(labels: np.ndarray, i: np.ndarray, j: np.ndarray) -> bool:
+    """Whether every cluster (``labels`` per row) is connected by the edges (i, j) inside it."""
+    inside = labels[i] == labels[j]
+    comp = components(labels.size, i[inside], j[inside])
+    per_cluster: dict = {}
+    for c, part in zip(labels.tolist(), comp.tolist()):
+        per_cluster.setdefault(c, set()).add(part)
+    return all(len(p) == 1 for p in per_cluster.values())
