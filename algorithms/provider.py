@@ -35,6 +35,7 @@ ALGORITHMS = (
     ("join_statistics", "JoinStatisticsAlgorithm"),
     ("localization", "LocalizationCoefficientAlgorithm"),
     ("migration_effectiveness", "MigrationEffectivenessAlgorithm"),
+    ("neighbours", "NeighboursAlgorithm"),
     ("potential_clusters", "PotentialClustersAlgorithm"),
     ("rank_typology", "RankTypologyAlgorithm"),
     ("regional_accessibility", "RegionalAccessibilityAlgorithm"),

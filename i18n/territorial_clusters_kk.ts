@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../core/graph.py" line="55"/>
+        <source>Neighbour pairs: {a} districts but {b} neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="58"/>
+        <source>Neighbour pairs: {a} pairs but {b} weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="60"/>
+        <source>Neighbour pairs refer to a row outside the {n} districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="152"/>
+        <source>The number of nearest neighbours must be at least 1, not {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="154"/>
+        <source>{k} nearest neighbours need at least {need} districts with a location; the layer has {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="190"/>
+        <source>The distance band must be a positive distance, not {band}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmissionDensityAlgorithm</name>
     <message>
         <location filename="../algorithms/emission_density.py" line="112"/>
@@ -1423,6 +1456,163 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>the transaction could not be committed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="63"/>
+        <source>Queen contiguity (a shared point)</source>
+        <translation>«Ферзь» іргелестігі (ортақ нүкте)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="64"/>
+        <source>Rook contiguity (a shared edge)</source>
+        <translation>«Ладья» іргелестігі (ортақ шекара бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="65"/>
+        <source>K nearest neighbours (centroids)</source>
+        <translation>K ең жақын көршілер (центроидтар)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="66"/>
+        <source>Distance band (centroids)</source>
+        <translation>Қашықтық радиусы (центроидтар)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="87"/>
+        <source>district neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="90"/>
+        <source>%n district(s) without geometry have no neighbours: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="99"/>
+        <source>Unknown neighbours method {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="108"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="146"/>
+        <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="157"/>
+        <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="231"/>
+        <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="251"/>
+        <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="275"/>
+        <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="302"/>
+        <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="318"/>
+        <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="329"/>
+        <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="346"/>
+        <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="369"/>
+        <source>%n island(s) (districts without neighbours): {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="374"/>
+        <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="379"/>
+        <source>%n connected component(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Neighbours</source>
+        <translation>Көршілік</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Snapping tolerance (metres)</source>
+        <translation>Жабыстыру рұқсаты (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>Number of nearest neighbours (k)</source>
+        <translation>Ең жақын көршілер саны (k)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band (metres)</source>
+        <translation>Көршілік радиусы (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="71"/>
+        <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -2094,6 +2284,64 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
 </context>
 <context>
+    <name>NeighboursAlgorithm</name>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="21"/>
+        <source>District neighbours</source>
+        <translation>Көрші аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="22"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Кеңістіктік құрылым</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="26"/>
+        <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
+
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must touch.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour — district, neighbour (the ID field's values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>The district polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>District ID field</source>
+        <translation>Аудан кілтінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>Neighbours table</source>
+        <translation>Көршілер кестесі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>One row per district and neighbour: district, neighbour, weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="72"/>
+        <source>no neighbours to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PotentialClustersAlgorithm</name>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="28"/>
@@ -2323,7 +2571,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="58"/>
+        <location filename="../algorithms/provider.py" line="59"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../core/graph.py" line="55"/>
+        <source>Neighbour pairs: {a} districts but {b} neighbours.</source>
+        <translation>Пары соседей: {a} районов, но {b} соседей.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="58"/>
+        <source>Neighbour pairs: {a} pairs but {b} weights.</source>
+        <translation>Пары соседей: {a} пар, но {b} весов.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="60"/>
+        <source>Neighbour pairs refer to a row outside the {n} districts.</source>
+        <translation>Пары соседей ссылаются на строку вне {n} районов.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="152"/>
+        <source>The number of nearest neighbours must be at least 1, not {k}.</source>
+        <translation>Число ближайших соседей должно быть не меньше 1, а не {k}.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="154"/>
+        <source>{k} nearest neighbours need at least {need} districts with a location; the layer has {n}.</source>
+        <translation>Для {k} ближайших соседей нужно не меньше {need} районов с местоположением; в слое их {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="190"/>
+        <source>The distance band must be a positive distance, not {band}.</source>
+        <translation>Радиус соседства должен быть положительным расстоянием, а не {band}.</translation>
+    </message>
+</context>
+<context>
     <name>EmissionDensityAlgorithm</name>
     <message>
         <location filename="../algorithms/emission_density.py" line="112"/>
@@ -1451,6 +1484,167 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>the transaction could not be committed</source>
         <translation>не удалось завершить (зафиксировать) транзакцию</translation>
     </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="63"/>
+        <source>Queen contiguity (a shared point)</source>
+        <translation>Смежность «ферзь» (общая точка)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="64"/>
+        <source>Rook contiguity (a shared edge)</source>
+        <translation>Смежность «ладья» (общий участок границы)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="65"/>
+        <source>K nearest neighbours (centroids)</source>
+        <translation>K ближайших соседей (центроиды)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="66"/>
+        <source>Distance band (centroids)</source>
+        <translation>Соседи в радиусе (центроиды)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="87"/>
+        <source>district neighbours</source>
+        <translation>соседних районов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="90"/>
+        <source>%n district(s) without geometry have no neighbours: {names}.</source>
+        <translation>
+            <numerusform>%n район без геометрии не имеет соседей: {names}.</numerusform>
+            <numerusform>%n района без геометрии не имеют соседей: {names}.</numerusform>
+            <numerusform>%n районов без геометрии не имеют соседей: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="99"/>
+        <source>Unknown neighbours method {}.</source>
+        <translation>Неизвестный способ определения соседей {}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="108"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
+        <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите допуск [TOLERANCE] равным 0.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="146"/>
+        <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
+        <translation>Допуск измеряется в метрах в азимутальной равнопромежуточной проекции с центром {lat:.3f}°, {lon:.3f}°.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="157"/>
+        <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
+        <translation>Допуск [TOLERANCE] должен быть не меньше 0 метров, а не {}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="231"/>
+        <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
+        <translation>У слоя нет системы координат, поэтому расстояния между районами измерить нельзя. Задайте его СК (Свойства слоя → Источник) и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="251"/>
+        <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
+        <translation>{label}: центр не удалось перевести в долготу/широту; соседей нет.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="275"/>
+        <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
+        <translation>Расстояния между центроидами: по эллипсоиду ({ellipsoid}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="302"/>
+        <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
+        <translation>{what}: в таблице нет поля '{name}'. Укажите таблицу того же вида, что результат «Соседние районы» (поля district, neighbour, weight).</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="318"/>
+        <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
+        <translation>{what}: в строке {row} пустой район или сосед. Заполните его или удалите строку.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="329"/>
+        <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
+        <translation>
+            <numerusform>{what}: %n район таблицы отсутствует в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
+            <numerusform>{what}: %n района таблицы отсутствуют в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
+            <numerusform>{what}: %n районов таблицы отсутствуют в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="346"/>
+        <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
+        <translation>{what}: в строке {row} ({a} – {b}) вес '{value}'; веса должны быть числами ≥ 0.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="369"/>
+        <source>%n island(s) (districts without neighbours): {names}.</source>
+        <translation>
+            <numerusform>%n изолированный район (без соседей): {names}.</numerusform>
+            <numerusform>%n изолированных района (без соседей): {names}.</numerusform>
+            <numerusform>%n изолированных районов (без соседей): {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="374"/>
+        <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
+        <translation>Районов: {n}, пар соседей: {pairs}; соседей у района: минимум {lo}, в среднем {mean:.2f}, максимум {hi}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="379"/>
+        <source>%n connected component(s).</source>
+        <translation>
+            <numerusform>%n связная компонента.</numerusform>
+            <numerusform>%n связные компоненты.</numerusform>
+            <numerusform>%n связных компонент.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Neighbours</source>
+        <translation>Соседство</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation>«Ферзь»: смежные районы, имеющие хотя бы одну общую точку границы; «ладья»: имеющие общий участок границы; k ближайших: K районов с ближайшими центроидами; радиус: все районы, центроид которых не дальше DISTANCE (расстояния по эллипсоиду).</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Snapping tolerance (metres)</source>
+        <translation>Допуск привязки (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <translation>«Ферзь»/«ладья»: районы, границы которых не касаются, но сближаются на столько метров, считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: границы должны касаться.</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>Number of nearest neighbours (k)</source>
+        <translation>Число ближайших соседей (k)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
+        <translation>K ближайших: сколько ближайших районов получает каждый район (соседство несимметрично).</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band (metres)</source>
+        <translation>Радиус соседства (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
+        <translation>Радиус: соседями считаются районы, центроиды которых находятся не дальше этого числа метров друг от друга.</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="71"/>
+        <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
+        <translation>Радиус соседства (м) [DISTANCE]: для способа «радиус» укажите расстояние больше 0 (например, 50000 для 50 км).</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -2135,6 +2329,69 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
 </context>
 <context>
+    <name>NeighboursAlgorithm</name>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="21"/>
+        <source>District neighbours</source>
+        <translation>Соседние районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="22"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="26"/>
+        <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
+
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must touch.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour — district, neighbour (the ID field's values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
+        <translation>Какие районы с какими соседствуют: граф смежности районов, на котором строятся территориально-производственные кластеры, пространственная автокорреляция и смежные зоны, в виде таблицы.
+
+&lt;b&gt;Соседство&lt;/b&gt;: 0 смежность «ферзь» (общая точка границы), 1 смежность «ладья» (общий участок границы), 2 k ближайших (K ближайших центроидов), 3 радиус (центроиды не дальше DISTANCE метров). Расстояния считаются по эллипсоиду при любой СК слоя.
+&lt;b&gt;Допуск привязки&lt;/b&gt; (м, «ферзь»/«ладья»): границы без общих вершин или с небольшими зазорами всё же считаются смежными, если сближаются на это расстояние; 0 (по умолчанию): границы должны касаться.
+&lt;b&gt;Таблица соседей&lt;/b&gt;: строка на каждую пару район–сосед — district, neighbour (значения поля ключа) и weight (1); при смежности каждая пара записана в обе стороны, при k ближайших — только от района к его соседям. Передайте её алгоритмам с параметром NEIGHBOURS или отредактируйте вручную (добавьте паромную связь, уберите связь через хребет).
+В журнале перечислены изолированные районы (без соседей), число связных компонент и минимальное, среднее и максимальное число соседей. Некорректные полигоны исправляются (makeValid) для построения графа и называются в журнале; район без геометрии считается изолированным.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>The district polygons.</source>
+        <translation>Полигоны районов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>District ID field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
+        <translation>Поле с уникальным ключом района (код или название): district и neighbour таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>Neighbours table</source>
+        <translation>Таблица соседей</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>One row per district and neighbour: district, neighbour, weight.</source>
+        <translation>Строка на каждую пару район–сосед: district, neighbour, weight.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="72"/>
+        <source>no neighbours to find</source>
+        <translation>искать соседей не у кого</translation>
+    </message>
+</context>
+<context>
     <name>PotentialClustersAlgorithm</name>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="28"/>
@@ -2368,7 +2625,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="58"/>
+        <location filename="../algorithms/provider.py" line="59"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation>Python-модуль алгоритма '{module}' не загружен: ему нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}; установщики QGIS для Windows и macOS его включают).</translation>
     </message>

@@ -173,6 +173,13 @@ SPECS = {
         numeric=[],
         params=lambda L: {"INPUT": L, "NAME_FIELDS": ["id"], "TABLE": stats_table(), "TABLE_NAME_FIELD": "name"},
     ),
+    "neighbours": dict(
+        numeric=[],
+        unique_id=True,
+        output="OUTPUT_TABLE",
+        key_field="district",
+        params=lambda L: {"INPUT": L, "ID_FIELD": "id", "METHOD": 0, "TOLERANCE": 0},
+    ),
     "potentialclusters": dict(
         numeric=[],
         unique_id=True,
@@ -292,7 +299,7 @@ def run_alg(alg_id, layer, tmp_path, feedback=None, output=None):
     params = spec["params"](layer)
     ext = spec.get("output_ext", "gpkg")
     out = output or os.path.join(str(tmp_path), f"{alg_id}.{ext}")
-    params["OUTPUT"] = out
+    params[spec.get("output", "OUTPUT")] = out
     feedback = feedback or Feedback()
     try:
         processing.run(f"territorialclusters:{alg_id}", params, context=QgsProcessingContext(), feedback=feedback)
@@ -353,7 +360,8 @@ def test_battery(provider, tmp_path, alg_id, case):
     if case == "duplicate IDs" and spec.get("unique_id"):
         assert outcome == "error" and "d0" in message, message
     if case == "Cyrillic and Kazakh IDs" and os.path.exists(out) and out.endswith(".gpkg"):
-        got = {f["id"] for f in QgsVectorLayer(out, "o", "ogr").getFeatures()}
+        key = spec.get("key_field", "id")
+        got = {f[key] for f in QgsVectorLayer(out, "o", "ogr").getFeatures()}
         assert got == set(CYRILLIC)
 
 
