@@ -276,7 +276,8 @@ def ward(
         above = np.flatnonzero(heights > height)
         k = n - (int(above[0]) if above.size else n - 1)
     if connectivity is not None:
-        constrained_ward.check_clusters(k, parts)
+        rows_a, rows_b = constrained_ward.edges_of(connectivity)
+        constrained_ward.check_clusters(k, parts, constrained_ward.island_rows(n, rows_a, rows_b).size)
     m = n - k  # merges applied
 
     # top-down: every applied node passes its root (the cluster's top node) to its children

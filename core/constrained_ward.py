@@ -153,7 +153,16 @@ def _join_parts(Z, k, n, m1, m2, parent, used) -> int:
     return k
 
 
-def check_clusters(k: int, parts: int, island_names: Sequence[str] = ()) -> None:
+def island_rows(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """The rows of ``n`` that have no neighbour (no pair other than with themselves)."""
+    keep = i != j
+    linked = np.zeros(n, dtype=bool)
+    linked[i[keep]] = True
+    linked[j[keep]] = True
+    return np.flatnonzero(~linked)
+
+
+def check_clusters(k: int, parts: int, islands: int = 0) -> None:
     """Refuse ``k`` clusters when the graph has more than ``k`` separate parts."""
     if k < parts:
         raise MethodError(
@@ -166,7 +175,7 @@ def check_clusters(k: int, parts: int, island_names: Sequence[str] = ()) -> None
             ),
             k=k,
             parts=parts,
-            islands=len(island_names),
+            islands=islands,
         )
 
 

@@ -33,6 +33,21 @@
         <source>The distance band must be a positive distance, not {band}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/constrained_ward.py" line="78"/>
+        <source>Neighbour pairs refer to a row outside the {n} regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/constrained_ward.py" line="168"/>
+        <source>{k} clusters asked for, but the regions form {parts} separate parts with no neighbour between them ({islands} of them single regions without neighbours): with the spatial constraint every cluster is contiguous, so there are at least {parts} clusters. Choose a number of clusters of at least {parts}, a larger snapping tolerance, or no spatial constraint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ward_chain.py" line="108"/>
+        <source>Ward clustering of {n} regions on {d} indicators needs about {need_mb} MB of memory, but only {free_mb} MB are available: close other programs, or cluster fewer regions (e.g. one part of the country at a time) or fewer indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmissionDensityAlgorithm</name>
@@ -1457,12 +1472,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="63"/>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
         <source>Queen contiguity (a shared point)</source>
         <translation>«Ферзь» іргелестігі (ортақ нүкте)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="64"/>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
         <source>Rook contiguity (a shared edge)</source>
         <translation>«Ладья» іргелестігі (ортақ шекара бөлігі)</translation>
     </message>
@@ -1579,7 +1594,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="29"/>
+        <location filename="../layers/ward_contiguity.py" line="40"/>
         <source>Snapping tolerance (metres)</source>
         <translation>Жабыстыру рұқсаты (м)</translation>
     </message>
@@ -1611,6 +1626,146 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/graph_params.py" line="71"/>
         <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>Spatial constraint (clusters of contiguous regions)</source>
+        <translation>Кеңістіктік шектеу (іргелес өңірлер кластерлері)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>0 none (default): regions anywhere may form a cluster; 1 queen / 2 rook: only neighbouring clusters merge, so every cluster is one contiguous set of regions (a territorial cluster). A region without neighbours is a cluster of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="40"/>
+        <source>With a spatial constraint: regions whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="15"/>
+        <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="20"/>
+        <source>%n region(s) lacking values excluded (no cluster): {}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="20"/>
+        <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="33"/>
+        <source>… and {n_more} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="35"/>
+        <source>all %n indicators</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="38"/>
+        <source>{region}: no value for {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="44"/>
+        <source>Cluster {cluster} ({size}): {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="52"/>
+        <source>%n region(s) without neighbours among the regions clustered: each is a cluster of its own (spatial constraint): {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="61"/>
+        <source>The regions clustered form %n separate part(s) with no neighbour between them: at least as many clusters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="73"/>
+        <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="87"/>
+        <source>{n_ids} regions: the nearest-neighbour chain computed the tree (the same merges as scipy&apos;s linkage, in memory growing with the regions, not their square).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="94"/>
+        <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="44"/>
+        <source>Ward clusters</source>
+        <translation>Уорд кластерлері</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="44"/>
+        <source>The regions with all input fields plus cluster and distance_to_centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>Dendrogram</source>
+        <translation>Дендрограмма</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="64"/>
+        <source>Agglomeration schedule</source>
+        <translation>Агломерация кестесі (бірігу реті)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="64"/>
+        <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="77"/>
+        <source>Cluster profiles</source>
+        <translation>Кластер бейіндері</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="77"/>
+        <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>Optional file: .svg, .png or .pdf (another extension is refused). The default (temporary file, TEMPORARY_OUTPUT) writes it beside the Ward clusters output as the output's name + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — in a temporary file only when that output is temporary; skipped or left out: no dendrogram.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2110,6 +2265,59 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <location filename="../maps/styles.py" line="324"/>
         <source>Could not write the style file {}: {}</source>
         <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="13"/>
+        <source>Cluster {} (1 region)</source>
+        <translation>{}-кластер (1 өңір)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/ward_style.py" line="13"/>
+        <source>Cluster {} (%n regions)</source>
+        <translation>
+            <numerusform>{}-кластер (%n өңір)</numerusform>
+            <numerusform>{}-кластер (%n өңір)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="22"/>
+        <source>Not clustered (missing values)</source>
+        <translation>Кластерленбеген (мәндер жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="22"/>
+        <source>Ward cluster</source>
+        <translation>Уорд кластері</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="37"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="39"/>
+        <source>Ward clustering of {n_ids} regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="39"/>
+        <source>Merge height (Ward distance, {standardization_names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="51"/>
+        <source>Could not write the dendrogram {dendro_path}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="57"/>
+        <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="63"/>
+        <source>Dendrogram written to {dendro_path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3025,294 +3233,149 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>WardClusteringAlgorithm</name>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="37"/>
+        <location filename="../algorithms/ward_clustering.py" line="28"/>
         <source>Ward clustering of regions</source>
         <translation>Өңірлерді Уорд әдісімен кластерлеу</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="42"/>
+        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <source>Region key / name field (dendrogram labels)</source>
+        <translation>Өңір кілті / атауы өрісі (дендрограмма жазулары)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <source>Indicators</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <source>Numeric indicators (text fields are refused, not parsed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Standardize indicators</source>
+        <translation>Көрсеткіштерді стандарттау</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>z-score (sample sd)</source>
+        <translation>z-бағалау (іріктеменің стандартты ауытқуы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Min–max (0–1)</source>
+        <translation>Мин–макс (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Robust (median / MAD)</source>
+        <translation>Орнықты (медиана / MAD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>None (raw values)</source>
+        <translation>Жоқ (бастапқы мәндер)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
+        <source>Number of clusters (empty: 6, or from the cut height)</source>
+        <translation>Кластерлер саны (бос болса: 6 немесе кесу биіктігі бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
+        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="137"/>
+        <source>Cut height (instead of the number of clusters)</source>
+        <translation>Кесу биіктігі (кластерлер санының орнына)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="137"/>
+        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <source>Fill missing values with the indicator&apos;s mean</source>
+        <translation>Жетіспейтін мәндерді көрсеткіштің орташа мәнімен толтыру</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="168"/>
+        <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="172"/>
+        <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="247"/>
+        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="255"/>
+        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="186"/>
+        <source>nothing to cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="29"/>
+        <source>6 Grouping regions (Ward)</source>
+        <translation>6 Өңірлерді топтау (Уорд)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="33"/>
         <source>Groups regions by the similarity of their indicators with Ward's hierarchical method (paper 003): Euclidean distances on standardized indicators, = scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).
 
 &lt;b&gt;Standardize&lt;/b&gt;: z-score (default; sample standard deviation, as GeoDa and R's scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.
 &lt;b&gt;Number of clusters&lt;/b&gt; or &lt;b&gt;cut height&lt;/b&gt;: give one. Neither: 6 clusters (paper 003).
 &lt;b&gt;Output&lt;/b&gt;: the regions with &lt;i&gt;cluster&lt;/i&gt; (1..k) and &lt;i&gt;distance_to_centre&lt;/i&gt; (Euclidean, standardized units). Clusters are numbered by their first member in ID order (numeric IDs numerically, text alphabetically), so another feature order gives the same numbers.
-&lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed.
+&lt;b&gt;Spatial constraint&lt;/b&gt; (queen or rook contiguity, snapping tolerance in metres): only neighbouring clusters merge, so every cluster is one contiguous set of regions (GeoDa's spatially constrained clustering; = sklearn's Ward with a connectivity graph). A region without neighbours (an island) is a cluster of its own and named in the log; asking for fewer clusters than separate parts of the map is refused.
+&lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed. By default it is written beside the Ward clusters output (&lt;i&gt;name&lt;/i&gt;_dendrogram.svg) and listed in the results.
 &lt;b&gt;Linkage table&lt;/b&gt;: the order of agglomeration — step, the two items merged (a region's ID, or 'step s' for the group formed at step s), height, size.
 &lt;b&gt;Profile table&lt;/b&gt;: per cluster its size, members, and the mean of every indicator, raw (mean_…) and standardized (zmean_…).
+Large inputs (census tracts): above 4,000 regions the tree is computed by the nearest-neighbour chain, in memory growing with the regions (not their square); an input that still cannot fit is refused before any work.
 Regions lacking a value are excluded (NULL cluster, listed in the log) unless &lt;b&gt;Impute&lt;/b&gt; is set: then gaps take the indicator's mean (regions with no value at all stay excluded). Constant indicators are dropped with a warning. Text fields are refused.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="80"/>
-        <source>Regions</source>
-        <translation>Өңірлер</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="80"/>
-        <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="84"/>
-        <source>Region key / name field (dendrogram labels)</source>
-        <translation>Өңір кілті / атауы өрісі (дендрограмма жазулары)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="84"/>
-        <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="95"/>
-        <source>Indicators</source>
-        <translation>Көрсеткіштер</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="95"/>
-        <source>Numeric indicators (text fields are refused, not parsed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Standardize indicators</source>
-        <translation>Көрсеткіштерді стандарттау</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>z-score (sample sd)</source>
-        <translation>z-бағалау (іріктеменің стандартты ауытқуы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Min–max (0–1)</source>
-        <translation>Мин–макс (0–1)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Robust (median / MAD)</source>
-        <translation>Орнықты (медиана / MAD)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>None (raw values)</source>
-        <translation>Жоқ (бастапқы мәндер)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="122"/>
-        <source>Number of clusters (empty: 6, or from the cut height)</source>
-        <translation>Кластерлер саны (бос болса: 6 немесе кесу биіктігі бойынша)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="122"/>
-        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="135"/>
-        <source>Cut height (instead of the number of clusters)</source>
-        <translation>Кесу биіктігі (кластерлер санының орнына)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="135"/>
-        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="148"/>
-        <source>Fill missing values with the indicator&apos;s mean</source>
-        <translation>Жетіспейтін мәндерді көрсеткіштің орташа мәнімен толтыру</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="148"/>
-        <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="157"/>
-        <source>Ward clusters</source>
-        <translation>Уорд кластерлері</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="157"/>
-        <source>The regions with all input fields plus cluster and distance_to_centre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>Dendrogram</source>
-        <translation>Дендрограмма</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>Optional file: .svg, .png or .pdf (another extension is refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="171"/>
-        <source>Agglomeration schedule</source>
-        <translation>Агломерация кестесі (бірігу реті)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="171"/>
-        <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="184"/>
-        <source>Cluster profiles</source>
-        <translation>Кластер бейіндері</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="184"/>
-        <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="203"/>
-        <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="207"/>
-        <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="214"/>
-        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="222"/>
-        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="233"/>
-        <source>nothing to cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="356"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="246"/>
-        <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="260"/>
-        <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="269"/>
-        <source>Cluster {cluster} ({size}): {members}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="295"/>
-        <source>Cluster {} (1 region)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="295"/>
-        <source>Cluster {} (%n regions)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="298"/>
-        <source>Not clustered (missing values)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="298"/>
-        <source>Ward cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="358"/>
-        <source>Ward clustering of {n_ids} regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="358"/>
-        <source>Merge height (Ward distance, {standardization_names})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="370"/>
-        <source>Could not write the dendrogram {dendro_path}: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="376"/>
-        <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="382"/>
-        <source>Dendrogram written to {dendro_path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="388"/>
-        <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="393"/>
-        <source>%n region(s) lacking values excluded (no cluster): {}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="393"/>
-        <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="406"/>
-        <source>… and {n_more} more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="408"/>
-        <source>all %n indicators</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="413"/>
-        <source>{region}: no value for {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="38"/>
-        <source>6 Grouping regions (Ward)</source>
-        <translation>6 Өңірлерді топтау (Уорд)</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,21 @@
         <source>The distance band must be a positive distance, not {band}.</source>
         <translation>Радиус соседства должен быть положительным расстоянием, а не {band}.</translation>
     </message>
+    <message>
+        <location filename="../core/constrained_ward.py" line="78"/>
+        <source>Neighbour pairs refer to a row outside the {n} regions.</source>
+        <translation>Пары соседей ссылаются на строку вне {n} регионов.</translation>
+    </message>
+    <message>
+        <location filename="../core/constrained_ward.py" line="168"/>
+        <source>{k} clusters asked for, but the regions form {parts} separate parts with no neighbour between them ({islands} of them single regions without neighbours): with the spatial constraint every cluster is contiguous, so there are at least {parts} clusters. Choose a number of clusters of at least {parts}, a larger snapping tolerance, or no spatial constraint.</source>
+        <translation>Запрошено кластеров: {k}, но регионы образуют {parts} отдельных частей без смежных регионов между ними (из них одиночных регионов без соседей: {islands}): с пространственным ограничением каждый кластер состоит из смежных районов, поэтому кластеров не меньше {parts}. Задайте число кластеров не меньше {parts}, больший допуск привязки или отключите пространственное ограничение.</translation>
+    </message>
+    <message>
+        <location filename="../core/ward_chain.py" line="108"/>
+        <source>Ward clustering of {n} regions on {d} indicators needs about {need_mb} MB of memory, but only {free_mb} MB are available: close other programs, or cluster fewer regions (e.g. one part of the country at a time) or fewer indicators.</source>
+        <translation>Кластеризации Уорда {n} регионов по {d} показателям нужно около {need_mb} МБ памяти, а доступно только {free_mb} МБ: закройте другие программы или кластеризуйте меньше регионов (например, по одной части страны) или меньше показателей.</translation>
+    </message>
 </context>
 <context>
     <name>EmissionDensityAlgorithm</name>
@@ -1485,12 +1500,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>не удалось завершить (зафиксировать) транзакцию</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="63"/>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
         <source>Queen contiguity (a shared point)</source>
         <translation>Смежность «ферзь» (общая точка)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="64"/>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
         <source>Rook contiguity (a shared edge)</source>
         <translation>Смежность «ладья» (общий участок границы)</translation>
     </message>
@@ -1611,7 +1626,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>«Ферзь»: смежные районы, имеющие хотя бы одну общую точку границы; «ладья»: имеющие общий участок границы; k ближайших: K районов с ближайшими центроидами; радиус: все районы, центроид которых не дальше DISTANCE (расстояния по эллипсоиду).</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="29"/>
+        <location filename="../layers/ward_contiguity.py" line="40"/>
         <source>Snapping tolerance (metres)</source>
         <translation>Допуск привязки (м)</translation>
     </message>
@@ -1644,6 +1659,151 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/graph_params.py" line="71"/>
         <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
         <translation>Радиус соседства (м) [DISTANCE]: для способа «радиус» укажите расстояние больше 0 (например, 50000 для 50 км).</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>Spatial constraint (clusters of contiguous regions)</source>
+        <translation>Пространственное ограничение (кластеры из смежных регионов)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>0 none (default): regions anywhere may form a cluster; 1 queen / 2 rook: only neighbouring clusters merge, so every cluster is one contiguous set of regions (a territorial cluster). A region without neighbours is a cluster of its own.</source>
+        <translation>0 — нет (по умолчанию): кластер могут образовать регионы в любом месте; 1 — ферзь / 2 — ладья: объединяются только смежные кластеры, поэтому каждый кластер — одна связная группа смежных регионов (территориальный кластер). Регион без соседей образует отдельный кластер.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="40"/>
+        <source>With a spatial constraint: regions whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <translation>С пространственным ограничением: регионы, границы которых не соприкасаются, но сближаются не более чем на столько метров, всё равно считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: границы должны соприкасаться.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="15"/>
+        <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
+        <translation>Отброшены постоянные показатели (одинаковое значение во всех кластеризуемых регионах): {dropped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="20"/>
+        <source>%n region(s) lacking values excluded (no cluster): {}.</source>
+        <translation>
+            <numerusform>%n регион с пропущенными значениями исключён (без кластера): {}.</numerusform>
+            <numerusform>%n региона с пропущенными значениями исключены (без кластера): {}.</numerusform>
+            <numerusform>%n регионов с пропущенными значениями исключены (без кластера): {}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="20"/>
+        <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
+        <translation>
+            <numerusform>Пропуски заполнены средним по показателю у %n региона: {}.</numerusform>
+            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
+            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="33"/>
+        <source>… and {n_more} more.</source>
+        <translation>… и ещё {n_more}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="35"/>
+        <source>all %n indicators</source>
+        <translation>
+            <numerusform>все %n показатель</numerusform>
+            <numerusform>все %n показателя</numerusform>
+            <numerusform>все %n показателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="38"/>
+        <source>{region}: no value for {listed}.</source>
+        <translation>{region}: нет значений — {listed}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="44"/>
+        <source>Cluster {cluster} ({size}): {members}</source>
+        <translation>Кластер {cluster} ({size}): {members}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="52"/>
+        <source>%n region(s) without neighbours among the regions clustered: each is a cluster of its own (spatial constraint): {names}.</source>
+        <translation>
+            <numerusform>%n регион без соседей среди кластеризуемых: каждый образует отдельный кластер (пространственное ограничение): {names}.</numerusform>
+            <numerusform>%n региона без соседей среди кластеризуемых: каждый образует отдельный кластер (пространственное ограничение): {names}.</numerusform>
+            <numerusform>%n регионов без соседей среди кластеризуемых: каждый образует отдельный кластер (пространственное ограничение): {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="61"/>
+        <source>The regions clustered form %n separate part(s) with no neighbour between them: at least as many clusters.</source>
+        <translation>
+            <numerusform>Кластеризуемые регионы образуют %n отдельную часть без смежных регионов между частями: кластеров не меньше.</numerusform>
+            <numerusform>Кластеризуемые регионы образуют %n отдельные части без смежных регионов между ними: кластеров не меньше.</numerusform>
+            <numerusform>Кластеризуемые регионы образуют %n отдельных частей без смежных регионов между ними: кластеров не меньше.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="73"/>
+        <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
+        <translation>Кластеризация методом Уорда (регионов: {n_ids}, показателей: {shape}, {standardization_names}): кластеров — {k}, высота отсечения {cut_height:.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="87"/>
+        <source>{n_ids} regions: the nearest-neighbour chain computed the tree (the same merges as scipy&apos;s linkage, in memory growing with the regions, not their square).</source>
+        <translation>{n_ids} регионов: дерево построено методом цепочки ближайших соседей (те же объединения, что у linkage из scipy, память растёт пропорционально числу регионов, а не его квадрату).</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="94"/>
+        <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
+        <translation>При отсечении (число кластеров: {k}) два объединения имеют одинаковую высоту: какое из них отменяется, определяется порядком объединения (регионы отсортированы по ID). Попробуйте другое число кластеров.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="44"/>
+        <source>Ward clusters</source>
+        <translation>Кластеры Уорда</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="44"/>
+        <source>The regions with all input fields plus cluster and distance_to_centre.</source>
+        <translation>Регионы со всеми входными полями, а также полями cluster и distance_to_centre.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>Dendrogram</source>
+        <translation>Дендрограмма</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
+        <translation>Файлы SVG (*.svg);;Файлы PNG (*.png);;Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="64"/>
+        <source>Agglomeration schedule</source>
+        <translation>Таблица агломерации (порядок объединения)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="64"/>
+        <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
+        <translation>Необязательная таблица: порядок объединения, по строке на каждое объединение (step, item_a, item_b, height, size, cluster).</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="77"/>
+        <source>Cluster profiles</source>
+        <translation>Профили кластеров</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="77"/>
+        <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
+        <translation>Необязательная таблица: по строке на кластер (cluster, size, members, mean_ и zmean_ каждого показателя).</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>Optional file: .svg, .png or .pdf (another extension is refused). The default (temporary file, TEMPORARY_OUTPUT) writes it beside the Ward clusters output as the output's name + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — in a temporary file only when that output is temporary; skipped or left out: no dendrogram.</source>
+        <translation>Необязательный файл: .svg, .png или .pdf (другое расширение не принимается). По умолчанию (временный файл, TEMPORARY_OUTPUT) дендрограмма записывается рядом с выходным слоем кластеров Уорда: имя выходного слоя + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — во временный файл, только если сам выходной слой временный; если вывод пропущен или не задан, дендрограмма не строится.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2309,60 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <location filename="../maps/styles.py" line="324"/>
         <source>Could not write the style file {}: {}</source>
         <translation>Не удалось записать файл стиля {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="13"/>
+        <source>Cluster {} (1 region)</source>
+        <translation>Кластер {} (1 регион)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/ward_style.py" line="13"/>
+        <source>Cluster {} (%n regions)</source>
+        <translation>
+            <numerusform>Кластер {} (%n регион)</numerusform>
+            <numerusform>Кластер {} (%n региона)</numerusform>
+            <numerusform>Кластер {} (%n регионов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="22"/>
+        <source>Not clustered (missing values)</source>
+        <translation>Не кластеризованы (пропущенные значения)</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="22"/>
+        <source>Ward cluster</source>
+        <translation>Кластер (метод Уорда)</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="37"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="39"/>
+        <source>Ward clustering of {n_ids} regions</source>
+        <translation>Кластеризация методом Уорда (регионов: {n_ids})</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="39"/>
+        <source>Merge height (Ward distance, {standardization_names})</source>
+        <translation>Высота объединения (расстояние Уорда, {standardization_names})</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="51"/>
+        <source>Could not write the dendrogram {dendro_path}: {value}</source>
+        <translation>Не удалось записать дендрограмму {dendro_path}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="57"/>
+        <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
+        <translation>Дендрограмма: регионов слишком много ({n_ids}), чтобы подписать все; показаны последние группы ({drawn}), подписанные их размером в скобках.</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="63"/>
+        <source>Dendrogram written to {dendro_path}</source>
+        <translation>Дендрограмма записана в {dendro_path}</translation>
     </message>
 </context>
 <context>
@@ -3092,306 +3306,159 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>WardClusteringAlgorithm</name>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="37"/>
+        <location filename="../algorithms/ward_clustering.py" line="28"/>
         <source>Ward clustering of regions</source>
         <translation>Кластеризация регионов методом Уорда</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="42"/>
+        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation>Полигоны регионов (некорректные геометрии принимаются и копируются как есть).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <source>Region key / name field (dendrogram labels)</source>
+        <translation>Поле ключа / названия региона (подписи дендрограммы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
+        <translation>Ключ или название региона: подписывает дендрограмму и таблицы, задаёт нумерацию; ключи NULL и повторяющиеся ключи не принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <source>Numeric indicators (text fields are refused, not parsed).</source>
+        <translation>Числовые показатели (текстовые поля отклоняются, а не преобразуются в числа).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Standardize indicators</source>
+        <translation>Стандартизация показателей</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>z-score (sample sd)</source>
+        <translation>z-оценка (выборочное СКО)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Min–max (0–1)</source>
+        <translation>Мин–макс (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Robust (median / MAD)</source>
+        <translation>Робастная (медиана / MAD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>None (raw values)</source>
+        <translation>Без стандартизации (исходные значения)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
+        <translation>0 — z-оценка с выборочным СКО (по умолчанию), 1 — мин–макс в [0, 1], 2 — робастная (медиана / 1.4826 MAD), 3 — без стандартизации (исходные значения: только если у показателей одна единица измерения).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
+        <source>Number of clusters (empty: 6, or from the cut height)</source>
+        <translation>Число кластеров (пусто: 6 или по высоте отсечения)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
+        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
+        <translation>Число кластеров k (от 1 до числа кластеризуемых регионов). Задайте его или HEIGHT, но не оба сразу; если не задано ни то ни другое — 6 кластеров, как в статье 003.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="137"/>
+        <source>Cut height (instead of the number of clusters)</source>
+        <translation>Высота отсечения (вместо числа кластеров)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="137"/>
+        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
+        <translation>Высота отсечения вместо k: сохраняются все объединения на высоте ≤ HEIGHT (число кластеров выводится в журнал).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <source>Fill missing values with the indicator&apos;s mean</source>
+        <translation>Заполнять пропуски средним по показателю</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
+        <translation>Нет (по умолчанию): регионы с пропущенными значениями исключаются (кластер NULL); да: пропуски заменяются средним по показателю.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="168"/>
+        <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
+        <translation>Не задан ID_FIELD: выберите поле с названиями или ключами регионов (им подписывается дендрограмма).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="172"/>
+        <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
+        <translation>Не заданы поля показателей: выберите в FIELDS хотя бы одно числовое поле.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="247"/>
+        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
+        <translation>Заданы и N_CLUSTERS ({k}), и HEIGHT ({height:g}): дерево разрезается либо на заданное число кластеров, либо на заданной высоте — оставьте один из параметров пустым.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="255"/>
+        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
+        <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="186"/>
+        <source>nothing to cluster</source>
+        <translation>нечего кластеризовать</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="29"/>
+        <source>6 Grouping regions (Ward)</source>
+        <translation>6 Группировка регионов (Уорд)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="33"/>
         <source>Groups regions by the similarity of their indicators with Ward's hierarchical method (paper 003): Euclidean distances on standardized indicators, = scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).
 
 &lt;b&gt;Standardize&lt;/b&gt;: z-score (default; sample standard deviation, as GeoDa and R's scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.
 &lt;b&gt;Number of clusters&lt;/b&gt; or &lt;b&gt;cut height&lt;/b&gt;: give one. Neither: 6 clusters (paper 003).
 &lt;b&gt;Output&lt;/b&gt;: the regions with &lt;i&gt;cluster&lt;/i&gt; (1..k) and &lt;i&gt;distance_to_centre&lt;/i&gt; (Euclidean, standardized units). Clusters are numbered by their first member in ID order (numeric IDs numerically, text alphabetically), so another feature order gives the same numbers.
-&lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed.
+&lt;b&gt;Spatial constraint&lt;/b&gt; (queen or rook contiguity, snapping tolerance in metres): only neighbouring clusters merge, so every cluster is one contiguous set of regions (GeoDa's spatially constrained clustering; = sklearn's Ward with a connectivity graph). A region without neighbours (an island) is a cluster of its own and named in the log; asking for fewer clusters than separate parts of the map is refused.
+&lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed. By default it is written beside the Ward clusters output (&lt;i&gt;name&lt;/i&gt;_dendrogram.svg) and listed in the results.
 &lt;b&gt;Linkage table&lt;/b&gt;: the order of agglomeration — step, the two items merged (a region's ID, or 'step s' for the group formed at step s), height, size.
 &lt;b&gt;Profile table&lt;/b&gt;: per cluster its size, members, and the mean of every indicator, raw (mean_…) and standardized (zmean_…).
+Large inputs (census tracts): above 4,000 regions the tree is computed by the nearest-neighbour chain, in memory growing with the regions (not their square); an input that still cannot fit is refused before any work.
 Regions lacking a value are excluded (NULL cluster, listed in the log) unless &lt;b&gt;Impute&lt;/b&gt; is set: then gaps take the indicator's mean (regions with no value at all stay excluded). Constant indicators are dropped with a warning. Text fields are refused.</source>
         <translation>Группирует регионы по сходству их показателей иерархическим методом Уорда (статья 003): евклидовы расстояния по стандартизированным показателям, = scipy.cluster.hierarchy.linkage(method='ward') = hclust(ward.D2) в R.
 
 &lt;b&gt;Стандартизация&lt;/b&gt;: z-оценка (по умолчанию; выборочное стандартное отклонение, как в GeoDa и в scale() в R), мин–макс (0–1), робастная ((x − median) / (1.4826·MAD)) или без стандартизации.
 &lt;b&gt;Число кластеров&lt;/b&gt; или &lt;b&gt;высота отсечения&lt;/b&gt;: задайте что-то одно. Если не задано ни то ни другое — 6 кластеров (статья 003).
 &lt;b&gt;Выходной слой&lt;/b&gt;: регионы с полями &lt;i&gt;cluster&lt;/i&gt; (1..k) и &lt;i&gt;distance_to_centre&lt;/i&gt; (евклидово расстояние в стандартизированных единицах). Кластеры нумеруются по их первому члену в порядке ID (числовые ID — по величине, текстовые — по алфавиту), поэтому при другом порядке объектов номера получаются те же.
-&lt;b&gt;Дендрограмма&lt;/b&gt; (.svg, .png, .pdf): листья подписаны значениями поля ID, ветви окрашены в цвета кластеров на карте, линия отсечения — пунктирная.
+&lt;b&gt;Пространственное ограничение&lt;/b&gt; (смежность ферзя или ладьи, допуск привязки в метрах): объединяются только смежные кластеры, поэтому каждый кластер — одна связная группа смежных регионов (пространственно ограниченная кластеризация GeoDa; = Уорд sklearn с графом смежности). Регион без соседей (остров) образует отдельный кластер и называется в журнале; запрос меньшего числа кластеров, чем отдельных частей карты, отклоняется.
+&lt;b&gt;Дендрограмма&lt;/b&gt; (.svg, .png, .pdf): листья подписаны значениями поля ID, ветви окрашены в цвета кластеров на карте, линия отсечения — пунктирная. По умолчанию она записывается рядом с выходным слоем кластеров Уорда (&lt;i&gt;имя&lt;/i&gt;_dendrogram.svg) и указывается в результатах.
 &lt;b&gt;Таблица агломерации&lt;/b&gt;: порядок объединения — шаг, два объединяемых элемента (ID региона или 'step s' для группы, образованной на шаге s), высота, размер.
 &lt;b&gt;Таблица профилей&lt;/b&gt;: для каждого кластера — размер, состав и среднее каждого показателя, исходное (mean_…) и стандартизированное (zmean_…).
+Большие данные (переписные участки): при числе регионов больше 4000 дерево строится методом цепочки ближайших соседей, память растёт пропорционально числу регионов, а не его квадрату; данные, которые всё равно не помещаются в память, отклоняются до начала расчёта.
 Регионы с пропущенными значениями исключаются (кластер NULL, перечисляются в журнале), если не включено &lt;b&gt;Заполнение пропусков&lt;/b&gt;: тогда пропуски заменяются средним по показателю (регионы, у которых нет ни одного значения, всё равно исключаются). Постоянные показатели отбрасываются с предупреждением. Текстовые поля не принимаются.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="80"/>
-        <source>Regions</source>
-        <translation>Регионы</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="80"/>
-        <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation>Полигоны регионов (некорректные геометрии принимаются и копируются как есть).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="84"/>
-        <source>Region key / name field (dendrogram labels)</source>
-        <translation>Поле ключа / названия региона (подписи дендрограммы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="84"/>
-        <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
-        <translation>Ключ или название региона: подписывает дендрограмму и таблицы, задаёт нумерацию; ключи NULL и повторяющиеся ключи не принимаются.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="95"/>
-        <source>Indicators</source>
-        <translation>Показатели</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="95"/>
-        <source>Numeric indicators (text fields are refused, not parsed).</source>
-        <translation>Числовые показатели (текстовые поля отклоняются, а не преобразуются в числа).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Standardize indicators</source>
-        <translation>Стандартизация показателей</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>z-score (sample sd)</source>
-        <translation>z-оценка (выборочное СКО)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Min–max (0–1)</source>
-        <translation>Мин–макс (0–1)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Robust (median / MAD)</source>
-        <translation>Робастная (медиана / MAD)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>None (raw values)</source>
-        <translation>Без стандартизации (исходные значения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
-        <translation>0 — z-оценка с выборочным СКО (по умолчанию), 1 — мин–макс в [0, 1], 2 — робастная (медиана / 1.4826 MAD), 3 — без стандартизации (исходные значения: только если у показателей одна единица измерения).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="122"/>
-        <source>Number of clusters (empty: 6, or from the cut height)</source>
-        <translation>Число кластеров (пусто: 6 или по высоте отсечения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="122"/>
-        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
-        <translation>Число кластеров k (от 1 до числа кластеризуемых регионов). Задайте его или HEIGHT, но не оба сразу; если не задано ни то ни другое — 6 кластеров, как в статье 003.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="135"/>
-        <source>Cut height (instead of the number of clusters)</source>
-        <translation>Высота отсечения (вместо числа кластеров)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="135"/>
-        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
-        <translation>Высота отсечения вместо k: сохраняются все объединения на высоте ≤ HEIGHT (число кластеров выводится в журнал).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="148"/>
-        <source>Fill missing values with the indicator&apos;s mean</source>
-        <translation>Заполнять пропуски средним по показателю</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="148"/>
-        <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
-        <translation>Нет (по умолчанию): регионы с пропущенными значениями исключаются (кластер NULL); да: пропуски заменяются средним по показателю.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="157"/>
-        <source>Ward clusters</source>
-        <translation>Кластеры Уорда</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="157"/>
-        <source>The regions with all input fields plus cluster and distance_to_centre.</source>
-        <translation>Регионы со всеми входными полями, а также полями cluster и distance_to_centre.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>Dendrogram</source>
-        <translation>Дендрограмма</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
-        <translation>Файлы SVG (*.svg);;Файлы PNG (*.png);;Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>Optional file: .svg, .png or .pdf (another extension is refused).</source>
-        <translation>Необязательный файл: .svg, .png или .pdf (другие расширения не принимаются).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="171"/>
-        <source>Agglomeration schedule</source>
-        <translation>Таблица агломерации (порядок объединения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="171"/>
-        <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
-        <translation>Необязательная таблица: порядок объединения, по строке на каждое объединение (step, item_a, item_b, height, size, cluster).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="184"/>
-        <source>Cluster profiles</source>
-        <translation>Профили кластеров</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="184"/>
-        <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
-        <translation>Необязательная таблица: по строке на кластер (cluster, size, members, mean_ и zmean_ каждого показателя).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="203"/>
-        <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
-        <translation>Не задан ID_FIELD: выберите поле с названиями или ключами регионов (им подписывается дендрограмма).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="207"/>
-        <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
-        <translation>Не заданы поля показателей: выберите в FIELDS хотя бы одно числовое поле.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="214"/>
-        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
-        <translation>Заданы и N_CLUSTERS ({k}), и HEIGHT ({height:g}): дерево разрезается либо на заданное число кластеров, либо на заданной высоте — оставьте один из параметров пустым.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="222"/>
-        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
-        <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="233"/>
-        <source>nothing to cluster</source>
-        <translation>нечего кластеризовать</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="356"/>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="246"/>
-        <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
-        <translation>Кластеризация методом Уорда (регионов: {n_ids}, показателей: {shape}, {standardization_names}): кластеров — {k}, высота отсечения {cut_height:.4g}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="260"/>
-        <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
-        <translation>При отсечении (число кластеров: {k}) два объединения имеют одинаковую высоту: какое из них отменяется, определяется порядком объединения (регионы отсортированы по ID). Попробуйте другое число кластеров.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="269"/>
-        <source>Cluster {cluster} ({size}): {members}</source>
-        <translation>Кластер {cluster} ({size}): {members}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="295"/>
-        <source>Cluster {} (1 region)</source>
-        <translation>Кластер {} (1 регион)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="295"/>
-        <source>Cluster {} (%n regions)</source>
-        <translation>
-            <numerusform>Кластер {} (%n регион)</numerusform>
-            <numerusform>Кластер {} (%n региона)</numerusform>
-            <numerusform>Кластер {} (%n регионов)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="298"/>
-        <source>Not clustered (missing values)</source>
-        <translation>Не кластеризованы (пропущенные значения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="298"/>
-        <source>Ward cluster</source>
-        <translation>Кластер (метод Уорда)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="358"/>
-        <source>Ward clustering of {n_ids} regions</source>
-        <translation>Кластеризация методом Уорда (регионов: {n_ids})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="358"/>
-        <source>Merge height (Ward distance, {standardization_names})</source>
-        <translation>Высота объединения (расстояние Уорда, {standardization_names})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="370"/>
-        <source>Could not write the dendrogram {dendro_path}: {value}</source>
-        <translation>Не удалось записать дендрограмму {dendro_path}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="376"/>
-        <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
-        <translation>Дендрограмма: регионов слишком много ({n_ids}), чтобы подписать все; показаны последние группы ({drawn}), подписанные их размером в скобках.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="382"/>
-        <source>Dendrogram written to {dendro_path}</source>
-        <translation>Дендрограмма записана в {dendro_path}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="388"/>
-        <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
-        <translation>Отброшены постоянные показатели (одинаковое значение во всех кластеризуемых регионах): {dropped}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="393"/>
-        <source>%n region(s) lacking values excluded (no cluster): {}.</source>
-        <translation>
-            <numerusform>%n регион с пропущенными значениями исключён (без кластера): {}.</numerusform>
-            <numerusform>%n региона с пропущенными значениями исключены (без кластера): {}.</numerusform>
-            <numerusform>%n регионов с пропущенными значениями исключены (без кластера): {}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="393"/>
-        <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
-        <translation>
-            <numerusform>Пропуски заполнены средним по показателю у %n региона: {}.</numerusform>
-            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
-            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="406"/>
-        <source>… and {n_more} more.</source>
-        <translation>… и ещё {n_more}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="408"/>
-        <source>all %n indicators</source>
-        <translation>
-            <numerusform>все %n показатель</numerusform>
-            <numerusform>все %n показателя</numerusform>
-            <numerusform>все %n показателей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="413"/>
-        <source>{region}: no value for {listed}.</source>
-        <translation>{region}: нет значений — {listed}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="38"/>
-        <source>6 Grouping regions (Ward)</source>
-        <translation>6 Группировка регионов (Уорд)</translation>
     </message>
 </context>
 </TS>
