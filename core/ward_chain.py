@@ -19,7 +19,9 @@ everything that reads a scipy linkage reads this one.
 
 Ties, as scipy's ``nn_chain`` breaks them: the chain's previous element wins a tie with the
 current minimum; otherwise the lowest row index among the nearest; of two merged clusters
-the higher index carries the merged cluster on. scipy updates the distances by the
+the higher index carries the merged cluster on. The squared distances of one cluster to all
+others come from ``scipy.spatial.distance.cdist`` ("sqeuclidean", one C loop over the
+centroids), times the size factor. scipy updates the distances by the
 Lance–Williams recurrence, this module recomputes them from the centroids: heights agree to
 rounding (≈1e-13 relative) and, when no two candidate distances differ by rounding only,
 so do the merges. When they do (exact ties: duplicate rows, lattice data), the two may pick
@@ -118,21 +120,23 @@ def check_memory(n: int, d: int, available: Optional[int]) -> None:
         )
 
 
-def _nearest(x: int, previous: int, cent: np.ndarray, size: np.ndarray, ids: np.ndarray, active: int, pos_x: int):
-    """The nearest active cluster to the cluster at position ``pos_x`` (scipy's tie rule):
-    ``(its position, squared Ward distance)``."""
-    c = cent[:active]
-    diff = c - cent[pos_x]
-    d2 = np.einsum("ij,ij->i", diff, diff)
+def _nearest(px: int, prev: int, cent: np.ndarray, size: np.ndarray, active: int, buf: np.ndarray):
+    """The nearest active cluster to the one at position ``px`` under scipy's tie rule
+    (the chain's previous element ``prev`` wins a tie, else the lowest row: positions are
+    in row order): ``(its position, squared Ward distance)``."""
+    from scipy.spatial.distance import cdist
+
+    d2 = cdist(cent[px : px + 1], cent[:active], "sqeuclidean")[0]
     s = size[:active]
-    d2 *= (2.0 * size[pos_x]) * s / (size[pos_x] + s)
-    d2[pos_x] = np.inf
-    best = float(d2.min())
-    if previous >= 0 and d2[previous] <= best:
-        return previous, float(d2[previous])
-    tied = np.flatnonzero(d2 == best)
-    pick = tied[0] if tied.size == 1 else tied[np.argmin(ids[tied])]
-    return int(pick), best
+    f = buf[:active]
+    np.add(s, size[px], out=f)
+    np.divide(s, f, out=f)
+    d2 *= f  # the factor 2·|x| is the same for all: applied to the one chosen
+    d2[px] = np.inf
+    best = int(np.argmin(d2))
+    if prev >= 0 and d2[prev] <= d2[best]:
+        best = prev
+    return best, float(d2[best]) * (2.0 * size[px])
 
 
 def linkage(X, callback: Optional[Callable[[int, int], None]] = None) -> np.ndarray:
@@ -146,42 +150,41 @@ def linkage(X, callback: Optional[Callable[[int, int], None]] = None) -> np.ndar
     Z = np.zeros((max(n - 1, 0), 4))
     if n < 2:
         return Z
-    # compact storage of the active clusters: positions 0..active-1
+    # the active clusters at positions 0..active-1, in row order (a merged cluster keeps the
+    # higher row's place, the lower one is removed): a row's position is a binary search
     cent = np.array(X, dtype=float, order="C")
     size = np.ones(n)
-    ids = np.arange(n)  # the row (scipy's index) of the cluster at each position
-    pos = np.arange(n)  # the position of each row's cluster (valid while active)
+    ids = np.arange(n)
+    buf = np.empty(n)
     active = n
-    chain = np.empty(n, dtype=np.int64)  # positions are unstable: the chain holds rows
+    chain = np.empty(n, dtype=np.int64)  # rows
     length = 0
     for k in range(n - 1):
         if length == 0:
-            chain[0] = int(ids[np.argmin(ids[:active])])  # scipy starts from the lowest row
+            chain[0] = ids[0]  # scipy starts from the lowest row
             length = 1
         while True:
             x = int(chain[length - 1])
-            prev_pos = int(pos[chain[length - 2]]) if length > 1 else -1
-            y_pos, d2 = _nearest(x, prev_pos, cent, size, ids, active, int(pos[x]))
+            px = int(np.searchsorted(ids[:active], x))
+            prev = int(np.searchsorted(ids[:active], chain[length - 2])) if length > 1 else -1
+            y_pos, d2 = _nearest(px, prev, cent, size, active, buf)
             y = int(ids[y_pos])
             if length > 1 and y == chain[length - 2]:
                 break
             chain[length] = y
             length += 1
         length -= 2
+        px, py = px, y_pos
         if x > y:
-            x, y = y, x
-        px, py = int(pos[x]), int(pos[y])
+            x, y, px, py = y, x, py, px
         nx, ny = size[px], size[py]
         Z[k] = (x, y, np.sqrt(d2), nx + ny)
-        # y carries the merged cluster; x's slot is refilled by the last active cluster
         cent[py] = (nx * cent[px] + ny * cent[py]) / (nx + ny)
         size[py] = nx + ny
-        last = active - 1
-        if px != last:
-            cent[px] = cent[last]
-            size[px] = size[last]
-            ids[px] = ids[last]
-            pos[ids[px]] = px
+        # remove x (px < py): shift the later positions down by one
+        cent[px : active - 1] = cent[px + 1 : active]
+        size[px : active - 1] = size[px + 1 : active]
+        ids[px : active - 1] = ids[px + 1 : active]
         active -= 1
         if callback is not None and (k + 1) % REPORT_EVERY == 0:
             callback(k + 1, n - 1)
