@@ -179,3 +179,53 @@ def test_dendrogram_listed_as_an_output(provider):
     alg = provider.algorithm("wardclustering")
     outs = {o.name(): o.type() for o in alg.outputDefinitions()}
     assert outs["DENDROGRAM"] == "outputFile" and outs["OUTPUT"] == "outputVector"
+
+
+@pytest.mark.parametrize("dendrogram_out", [True, False])
+def test_runs_in_a_model(provider, tmp_path, dendrogram_out):
+    """In the modeler: the dendrogram as a model output (a path), or not (QGIS gives the child
+    a temporary destination); the constraint's parameters are static values."""
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterVectorLayer,
+    )
+
+    model = QgsProcessingModelAlgorithm("ward model", "tests")
+    model.addModelParameter(
+        QgsProcessingParameterVectorLayer("regions", "Regions"), QgsProcessingModelParameter("regions")
+    )
+    child = QgsProcessingModelChildAlgorithm("territorialclusters:wardclustering")
+    child.setChildId("ward")
+    static = QgsProcessingModelChildParameterSource.fromStaticValue
+    child.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("regions")])
+    for key, value in (("ID_FIELD", "name"), ("FIELDS", ["avg_salary", "gdp_per_capita"]), ("N_CLUSTERS", 4)):
+        child.addParameterSources(key, [static(value)])
+    child.addParameterSources("SPATIAL_CONSTRAINT", [static(1)])
+    outputs = {}
+    for name, child_output in (("clusters", "OUTPUT"), ("dendrogram", "DENDROGRAM")):
+        if name == "dendrogram" and not dendrogram_out:
+            continue
+        out = QgsProcessingModelOutput(name)
+        out.setChildId("ward")
+        out.setChildOutputName(child_output)
+        outputs[name] = out
+    child.setModelOutputs(outputs)
+    model.addChildAlgorithm(child)
+    model.updateDestinationParameters()
+    params = {"regions": kaz_layer(), "ward:clusters": out_path(tmp_path, "m.gpkg")}
+    if dendrogram_out:
+        params["ward:dendrogram"] = str(tmp_path / "m.svg")
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    ok, msg = model.checkParameterValues(params, context)
+    assert ok, msg
+    results, ok = model.run(params, context, feedback)
+    assert ok
+    assert os.path.exists(out_path(tmp_path, "m.gpkg"))
+    if dendrogram_out:
+        assert results["ward:dendrogram"] == str(tmp_path / "m.svg") and os.path.getsize(tmp_path / "m.svg") > 1000
