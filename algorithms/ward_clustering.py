@@ -55,7 +55,7 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         "region's ID, or 'step s' for the group formed at step s), height, size.\n"
         "<b>Profile table</b>: per cluster its size, members, and the mean of every indicator, "
         "raw (mean_…) and standardized (zmean_…).\n"
-        "Large inputs (census tracts): above 4,000 regions the tree is computed by the "
+        "Large inputs (census tracts): above 3,000 regions the tree is computed by the "
         "nearest-neighbour chain, in memory growing with the regions (not their square); an "
         "input that still cannot fit is refused before any work.\n"
         "Regions lacking a value are excluded (NULL cluster, listed in the log) unless "

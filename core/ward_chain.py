@@ -43,8 +43,8 @@ CHAIN_BYTES_PER_VALUE = 8 * 4
 CHAIN_BYTES_PER_ROW = 8 * 12
 #: scipy's linkage: the condensed distance matrix and its copy, 8 bytes each
 SCIPY_BYTES_PER_PAIR = 8 * 2
-#: rows up to which scipy's linkage is used (faster in C, its n² matrix ≤ ~170 MB here)
-SCIPY_MAX_ROWS = 4000
+#: rows up to which scipy's linkage is used (faster there: the crossover is ~3,000 × 4–14; its matrices ≤ 72 MB)
+SCIPY_MAX_ROWS = 3000
 #: merges between two progress callbacks
 REPORT_EVERY = 500
 

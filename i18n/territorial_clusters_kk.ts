@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ward_chain.py" line="108"/>
+        <location filename="../core/ward_chain.py" line="110"/>
         <source>Ward clustering of {n} regions on {d} indicators needs about {need_mb} MB of memory, but only {free_mb} MB are available: close other programs, or cluster fewer regions (e.g. one part of the country at a time) or fewer indicators.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,7 +3373,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 &lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed. By default it is written beside the Ward clusters output (&lt;i&gt;name&lt;/i&gt;_dendrogram.svg) and listed in the results.
 &lt;b&gt;Linkage table&lt;/b&gt;: the order of agglomeration — step, the two items merged (a region's ID, or 'step s' for the group formed at step s), height, size.
 &lt;b&gt;Profile table&lt;/b&gt;: per cluster its size, members, and the mean of every indicator, raw (mean_…) and standardized (zmean_…).
-Large inputs (census tracts): above 4,000 regions the tree is computed by the nearest-neighbour chain, in memory growing with the regions (not their square); an input that still cannot fit is refused before any work.
+Large inputs (census tracts): above 3,000 regions the tree is computed by the nearest-neighbour chain, in memory growing with the regions (not their square); an input that still cannot fit is refused before any work.
 Regions lacking a value are excluded (NULL cluster, listed in the log) unless &lt;b&gt;Impute&lt;/b&gt; is set: then gaps take the indicator's mean (regions with no value at all stay excluded). Constant indicators are dropped with a warning. Text fields are refused.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,7 +44,7 @@
         <translation>Запрошено кластеров: {k}, но регионы образуют {parts} отдельных частей без смежных регионов между ними (из них одиночных регионов без соседей: {islands}): с пространственным ограничением каждый кластер состоит из смежных районов, поэтому кластеров не меньше {parts}. Задайте число кластеров не меньше {parts}, больший допуск привязки или отключите пространственное ограничение.</translation>
     </message>
     <message>
-        <location filename="../core/ward_chain.py" line="108"/>
+        <location filename="../core/ward_chain.py" line="110"/>
         <source>Ward clustering of {n} regions on {d} indicators needs about {need_mb} MB of memory, but only {free_mb} MB are available: close other programs, or cluster fewer regions (e.g. one part of the country at a time) or fewer indicators.</source>
         <translation>Кластеризации Уорда {n} регионов по {d} показателям нужно около {need_mb} МБ памяти, а доступно только {free_mb} МБ: закройте другие программы или кластеризуйте меньше регионов (например, по одной части страны) или меньше показателей.</translation>
     </message>
@@ -3446,7 +3446,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 &lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed. By default it is written beside the Ward clusters output (&lt;i&gt;name&lt;/i&gt;_dendrogram.svg) and listed in the results.
 &lt;b&gt;Linkage table&lt;/b&gt;: the order of agglomeration — step, the two items merged (a region's ID, or 'step s' for the group formed at step s), height, size.
 &lt;b&gt;Profile table&lt;/b&gt;: per cluster its size, members, and the mean of every indicator, raw (mean_…) and standardized (zmean_…).
-Large inputs (census tracts): above 4,000 regions the tree is computed by the nearest-neighbour chain, in memory growing with the regions (not their square); an input that still cannot fit is refused before any work.
+Large inputs (census tracts): above 3,000 regions the tree is computed by the nearest-neighbour chain, in memory growing with the regions (not their square); an input that still cannot fit is refused before any work.
 Regions lacking a value are excluded (NULL cluster, listed in the log) unless &lt;b&gt;Impute&lt;/b&gt; is set: then gaps take the indicator's mean (regions with no value at all stay excluded). Constant indicators are dropped with a warning. Text fields are refused.</source>
         <translation>Группирует регионы по сходству их показателей иерархическим методом Уорда (статья 003): евклидовы расстояния по стандартизированным показателям, = scipy.cluster.hierarchy.linkage(method='ward') = hclust(ward.D2) в R.
 
@@ -3457,7 +3457,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
 &lt;b&gt;Дендрограмма&lt;/b&gt; (.svg, .png, .pdf): листья подписаны значениями поля ID, ветви окрашены в цвета кластеров на карте, линия отсечения — пунктирная. По умолчанию она записывается рядом с выходным слоем кластеров Уорда (&lt;i&gt;имя&lt;/i&gt;_dendrogram.svg) и указывается в результатах.
 &lt;b&gt;Таблица агломерации&lt;/b&gt;: порядок объединения — шаг, два объединяемых элемента (ID региона или 'step s' для группы, образованной на шаге s), высота, размер.
 &lt;b&gt;Таблица профилей&lt;/b&gt;: для каждого кластера — размер, состав и среднее каждого показателя, исходное (mean_…) и стандартизированное (zmean_…).
-Большие данные (переписные участки): при числе регионов больше 4000 дерево строится методом цепочки ближайших соседей, память растёт пропорционально числу регионов, а не его квадрату; данные, которые всё равно не помещаются в память, отклоняются до начала расчёта.
+Большие данные (переписные участки): при числе регионов больше 3000 дерево строится методом цепочки ближайших соседей, память растёт пропорционально числу регионов, а не его квадрату; данные, которые всё равно не помещаются в память, отклоняются до начала расчёта.
 Регионы с пропущенными значениями исключаются (кластер NULL, перечисляются в журнале), если не включено &lt;b&gt;Заполнение пропусков&lt;/b&gt;: тогда пропуски заменяются средним по показателю (регионы, у которых нет ни одного значения, всё равно исключаются). Постоянные показатели отбрасываются с предупреждением. Текстовые поля не принимаются.</translation>
     </message>
 </context>
