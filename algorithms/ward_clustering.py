@@ -264,10 +264,10 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
             raise QgsProcessingException(self.tr("Cancelled."))
 
     def _merges(self, feedback):
-        """The linkage's progress callback: 30–45 %, stops on Cancel."""
+        """The linkage's progress callback: 35–45 %, stops on Cancel."""
 
         def report(done, total):
             self._check_cancel(feedback)
-            feedback.setProgress(30.0 + 15.0 * done / max(total, 1))
+            feedback.setProgress(35.0 + 10.0 * done / max(total, 1))
 
         return report

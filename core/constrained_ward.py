@@ -17,7 +17,8 @@ k clusters undoes its last k − 1 merges, as sklearn does.
 
 Several parts (islands, an archipelago): the constrained merges stop when every part is one
 cluster. The parts are then joined by unconstrained Ward merges (smallest cost first) at the
-top of the tree, so the linkage is complete; a cut into at least as many clusters as there
+top of the tree (the nearest-neighbour chain of :mod:`core.ward_chain` on the parts'
+centroids), so the linkage is complete; a cut into at least as many clusters as there
 are parts undoes all of those, so every cluster stays contiguous and an island is a cluster
 of its own. Fewer clusters than parts are refused (:func:`check_clusters`). sklearn joins
 the parts differently (it adds edges between nearest points in feature space, breaking the
@@ -31,7 +32,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from . import QT_TR_NOOP, MethodError
+from . import QT_TR_NOOP, MethodError, ward_chain
 
 REPORT_EVERY = 500
 
@@ -139,16 +140,19 @@ def _merge(Z, k, n, a, b, cost_ab, m1, m2, parent, used) -> None:
 
 
 def _join_parts(Z, k, n, m1, m2, parent, used) -> int:
-    """Join the clusters left (one per connected part) by unconstrained Ward, cheapest first."""
-    while k < 2 * n - 1:
-        alive = np.flatnonzero(used[:k])
-        rows = np.repeat(alive, alive.size)
-        cols = np.tile(alive, alive.size)
-        upper = rows > cols
-        rows, cols = rows[upper], cols[upper]
-        cost = _ward_cost(m1, m2, rows, cols)
-        best = np.lexsort((cols, rows, cost))[0]
-        _merge(Z, k, n, int(rows[best]), int(cols[best]), float(cost[best]), m1, m2, parent, used)
+    """Join the clusters left (one per connected part) by unconstrained Ward: the
+    nearest-neighbour chain on their centroids and sizes (memory grows with the parts)."""
+    if k >= 2 * n - 1:
+        return k
+    alive = np.flatnonzero(used[:k])
+    c = alive.size
+    Zp = ward_chain.linkage(m2[alive] / m1[alive, None], sizes=m1[alive])
+    first = k
+    for a, b, h, _ in Zp:
+        ga = int(alive[int(a)]) if a < c else first + int(a) - c
+        gb = int(alive[int(b)]) if b < c else first + int(b) - c
+        _merge(Z, k, n, ga, gb, h * h / 2.0, m1, m2, parent, used)
+        Z[k - n, 2] = h
         k += 1
     return k
 

@@ -139,12 +139,13 @@ def _nearest(px: int, prev: int, cent: np.ndarray, size: np.ndarray, active: int
     return best, float(d2[best]) * (2.0 * size[px])
 
 
-def linkage(X, callback: Optional[Callable[[int, int], None]] = None) -> np.ndarray:
+def linkage(X, callback: Optional[Callable[[int, int], None]] = None, sizes=None) -> np.ndarray:
     """Ward's linkage of the rows of ``X`` (n × d, finite), as scipy's
     ``linkage(X, method="ward")``, in O(n·d) memory.
 
     ``callback(done, total)`` is called every :data:`REPORT_EVERY` merges (it may raise to
-    stop the run, e.g. on Cancel)."""
+    stop the run, e.g. on Cancel). ``sizes``: the rows are the centroids of clusters of these
+    sizes (default 1 each); the merges are Ward's between those clusters."""
     X = np.asarray(X, dtype=float)
     n = X.shape[0]
     Z = np.zeros((max(n - 1, 0), 4))
@@ -153,7 +154,7 @@ def linkage(X, callback: Optional[Callable[[int, int], None]] = None) -> np.ndar
     # the active clusters at positions 0..active-1, in row order (a merged cluster keeps the
     # higher row's place, the lower one is removed): a row's position is a binary search
     cent = np.array(X, dtype=float, order="C")
-    size = np.ones(n)
+    size = np.ones(n) if sizes is None else np.array(sizes, dtype=float)
     ids = np.arange(n)
     buf = np.empty(n)
     active = n

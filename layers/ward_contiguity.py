@@ -64,7 +64,7 @@ def clustered_pairs(data, crs, ids, clustered, method, tolerance, context, feedb
     the matrix clustered), from the polygons of ``data`` (keys ``ids`` per feature); logs
     the islands by name."""
     nb = adjacency.district_graph(
-        data.features, crs, method, tolerance, context=context, feedback=feedback, labels=ids, progress=(30.0, 40.0)
+        data.features, crs, method, tolerance, context=context, feedback=feedback, labels=ids, progress=(30.0, 35.0)
     )
     position = {key: k for k, key in enumerate(clustered)}
     row_pos = np.array([position.get(key, -1) for key in ids], dtype=np.int64)

@@ -162,3 +162,18 @@ def test_neighbours_like_object_and_no_edges():
     assert parts == 6 and Z[-1, 3] == 6  # every row an island: unconstrained Ward joins them
     with pytest.raises(MethodError):
         cw.linkage(X, (np.array([0]), np.array([6])))
+
+
+def test_no_neighbours_at_all_is_plain_ward():
+    """Every row an island: the parts are joined by unconstrained Ward, so the tree is
+    scipy's (heights and partitions)."""
+    from scipy.cluster.hierarchy import linkage
+
+    n = 80
+    X = np.random.default_rng(8).normal(size=(n, 3))
+    Z, parts = cw.linkage(X, (np.zeros(0, int), np.zeros(0, int)))
+    Z_ref = linkage(X, method="ward")
+    assert parts == n
+    np.testing.assert_allclose(Z[:, 2], Z_ref[:, 2], rtol=1e-9)
+    for k in (1, 2, 5, 17, 40, 79):
+        assert same_partition(cut(Z, n, k), cut(Z_ref, n, k)), k
