@@ -28,7 +28,7 @@ Pure numpy and heapq on index arrays; memory grows with the regions and the edge
 """
 
 import heapq
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import Callable, List, Optional, Tuple
 
 import numpy as np
 
@@ -82,56 +82,50 @@ def linkage(X, graph, callback: Optional[Callable[[int, int], None]] = None) -> 
     m1[:n] = 1.0
     m2 = np.zeros((nodes, X.shape[1]))
     m2[:n] = X
-    neighbours: List[List[int]] = [[] for _ in range(nodes)]
+    # the neighbours of every active cluster (sets of active nodes only)
+    neighbours: List[set] = [set() for _ in range(nodes)]
     keep = i != j
     for a, b in zip(i[keep].tolist(), j[keep].tolist()):
-        neighbours[a].append(b)
-        neighbours[b].append(a)
+        neighbours[a].add(b)
+        neighbours[b].add(a)
     # the initial heap as sklearn's: (cost, larger row, smaller row), each pair once
     hi, lo = np.maximum(i[keep], j[keep]), np.minimum(i[keep], j[keep])
     pairs = np.unique(np.column_stack([hi, lo]), axis=0) if hi.size else np.zeros((0, 2), np.int64)
     cost = _ward_cost(m1, m2, pairs[:, 0], pairs[:, 1])
     heap = list(zip(cost.tolist(), pairs[:, 0].tolist(), pairs[:, 1].tolist()))
     heapq.heapify(heap)
-    parent = np.arange(nodes)
-    used = np.zeros(nodes, dtype=bool)
-    used[:n] = True
+    used = [True] * n + [False] * (nodes - n)
     Z = np.zeros((max(n - 1, 0), 4))
     k = n
     while heap and k < nodes:
         cost_ab, a, b = heapq.heappop(heap)
         if not (used[a] and used[b]):
             continue
-        _merge(Z, k, n, a, b, cost_ab, m1, m2, parent, used)
-        linked = _roots(neighbours[a], parent) | _roots(neighbours[b], parent)
-        linked.discard(k)
-        cols = np.array(sorted(linked), dtype=np.int64)
-        neighbours[k] = cols.tolist()
-        for c in neighbours[k]:
-            neighbours[c].append(k)
-        if cols.size:
+        _merge(Z, k, n, a, b, cost_ab, m1, m2, used)
+        linked = neighbours[a] | neighbours[b]
+        linked.discard(a)
+        linked.discard(b)
+        neighbours[a] = neighbours[b] = set()
+        neighbours[k] = linked
+        for c in linked:
+            nc = neighbours[c]
+            nc.discard(a)
+            nc.discard(b)
+            nc.add(k)
+        if linked:
+            cols = np.fromiter(linked, dtype=np.int64, count=len(linked))
             new = _ward_cost(m1, m2, np.full(cols.size, k), cols)
-            for value, c in zip(new.tolist(), neighbours[k]):
+            for value, c in zip(new.tolist(), cols.tolist()):
                 heapq.heappush(heap, (value, k, c))
         k += 1
         if callback is not None and (k - n) % REPORT_EVERY == 0:
             callback(k - n, n - 1)
     parts = n - (k - n) if n else 0
-    k = _join_parts(Z, k, n, m1, m2, parent, used)
+    k = _join_parts(Z, k, n, m1, m2, used)
     return Z, parts
 
 
-def _roots(items: Sequence[int], parent: np.ndarray) -> set:
-    out = set()
-    for node in items:
-        while parent[node] != node:
-            node = parent[node]
-        out.add(int(node))
-    return out
-
-
-def _merge(Z, k, n, a, b, cost_ab, m1, m2, parent, used) -> None:
-    parent[a] = parent[b] = k
+def _merge(Z, k, n, a, b, cost_ab, m1, m2, used) -> None:
     used[a] = used[b] = False
     used[k] = True
     m1[k] = m1[a] + m1[b]
@@ -139,19 +133,19 @@ def _merge(Z, k, n, a, b, cost_ab, m1, m2, parent, used) -> None:
     Z[k - n] = (min(a, b), max(a, b), np.sqrt(2.0 * max(cost_ab, 0.0)), m1[k])
 
 
-def _join_parts(Z, k, n, m1, m2, parent, used) -> int:
+def _join_parts(Z, k, n, m1, m2, used) -> int:
     """Join the clusters left (one per connected part) by unconstrained Ward: the
     nearest-neighbour chain on their centroids and sizes (memory grows with the parts)."""
     if k >= 2 * n - 1:
         return k
-    alive = np.flatnonzero(used[:k])
+    alive = np.flatnonzero(np.array(used[:k], dtype=bool))
     c = alive.size
     Zp = ward_chain.linkage(m2[alive] / m1[alive, None], sizes=m1[alive])
     first = k
     for a, b, h, _ in Zp:
         ga = int(alive[int(a)]) if a < c else first + int(a) - c
         gb = int(alive[int(b)]) if b < c else first + int(b) - c
-        _merge(Z, k, n, ga, gb, h * h / 2.0, m1, m2, parent, used)
+        _merge(Z, k, n, ga, gb, h * h / 2.0, m1, m2, used)
         Z[k - n, 2] = h
         k += 1
     return k
