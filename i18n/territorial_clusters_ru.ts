@@ -53,6 +53,11 @@
         <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
         <translation>В таблице коэффициентов локализации есть отрицательный или бесконечный коэффициент: коэффициенты ≥ 0.</translation>
     </message>
+    <message>
+        <location filename="../core/contiguity.py" line="58"/>
+        <source>Unsupported geometry type {code} (curves must be segmentized first).</source>
+        <translation>Неподдерживаемый тип геометрии {code} (кривые нужно сначала аппроксимировать отрезками).</translation>
+    </message>
 </context>
 <context>
     <name>ClusterZonesAlgorithm</name>
@@ -1664,32 +1669,32 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>не удалось завершить (зафиксировать) транзакцию</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="63"/>
+        <location filename="../layers/adjacency.py" line="67"/>
         <source>Queen contiguity (a shared point)</source>
         <translation>Смежность «ферзь» (общая точка)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="64"/>
+        <location filename="../layers/adjacency.py" line="68"/>
         <source>Rook contiguity (a shared edge)</source>
         <translation>Смежность «ладья» (общий участок границы)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="65"/>
+        <location filename="../layers/adjacency.py" line="69"/>
         <source>K nearest neighbours (centroids)</source>
         <translation>K ближайших соседей (центроиды)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="66"/>
+        <location filename="../layers/adjacency.py" line="70"/>
         <source>Distance band (centroids)</source>
         <translation>Соседи в радиусе (центроиды)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="98"/>
+        <location filename="../layers/adjacency.py" line="102"/>
         <source>district neighbours</source>
         <translation>соседних районов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="102"/>
+        <location filename="../layers/adjacency.py" line="106"/>
         <source>%n district(s) without geometry have no neighbours: {names}.</source>
         <translation>
             <numerusform>%n район без геометрии не имеет соседей: {names}.</numerusform>
@@ -1698,52 +1703,52 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="92"/>
+        <location filename="../layers/adjacency.py" line="96"/>
         <source>Unknown neighbours method {}.</source>
         <translation>Неизвестный способ определения соседей {}.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="116"/>
+        <location filename="../layers/adjacency.py" line="120"/>
         <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
         <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите допуск [TOLERANCE] равным 0.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="154"/>
+        <location filename="../layers/adjacency.py" line="158"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation>Допуск измеряется в метрах в азимутальной равнопромежуточной проекции с центром {lat:.3f}°, {lon:.3f}°.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="165"/>
+        <location filename="../layers/adjacency.py" line="169"/>
         <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
         <translation>Допуск [TOLERANCE] должен быть не меньше 0 метров, а не {}.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="239"/>
+        <location filename="../layers/adjacency.py" line="257"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation>У слоя нет системы координат, поэтому расстояния между районами измерить нельзя. Задайте его СК (Свойства слоя → Источник) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="259"/>
+        <location filename="../layers/adjacency.py" line="277"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation>{label}: центр не удалось перевести в долготу/широту; соседей нет.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="283"/>
+        <location filename="../layers/adjacency.py" line="301"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation>Расстояния между центроидами: по эллипсоиду ({ellipsoid}).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="310"/>
+        <location filename="../layers/adjacency.py" line="328"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation>{what}: в таблице нет поля '{name}'. Укажите таблицу того же вида, что результат «Соседние районы» (поля district, neighbour, weight).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="326"/>
+        <location filename="../layers/adjacency.py" line="344"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation>{what}: в строке {row} пустой район или сосед. Заполните его или удалите строку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="337"/>
+        <location filename="../layers/adjacency.py" line="355"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation>
             <numerusform>{what}: %n район таблицы отсутствует в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
@@ -1752,12 +1757,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="354"/>
+        <location filename="../layers/adjacency.py" line="372"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation>{what}: в строке {row} ({a} – {b}) вес '{value}'; веса должны быть числами ≥ 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="377"/>
+        <location filename="../layers/adjacency.py" line="395"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation>
             <numerusform>%n изолированный район (без соседей): {names}.</numerusform>
@@ -1766,12 +1771,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="382"/>
+        <location filename="../layers/adjacency.py" line="400"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation>Районов: {n}, пар соседей: {pairs}; соседей у района: минимум {lo}, в среднем {mean:.2f}, максимум {hi}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="387"/>
+        <location filename="../layers/adjacency.py" line="405"/>
         <source>%n connected component(s).</source>
         <translation>
             <numerusform>%n связная компонента.</numerusform>
@@ -1785,19 +1790,14 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Соседство</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="19"/>
-        <source>Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
-        <translation>«Ферзь»: смежные районы, имеющие хотя бы одну общую точку границы; «ладья»: имеющие общий участок границы; k ближайших: K районов с ближайшими центроидами; радиус: все районы, центроид которых не дальше DISTANCE (расстояния по эллипсоиду).</translation>
-    </message>
-    <message>
         <location filename="../layers/graph_params.py" line="29"/>
         <source>Snapping tolerance (metres)</source>
         <translation>Допуск привязки (м)</translation>
     </message>
     <message>
         <location filename="../layers/graph_params.py" line="29"/>
-        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
-        <translation>«Ферзь»/«ладья»: районы, границы которых не касаются, но сближаются на столько метров, считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: границы должны касаться.</translation>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must share vertices.</source>
+        <translation>«Ферзь»/«ладья»: районы, границы которых не касаются, но сближаются на столько метров, считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: у границ должны быть общие вершины.</translation>
     </message>
     <message>
         <location filename="../layers/graph_params.py" line="44"/>
@@ -1869,6 +1869,11 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/zone_io.py" line="148"/>
         <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
         <translation>Зон из не менее {min} смежных районов с КЛ ≥ {threshold:g}: {zones}, в {industries} из {all} отраслей; специализаций (район, отрасль): {pairs}, групп, слишком малых для зоны: {singles}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Queen: districts sharing at least one boundary vertex; rook: sharing a boundary edge; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation>«Ферзь»: смежные районы, имеющие хотя бы одну общую вершину границы; «ладья»: имеющие общий отрезок границы; k ближайших: K районов с ближайшими центроидами; радиус: все районы, центроид которых не дальше DISTANCE (расстояния по эллипсоиду).</translation>
     </message>
 </context>
 <context>
@@ -2569,49 +2574,49 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         <location filename="../algorithms/neighbours.py" line="26"/>
         <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
 
-&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.
-&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must touch.
-&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour — district, neighbour (the ID field's values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary vertex), 1 rook contiguity (a shared boundary edge), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer&apos;s CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must share vertices, as in GeoDa and libpysal.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour with district, neighbour (the ID field&apos;s values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
 The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
         <translation>Какие районы с какими соседствуют: граф смежности районов, на котором строятся территориально-производственные кластеры, пространственная автокорреляция и смежные зоны, в виде таблицы.
 
-&lt;b&gt;Соседство&lt;/b&gt;: 0 смежность «ферзь» (общая точка границы), 1 смежность «ладья» (общий участок границы), 2 k ближайших (K ближайших центроидов), 3 радиус (центроиды не дальше DISTANCE метров). Расстояния считаются по эллипсоиду при любой СК слоя.
-&lt;b&gt;Допуск привязки&lt;/b&gt; (м, «ферзь»/«ладья»): границы без общих вершин или с небольшими зазорами всё же считаются смежными, если сближаются на это расстояние; 0 (по умолчанию): границы должны касаться.
-&lt;b&gt;Таблица соседей&lt;/b&gt;: строка на каждую пару район–сосед — district, neighbour (значения поля ключа) и weight (1); при смежности каждая пара записана в обе стороны, при k ближайших — только от района к его соседям. Передайте её алгоритмам с параметром NEIGHBOURS или отредактируйте вручную (добавьте паромную связь, уберите связь через хребет).
+&lt;b&gt;Соседство&lt;/b&gt;: 0 смежность «ферзь» (общая вершина границы), 1 смежность «ладья» (общий отрезок границы), 2 k ближайших (K ближайших центроидов), 3 радиус (центроиды не дальше DISTANCE метров). Расстояния считаются по эллипсоиду при любой СК слоя.
+&lt;b&gt;Допуск привязки&lt;/b&gt; (м, «ферзь»/«ладья»): границы без общих вершин или с небольшими зазорами всё же считаются смежными, если сближаются на это расстояние; 0 (по умолчанию): у границ должны быть общие вершины, как в GeoDa и libpysal.
+&lt;b&gt;Таблица соседей&lt;/b&gt;: строка на каждую пару район–сосед с полями district, neighbour (значения поля ключа) и weight (1); при смежности каждая пара записана в обе стороны, при k ближайших — только от района к его соседям. Передайте её алгоритмам с параметром NEIGHBOURS или отредактируйте вручную (добавьте паромную связь, уберите связь через хребет).
 В журнале перечислены изолированные районы (без соседей), число связных компонент и минимальное, среднее и максимальное число соседей. Некорректные полигоны исправляются (makeValid) для построения графа и называются в журнале; район без геометрии считается изолированным.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="51"/>
+        <location filename="../algorithms/neighbours.py" line="52"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="51"/>
+        <location filename="../algorithms/neighbours.py" line="52"/>
         <source>The district polygons.</source>
         <translation>Полигоны районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="55"/>
+        <location filename="../algorithms/neighbours.py" line="56"/>
         <source>District ID field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="55"/>
+        <location filename="../algorithms/neighbours.py" line="56"/>
         <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
         <translation>Поле с уникальным ключом района (код или название): district и neighbour таблицы.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="62"/>
+        <location filename="../algorithms/neighbours.py" line="63"/>
         <source>Neighbours table</source>
         <translation>Таблица соседей</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="62"/>
+        <location filename="../algorithms/neighbours.py" line="63"/>
         <source>One row per district and neighbour: district, neighbour, weight.</source>
         <translation>Строка на каждую пару район–сосед: district, neighbour, weight.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="72"/>
+        <location filename="../algorithms/neighbours.py" line="73"/>
         <source>no neighbours to find</source>
         <translation>искать соседей не у кого</translation>
     </message>

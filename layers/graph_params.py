@@ -21,7 +21,7 @@ def add_graph_parameters(alg, methods=(0, 1, 2, 3), knn_and_band: bool = True) -
             METHOD, Layers.tr("Neighbours"), options=[names[m] for m in methods], defaultValue=0
         ),
         Layers.tr(
-            "Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; "
+            "Queen: districts sharing at least one boundary vertex; rook: sharing a boundary edge; "
             "k nearest: the K districts with the nearest centroids; distance band: every district whose "
             "centroid is within DISTANCE (ellipsoidal distances)."
         ),
@@ -36,7 +36,7 @@ def add_graph_parameters(alg, methods=(0, 1, 2, 3), knn_and_band: bool = True) -
         ),
         Layers.tr(
             "Queen/rook: districts whose boundaries do not touch but come within this many metres still "
-            "neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch."
+            "neighbour (boundaries digitised without shared vertices, small gaps). 0: they must share vertices."
         ),
     )
     if not knn_and_band:
