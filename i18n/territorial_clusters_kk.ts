@@ -1750,42 +1750,42 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="19"/>
+        <location filename="../layers/graph_params.py" line="20"/>
         <source>Neighbours</source>
         <translation>Көршілік</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="29"/>
+        <location filename="../layers/graph_params.py" line="31"/>
         <source>Snapping tolerance (metres)</source>
         <translation>Жабыстыру рұқсаты (м)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="29"/>
+        <location filename="../layers/graph_params.py" line="31"/>
         <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must share vertices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="44"/>
+        <location filename="../layers/graph_params.py" line="47"/>
         <source>Number of nearest neighbours (k)</source>
         <translation>Ең жақын көршілер саны (k)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="44"/>
+        <location filename="../layers/graph_params.py" line="47"/>
         <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="50"/>
+        <location filename="../layers/graph_params.py" line="53"/>
         <source>Distance band (metres)</source>
         <translation>Көршілік радиусы (м)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="50"/>
+        <location filename="../layers/graph_params.py" line="53"/>
         <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="71"/>
+        <location filename="../layers/graph_params.py" line="74"/>
         <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,9 +1832,29 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="19"/>
+        <location filename="../layers/graph_params.py" line="20"/>
         <source>Queen: districts sharing at least one boundary vertex; rook: sharing a boundary edge; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="19"/>
+        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="29"/>
+        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="37"/>
+        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_zones.py" line="61"/>
+        <source>Potential cluster zones (favourable districts, LQ ≥ {threshold:g})</source>
+        <translation>Әлеуетті кластер аймақтары (қолайлы аудандар, ОК ≥ {threshold:g})</translation>
     </message>
 </context>
 <context>
@@ -2586,208 +2606,203 @@ The log names the islands (districts without neighbours), the number of connecte
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <location filename="../algorithms/potential_clusters.py" line="78"/>
         <source>Typology (output of Rank-score typology)</source>
         <translation>Типология («Ранг-балдық типология» нәтижесі)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <location filename="../algorithms/potential_clusters.py" line="78"/>
         <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <location filename="../algorithms/potential_clusters.py" line="84"/>
         <source>District key field</source>
         <translation>Аудан кілті өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <location filename="../algorithms/potential_clusters.py" line="84"/>
         <source>The typology&apos;s district key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <location filename="../algorithms/potential_clusters.py" line="90"/>
         <source>District name for labels (empty: the key)</source>
         <translation>Жазуларға арналған аудан атауы (бос болса: кілт)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <location filename="../algorithms/potential_clusters.py" line="90"/>
         <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <location filename="../algorithms/potential_clusters.py" line="99"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
         <translation>Қолайлы кластар (class_index, 0 = ең жақсы; мысалы, 0;1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <location filename="../algorithms/potential_clusters.py" line="99"/>
         <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <location filename="../algorithms/potential_clusters.py" line="107"/>
         <source>Localization coefficients (long table: district, industry, lq)</source>
         <translation>Оқшаулану коэффициенттері (ұзын кесте: аудан, сала, lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <location filename="../algorithms/potential_clusters.py" line="107"/>
         <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <location filename="../algorithms/potential_clusters.py" line="119"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>LQ кестесі: аудан кілті өрісі (бос болса: ID_FIELD-пен аттас)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <location filename="../algorithms/potential_clusters.py" line="119"/>
         <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <location filename="../algorithms/potential_clusters.py" line="131"/>
         <source>LQ table: industry field (default: industry)</source>
         <translation>LQ кестесі: сала өрісі (әдепкі: industry)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <location filename="../algorithms/potential_clusters.py" line="131"/>
         <source>The LQ table&apos;s industry field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <location filename="../algorithms/potential_clusters.py" line="141"/>
         <source>LQ table: localization coefficient field (default: lq)</source>
         <translation>LQ кестесі: оқшаулану коэффициенті өрісі (әдепкі: lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <location filename="../algorithms/potential_clusters.py" line="141"/>
         <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <location filename="../algorithms/potential_clusters.py" line="152"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
         <translation>Шекті мән (LQ ≥ шекті мән болатын салалар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <location filename="../algorithms/potential_clusters.py" line="152"/>
         <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <location filename="../algorithms/potential_clusters.py" line="162"/>
         <source>Cluster centres (points, optional)</source>
         <translation>Кластер орталықтары (нүктелер, міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <location filename="../algorithms/potential_clusters.py" line="162"/>
         <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <location filename="../algorithms/potential_clusters.py" line="171"/>
         <source>Centre name field (empty: the first text field)</source>
         <translation>Орталық атауы өрісі (бос болса: бірінші мәтіндік өріс)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <location filename="../algorithms/potential_clusters.py" line="171"/>
         <source>The centres&apos; label (default: the first text field).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <location filename="../algorithms/potential_clusters.py" line="180"/>
         <source>Potential clusters</source>
         <translation>Әлеуетті кластерлер</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <location filename="../algorithms/potential_clusters.py" line="180"/>
         <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <location filename="../algorithms/potential_clusters.py" line="189"/>
         <source>Cluster centres (stars)</source>
         <translation>Кластер орталықтары (жұлдызшалар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <location filename="../algorithms/potential_clusters.py" line="189"/>
         <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="218"/>
+        <location filename="../algorithms/potential_clusters.py" line="235"/>
         <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="227"/>
+        <location filename="../algorithms/potential_clusters.py" line="244"/>
         <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="236"/>
+        <location filename="../algorithms/potential_clusters.py" line="253"/>
         <source>nothing to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="251"/>
+        <location filename="../algorithms/potential_clusters.py" line="268"/>
         <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="266"/>
+        <location filename="../algorithms/potential_clusters.py" line="283"/>
         <source>No district is in favourable class(es) {str}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="272"/>
+        <location filename="../algorithms/potential_clusters.py" line="289"/>
         <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="279"/>
+        <location filename="../algorithms/potential_clusters.py" line="296"/>
         <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="287"/>
+        <location filename="../algorithms/potential_clusters.py" line="304"/>
         <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="296"/>
+        <location filename="../algorithms/potential_clusters.py" line="313"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
         <translation type="unfinished">LQ ≥ {threshold:g} сала жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="299"/>
+        <location filename="../algorithms/potential_clusters.py" line="316"/>
         <source>class {}</source>
         <translation type="unfinished">{}-класс</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="302"/>
+        <location filename="../algorithms/potential_clusters.py" line="319"/>
         <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="342"/>
+        <location filename="../algorithms/potential_clusters.py" line="359"/>
         <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="363"/>
-        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <source>Potential cluster zones (contiguous)</source>
+        <translation>Әлеуетті кластер аймақтары (іргелес аудандар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="375"/>
-        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="384"/>
-        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <source>Optional: zones instead of single districts — per industry, the connected groups of neighbouring favourable districts with LQ ≥ threshold (at least 2), dissolved, with industry, zone, n_districts, members and mean_lq (as Contiguous cluster zones).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1785,42 +1785,42 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="19"/>
+        <location filename="../layers/graph_params.py" line="20"/>
         <source>Neighbours</source>
         <translation>Соседство</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="29"/>
+        <location filename="../layers/graph_params.py" line="31"/>
         <source>Snapping tolerance (metres)</source>
         <translation>Допуск привязки (м)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="29"/>
+        <location filename="../layers/graph_params.py" line="31"/>
         <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must share vertices.</source>
         <translation>«Ферзь»/«ладья»: районы, границы которых не касаются, но сближаются на столько метров, считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: у границ должны быть общие вершины.</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="44"/>
+        <location filename="../layers/graph_params.py" line="47"/>
         <source>Number of nearest neighbours (k)</source>
         <translation>Число ближайших соседей (k)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="44"/>
+        <location filename="../layers/graph_params.py" line="47"/>
         <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
         <translation>K ближайших: сколько ближайших районов получает каждый район (соседство несимметрично).</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="50"/>
+        <location filename="../layers/graph_params.py" line="53"/>
         <source>Distance band (metres)</source>
         <translation>Радиус соседства (м)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="50"/>
+        <location filename="../layers/graph_params.py" line="53"/>
         <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
         <translation>Радиус: соседями считаются районы, центроиды которых находятся не дальше этого числа метров друг от друга.</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="71"/>
+        <location filename="../layers/graph_params.py" line="74"/>
         <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
         <translation>Радиус соседства (м) [DISTANCE]: для способа «радиус» укажите расстояние больше 0 (например, 50000 для 50 км).</translation>
     </message>
@@ -1871,9 +1871,29 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Зон из не менее {min} смежных районов с КЛ ≥ {threshold:g}: {zones}, в {industries} из {all} отраслей; специализаций (район, отрасль): {pairs}, групп, слишком малых для зоны: {singles}.</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="19"/>
+        <location filename="../layers/graph_params.py" line="20"/>
         <source>Queen: districts sharing at least one boundary vertex; rook: sharing a boundary edge; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
         <translation>«Ферзь»: смежные районы, имеющие хотя бы одну общую вершину границы; «ладья»: имеющие общий отрезок границы; k ближайших: K районов с ближайшими центроидами; радиус: все районы, центроид которых не дальше DISTANCE (расстояния по эллипсоиду).</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="19"/>
+        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
+        <translation>CENTRES_NAME_FIELD: в слое центров нет поля '{name_field}'.</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="29"/>
+        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
+        <translation>CENTRES задан, но CENTRES_OUTPUT не запрошен: центры не скопированы.</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="37"/>
+        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <translation>Скопировано центров кластеров в CENTRES_OUTPUT (звёздочки): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_zones.py" line="61"/>
+        <source>Potential cluster zones (favourable districts, LQ ≥ {threshold:g})</source>
+        <translation>Зоны потенциальных кластеров (благоприятные районы, КЛ ≥ {threshold:g})</translation>
     </message>
 </context>
 <context>
@@ -2647,209 +2667,204 @@ The log names the islands (districts without neighbours), the number of connecte
 &lt;b&gt;Выходной слой&lt;/b&gt;: районы с полями favourable, cluster_potential (текст; NULL вне благоприятных классов или если ни одна отрасль не достигает порога), n_potential_industries и всеми полями типологии; оформлен как карта кластерной структуры — благоприятные районы закрашены по классам и подписаны их отраслями, остальные — серые. &lt;b&gt;Центры&lt;/b&gt; (необязательные точки, например города — центры кластеров) копируются в CENTRES_OUTPUT и отображаются звёздочками; для рисунка передайте оба слоя в &lt;i&gt;Экспорт карты для отчёта&lt;/i&gt; (центры — как фоновый слой).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <location filename="../algorithms/potential_clusters.py" line="78"/>
         <source>Typology (output of Rank-score typology)</source>
         <translation>Типология (результат алгоритма «Рангово-балльная типология»)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <location filename="../algorithms/potential_clusters.py" line="78"/>
         <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
         <translation>Выходной слой алгоритма «Рангово-балльная типология» (нужно поле class_index; typology_class задаёт названия классов).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <location filename="../algorithms/potential_clusters.py" line="84"/>
         <source>District key field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <location filename="../algorithms/potential_clusters.py" line="84"/>
         <source>The typology&apos;s district key.</source>
         <translation>Ключ района в типологии.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <location filename="../algorithms/potential_clusters.py" line="90"/>
         <source>District name for labels (empty: the key)</source>
         <translation>Название района для подписей (пусто: ключ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <location filename="../algorithms/potential_clusters.py" line="90"/>
         <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
         <translation>Названия для подписей и легенды, например name_en (по умолчанию: ключ).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <location filename="../algorithms/potential_clusters.py" line="99"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
         <translation>Благоприятные классы (class_index, 0 — лучший; например, 0;1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <location filename="../algorithms/potential_clusters.py" line="99"/>
         <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
         <translation>Значения class_index, считающиеся благоприятными, 0 — лучший (по умолчанию: два лучших класса).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <location filename="../algorithms/potential_clusters.py" line="107"/>
         <source>Localization coefficients (long table: district, industry, lq)</source>
         <translation>Коэффициенты локализации (таблица в длинном формате: район, отрасль, lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <location filename="../algorithms/potential_clusters.py" line="107"/>
         <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
         <translation>Таблица в длинном формате, по строке на каждую пару «район — отрасль»: таблица в длинном формате из алгоритма «Коэффициент локализации» или опубликованные коэффициенты (lq_paper004_table3 из демонстрационных данных).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <location filename="../algorithms/potential_clusters.py" line="119"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>Таблица LQ: поле ключа района (пусто: то же имя, что у ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <location filename="../algorithms/potential_clusters.py" line="119"/>
         <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
         <translation>Поле ключа района в таблице LQ (по умолчанию: поле с тем же именем, что и ID_FIELD, как в таблице в длинном формате алгоритма «Коэффициент локализации»).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <location filename="../algorithms/potential_clusters.py" line="131"/>
         <source>LQ table: industry field (default: industry)</source>
         <translation>Таблица LQ: поле отрасли (по умолчанию: industry)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <location filename="../algorithms/potential_clusters.py" line="131"/>
         <source>The LQ table&apos;s industry field.</source>
         <translation>Поле отрасли в таблице LQ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <location filename="../algorithms/potential_clusters.py" line="141"/>
         <source>LQ table: localization coefficient field (default: lq)</source>
         <translation>Таблица LQ: поле коэффициента локализации (по умолчанию: lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <location filename="../algorithms/potential_clusters.py" line="141"/>
         <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
         <translation>Поле коэффициента в таблице LQ (для таблицы в длинном формате за два периода lq — конечный год).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <location filename="../algorithms/potential_clusters.py" line="152"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
         <translation>Порог (отрасли с LQ ≥ порога)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <location filename="../algorithms/potential_clusters.py" line="152"/>
         <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
         <translation>Выводятся отрасли с LQ ≥ порога (значения ниже порога не более чем на 1e-9 тоже засчитываются: это погрешность вычислений с плавающей точкой).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <location filename="../algorithms/potential_clusters.py" line="162"/>
         <source>Cluster centres (points, optional)</source>
         <translation>Центры кластеров (точки, необязательный)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <location filename="../algorithms/potential_clusters.py" line="162"/>
         <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
         <translation>Необязательные точки, например города — центры кластеров (статья 004: Актобе, Хромтау, Кандыагаш).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <location filename="../algorithms/potential_clusters.py" line="171"/>
         <source>Centre name field (empty: the first text field)</source>
         <translation>Поле названия центра (пусто: первое текстовое поле)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <location filename="../algorithms/potential_clusters.py" line="171"/>
         <source>The centres&apos; label (default: the first text field).</source>
         <translation>Подпись центров (по умолчанию: первое текстовое поле).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <location filename="../algorithms/potential_clusters.py" line="180"/>
         <source>Potential clusters</source>
         <translation>Потенциальные кластеры</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <location filename="../algorithms/potential_clusters.py" line="180"/>
         <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
         <translation>Районы со всеми полями типологии и полями favourable, cluster_potential (отрасли с их LQ, по убыванию) и n_potential_industries.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <location filename="../algorithms/potential_clusters.py" line="189"/>
         <source>Cluster centres (stars)</source>
         <translation>Центры кластеров (звёздочки)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <location filename="../algorithms/potential_clusters.py" line="189"/>
         <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
         <translation>Копия CENTRES, отображаемая звёздочками (киноварь из палитры Okabe–Ito, белая обводка) с подписями; записывается, только если задан CENTRES.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="218"/>
+        <location filename="../algorithms/potential_clusters.py" line="235"/>
         <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation>В TYPOLOGY нет поля '{class_field}': используйте выходной слой алгоритма «Рангово-балльная типология» (territorialclusters:ranktypology).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="227"/>
+        <location filename="../algorithms/potential_clusters.py" line="244"/>
         <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
         <translation>В LQ_TABLE нет поля '{lq_id}' для ключа района: выберите его в LQ_ID_FIELD.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="236"/>
+        <location filename="../algorithms/potential_clusters.py" line="253"/>
         <source>nothing to map</source>
         <translation>нечего отображать на карте</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="251"/>
+        <location filename="../algorithms/potential_clusters.py" line="268"/>
         <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
         <translation>LQ_TABLE: поле ключа '{lq_id}' в некоторых строках равно NULL: заполните или удалите эти строки.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="266"/>
+        <location filename="../algorithms/potential_clusters.py" line="283"/>
         <source>No district is in favourable class(es) {str}.</source>
         <translation>В благоприятных классах {str} нет ни одного района.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="272"/>
+        <location filename="../algorithms/potential_clusters.py" line="289"/>
         <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
         <translation>Ключи таблицы LQ, не совпадающие ни с одним районом типологии (поле '{id_field}'), игнорируются ({n_unmatched}): {unmatched}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="279"/>
+        <location filename="../algorithms/potential_clusters.py" line="296"/>
         <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
         <translation>Благоприятные районы без единой строки в таблице LQ: {no_rows} — для них нельзя указать отрасли.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="287"/>
+        <location filename="../algorithms/potential_clusters.py" line="304"/>
         <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
         <translation>Пропущены неопределённые (NULL) коэффициенты ({n_undefined}): {shown}{value}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="296"/>
+        <location filename="../algorithms/potential_clusters.py" line="313"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
         <translation>нет отраслей с LQ ≥ {threshold:g}</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="299"/>
+        <location filename="../algorithms/potential_clusters.py" line="316"/>
         <source>class {}</source>
         <translation>класс {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="302"/>
+        <location filename="../algorithms/potential_clusters.py" line="319"/>
         <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
         <translation>В благоприятных классах {str} — {n_fav} из {n_ids} районов; отрасли с LQ ≥ {threshold:g} есть у {sum} из них.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="342"/>
+        <location filename="../algorithms/potential_clusters.py" line="359"/>
         <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
         <translation>Благоприятных районов — {n_fav}, это больше {max_keyed}, поэтому в легенде показаны классы, а на карте у каждого района подписана ведущая отрасль (полные списки — в cluster_potential).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="363"/>
-        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
-        <translation>CENTRES_NAME_FIELD: в слое центров нет поля '{name_field}'.</translation>
+        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <source>Potential cluster zones (contiguous)</source>
+        <translation>Зоны потенциальных кластеров (смежные районы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="375"/>
-        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
-        <translation>CENTRES задан, но CENTRES_OUTPUT не запрошен: центры не скопированы.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="384"/>
-        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
-        <translation>Скопировано центров кластеров в CENTRES_OUTPUT (звёздочки): {n}.</translation>
+        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <source>Optional: zones instead of single districts — per industry, the connected groups of neighbouring favourable districts with LQ ≥ threshold (at least 2), dissolved, with industry, zone, n_districts, members and mean_lq (as Contiguous cluster zones).</source>
+        <translation>Необязательно: зоны вместо отдельных районов — для каждой отрасли связные группы смежных благоприятных районов с КЛ ≥ порога (не менее 2), объединённые в один полигон, с полями industry, zone, n_districts, members и mean_lq (как в «Зонах смежных районов кластера»).</translation>
     </message>
 </context>
 <context>
