@@ -29,6 +29,7 @@ class Provider:
 
 #: Every algorithm of the provider, in the order they are added: (module, class) in this package.
 ALGORITHMS = (
+    ("cluster_zones", "ClusterZonesAlgorithm"),
     ("emission_density", "EmissionDensityAlgorithm"),
     ("export_map", "ExportMapAlgorithm"),
     ("growth_typology", "GrowthTypologyAlgorithm"),

@@ -34,12 +34,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/constrained_ward.py" line="78"/>
+        <location filename="../core/zones.py" line="60"/>
+        <source>The threshold must be a number ≥ 0 (1 = specialization), not {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="65"/>
+        <source>The minimum number of districts in a zone must be at least 1, not {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="80"/>
+        <source>The LQ table has {n} rows for the same district and industry (industry &apos;{industry}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="86"/>
+        <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contiguity.py" line="58"/>
+        <source>Unsupported geometry type {code} (curves must be segmentized first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/constrained_ward.py" line="79"/>
         <source>Neighbour pairs refer to a row outside the {n} regions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/constrained_ward.py" line="168"/>
+        <location filename="../core/constrained_ward.py" line="166"/>
         <source>{k} clusters asked for, but the regions form {parts} separate parts with no neighbour between them ({islands} of them single regions without neighbours): with the spatial constraint every cluster is contiguous, so there are at least {parts} clusters. Choose a number of clusters of at least {parts}, a larger snapping tolerance, or no spatial constraint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,6 +72,162 @@
         <location filename="../core/ward_chain.py" line="110"/>
         <source>Ward clustering of {n} regions on {d} indicators needs about {need_mb} MB of memory, but only {free_mb} MB are available: close other programs, or cluster fewer regions (e.g. one part of the country at a time) or fewer indicators.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterZonesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="24"/>
+        <source>Contiguous cluster zones</source>
+        <translation>Кластердің іргелес аудандар аймақтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="25"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Кеңістіктік құрылым</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="29"/>
+        <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
+
+&lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
+&lt;b&gt;Output&lt;/b&gt;: one polygon per zone (the members' polygons dissolved) with industry, zone (1, 2, … within the industry, largest first), n_districts, members (the keys), mean_lq and, with a value field (e.g. value: employment), total_value, share (of the industry over the table's districts) and weighted_lq (the zone's LQ as one region: Σ value / Σ (value / LQ)); styled by industry. &lt;b&gt;Members&lt;/b&gt;: district, industry, zone, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>The district polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>District key field</source>
+        <translation>Аудан кілтінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>The districts&apos; unique key, as in the LQ table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>One row per district and industry: the long table output of Localization coefficient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation>ОК кестесі: аудан кілтінің өрісі (бос: ID_FIELD атауымен бірдей)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: industry field</source>
+        <translation>ОК кестесі: сала өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The industry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: localization coefficient field</source>
+        <translation>ОК кестесі: оқшаулану коэффициентінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The quotient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: value field (optional, e.g. value)</source>
+        <translation>ОК кестесі: мән өрісі (міндетті емес, мысалы value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
+        <translation>ОК кестесі: мамандану белгісі (міндетті емес, мысалы strong)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>Threshold (LQ ≥ threshold)</source>
+        <translation>Шек (ОК ≥ шек)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Minimum districts per zone</source>
+        <translation>Аймақтағы аудандардың ең аз саны</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>Cluster zones</source>
+        <translation>Кластер аймақтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>Zone members</source>
+        <translation>Аймақ құрамы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>One row per zone member: district, industry, zone, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="159"/>
+        <source>Localization coefficients [LQ_TABLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="179"/>
+        <source>no zones to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="207"/>
+        <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
+        <translation>Кластердің іргелес аудандар аймақтары (ОК ≥ {threshold:g})</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1159,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="104"/>
+        <location filename="../layers/zone_io.py" line="49"/>
         <source>{what} has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,7 +1482,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/write.py" line="95"/>
+        <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,22 +1663,22 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>«Ладья» іргелестігі (ортақ шекара бөлігі)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="65"/>
+        <location filename="../layers/adjacency.py" line="69"/>
         <source>K nearest neighbours (centroids)</source>
         <translation>K ең жақын көршілер (центроидтар)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="66"/>
+        <location filename="../layers/adjacency.py" line="70"/>
         <source>Distance band (centroids)</source>
         <translation>Қашықтық радиусы (центроидтар)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="87"/>
+        <location filename="../layers/adjacency.py" line="102"/>
         <source>district neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="90"/>
+        <location filename="../layers/adjacency.py" line="106"/>
         <source>%n district(s) without geometry have no neighbours: {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1505,52 +1686,52 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="99"/>
+        <location filename="../layers/adjacency.py" line="96"/>
         <source>Unknown neighbours method {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="108"/>
+        <location filename="../layers/adjacency.py" line="120"/>
         <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="146"/>
+        <location filename="../layers/adjacency.py" line="158"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="157"/>
+        <location filename="../layers/adjacency.py" line="169"/>
         <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="231"/>
+        <location filename="../layers/adjacency.py" line="257"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="251"/>
+        <location filename="../layers/adjacency.py" line="277"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="275"/>
+        <location filename="../layers/adjacency.py" line="301"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="302"/>
+        <location filename="../layers/adjacency.py" line="328"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="318"/>
+        <location filename="../layers/adjacency.py" line="344"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="329"/>
+        <location filename="../layers/adjacency.py" line="355"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1558,12 +1739,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="346"/>
+        <location filename="../layers/adjacency.py" line="372"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="369"/>
+        <location filename="../layers/adjacency.py" line="395"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1571,12 +1752,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="374"/>
+        <location filename="../layers/adjacency.py" line="400"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="379"/>
+        <location filename="../layers/adjacency.py" line="405"/>
         <source>%n connected component(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1584,14 +1765,9 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="19"/>
+        <location filename="../layers/graph_params.py" line="23"/>
         <source>Neighbours</source>
         <translation>Көршілік</translation>
-    </message>
-    <message>
-        <location filename="../layers/graph_params.py" line="19"/>
-        <source>Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/ward_contiguity.py" line="40"/>
@@ -1599,34 +1775,101 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Жабыстыру рұқсаты (м)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="29"/>
-        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <location filename="../layers/graph_params.py" line="34"/>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must share vertices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="44"/>
+        <location filename="../layers/graph_params.py" line="51"/>
         <source>Number of nearest neighbours (k)</source>
         <translation>Ең жақын көршілер саны (k)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="44"/>
+        <location filename="../layers/graph_params.py" line="51"/>
         <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="50"/>
+        <location filename="../layers/graph_params.py" line="57"/>
         <source>Distance band (metres)</source>
         <translation>Көршілік радиусы (м)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="50"/>
+        <location filename="../layers/graph_params.py" line="57"/>
         <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="71"/>
+        <location filename="../layers/graph_params.py" line="78"/>
         <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="53"/>
+        <source>{what}: the industry field &apos;{field}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="90"/>
+        <source>%n key(s) of the LQ table match no district (field &apos;{id_field}&apos;) and are ignored: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="99"/>
+        <source>%n undefined (NULL) quotient(s), never a specialization: {shown}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="141"/>
+        <source>{industry}, zone {zone}: %n district(s) ({names}), mean LQ {mean:.2f}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="147"/>
+        <source>… and %n more zones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="148"/>
+        <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="23"/>
+        <source>Queen: districts sharing at least one boundary vertex; rook: sharing a boundary edge; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="19"/>
+        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="29"/>
+        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="37"/>
+        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_zones.py" line="61"/>
+        <source>Potential cluster zones (favourable districts, LQ ≥ {threshold:g})</source>
+        <translation>Әлеуетті кластер аймақтары (қолайлы аудандар, ОК ≥ {threshold:g})</translation>
     </message>
     <message>
         <location filename="../layers/ward_contiguity.py" line="23"/>
@@ -1744,6 +1987,11 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>Optional file: .svg, .png or .pdf (another extension is refused). The default (temporary file, TEMPORARY_OUTPUT) writes it beside the Ward clusters output as the output's name + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — in a temporary file only when that output is temporary; skipped or left out: no dendrogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../layers/ward_outputs.py" line="64"/>
         <source>Agglomeration schedule</source>
         <translation>Агломерация кестесі (бірігу реті)</translation>
@@ -1761,11 +2009,6 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/ward_outputs.py" line="77"/>
         <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../layers/ward_outputs.py" line="48"/>
-        <source>Optional file: .svg, .png or .pdf (another extension is refused). The default (temporary file, TEMPORARY_OUTPUT) writes it beside the Ward clusters output as the output's name + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — in a temporary file only when that output is temporary; skipped or left out: no dendrogram.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,44 +2750,44 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         <location filename="../algorithms/neighbours.py" line="26"/>
         <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
 
-&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.
-&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must touch.
-&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour — district, neighbour (the ID field's values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary vertex), 1 rook contiguity (a shared boundary edge), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer&apos;s CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must share vertices, as in GeoDa and libpysal.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour with district, neighbour (the ID field&apos;s values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
 The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="51"/>
+        <location filename="../algorithms/neighbours.py" line="52"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="51"/>
+        <location filename="../algorithms/neighbours.py" line="52"/>
         <source>The district polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="55"/>
+        <location filename="../algorithms/neighbours.py" line="56"/>
         <source>District ID field</source>
         <translation>Аудан кілтінің өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="55"/>
+        <location filename="../algorithms/neighbours.py" line="56"/>
         <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="62"/>
+        <location filename="../algorithms/neighbours.py" line="63"/>
         <source>Neighbours table</source>
         <translation>Көршілер кестесі</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="62"/>
+        <location filename="../algorithms/neighbours.py" line="63"/>
         <source>One row per district and neighbour: district, neighbour, weight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="72"/>
+        <location filename="../algorithms/neighbours.py" line="73"/>
         <source>no neighbours to find</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,215 +2814,210 @@ The log names the islands (districts without neighbours), the number of connecte
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <location filename="../algorithms/potential_clusters.py" line="78"/>
         <source>Typology (output of Rank-score typology)</source>
         <translation>Типология («Ранг-балдық типология» нәтижесі)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <location filename="../algorithms/potential_clusters.py" line="78"/>
         <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <location filename="../algorithms/potential_clusters.py" line="84"/>
         <source>District key field</source>
         <translation>Аудан кілті өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <location filename="../algorithms/potential_clusters.py" line="84"/>
         <source>The typology&apos;s district key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <location filename="../algorithms/potential_clusters.py" line="90"/>
         <source>District name for labels (empty: the key)</source>
         <translation>Жазуларға арналған аудан атауы (бос болса: кілт)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <location filename="../algorithms/potential_clusters.py" line="90"/>
         <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <location filename="../algorithms/potential_clusters.py" line="99"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
         <translation>Қолайлы кластар (class_index, 0 = ең жақсы; мысалы, 0;1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <location filename="../algorithms/potential_clusters.py" line="99"/>
         <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <location filename="../algorithms/potential_clusters.py" line="107"/>
         <source>Localization coefficients (long table: district, industry, lq)</source>
         <translation>Оқшаулану коэффициенттері (ұзын кесте: аудан, сала, lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <location filename="../algorithms/potential_clusters.py" line="107"/>
         <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <location filename="../algorithms/potential_clusters.py" line="119"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>LQ кестесі: аудан кілті өрісі (бос болса: ID_FIELD-пен аттас)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <location filename="../algorithms/potential_clusters.py" line="119"/>
         <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <location filename="../algorithms/potential_clusters.py" line="131"/>
         <source>LQ table: industry field (default: industry)</source>
         <translation>LQ кестесі: сала өрісі (әдепкі: industry)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <location filename="../algorithms/potential_clusters.py" line="131"/>
         <source>The LQ table&apos;s industry field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <location filename="../algorithms/potential_clusters.py" line="141"/>
         <source>LQ table: localization coefficient field (default: lq)</source>
         <translation>LQ кестесі: оқшаулану коэффициенті өрісі (әдепкі: lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <location filename="../algorithms/potential_clusters.py" line="141"/>
         <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <location filename="../algorithms/potential_clusters.py" line="152"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
         <translation>Шекті мән (LQ ≥ шекті мән болатын салалар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <location filename="../algorithms/potential_clusters.py" line="152"/>
         <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <location filename="../algorithms/potential_clusters.py" line="162"/>
         <source>Cluster centres (points, optional)</source>
         <translation>Кластер орталықтары (нүктелер, міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <location filename="../algorithms/potential_clusters.py" line="162"/>
         <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <location filename="../algorithms/potential_clusters.py" line="171"/>
         <source>Centre name field (empty: the first text field)</source>
         <translation>Орталық атауы өрісі (бос болса: бірінші мәтіндік өріс)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <location filename="../algorithms/potential_clusters.py" line="171"/>
         <source>The centres&apos; label (default: the first text field).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <location filename="../algorithms/potential_clusters.py" line="180"/>
         <source>Potential clusters</source>
         <translation>Әлеуетті кластерлер</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <location filename="../algorithms/potential_clusters.py" line="180"/>
         <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <location filename="../algorithms/potential_clusters.py" line="189"/>
         <source>Cluster centres (stars)</source>
         <translation>Кластер орталықтары (жұлдызшалар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <location filename="../algorithms/potential_clusters.py" line="189"/>
         <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="218"/>
+        <location filename="../algorithms/potential_clusters.py" line="235"/>
         <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="227"/>
+        <location filename="../algorithms/potential_clusters.py" line="244"/>
         <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="236"/>
+        <location filename="../algorithms/potential_clusters.py" line="253"/>
         <source>nothing to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="251"/>
+        <location filename="../algorithms/potential_clusters.py" line="268"/>
         <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="266"/>
+        <location filename="../algorithms/potential_clusters.py" line="283"/>
         <source>No district is in favourable class(es) {str}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="272"/>
+        <location filename="../algorithms/potential_clusters.py" line="289"/>
         <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="279"/>
+        <location filename="../algorithms/potential_clusters.py" line="296"/>
         <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="287"/>
+        <location filename="../algorithms/potential_clusters.py" line="304"/>
         <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="296"/>
+        <location filename="../algorithms/potential_clusters.py" line="313"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
         <translation type="unfinished">LQ ≥ {threshold:g} сала жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="299"/>
+        <location filename="../algorithms/potential_clusters.py" line="316"/>
         <source>class {}</source>
         <translation type="unfinished">{}-класс</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="302"/>
+        <location filename="../algorithms/potential_clusters.py" line="319"/>
         <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="342"/>
+        <location filename="../algorithms/potential_clusters.py" line="359"/>
         <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="363"/>
-        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <source>Potential cluster zones (contiguous)</source>
+        <translation>Әлеуетті кластер аймақтары (іргелес аудандар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="375"/>
-        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="384"/>
-        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <source>Optional: zones instead of single districts — per industry, the connected groups of neighbouring favourable districts with LQ ≥ threshold (at least 2), dissolved, with industry, zone, n_districts, members and mean_lq (as Contiguous cluster zones).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="59"/>
+        <location filename="../algorithms/provider.py" line="60"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,12 +34,37 @@
         <translation>Радиус соседства должен быть положительным расстоянием, а не {band}.</translation>
     </message>
     <message>
-        <location filename="../core/constrained_ward.py" line="78"/>
+        <location filename="../core/zones.py" line="60"/>
+        <source>The threshold must be a number ≥ 0 (1 = specialization), not {threshold}.</source>
+        <translation>Порог должен быть числом ≥ 0 (1 = специализация), а не {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="65"/>
+        <source>The minimum number of districts in a zone must be at least 1, not {n}.</source>
+        <translation>Минимальное число районов в зоне должно быть не меньше 1, а не {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="80"/>
+        <source>The LQ table has {n} rows for the same district and industry (industry &apos;{industry}&apos;).</source>
+        <translation>В таблице коэффициентов локализации {n} строк для одного и того же района и отрасли (отрасль '{industry}').</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="86"/>
+        <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
+        <translation>В таблице коэффициентов локализации есть отрицательный или бесконечный коэффициент: коэффициенты ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/contiguity.py" line="58"/>
+        <source>Unsupported geometry type {code} (curves must be segmentized first).</source>
+        <translation>Неподдерживаемый тип геометрии {code} (кривые нужно сначала аппроксимировать отрезками).</translation>
+    </message>
+    <message>
+        <location filename="../core/constrained_ward.py" line="79"/>
         <source>Neighbour pairs refer to a row outside the {n} regions.</source>
         <translation>Пары соседей ссылаются на строку вне {n} регионов.</translation>
     </message>
     <message>
-        <location filename="../core/constrained_ward.py" line="168"/>
+        <location filename="../core/constrained_ward.py" line="166"/>
         <source>{k} clusters asked for, but the regions form {parts} separate parts with no neighbour between them ({islands} of them single regions without neighbours): with the spatial constraint every cluster is contiguous, so there are at least {parts} clusters. Choose a number of clusters of at least {parts}, a larger snapping tolerance, or no spatial constraint.</source>
         <translation>Запрошено кластеров: {k}, но регионы образуют {parts} отдельных частей без смежных регионов между ними (из них одиночных регионов без соседей: {islands}): с пространственным ограничением каждый кластер состоит из смежных районов, поэтому кластеров не меньше {parts}. Задайте число кластеров не меньше {parts}, больший допуск привязки или отключите пространственное ограничение.</translation>
     </message>
@@ -47,6 +72,165 @@
         <location filename="../core/ward_chain.py" line="110"/>
         <source>Ward clustering of {n} regions on {d} indicators needs about {need_mb} MB of memory, but only {free_mb} MB are available: close other programs, or cluster fewer regions (e.g. one part of the country at a time) or fewer indicators.</source>
         <translation>Кластеризации Уорда {n} регионов по {d} показателям нужно около {need_mb} МБ памяти, а доступно только {free_mb} МБ: закройте другие программы или кластеризуйте меньше регионов (например, по одной части страны) или меньше показателей.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterZonesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="24"/>
+        <source>Contiguous cluster zones</source>
+        <translation>Зоны смежных районов кластера</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="25"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="29"/>
+        <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
+
+&lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
+&lt;b&gt;Output&lt;/b&gt;: one polygon per zone (the members' polygons dissolved) with industry, zone (1, 2, … within the industry, largest first), n_districts, members (the keys), mean_lq and, with a value field (e.g. value: employment), total_value, share (of the industry over the table's districts) and weighted_lq (the zone's LQ as one region: Σ value / Σ (value / LQ)); styled by industry. &lt;b&gt;Members&lt;/b&gt;: district, industry, zone, lq.</source>
+        <translation>Территориально-производственный кластер охватывает не только один район, но и соседние (статья 000): для каждой отрасли — группы смежных районов, каждый из которых специализируется на ней.
+
+&lt;b&gt;Таблица коэффициентов локализации&lt;/b&gt;: строка на каждую пару район–отрасль — длинная таблица алгоритма «Коэффициент локализации» (поля: ключ района, industry, lq, value, strong …). Район специализируется на отрасли, если его коэффициент локализации ≥ THRESHOLD (по умолчанию 1) и, при заданном поле признака (например, strong), признак установлен; неопределённый (NULL) коэффициент специализацией не считается (записывается в журнал). &lt;b&gt;Соседство&lt;/b&gt;: смежность «ферзь» или «ладья» с допуском привязки в метрах, как в алгоритме «Соседние районы». Зона — связная группа специализированных районов (каждый связан с остальными через специализированных соседей) не меньше MIN_DISTRICTS районов (по умолчанию 2).
+&lt;b&gt;Результат&lt;/b&gt;: полигон на каждую зону (объединённые полигоны районов) с полями industry, zone (1, 2, … внутри отрасли, начиная с крупнейшей), n_districts, members (ключи районов), mean_lq и, при заданном поле значения (например, value: занятые), total_value, share (доля в отрасли по районам таблицы) и weighted_lq (коэффициент локализации зоны как одного района: Σ value / Σ (value / LQ)); оформление по отраслям. &lt;b&gt;Состав зон&lt;/b&gt;: district, industry, zone, lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>The district polygons.</source>
+        <translation>Полигоны районов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>District key field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>The districts&apos; unique key, as in the LQ table.</source>
+        <translation>Уникальный ключ района, как в таблице коэффициентов локализации.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Коэффициенты локализации (длинная таблица)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>One row per district and industry: the long table output of Localization coefficient.</source>
+        <translation>Строка на каждую пару район–отрасль: длинная таблица алгоритма «Коэффициент локализации».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation>Таблица КЛ: поле ключа района (пусто: то же имя, что ID_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
+        <translation>Ключ района в таблице коэффициентов локализации (по умолчанию поле с именем ID_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: industry field</source>
+        <translation>Таблица КЛ: поле отрасли</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The industry.</source>
+        <translation>Отрасль.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: localization coefficient field</source>
+        <translation>Таблица КЛ: поле коэффициента локализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The quotient.</source>
+        <translation>Коэффициент локализации.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: value field (optional, e.g. value)</source>
+        <translation>Таблица КЛ: поле значения (необязательно, например value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
+        <translation>Значение отрасли в районе (например, число занятых): для total_value, share, weighted_lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
+        <translation>Таблица КЛ: обязательный признак специализации (необязательно, например strong)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <translation>Поле да/нет: учитываются только строки, где оно истинно (например, strong — сильные кластеры).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>Threshold (LQ ≥ threshold)</source>
+        <translation>Порог (КЛ ≥ порога)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
+        <translation>Район специализируется на отрасли, если его коэффициент локализации достигает этого значения (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Minimum districts per zone</source>
+        <translation>Минимум районов в зоне</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
+        <translation>Меньшие группы специализированных районов зонами не считаются (1: и отдельные районы).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>Cluster zones</source>
+        <translation>Зоны кластеров</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
+        <translation>Полигон на каждую зону: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>Zone members</source>
+        <translation>Состав зон</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>One row per zone member: district, industry, zone, lq.</source>
+        <translation>Строка на каждый район зоны: district, industry, zone, lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="159"/>
+        <source>Localization coefficients [LQ_TABLE]</source>
+        <translation>Коэффициенты локализации [LQ_TABLE]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="179"/>
+        <source>no zones to find</source>
+        <translation>искать зоны не в чем</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="207"/>
+        <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
+        <translation>Зоны смежных районов кластера (КЛ ≥ {threshold:g})</translation>
     </message>
 </context>
 <context>
@@ -1003,7 +1187,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Поле значений {}</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="104"/>
+        <location filename="../layers/zone_io.py" line="49"/>
         <source>{what} has no rows.</source>
         <translation>{what}: нет строк.</translation>
     </message>
@@ -1327,7 +1511,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>системе координат слоя</translation>
     </message>
     <message>
-        <location filename="../layers/write.py" line="95"/>
+        <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1510,22 +1694,22 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Смежность «ладья» (общий участок границы)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="65"/>
+        <location filename="../layers/adjacency.py" line="69"/>
         <source>K nearest neighbours (centroids)</source>
         <translation>K ближайших соседей (центроиды)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="66"/>
+        <location filename="../layers/adjacency.py" line="70"/>
         <source>Distance band (centroids)</source>
         <translation>Соседи в радиусе (центроиды)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="87"/>
+        <location filename="../layers/adjacency.py" line="102"/>
         <source>district neighbours</source>
         <translation>соседних районов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="90"/>
+        <location filename="../layers/adjacency.py" line="106"/>
         <source>%n district(s) without geometry have no neighbours: {names}.</source>
         <translation>
             <numerusform>%n район без геометрии не имеет соседей: {names}.</numerusform>
@@ -1534,52 +1718,52 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="99"/>
+        <location filename="../layers/adjacency.py" line="96"/>
         <source>Unknown neighbours method {}.</source>
         <translation>Неизвестный способ определения соседей {}.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="108"/>
+        <location filename="../layers/adjacency.py" line="120"/>
         <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
         <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите допуск [TOLERANCE] равным 0.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="146"/>
+        <location filename="../layers/adjacency.py" line="158"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation>Допуск измеряется в метрах в азимутальной равнопромежуточной проекции с центром {lat:.3f}°, {lon:.3f}°.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="157"/>
+        <location filename="../layers/adjacency.py" line="169"/>
         <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
         <translation>Допуск [TOLERANCE] должен быть не меньше 0 метров, а не {}.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="231"/>
+        <location filename="../layers/adjacency.py" line="257"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation>У слоя нет системы координат, поэтому расстояния между районами измерить нельзя. Задайте его СК (Свойства слоя → Источник) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="251"/>
+        <location filename="../layers/adjacency.py" line="277"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation>{label}: центр не удалось перевести в долготу/широту; соседей нет.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="275"/>
+        <location filename="../layers/adjacency.py" line="301"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation>Расстояния между центроидами: по эллипсоиду ({ellipsoid}).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="302"/>
+        <location filename="../layers/adjacency.py" line="328"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation>{what}: в таблице нет поля '{name}'. Укажите таблицу того же вида, что результат «Соседние районы» (поля district, neighbour, weight).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="318"/>
+        <location filename="../layers/adjacency.py" line="344"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation>{what}: в строке {row} пустой район или сосед. Заполните его или удалите строку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="329"/>
+        <location filename="../layers/adjacency.py" line="355"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation>
             <numerusform>{what}: %n район таблицы отсутствует в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
@@ -1588,12 +1772,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="346"/>
+        <location filename="../layers/adjacency.py" line="372"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation>{what}: в строке {row} ({a} – {b}) вес '{value}'; веса должны быть числами ≥ 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="369"/>
+        <location filename="../layers/adjacency.py" line="395"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation>
             <numerusform>%n изолированный район (без соседей): {names}.</numerusform>
@@ -1602,12 +1786,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="374"/>
+        <location filename="../layers/adjacency.py" line="400"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation>Районов: {n}, пар соседей: {pairs}; соседей у района: минимум {lo}, в среднем {mean:.2f}, максимум {hi}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="379"/>
+        <location filename="../layers/adjacency.py" line="405"/>
         <source>%n connected component(s).</source>
         <translation>
             <numerusform>%n связная компонента.</numerusform>
@@ -1616,14 +1800,9 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="19"/>
+        <location filename="../layers/graph_params.py" line="23"/>
         <source>Neighbours</source>
         <translation>Соседство</translation>
-    </message>
-    <message>
-        <location filename="../layers/graph_params.py" line="19"/>
-        <source>Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
-        <translation>«Ферзь»: смежные районы, имеющие хотя бы одну общую точку границы; «ладья»: имеющие общий участок границы; k ближайших: K районов с ближайшими центроидами; радиус: все районы, центроид которых не дальше DISTANCE (расстояния по эллипсоиду).</translation>
     </message>
     <message>
         <location filename="../layers/ward_contiguity.py" line="40"/>
@@ -1631,34 +1810,105 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Допуск привязки (м)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="29"/>
-        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
-        <translation>«Ферзь»/«ладья»: районы, границы которых не касаются, но сближаются на столько метров, считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: границы должны касаться.</translation>
+        <location filename="../layers/graph_params.py" line="34"/>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must share vertices.</source>
+        <translation>«Ферзь»/«ладья»: районы, границы которых не касаются, но сближаются на столько метров, считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: у границ должны быть общие вершины.</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="44"/>
+        <location filename="../layers/graph_params.py" line="51"/>
         <source>Number of nearest neighbours (k)</source>
         <translation>Число ближайших соседей (k)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="44"/>
+        <location filename="../layers/graph_params.py" line="51"/>
         <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
         <translation>K ближайших: сколько ближайших районов получает каждый район (соседство несимметрично).</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="50"/>
+        <location filename="../layers/graph_params.py" line="57"/>
         <source>Distance band (metres)</source>
         <translation>Радиус соседства (м)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="50"/>
+        <location filename="../layers/graph_params.py" line="57"/>
         <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
         <translation>Радиус: соседями считаются районы, центроиды которых находятся не дальше этого числа метров друг от друга.</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="71"/>
+        <location filename="../layers/graph_params.py" line="78"/>
         <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
         <translation>Радиус соседства (м) [DISTANCE]: для способа «радиус» укажите расстояние больше 0 (например, 50000 для 50 км).</translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="53"/>
+        <source>{what}: the industry field &apos;{field}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation>{what}: поле отрасли '{field}' пусто (NULL) в некоторых строках: заполните или удалите их.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="90"/>
+        <source>%n key(s) of the LQ table match no district (field &apos;{id_field}&apos;) and are ignored: {names}.</source>
+        <translation>
+            <numerusform>%n ключ таблицы КЛ не соответствует ни одному району (поле '{id_field}') и пропущен: {names}.</numerusform>
+            <numerusform>%n ключа таблицы КЛ не соответствуют ни одному району (поле '{id_field}') и пропущены: {names}.</numerusform>
+            <numerusform>%n ключей таблицы КЛ не соответствуют ни одному району (поле '{id_field}') и пропущены: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="99"/>
+        <source>%n undefined (NULL) quotient(s), never a specialization: {shown}.</source>
+        <translation>
+            <numerusform>%n неопределённый (NULL) коэффициент, специализацией не считается: {shown}.</numerusform>
+            <numerusform>%n неопределённых (NULL) коэффициента, специализацией не считаются: {shown}.</numerusform>
+            <numerusform>%n неопределённых (NULL) коэффициентов, специализацией не считаются: {shown}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="141"/>
+        <source>{industry}, zone {zone}: %n district(s) ({names}), mean LQ {mean:.2f}.</source>
+        <translation>
+            <numerusform>{industry}, зона {zone}: %n район ({names}), средний КЛ {mean:.2f}.</numerusform>
+            <numerusform>{industry}, зона {zone}: %n района ({names}), средний КЛ {mean:.2f}.</numerusform>
+            <numerusform>{industry}, зона {zone}: %n районов ({names}), средний КЛ {mean:.2f}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="147"/>
+        <source>… and %n more zones.</source>
+        <translation>
+            <numerusform>… и ещё %n зона.</numerusform>
+            <numerusform>… и ещё %n зоны.</numerusform>
+            <numerusform>… и ещё %n зон.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="148"/>
+        <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
+        <translation>Зон из не менее {min} смежных районов с КЛ ≥ {threshold:g}: {zones}, в {industries} из {all} отраслей; специализаций (район, отрасль): {pairs}, групп, слишком малых для зоны: {singles}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="23"/>
+        <source>Queen: districts sharing at least one boundary vertex; rook: sharing a boundary edge; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation>«Ферзь»: смежные районы, имеющие хотя бы одну общую вершину границы; «ладья»: имеющие общий отрезок границы; k ближайших: K районов с ближайшими центроидами; радиус: все районы, центроид которых не дальше DISTANCE (расстояния по эллипсоиду).</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="19"/>
+        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
+        <translation>CENTRES_NAME_FIELD: в слое центров нет поля '{name_field}'.</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="29"/>
+        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
+        <translation>CENTRES задан, но CENTRES_OUTPUT не запрошен: центры не скопированы.</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="37"/>
+        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <translation>Скопировано центров кластеров в CENTRES_OUTPUT (звёздочки): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_zones.py" line="61"/>
+        <source>Potential cluster zones (favourable districts, LQ ≥ {threshold:g})</source>
+        <translation>Зоны потенциальных кластеров (благоприятные районы, КЛ ≥ {threshold:g})</translation>
     </message>
     <message>
         <location filename="../layers/ward_contiguity.py" line="23"/>
@@ -1781,6 +2031,11 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Файлы SVG (*.svg);;Файлы PNG (*.png);;Файлы PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>Optional file: .svg, .png or .pdf (another extension is refused). The default (temporary file, TEMPORARY_OUTPUT) writes it beside the Ward clusters output as the output's name + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — in a temporary file only when that output is temporary; skipped or left out: no dendrogram.</source>
+        <translation>Необязательный файл: .svg, .png или .pdf (другое расширение не принимается). По умолчанию (временный файл, TEMPORARY_OUTPUT) дендрограмма записывается рядом с выходным слоем кластеров Уорда: имя выходного слоя + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — во временный файл, только если сам выходной слой временный; если вывод пропущен или не задан, дендрограмма не строится.</translation>
+    </message>
+    <message>
         <location filename="../layers/ward_outputs.py" line="64"/>
         <source>Agglomeration schedule</source>
         <translation>Таблица агломерации (порядок объединения)</translation>
@@ -1799,11 +2054,6 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/ward_outputs.py" line="77"/>
         <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
         <translation>Необязательная таблица: по строке на кластер (cluster, size, members, mean_ и zmean_ каждого показателя).</translation>
-    </message>
-    <message>
-        <location filename="../layers/ward_outputs.py" line="48"/>
-        <source>Optional file: .svg, .png or .pdf (another extension is refused). The default (temporary file, TEMPORARY_OUTPUT) writes it beside the Ward clusters output as the output's name + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — in a temporary file only when that output is temporary; skipped or left out: no dendrogram.</source>
-        <translation>Необязательный файл: .svg, .png или .pdf (другое расширение не принимается). По умолчанию (временный файл, TEMPORARY_OUTPUT) дендрограмма записывается рядом с выходным слоем кластеров Уорда: имя выходного слоя + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — во временный файл, только если сам выходной слой временный; если вывод пропущен или не задан, дендрограмма не строится.</translation>
     </message>
 </context>
 <context>
@@ -2558,49 +2808,49 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         <location filename="../algorithms/neighbours.py" line="26"/>
         <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
 
-&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.
-&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must touch.
-&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour — district, neighbour (the ID field's values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary vertex), 1 rook contiguity (a shared boundary edge), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer&apos;s CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must share vertices, as in GeoDa and libpysal.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour with district, neighbour (the ID field&apos;s values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
 The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
         <translation>Какие районы с какими соседствуют: граф смежности районов, на котором строятся территориально-производственные кластеры, пространственная автокорреляция и смежные зоны, в виде таблицы.
 
-&lt;b&gt;Соседство&lt;/b&gt;: 0 смежность «ферзь» (общая точка границы), 1 смежность «ладья» (общий участок границы), 2 k ближайших (K ближайших центроидов), 3 радиус (центроиды не дальше DISTANCE метров). Расстояния считаются по эллипсоиду при любой СК слоя.
-&lt;b&gt;Допуск привязки&lt;/b&gt; (м, «ферзь»/«ладья»): границы без общих вершин или с небольшими зазорами всё же считаются смежными, если сближаются на это расстояние; 0 (по умолчанию): границы должны касаться.
-&lt;b&gt;Таблица соседей&lt;/b&gt;: строка на каждую пару район–сосед — district, neighbour (значения поля ключа) и weight (1); при смежности каждая пара записана в обе стороны, при k ближайших — только от района к его соседям. Передайте её алгоритмам с параметром NEIGHBOURS или отредактируйте вручную (добавьте паромную связь, уберите связь через хребет).
+&lt;b&gt;Соседство&lt;/b&gt;: 0 смежность «ферзь» (общая вершина границы), 1 смежность «ладья» (общий отрезок границы), 2 k ближайших (K ближайших центроидов), 3 радиус (центроиды не дальше DISTANCE метров). Расстояния считаются по эллипсоиду при любой СК слоя.
+&lt;b&gt;Допуск привязки&lt;/b&gt; (м, «ферзь»/«ладья»): границы без общих вершин или с небольшими зазорами всё же считаются смежными, если сближаются на это расстояние; 0 (по умолчанию): у границ должны быть общие вершины, как в GeoDa и libpysal.
+&lt;b&gt;Таблица соседей&lt;/b&gt;: строка на каждую пару район–сосед с полями district, neighbour (значения поля ключа) и weight (1); при смежности каждая пара записана в обе стороны, при k ближайших — только от района к его соседям. Передайте её алгоритмам с параметром NEIGHBOURS или отредактируйте вручную (добавьте паромную связь, уберите связь через хребет).
 В журнале перечислены изолированные районы (без соседей), число связных компонент и минимальное, среднее и максимальное число соседей. Некорректные полигоны исправляются (makeValid) для построения графа и называются в журнале; район без геометрии считается изолированным.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="51"/>
+        <location filename="../algorithms/neighbours.py" line="52"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="51"/>
+        <location filename="../algorithms/neighbours.py" line="52"/>
         <source>The district polygons.</source>
         <translation>Полигоны районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="55"/>
+        <location filename="../algorithms/neighbours.py" line="56"/>
         <source>District ID field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="55"/>
+        <location filename="../algorithms/neighbours.py" line="56"/>
         <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
         <translation>Поле с уникальным ключом района (код или название): district и neighbour таблицы.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="62"/>
+        <location filename="../algorithms/neighbours.py" line="63"/>
         <source>Neighbours table</source>
         <translation>Таблица соседей</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="62"/>
+        <location filename="../algorithms/neighbours.py" line="63"/>
         <source>One row per district and neighbour: district, neighbour, weight.</source>
         <translation>Строка на каждую пару район–сосед: district, neighbour, weight.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="72"/>
+        <location filename="../algorithms/neighbours.py" line="73"/>
         <source>no neighbours to find</source>
         <translation>искать соседей не у кого</translation>
     </message>
@@ -2631,215 +2881,210 @@ The log names the islands (districts without neighbours), the number of connecte
 &lt;b&gt;Выходной слой&lt;/b&gt;: районы с полями favourable, cluster_potential (текст; NULL вне благоприятных классов или если ни одна отрасль не достигает порога), n_potential_industries и всеми полями типологии; оформлен как карта кластерной структуры — благоприятные районы закрашены по классам и подписаны их отраслями, остальные — серые. &lt;b&gt;Центры&lt;/b&gt; (необязательные точки, например города — центры кластеров) копируются в CENTRES_OUTPUT и отображаются звёздочками; для рисунка передайте оба слоя в &lt;i&gt;Экспорт карты для отчёта&lt;/i&gt; (центры — как фоновый слой).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <location filename="../algorithms/potential_clusters.py" line="78"/>
         <source>Typology (output of Rank-score typology)</source>
         <translation>Типология (результат алгоритма «Рангово-балльная типология»)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <location filename="../algorithms/potential_clusters.py" line="78"/>
         <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
         <translation>Выходной слой алгоритма «Рангово-балльная типология» (нужно поле class_index; typology_class задаёт названия классов).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <location filename="../algorithms/potential_clusters.py" line="84"/>
         <source>District key field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <location filename="../algorithms/potential_clusters.py" line="84"/>
         <source>The typology&apos;s district key.</source>
         <translation>Ключ района в типологии.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <location filename="../algorithms/potential_clusters.py" line="90"/>
         <source>District name for labels (empty: the key)</source>
         <translation>Название района для подписей (пусто: ключ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <location filename="../algorithms/potential_clusters.py" line="90"/>
         <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
         <translation>Названия для подписей и легенды, например name_en (по умолчанию: ключ).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <location filename="../algorithms/potential_clusters.py" line="99"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
         <translation>Благоприятные классы (class_index, 0 — лучший; например, 0;1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <location filename="../algorithms/potential_clusters.py" line="99"/>
         <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
         <translation>Значения class_index, считающиеся благоприятными, 0 — лучший (по умолчанию: два лучших класса).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <location filename="../algorithms/potential_clusters.py" line="107"/>
         <source>Localization coefficients (long table: district, industry, lq)</source>
         <translation>Коэффициенты локализации (таблица в длинном формате: район, отрасль, lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <location filename="../algorithms/potential_clusters.py" line="107"/>
         <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
         <translation>Таблица в длинном формате, по строке на каждую пару «район — отрасль»: таблица в длинном формате из алгоритма «Коэффициент локализации» или опубликованные коэффициенты (lq_paper004_table3 из демонстрационных данных).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <location filename="../algorithms/potential_clusters.py" line="119"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>Таблица LQ: поле ключа района (пусто: то же имя, что у ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <location filename="../algorithms/potential_clusters.py" line="119"/>
         <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
         <translation>Поле ключа района в таблице LQ (по умолчанию: поле с тем же именем, что и ID_FIELD, как в таблице в длинном формате алгоритма «Коэффициент локализации»).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <location filename="../algorithms/potential_clusters.py" line="131"/>
         <source>LQ table: industry field (default: industry)</source>
         <translation>Таблица LQ: поле отрасли (по умолчанию: industry)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <location filename="../algorithms/potential_clusters.py" line="131"/>
         <source>The LQ table&apos;s industry field.</source>
         <translation>Поле отрасли в таблице LQ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <location filename="../algorithms/potential_clusters.py" line="141"/>
         <source>LQ table: localization coefficient field (default: lq)</source>
         <translation>Таблица LQ: поле коэффициента локализации (по умолчанию: lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <location filename="../algorithms/potential_clusters.py" line="141"/>
         <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
         <translation>Поле коэффициента в таблице LQ (для таблицы в длинном формате за два периода lq — конечный год).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <location filename="../algorithms/potential_clusters.py" line="152"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
         <translation>Порог (отрасли с LQ ≥ порога)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <location filename="../algorithms/potential_clusters.py" line="152"/>
         <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
         <translation>Выводятся отрасли с LQ ≥ порога (значения ниже порога не более чем на 1e-9 тоже засчитываются: это погрешность вычислений с плавающей точкой).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <location filename="../algorithms/potential_clusters.py" line="162"/>
         <source>Cluster centres (points, optional)</source>
         <translation>Центры кластеров (точки, необязательный)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <location filename="../algorithms/potential_clusters.py" line="162"/>
         <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
         <translation>Необязательные точки, например города — центры кластеров (статья 004: Актобе, Хромтау, Кандыагаш).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <location filename="../algorithms/potential_clusters.py" line="171"/>
         <source>Centre name field (empty: the first text field)</source>
         <translation>Поле названия центра (пусто: первое текстовое поле)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <location filename="../algorithms/potential_clusters.py" line="171"/>
         <source>The centres&apos; label (default: the first text field).</source>
         <translation>Подпись центров (по умолчанию: первое текстовое поле).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <location filename="../algorithms/potential_clusters.py" line="180"/>
         <source>Potential clusters</source>
         <translation>Потенциальные кластеры</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <location filename="../algorithms/potential_clusters.py" line="180"/>
         <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
         <translation>Районы со всеми полями типологии и полями favourable, cluster_potential (отрасли с их LQ, по убыванию) и n_potential_industries.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <location filename="../algorithms/potential_clusters.py" line="189"/>
         <source>Cluster centres (stars)</source>
         <translation>Центры кластеров (звёздочки)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <location filename="../algorithms/potential_clusters.py" line="189"/>
         <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
         <translation>Копия CENTRES, отображаемая звёздочками (киноварь из палитры Okabe–Ito, белая обводка) с подписями; записывается, только если задан CENTRES.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="218"/>
+        <location filename="../algorithms/potential_clusters.py" line="235"/>
         <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation>В TYPOLOGY нет поля '{class_field}': используйте выходной слой алгоритма «Рангово-балльная типология» (territorialclusters:ranktypology).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="227"/>
+        <location filename="../algorithms/potential_clusters.py" line="244"/>
         <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
         <translation>В LQ_TABLE нет поля '{lq_id}' для ключа района: выберите его в LQ_ID_FIELD.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="236"/>
+        <location filename="../algorithms/potential_clusters.py" line="253"/>
         <source>nothing to map</source>
         <translation>нечего отображать на карте</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="251"/>
+        <location filename="../algorithms/potential_clusters.py" line="268"/>
         <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
         <translation>LQ_TABLE: поле ключа '{lq_id}' в некоторых строках равно NULL: заполните или удалите эти строки.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="266"/>
+        <location filename="../algorithms/potential_clusters.py" line="283"/>
         <source>No district is in favourable class(es) {str}.</source>
         <translation>В благоприятных классах {str} нет ни одного района.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="272"/>
+        <location filename="../algorithms/potential_clusters.py" line="289"/>
         <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
         <translation>Ключи таблицы LQ, не совпадающие ни с одним районом типологии (поле '{id_field}'), игнорируются ({n_unmatched}): {unmatched}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="279"/>
+        <location filename="../algorithms/potential_clusters.py" line="296"/>
         <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
         <translation>Благоприятные районы без единой строки в таблице LQ: {no_rows} — для них нельзя указать отрасли.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="287"/>
+        <location filename="../algorithms/potential_clusters.py" line="304"/>
         <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
         <translation>Пропущены неопределённые (NULL) коэффициенты ({n_undefined}): {shown}{value}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="296"/>
+        <location filename="../algorithms/potential_clusters.py" line="313"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
         <translation>нет отраслей с LQ ≥ {threshold:g}</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="299"/>
+        <location filename="../algorithms/potential_clusters.py" line="316"/>
         <source>class {}</source>
         <translation>класс {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="302"/>
+        <location filename="../algorithms/potential_clusters.py" line="319"/>
         <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
         <translation>В благоприятных классах {str} — {n_fav} из {n_ids} районов; отрасли с LQ ≥ {threshold:g} есть у {sum} из них.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="342"/>
+        <location filename="../algorithms/potential_clusters.py" line="359"/>
         <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
         <translation>Благоприятных районов — {n_fav}, это больше {max_keyed}, поэтому в легенде показаны классы, а на карте у каждого района подписана ведущая отрасль (полные списки — в cluster_potential).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="363"/>
-        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
-        <translation>CENTRES_NAME_FIELD: в слое центров нет поля '{name_field}'.</translation>
+        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <source>Potential cluster zones (contiguous)</source>
+        <translation>Зоны потенциальных кластеров (смежные районы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="375"/>
-        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
-        <translation>CENTRES задан, но CENTRES_OUTPUT не запрошен: центры не скопированы.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="384"/>
-        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
-        <translation>Скопировано центров кластеров в CENTRES_OUTPUT (звёздочки): {n}.</translation>
+        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <source>Optional: zones instead of single districts — per industry, the connected groups of neighbouring favourable districts with LQ ≥ threshold (at least 2), dissolved, with industry, zone, n_districts, members and mean_lq (as Contiguous cluster zones).</source>
+        <translation>Необязательно: зоны вместо отдельных районов — для каждой отрасли связные группы смежных благоприятных районов с КЛ ≥ порога (не менее 2), объединённые в один полигон, с полями industry, zone, n_districts, members и mean_lq (как в «Зонах смежных районов кластера»).</translation>
     </message>
 </context>
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="59"/>
+        <location filename="../algorithms/provider.py" line="60"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation>Python-модуль алгоритма '{module}' не загружен: ему нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}; установщики QGIS для Windows и macOS его включают).</translation>
     </message>

@@ -2,20 +2,23 @@
 
 :func:`district_graph` builds a :class:`core.graph.Neighbours` from the features' polygons:
 
-* **queen** (METHOD 0): two districts neighbour when their polygons share at least a point
-  (GEOS ``intersects``); **rook** (1): when they share a stretch of boundary (the
-  intersection has a length or an area). Candidates come from a QgsSpatialIndex of the
-  bounding boxes, each polygon is tested through a prepared GEOS engine.
+* **queen** (METHOD 0): two districts neighbour when their polygons share a vertex (the
+  same coordinates); **rook** (1): when they share an edge (two consecutive vertices) — the
+  definitions of libpysal's and GeoDa's contiguity weights, computed vectorised from the
+  polygons' WKB (``core.contiguity``), in the layer's own coordinates (any CRS, none needed).
 * **TOLERANCE** (metres, contiguity only): with a tolerance > 0, polygons whose boundaries
-  do not touch but come within the tolerance still neighbour (digitised boundaries that do
-  not share vertices, slivers, small gaps): queen — the GEOS distance between the polygons
-  is at most the tolerance; rook — moreover, the part of one polygon's boundary lying within
-  the tolerance of the other is longer than twice the tolerance (a corner passing within
-  the tolerance gives at most that much). The tolerance is measured in metres: a projected
+  do not share vertices but come within the tolerance still neighbour (boundaries digitised
+  separately, a vertex lying on the other's edge, slivers, small gaps): queen — the GEOS
+  distance between the polygons is at most the tolerance; rook — moreover, the part of one
+  polygon's boundary lying within the tolerance of the other is longer than twice the
+  tolerance (a corner passing within the tolerance gives at most that much). Candidates come
+  from a QgsSpatialIndex of the bounding boxes (grown by the tolerance), each polygon is
+  tested through a prepared GEOS engine. The tolerance is measured in metres: a projected
   layer's units are converted (feet …); a geographic layer's polygons are projected, for
   this test only, to an azimuthal equidistant projection centred on the layer's extent
   (distances from the centre exact, others within a few per cent over a country; a snap
-  tolerance needs no more). With tolerance 0 the layer's own coordinates are used, in any CRS.
+  tolerance needs no more). Every pair sharing a vertex is within any tolerance, so a
+  tolerance only adds neighbours.
 * **k nearest** (2) and **distance band** (3): between the polygons' centroids (a point on
   the surface when the centroid falls outside the polygon), with ellipsoidal distances
   (QgsDistanceArea on the context's ellipsoid, WGS 84 by default) whatever the layer's CRS;
@@ -42,9 +45,10 @@ from qgis.core import (
     QgsRectangle,
     QgsSpatialIndex,
     QgsUnitTypes,
+    QgsWkbTypes,
 )
 
-from ..core import graph
+from ..core import contiguity, graph
 from ..core.graph import Neighbours
 from ..core.naming import key_text, name_list
 from . import Layers
@@ -78,13 +82,25 @@ def district_graph(
     feedback=None,
     labels: Optional[Sequence[str]] = None,
     progress=(30.0, 60.0),
+    geometries: Optional[Sequence[Optional[QgsGeometry]]] = None,
 ) -> Neighbours:
     """The graph of ``features`` (rows in their order) by ``method`` (QUEEN, ROOK, KNN,
-    BAND); ``tolerance`` and ``distance`` in metres; ``labels`` name districts in log lines."""
+    BAND); ``tolerance`` and ``distance`` in metres; ``labels`` name districts in log lines;
+    ``geometries``: the features' polygons already repaired (:func:`usable_geometries`)."""
     labels = list(labels) if labels is not None else [Layers.tr("feature {}").format(f.id()) for f in features]
-    geoms: List[Optional[QgsGeometry]] = []
-    for f, label in zip(features, labels):
-        geoms.append(usable_geometry(f, label, feedback, Layers.tr("district neighbours")))
+    geoms = list(geometries) if geometries is not None else usable_geometries(features, labels, feedback)
+    if method in CONTIGUITY:
+        return _contiguity(geoms, crs, method == ROOK, float(tolerance or 0.0), context, feedback, progress)
+    if method in (KNN, BAND):
+        return _by_distance(geoms, crs, method, int(k), float(distance or 0.0), labels, context, feedback)
+    raise QgsProcessingException(Layers.tr("Unknown neighbours method {}.").format(method))
+
+
+def usable_geometries(features: Sequence, labels: Sequence[str], feedback) -> List[Optional[QgsGeometry]]:
+    """Each feature's polygon, repaired (makeValid) when invalid, None without one (logged)."""
+    geoms = [
+        usable_geometry(f, label, feedback, Layers.tr("district neighbours")) for f, label in zip(features, labels)
+    ]
     missing = [labels[r] for r, g in enumerate(geoms) if g is None]
     if missing:
         feedback.pushWarning(
@@ -92,11 +108,7 @@ def district_graph(
                 names=name_list(missing)
             )
         )
-    if method in CONTIGUITY:
-        return _contiguity(geoms, crs, method == ROOK, float(tolerance or 0.0), context, feedback, progress)
-    if method in (KNN, BAND):
-        return _by_distance(geoms, crs, method, int(k), float(distance or 0.0), labels, context, feedback)
-    raise QgsProcessingException(Layers.tr("Unknown neighbours method {}.").format(method))
+    return geoms
 
 
 # --- contiguity --------------------------------------------------------------------
@@ -157,13 +169,13 @@ def _contiguity(geoms, crs, rook: bool, tolerance: float, context, feedback, pro
         raise QgsProcessingException(
             Layers.tr("Tolerance [TOLERANCE] must be 0 or more metres, not {}.").format(tolerance)
         )
-    tol = 0.0
-    if tolerance > 0:
-        geoms, tol = _metric(geoms, crs, tolerance, context, feedback)
+    if tolerance == 0:
+        return _shared(geoms, rook, feedback)
+    geoms, tol = _metric(geoms, crs, tolerance, context, feedback)
     index = QgsSpatialIndex()
     boxes: List[Optional[QgsRectangle]] = []
     for r, g in enumerate(geoms):
-        box = None if g is None else (g.boundingBox().buffered(tol) if tol > 0 else g.boundingBox())
+        box = None if g is None else g.boundingBox().buffered(tol)
         boxes.append(box)
         if box is not None:
             index.addFeature(r, box)
@@ -187,8 +199,29 @@ def _contiguity(geoms, crs, rook: bool, tolerance: float, context, feedback, pro
     return graph.from_pairs(n, np.array(pi, dtype=np.int64), np.array(pj, dtype=np.int64))
 
 
+def _shared(geoms, rook: bool, feedback) -> Neighbours:
+    """Tolerance 0: polygons sharing a vertex (queen) or an edge (rook), vectorised."""
+    wkbs = []
+    for g in geoms:
+        if g is None:
+            wkbs.append(None)
+            continue
+        if QgsWkbTypes.isCurvedType(g.wkbType()):
+            g = QgsGeometry(g.constGet().segmentize())
+        wkbs.append(bytes(g.asWkb()))
+    if feedback.isCanceled():
+        raise QgsProcessingException(Layers.tr("Cancelled."))
+    xy, owner, ring = contiguity.vertex_table(wkbs)
+    n = len(geoms)
+    if rook:
+        a, b = contiguity.shared_edge_pairs(n, xy, owner, ring)
+    else:
+        a, b = contiguity.shared_vertex_pairs(n, xy, owner)
+    return graph.from_pairs(n, a, b)
+
+
 class _PairTest:
-    """Does a polygon neighbour the polygon ``geom`` (prepared once)? See the module."""
+    """Is a polygon within the tolerance of the polygon ``geom`` (prepared once)? See the module."""
 
     def __init__(self, geom: QgsGeometry, rook: bool, tol: float):
         self.geom = geom  # keeps the geometry alive for its engine
@@ -207,19 +240,12 @@ class _PairTest:
         return self._zone
 
     def neighbours(self, other) -> bool:
-        if self.tol > 0:
-            if not self.engine.distance(other) <= self.tol:
-                return False
-            if not self.rook:
-                return True
-            shared = self.zone().intersection(other.boundary())
-            return shared is not None and shared.length() > ROOK_TOLERANCE_FACTOR * self.tol
-        if not self.engine.intersects(other):
+        if not self.engine.distance(other) <= self.tol:
             return False
         if not self.rook:
             return True
-        shared = self.engine.intersection(other)
-        return shared is not None and (shared.length() > 0 or shared.area() > 0)
+        shared = self.zone().intersection(other.boundary())
+        return shared is not None and shared.length() > ROOK_TOLERANCE_FACTOR * self.tol
 
 
 # --- k nearest, distance band ------------------------------------------------------
