@@ -168,8 +168,9 @@ def check_clusters(k: int, parts: int, islands: int = 0) -> None:
                 "{k} clusters asked for, but the regions form {parts} separate parts with no "
                 "neighbour between them ({islands} of them single regions without neighbours): "
                 "with the spatial constraint every cluster is contiguous, so there are at least "
-                "{parts} clusters. Choose a number of clusters of at least {parts}, a larger "
-                "snapping tolerance, or no spatial constraint."
+                "{parts} clusters. Choose a Number of clusters [N_CLUSTERS] of at least {parts} (or a "
+                "lower Cut height [HEIGHT]), a larger Snapping tolerance (metres) [TOLERANCE], or "
+                "Spatial constraint [SPATIAL_CONSTRAINT] None."
             ),
             k=k,
             parts=parts,

@@ -65,8 +65,8 @@
     </message>
     <message>
         <location filename="../core/constrained_ward.py" line="166"/>
-        <source>{k} clusters asked for, but the regions form {parts} separate parts with no neighbour between them ({islands} of them single regions without neighbours): with the spatial constraint every cluster is contiguous, so there are at least {parts} clusters. Choose a number of clusters of at least {parts}, a larger snapping tolerance, or no spatial constraint.</source>
-        <translation>Запрошено кластеров: {k}, но регионы образуют {parts} отдельных частей без смежных регионов между ними (из них одиночных регионов без соседей: {islands}): с пространственным ограничением каждый кластер состоит из смежных районов, поэтому кластеров не меньше {parts}. Задайте число кластеров не меньше {parts}, больший допуск привязки или отключите пространственное ограничение.</translation>
+        <source>{k} clusters asked for, but the regions form {parts} separate parts with no neighbour between them ({islands} of them single regions without neighbours): with the spatial constraint every cluster is contiguous, so there are at least {parts} clusters. Choose a Number of clusters [N_CLUSTERS] of at least {parts} (or a lower Cut height [HEIGHT]), a larger Snapping tolerance (metres) [TOLERANCE], or Spatial constraint [SPATIAL_CONSTRAINT] None.</source>
+        <translation>Запрошено кластеров: {k}, но регионы образуют {parts} отдельных частей без смежных регионов между ними (из них одиночных регионов без соседей: {islands}): с пространственным ограничением каждый кластер состоит из смежных районов, поэтому кластеров не меньше {parts}. Задайте Число кластеров [N_CLUSTERS] не меньше {parts} (или меньшую Высоту отсечения [HEIGHT]), больший Допуск привязки (м) [TOLERANCE] или Пространственное ограничение [SPATIAL_CONSTRAINT] «Нет».</translation>
     </message>
     <message>
         <location filename="../core/ward_chain.py" line="110"/>
