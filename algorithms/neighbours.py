@@ -21,18 +21,20 @@ class NeighboursAlgorithm(TerritorialAlgorithm):
     DISPLAY_NAME = QT_TRANSLATE_NOOP("NeighboursAlgorithm", "District neighbours")
     GROUP = QT_TRANSLATE_NOOP("NeighboursAlgorithm", "5 Spatial structure")
     GROUP_ID = "spatial"
+    REQUIRES = ("scipy",)  # the graph's components (scipy.sparse.csgraph)
     # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
     # fmt: off
     HELP = QT_TRANSLATE_NOOP(
         "NeighboursAlgorithm",
         "Which districts neighbour which: the district graph that territorial clusters, spatial "
         "autocorrelation and contiguous zones are built on, as a table.\n\n"
-        "<b>Neighbours</b>: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a "
-        "shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band "
+        "<b>Neighbours</b>: 0 queen contiguity (a shared boundary vertex), 1 rook contiguity (a "
+        "shared boundary edge), 2 k nearest (the K nearest centroids), 3 distance band "
         "(centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.\n"
         "<b>Snapping tolerance</b> (metres, queen/rook): boundaries that do not share vertices or "
-        "leave small gaps still neighbour when they come this close; 0 (default): they must touch.\n"
-        "<b>Output table</b>: one row per district and neighbour — district, neighbour (the ID "
+        "leave small gaps still neighbour when they come this close; 0 (default): they must share "
+        "vertices, as in GeoDa and libpysal.\n"
+        "<b>Output table</b>: one row per district and neighbour with district, neighbour (the ID "
         "field's values) and weight (1); contiguity lists each pair both ways, k nearest only "
         "from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS "
         "table, or edit it by hand (add a ferry link, remove a mountain ridge).\n"

@@ -25,6 +25,7 @@ class SpatialAutocorrelationAlgorithm(TerritorialAlgorithm):
     DISPLAY_NAME = QT_TRANSLATE_NOOP("SpatialAutocorrelationAlgorithm", "Spatial autocorrelation (Moran's I, LISA)")
     GROUP = QT_TRANSLATE_NOOP("SpatialAutocorrelationAlgorithm", "5 Spatial structure")
     GROUP_ID = "spatial"
+    REQUIRES = ("scipy",)  # the graph's components (scipy.sparse.csgraph)
     # fmt: off
     HELP = QT_TRANSLATE_NOOP(
         "SpatialAutocorrelationAlgorithm",

@@ -71,5 +71,9 @@ class MethodError(ValueError):
     def template(self) -> str:
         return self.text.template
 
+    @property
+    def values(self) -> dict:
+        return self.text.values
+
     def translated(self, translate) -> str:
         return self.text.translated(translate)

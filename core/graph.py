@@ -14,12 +14,12 @@ the ellipsoidal distances (measured by the caller) can select from, exactly.
 """
 
 from dataclasses import dataclass
-from typing import Callable, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Optional, Tuple
 
 import numpy as np
-import scipy.sparse
-from scipy.sparse.csgraph import connected_components
-from scipy.spatial import cKDTree
+
+if TYPE_CHECKING:  # scipy is imported where it is used: the graph itself is plain numpy
+    import scipy.sparse
 
 from . import QT_TR_NOOP, MethodError
 
@@ -89,14 +89,16 @@ def islands(nb: Neighbours) -> np.ndarray:
     return np.flatnonzero(~linked)
 
 
-def sparse(nb: Neighbours, row_standardised: bool = False) -> scipy.sparse.csr_matrix:
+def sparse(nb: Neighbours, row_standardised: bool = False) -> "scipy.sparse.csr_matrix":
     """The n × n weights matrix W (w[i, j] = weight); islands are zero rows. With
     ``row_standardised`` each non-empty row sums to 1."""
     w = nb.w
     if row_standardised and w.size:
         sums = np.bincount(nb.i, weights=w, minlength=nb.n)
         w = w / sums[nb.i]
-    return scipy.sparse.csr_matrix((w, (nb.i, nb.j)), shape=(nb.n, nb.n))
+    from scipy.sparse import csr_matrix
+
+    return csr_matrix((w, (nb.i, nb.j)), shape=(nb.n, nb.n))
 
 
 def components(nb: Neighbours) -> np.ndarray:
@@ -104,6 +106,8 @@ def components(nb: Neighbours) -> np.ndarray:
     0, 1, … in the order of each component's first row."""
     if nb.n == 0:
         return np.zeros(0, dtype=np.int64)
+    from scipy.sparse.csgraph import connected_components
+
     _, labels = connected_components(sparse(nb), directed=False)
     # renumber by first appearance so labels do not depend on scipy's traversal
     _, first = np.unique(labels, return_index=True)
@@ -157,6 +161,8 @@ def k_nearest(xyz: np.ndarray, k: int, measure: Optional[Measure] = None) -> Nei
             need=k + 1,
             n=n,
         )
+    from scipy.spatial import cKDTree
+
     tree = cKDTree(xyz)
     rows = np.arange(n)
     out_i, out_j = [], []
@@ -190,6 +196,8 @@ def distance_band(xyz: np.ndarray, band: float, measure: Optional[Measure] = Non
         raise MethodError(QT_TR_NOOP("The distance band must be a positive distance, not {band}."), band=band)
     if n == 0:
         return empty(0)
+    from scipy.spatial import cKDTree
+
     pairs = cKDTree(xyz).query_pairs(float(band), output_type="ndarray")
     i, j = pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
     if measure is not None and i.size:

@@ -21,8 +21,6 @@ from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
-from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import connected_components
 
 from . import QT_TR_NOOP, MethodError
 from .graph import Neighbours
@@ -120,6 +118,9 @@ def _components(nb: Neighbours, rows: np.ndarray) -> np.ndarray:
     pos[rows] = np.arange(rows.size)
     keep = (pos[nb.i] >= 0) & (pos[nb.j] >= 0)
     a, b = pos[nb.i[keep]], pos[nb.j[keep]]
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
     m = csr_matrix((np.ones(a.size), (a, b)), shape=(rows.size, rows.size))
     _, labels = connected_components(m, directed=False)
     return labels

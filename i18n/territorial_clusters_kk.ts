@@ -44,87 +44,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="101"/>
+        <location filename="../core/clustering.py" line="108"/>
         <source>Unknown standardization {method!r}; use one of {STANDARDIZATIONS}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="109"/>
+        <location filename="../core/clustering.py" line="116"/>
         <source>z-scores need at least 2 regions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="120"/>
+        <location filename="../core/clustering.py" line="127"/>
         <source>Robust standardization is impossible for {zero}: more than half of the regions share one value, so the median absolute deviation is 0. Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="133"/>
+        <location filename="../core/clustering.py" line="140"/>
         <source>Indicator(s) {bad} are constant: they cannot be standardized; leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="157"/>
+        <location filename="../core/clustering.py" line="164"/>
         <source>No indicator fields: choose at least one in FIELDS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="159"/>
+        <location filename="../core/clustering.py" line="166"/>
         <source>No regions: the layer has no features to cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="164"/>
+        <location filename="../core/clustering.py" line="171"/>
         <source>Indicator(s) {empty} are NULL for every region: leave them out of FIELDS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="202"/>
+        <location filename="../core/clustering.py" line="209"/>
         <source>Only {n} region(s) have values to cluster ({n2} excluded for missing values); Ward clustering needs at least 2: {hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="214"/>
+        <location filename="../core/clustering.py" line="221"/>
         <source>Every indicator is constant over the regions clustered ({dropped}): there is nothing to tell the regions apart. Choose indicators that vary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="248"/>
+        <location filename="../core/clustering.py" line="268"/>
         <source>Give either the number of clusters [N_CLUSTERS] or the cut height [HEIGHT], not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="251"/>
+        <location filename="../core/clustering.py" line="271"/>
         <source>Give the number of clusters [N_CLUSTERS] or the cut height [HEIGHT]: neither is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="258"/>
+        <location filename="../core/clustering.py" line="278"/>
         <source>Ward clustering needs at least 2 regions; {n} can be clustered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="260"/>
+        <location filename="../core/clustering.py" line="280"/>
         <source>No indicators to cluster on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="265"/>
+        <location filename="../core/clustering.py" line="285"/>
         <source>The matrix to cluster has missing or infinite values; exclude or impute them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="270"/>
+        <location filename="../core/clustering.py" line="290"/>
         <source>The number of clusters must be a whole number ≥ 1, not {k}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="273"/>
+        <location filename="../core/clustering.py" line="293"/>
         <source>{k} clusters asked for, but only {n} regions can be clustered (regions lacking values are excluded): choose N_CLUSTERS ≤ {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="282"/>
+        <location filename="../core/clustering.py" line="302"/>
         <source>The cut height must be 0 or more, not {height}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,17 +749,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="190"/>
+        <location filename="../core/clustering.py" line="197"/>
         <source>{field} ({n} missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="191"/>
+        <location filename="../core/clustering.py" line="198"/>
         <source>set IMPUTE to fill gaps with the indicator&apos;s mean, or leave out the indicators with most gaps: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="191"/>
+        <location filename="../core/clustering.py" line="198"/>
         <source>add regions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +991,21 @@
     <message>
         <location filename="../core/zones.py" line="86"/>
         <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/constrained_ward.py" line="79"/>
+        <source>Neighbour pairs refer to a row outside the {n} regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/constrained_ward.py" line="166"/>
+        <source>{k} clusters asked for, but the regions form {parts} separate parts with no neighbour between them ({islands} of them single regions without neighbours): with the spatial constraint every cluster is contiguous, so there are at least {parts} clusters. Choose a Number of clusters [N_CLUSTERS] of at least {parts} (or a lower Cut height [HEIGHT]), a larger Snapping tolerance (metres) [TOLERANCE], or Spatial constraint [SPATIAL_CONSTRAINT] None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ward_chain.py" line="110"/>
+        <source>Ward clustering of {n} regions on {d} indicators needs about {need_mb} MB of memory, but only {free_mb} MB are available: close other programs, or cluster fewer regions (e.g. one part of the country at a time) or fewer indicators.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2728,12 +2743,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="67"/>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
         <source>Queen contiguity (a shared point)</source>
         <translation>«Ферзь» іргелестігі (ортақ нүкте)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="68"/>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
         <source>Rook contiguity (a shared edge)</source>
         <translation>«Ладья» іргелестігі (ортақ шекара бөлігі)</translation>
     </message>
@@ -2840,47 +2855,37 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="19"/>
+        <location filename="../layers/graph_params.py" line="23"/>
         <source>Neighbours</source>
         <translation>Көршілік</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="19"/>
-        <source>Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../layers/graph_params.py" line="29"/>
+        <location filename="../layers/ward_contiguity.py" line="40"/>
         <source>Snapping tolerance (metres)</source>
         <translation>Жабыстыру рұқсаты (м)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="29"/>
-        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../layers/graph_params.py" line="44"/>
+        <location filename="../layers/graph_params.py" line="51"/>
         <source>Number of nearest neighbours (k)</source>
         <translation>Ең жақын көршілер саны (k)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="44"/>
+        <location filename="../layers/graph_params.py" line="51"/>
         <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="50"/>
+        <location filename="../layers/graph_params.py" line="57"/>
         <source>Distance band (metres)</source>
         <translation>Көршілік радиусы (м)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="50"/>
+        <location filename="../layers/graph_params.py" line="57"/>
         <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="71"/>
+        <location filename="../layers/graph_params.py" line="78"/>
         <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,6 +2954,176 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/zone_io.py" line="148"/>
         <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="19"/>
+        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="29"/>
+        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="37"/>
+        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="23"/>
+        <source>Queen: districts sharing at least one boundary vertex; rook: sharing a boundary edge; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="34"/>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must share vertices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_zones.py" line="61"/>
+        <source>Potential cluster zones (favourable districts, LQ ≥ {threshold:g})</source>
+        <translation>Әлеуетті кластер аймақтары (қолайлы аудандар, ОК ≥ {threshold:g})</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>Spatial constraint (clusters of contiguous regions)</source>
+        <translation>Кеңістіктік шектеу (іргелес өңірлер кластерлері)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>0 none (default): regions anywhere may form a cluster; 1 queen / 2 rook: only neighbouring clusters merge, so every cluster is one contiguous set of regions (a territorial cluster). A region without neighbours is a cluster of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="40"/>
+        <source>With a spatial constraint: regions whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="15"/>
+        <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="20"/>
+        <source>%n region(s) lacking values excluded (no cluster): {}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="20"/>
+        <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="33"/>
+        <source>… and {n_more} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="35"/>
+        <source>all %n indicators</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="38"/>
+        <source>{region}: no value for {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="44"/>
+        <source>Cluster {cluster} ({size}): {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="52"/>
+        <source>%n region(s) without neighbours among the regions clustered: each is a cluster of its own (spatial constraint): {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="61"/>
+        <source>The regions clustered form %n separate part(s) with no neighbour between them: at least as many clusters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="73"/>
+        <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="87"/>
+        <source>{n_ids} regions: the nearest-neighbour chain computed the tree (the same merges as scipy&apos;s linkage, in memory growing with the regions, not their square).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="94"/>
+        <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="44"/>
+        <source>Ward clusters</source>
+        <translation>Уорд кластерлері</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="44"/>
+        <source>The regions with all input fields plus cluster and distance_to_centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>Dendrogram</source>
+        <translation>Дендрограмма</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>Optional file: .svg, .png or .pdf (another extension is refused). The default (temporary file, TEMPORARY_OUTPUT) writes it beside the Ward clusters output as the output's name + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — in a temporary file only when that output is temporary; skipped or left out: no dendrogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="64"/>
+        <source>Agglomeration schedule</source>
+        <translation>Агломерация кестесі (бірігу реті)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="64"/>
+        <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="77"/>
+        <source>Cluster profiles</source>
+        <translation>Кластер бейіндері</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="77"/>
+        <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3474,6 +3649,59 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <source>Spatial lag (mean of the neighbours), standardised</source>
         <translation>Кеңістіктік лаг (көршілердің орташасы), стандартталған</translation>
     </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="13"/>
+        <source>Cluster {} (1 region)</source>
+        <translation>{}-кластер (1 өңір)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/ward_style.py" line="13"/>
+        <source>Cluster {} (%n regions)</source>
+        <translation>
+            <numerusform>{}-кластер (%n өңір)</numerusform>
+            <numerusform>{}-кластер (%n өңір)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="22"/>
+        <source>Not clustered (missing values)</source>
+        <translation>Кластерленбеген (мәндер жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="22"/>
+        <source>Ward cluster</source>
+        <translation>Уорд кластері</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="37"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="39"/>
+        <source>Ward clustering of {n_ids} regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="39"/>
+        <source>Merge height (Ward distance, {standardization_names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="51"/>
+        <source>Could not write the dendrogram {dendro_path}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="57"/>
+        <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="63"/>
+        <source>Dendrogram written to {dendro_path}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -3662,44 +3890,44 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         <location filename="../algorithms/neighbours.py" line="26"/>
         <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
 
-&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.
-&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must touch.
-&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour — district, neighbour (the ID field's values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary vertex), 1 rook contiguity (a shared boundary edge), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer&apos;s CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must share vertices, as in GeoDa and libpysal.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour with district, neighbour (the ID field&apos;s values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
 The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="51"/>
+        <location filename="../algorithms/neighbours.py" line="52"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="51"/>
+        <location filename="../algorithms/neighbours.py" line="52"/>
         <source>The district polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="55"/>
+        <location filename="../algorithms/neighbours.py" line="56"/>
         <source>District ID field</source>
         <translation>Аудан кілтінің өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="55"/>
+        <location filename="../algorithms/neighbours.py" line="56"/>
         <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="62"/>
+        <location filename="../algorithms/neighbours.py" line="63"/>
         <source>Neighbours table</source>
         <translation>Көршілер кестесі</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="62"/>
+        <location filename="../algorithms/neighbours.py" line="63"/>
         <source>One row per district and neighbour: district, neighbour, weight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="72"/>
+        <location filename="../algorithms/neighbours.py" line="73"/>
         <source>no neighbours to find</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,208 +3954,203 @@ The log names the islands (districts without neighbours), the number of connecte
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <location filename="../algorithms/potential_clusters.py" line="78"/>
         <source>Typology (output of Rank-score typology)</source>
         <translation>Типология («Ранг-балдық типология» нәтижесі)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <location filename="../algorithms/potential_clusters.py" line="78"/>
         <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <location filename="../algorithms/potential_clusters.py" line="84"/>
         <source>District key field</source>
         <translation>Аудан кілті өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <location filename="../algorithms/potential_clusters.py" line="84"/>
         <source>The typology&apos;s district key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <location filename="../algorithms/potential_clusters.py" line="90"/>
         <source>District name for labels (empty: the key)</source>
         <translation>Жазуларға арналған аудан атауы (бос болса: кілт)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <location filename="../algorithms/potential_clusters.py" line="90"/>
         <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <location filename="../algorithms/potential_clusters.py" line="99"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
         <translation>Қолайлы кластар (class_index, 0 = ең жақсы; мысалы, 0;1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <location filename="../algorithms/potential_clusters.py" line="99"/>
         <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <location filename="../algorithms/potential_clusters.py" line="107"/>
         <source>Localization coefficients (long table: district, industry, lq)</source>
         <translation>Оқшаулану коэффициенттері (ұзын кесте: аудан, сала, lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <location filename="../algorithms/potential_clusters.py" line="107"/>
         <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <location filename="../algorithms/potential_clusters.py" line="119"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>LQ кестесі: аудан кілті өрісі (бос болса: ID_FIELD-пен аттас)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <location filename="../algorithms/potential_clusters.py" line="119"/>
         <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <location filename="../algorithms/potential_clusters.py" line="131"/>
         <source>LQ table: industry field (default: industry)</source>
         <translation>LQ кестесі: сала өрісі (әдепкі: industry)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <location filename="../algorithms/potential_clusters.py" line="131"/>
         <source>The LQ table&apos;s industry field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <location filename="../algorithms/potential_clusters.py" line="141"/>
         <source>LQ table: localization coefficient field (default: lq)</source>
         <translation>LQ кестесі: оқшаулану коэффициенті өрісі (әдепкі: lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <location filename="../algorithms/potential_clusters.py" line="141"/>
         <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <location filename="../algorithms/potential_clusters.py" line="152"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
         <translation>Шекті мән (LQ ≥ шекті мән болатын салалар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <location filename="../algorithms/potential_clusters.py" line="152"/>
         <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <location filename="../algorithms/potential_clusters.py" line="162"/>
         <source>Cluster centres (points, optional)</source>
         <translation>Кластер орталықтары (нүктелер, міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <location filename="../algorithms/potential_clusters.py" line="162"/>
         <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <location filename="../algorithms/potential_clusters.py" line="171"/>
         <source>Centre name field (empty: the first text field)</source>
         <translation>Орталық атауы өрісі (бос болса: бірінші мәтіндік өріс)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <location filename="../algorithms/potential_clusters.py" line="171"/>
         <source>The centres&apos; label (default: the first text field).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <location filename="../algorithms/potential_clusters.py" line="180"/>
         <source>Potential clusters</source>
         <translation>Әлеуетті кластерлер</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <location filename="../algorithms/potential_clusters.py" line="180"/>
         <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <location filename="../algorithms/potential_clusters.py" line="189"/>
         <source>Cluster centres (stars)</source>
         <translation>Кластер орталықтары (жұлдызшалар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <location filename="../algorithms/potential_clusters.py" line="189"/>
         <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="218"/>
+        <location filename="../algorithms/potential_clusters.py" line="235"/>
         <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="227"/>
+        <location filename="../algorithms/potential_clusters.py" line="244"/>
         <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="236"/>
+        <location filename="../algorithms/potential_clusters.py" line="253"/>
         <source>nothing to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="251"/>
+        <location filename="../algorithms/potential_clusters.py" line="268"/>
         <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="266"/>
+        <location filename="../algorithms/potential_clusters.py" line="283"/>
         <source>No district is in favourable class(es) {str}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="272"/>
+        <location filename="../algorithms/potential_clusters.py" line="289"/>
         <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="279"/>
+        <location filename="../algorithms/potential_clusters.py" line="296"/>
         <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="287"/>
+        <location filename="../algorithms/potential_clusters.py" line="304"/>
         <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="296"/>
+        <location filename="../algorithms/potential_clusters.py" line="313"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
         <translation type="unfinished">LQ ≥ {threshold:g} сала жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="299"/>
+        <location filename="../algorithms/potential_clusters.py" line="316"/>
         <source>class {}</source>
         <translation type="unfinished">{}-класс</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="302"/>
+        <location filename="../algorithms/potential_clusters.py" line="319"/>
         <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="342"/>
+        <location filename="../algorithms/potential_clusters.py" line="359"/>
         <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="363"/>
-        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <source>Potential cluster zones (contiguous)</source>
+        <translation>Әлеуетті кластер аймақтары (іргелес аудандар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="375"/>
-        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="384"/>
-        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <source>Optional: zones instead of single districts — per industry, the connected groups of neighbouring favourable districts with LQ ≥ threshold (at least 2), dissolved, with industry, zone, n_districts, members and mean_lq (as Contiguous cluster zones).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4776,294 +4999,149 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
 <context>
     <name>WardClusteringAlgorithm</name>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="37"/>
+        <location filename="../algorithms/ward_clustering.py" line="28"/>
         <source>Ward clustering of regions</source>
         <translation>Өңірлерді Уорд әдісімен кластерлеу</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="42"/>
+        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <source>Region key / name field (dendrogram labels)</source>
+        <translation>Өңір кілті / атауы өрісі (дендрограмма жазулары)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <source>Indicators</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <source>Numeric indicators (text fields are refused, not parsed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Standardize indicators</source>
+        <translation>Көрсеткіштерді стандарттау</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>z-score (sample sd)</source>
+        <translation>z-бағалау (іріктеменің стандартты ауытқуы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Min–max (0–1)</source>
+        <translation>Мин–макс (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Robust (median / MAD)</source>
+        <translation>Орнықты (медиана / MAD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>None (raw values)</source>
+        <translation>Жоқ (бастапқы мәндер)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
+        <source>Number of clusters (empty: 6, or from the cut height)</source>
+        <translation>Кластерлер саны (бос болса: 6 немесе кесу биіктігі бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
+        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="137"/>
+        <source>Cut height (instead of the number of clusters)</source>
+        <translation>Кесу биіктігі (кластерлер санының орнына)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="137"/>
+        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <source>Fill missing values with the indicator&apos;s mean</source>
+        <translation>Жетіспейтін мәндерді көрсеткіштің орташа мәнімен толтыру</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="168"/>
+        <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="172"/>
+        <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="247"/>
+        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="255"/>
+        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="186"/>
+        <source>nothing to cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="29"/>
+        <source>6 Grouping regions (Ward)</source>
+        <translation>6 Өңірлерді топтау (Уорд)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="33"/>
         <source>Groups regions by the similarity of their indicators with Ward's hierarchical method (paper 003): Euclidean distances on standardized indicators, = scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).
 
 &lt;b&gt;Standardize&lt;/b&gt;: z-score (default; sample standard deviation, as GeoDa and R's scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.
 &lt;b&gt;Number of clusters&lt;/b&gt; or &lt;b&gt;cut height&lt;/b&gt;: give one. Neither: 6 clusters (paper 003).
 &lt;b&gt;Output&lt;/b&gt;: the regions with &lt;i&gt;cluster&lt;/i&gt; (1..k) and &lt;i&gt;distance_to_centre&lt;/i&gt; (Euclidean, standardized units). Clusters are numbered by their first member in ID order (numeric IDs numerically, text alphabetically), so another feature order gives the same numbers.
-&lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed.
+&lt;b&gt;Spatial constraint&lt;/b&gt; (queen or rook contiguity, snapping tolerance in metres): only neighbouring clusters merge, so every cluster is one contiguous set of regions (GeoDa's spatially constrained clustering; = sklearn's Ward with a connectivity graph). A region without neighbours (an island) is a cluster of its own and named in the log; asking for fewer clusters than separate parts of the map is refused.
+&lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed. By default it is written beside the Ward clusters output (&lt;i&gt;name&lt;/i&gt;_dendrogram.svg) and listed in the results.
 &lt;b&gt;Linkage table&lt;/b&gt;: the order of agglomeration — step, the two items merged (a region's ID, or 'step s' for the group formed at step s), height, size.
 &lt;b&gt;Profile table&lt;/b&gt;: per cluster its size, members, and the mean of every indicator, raw (mean_…) and standardized (zmean_…).
+Large inputs (census tracts): above 3,000 regions the tree is computed by the nearest-neighbour chain, in memory growing with the regions (not their square); an input that still cannot fit is refused before any work.
 Regions lacking a value are excluded (NULL cluster, listed in the log) unless &lt;b&gt;Impute&lt;/b&gt; is set: then gaps take the indicator's mean (regions with no value at all stay excluded). Constant indicators are dropped with a warning. Text fields are refused.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="80"/>
-        <source>Regions</source>
-        <translation>Өңірлер</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="80"/>
-        <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="84"/>
-        <source>Region key / name field (dendrogram labels)</source>
-        <translation>Өңір кілті / атауы өрісі (дендрограмма жазулары)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="84"/>
-        <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="95"/>
-        <source>Indicators</source>
-        <translation>Көрсеткіштер</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="95"/>
-        <source>Numeric indicators (text fields are refused, not parsed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Standardize indicators</source>
-        <translation>Көрсеткіштерді стандарттау</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>z-score (sample sd)</source>
-        <translation>z-бағалау (іріктеменің стандартты ауытқуы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Min–max (0–1)</source>
-        <translation>Мин–макс (0–1)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Robust (median / MAD)</source>
-        <translation>Орнықты (медиана / MAD)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>None (raw values)</source>
-        <translation>Жоқ (бастапқы мәндер)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="122"/>
-        <source>Number of clusters (empty: 6, or from the cut height)</source>
-        <translation>Кластерлер саны (бос болса: 6 немесе кесу биіктігі бойынша)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="122"/>
-        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="135"/>
-        <source>Cut height (instead of the number of clusters)</source>
-        <translation>Кесу биіктігі (кластерлер санының орнына)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="135"/>
-        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="148"/>
-        <source>Fill missing values with the indicator&apos;s mean</source>
-        <translation>Жетіспейтін мәндерді көрсеткіштің орташа мәнімен толтыру</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="148"/>
-        <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="157"/>
-        <source>Ward clusters</source>
-        <translation>Уорд кластерлері</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="157"/>
-        <source>The regions with all input fields plus cluster and distance_to_centre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>Dendrogram</source>
-        <translation>Дендрограмма</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>Optional file: .svg, .png or .pdf (another extension is refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="171"/>
-        <source>Agglomeration schedule</source>
-        <translation>Агломерация кестесі (бірігу реті)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="171"/>
-        <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="184"/>
-        <source>Cluster profiles</source>
-        <translation>Кластер бейіндері</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="184"/>
-        <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="203"/>
-        <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="207"/>
-        <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="214"/>
-        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="222"/>
-        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="233"/>
-        <source>nothing to cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="356"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="246"/>
-        <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="260"/>
-        <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="269"/>
-        <source>Cluster {cluster} ({size}): {members}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="295"/>
-        <source>Cluster {} (1 region)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="295"/>
-        <source>Cluster {} (%n regions)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="298"/>
-        <source>Not clustered (missing values)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="298"/>
-        <source>Ward cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="358"/>
-        <source>Ward clustering of {n_ids} regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="358"/>
-        <source>Merge height (Ward distance, {standardization_names})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="370"/>
-        <source>Could not write the dendrogram {dendro_path}: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="376"/>
-        <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="382"/>
-        <source>Dendrogram written to {dendro_path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="388"/>
-        <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="393"/>
-        <source>%n region(s) lacking values excluded (no cluster): {}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="393"/>
-        <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="406"/>
-        <source>… and {n_more} more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="408"/>
-        <source>all %n indicators</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="413"/>
-        <source>{region}: no value for {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="38"/>
-        <source>6 Grouping regions (Ward)</source>
-        <translation>6 Өңірлерді топтау (Уорд)</translation>
     </message>
 </context>
 </TS>

@@ -44,87 +44,87 @@
         <translation>Подписи классов не должны повторяться: {labels}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="101"/>
+        <location filename="../core/clustering.py" line="108"/>
         <source>Unknown standardization {method!r}; use one of {STANDARDIZATIONS}.</source>
         <translation>Неизвестный способ стандартизации {method!r}; допустимые значения: {STANDARDIZATIONS}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="109"/>
+        <location filename="../core/clustering.py" line="116"/>
         <source>z-scores need at least 2 regions.</source>
         <translation>Для z-оценок нужно не менее 2 регионов.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="120"/>
+        <location filename="../core/clustering.py" line="127"/>
         <source>Robust standardization is impossible for {zero}: more than half of the regions share one value, so the median absolute deviation is 0. Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out.</source>
         <translation>Робастная стандартизация невозможна для {zero}: более чем у половины регионов одно и то же значение, поэтому медианное абсолютное отклонение равно 0. Используйте z-оценки или min–max (STANDARDIZE 0 или 1) либо исключите этот показатель.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="133"/>
+        <location filename="../core/clustering.py" line="140"/>
         <source>Indicator(s) {bad} are constant: they cannot be standardized; leave them out.</source>
         <translation>Показатели {bad} имеют постоянное значение: стандартизировать их нельзя — исключите их.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="157"/>
+        <location filename="../core/clustering.py" line="164"/>
         <source>No indicator fields: choose at least one in FIELDS.</source>
         <translation>Не выбраны поля показателей: укажите хотя бы одно в FIELDS.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="159"/>
+        <location filename="../core/clustering.py" line="166"/>
         <source>No regions: the layer has no features to cluster.</source>
         <translation>Нет регионов: в слое нет объектов для кластеризации.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="164"/>
+        <location filename="../core/clustering.py" line="171"/>
         <source>Indicator(s) {empty} are NULL for every region: leave them out of FIELDS.</source>
         <translation>Показатели {empty} равны NULL во всех регионах: исключите их из FIELDS.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="202"/>
+        <location filename="../core/clustering.py" line="209"/>
         <source>Only {n} region(s) have values to cluster ({n2} excluded for missing values); Ward clustering needs at least 2: {hint}</source>
         <translation>Регионов со значениями для кластеризации всего {n} (ещё {n2} исключено из-за пропущенных значений); для кластеризации Уорда нужно не менее 2: {hint}</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="214"/>
+        <location filename="../core/clustering.py" line="221"/>
         <source>Every indicator is constant over the regions clustered ({dropped}): there is nothing to tell the regions apart. Choose indicators that vary.</source>
         <translation>Все показатели постоянны по кластеризуемым регионам ({dropped}): регионы нечем различить. Выберите показатели, значения которых различаются.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="248"/>
+        <location filename="../core/clustering.py" line="268"/>
         <source>Give either the number of clusters [N_CLUSTERS] or the cut height [HEIGHT], not both.</source>
         <translation>Укажите либо число кластеров [N_CLUSTERS], либо высоту среза [HEIGHT], но не то и другое одновременно.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="251"/>
+        <location filename="../core/clustering.py" line="271"/>
         <source>Give the number of clusters [N_CLUSTERS] or the cut height [HEIGHT]: neither is set.</source>
         <translation>Укажите число кластеров [N_CLUSTERS] или высоту среза [HEIGHT]: не задано ни то, ни другое.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="258"/>
+        <location filename="../core/clustering.py" line="278"/>
         <source>Ward clustering needs at least 2 regions; {n} can be clustered.</source>
         <translation>Для кластеризации Уорда нужно не менее 2 регионов; кластеризовать можно регионов: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="260"/>
+        <location filename="../core/clustering.py" line="280"/>
         <source>No indicators to cluster on.</source>
         <translation>Нет показателей для кластеризации.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="265"/>
+        <location filename="../core/clustering.py" line="285"/>
         <source>The matrix to cluster has missing or infinite values; exclude or impute them first.</source>
         <translation>В матрице для кластеризации есть пропущенные или бесконечные значения; сначала исключите или заполните их.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="270"/>
+        <location filename="../core/clustering.py" line="290"/>
         <source>The number of clusters must be a whole number ≥ 1, not {k}.</source>
         <translation>Число кластеров должно быть целым числом ≥ 1, а не {k}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="273"/>
+        <location filename="../core/clustering.py" line="293"/>
         <source>{k} clusters asked for, but only {n} regions can be clustered (regions lacking values are excluded): choose N_CLUSTERS ≤ {n}.</source>
         <translation>Запрошено кластеров: {k}, но кластеризовать можно только регионов: {n} (регионы без значений исключаются). Выберите N_CLUSTERS ≤ {n}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="282"/>
+        <location filename="../core/clustering.py" line="302"/>
         <source>The cut height must be 0 or more, not {height}.</source>
         <translation>Высота среза должна быть не меньше 0, а не {height}.</translation>
     </message>
@@ -749,17 +749,17 @@
         <translation>У районов {bad} нет значений ни по одному показателю; оценить их нельзя.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="190"/>
+        <location filename="../core/clustering.py" line="197"/>
         <source>{field} ({n} missing)</source>
         <translation>{field} (пропусков: {n})</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="191"/>
+        <location filename="../core/clustering.py" line="198"/>
         <source>set IMPUTE to fill gaps with the indicator&apos;s mean, or leave out the indicators with most gaps: {fields}.</source>
         <translation>включите заполнение пропусков средним значением показателя [IMPUTE] или исключите показатели с наибольшим числом пропусков: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="191"/>
+        <location filename="../core/clustering.py" line="198"/>
         <source>add regions.</source>
         <translation>добавьте регионы.</translation>
     </message>
@@ -992,6 +992,21 @@
         <location filename="../core/zones.py" line="86"/>
         <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
         <translation>В таблице коэффициентов локализации есть отрицательный или бесконечный коэффициент: коэффициенты ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/constrained_ward.py" line="79"/>
+        <source>Neighbour pairs refer to a row outside the {n} regions.</source>
+        <translation>Пары соседей ссылаются на строку вне {n} регионов.</translation>
+    </message>
+    <message>
+        <location filename="../core/constrained_ward.py" line="166"/>
+        <source>{k} clusters asked for, but the regions form {parts} separate parts with no neighbour between them ({islands} of them single regions without neighbours): with the spatial constraint every cluster is contiguous, so there are at least {parts} clusters. Choose a Number of clusters [N_CLUSTERS] of at least {parts} (or a lower Cut height [HEIGHT]), a larger Snapping tolerance (metres) [TOLERANCE], or Spatial constraint [SPATIAL_CONSTRAINT] None.</source>
+        <translation>Запрошено кластеров: {k}, но регионы образуют {parts} отдельных частей без смежных регионов между ними (из них одиночных регионов без соседей: {islands}): с пространственным ограничением каждый кластер состоит из смежных районов, поэтому кластеров не меньше {parts}. Задайте Число кластеров [N_CLUSTERS] не меньше {parts} (или меньшую Высоту отсечения [HEIGHT]), больший Допуск привязки (м) [TOLERANCE] или Пространственное ограничение [SPATIAL_CONSTRAINT] «Нет».</translation>
+    </message>
+    <message>
+        <location filename="../core/ward_chain.py" line="110"/>
+        <source>Ward clustering of {n} regions on {d} indicators needs about {need_mb} MB of memory, but only {free_mb} MB are available: close other programs, or cluster fewer regions (e.g. one part of the country at a time) or fewer indicators.</source>
+        <translation>Кластеризации Уорда {n} регионов по {d} показателям нужно около {need_mb} МБ памяти, а доступно только {free_mb} МБ: закройте другие программы или кластеризуйте меньше регионов (например, по одной части страны) или меньше показателей.</translation>
     </message>
 </context>
 <context>
@@ -2759,12 +2774,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Нет данных: задайте INDUSTRY_FIELDS (числовое поле для каждой отрасли в слое районов) или TABLE (таблица со строкой на район и отрасль, с TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD и TABLE_VALUE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="67"/>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
         <source>Queen contiguity (a shared point)</source>
         <translation>Смежность «ферзь» (общая точка)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="68"/>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
         <source>Rook contiguity (a shared edge)</source>
         <translation>Смежность «ладья» (общий участок границы)</translation>
     </message>
@@ -2875,47 +2890,37 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="19"/>
+        <location filename="../layers/graph_params.py" line="23"/>
         <source>Neighbours</source>
         <translation>Соседство</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="19"/>
-        <source>Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
-        <translation>«Ферзь»: смежные районы, имеющие хотя бы одну общую точку границы; «ладья»: имеющие общий участок границы; k ближайших: K районов с ближайшими центроидами; радиус: все районы, центроид которых не дальше DISTANCE (расстояния по эллипсоиду).</translation>
-    </message>
-    <message>
-        <location filename="../layers/graph_params.py" line="29"/>
+        <location filename="../layers/ward_contiguity.py" line="40"/>
         <source>Snapping tolerance (metres)</source>
         <translation>Допуск привязки (м)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="29"/>
-        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
-        <translation>«Ферзь»/«ладья»: районы, границы которых не касаются, но сближаются на столько метров, считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: границы должны касаться.</translation>
-    </message>
-    <message>
-        <location filename="../layers/graph_params.py" line="44"/>
+        <location filename="../layers/graph_params.py" line="51"/>
         <source>Number of nearest neighbours (k)</source>
         <translation>Число ближайших соседей (k)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="44"/>
+        <location filename="../layers/graph_params.py" line="51"/>
         <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
         <translation>K ближайших: сколько ближайших районов получает каждый район (соседство несимметрично).</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="50"/>
+        <location filename="../layers/graph_params.py" line="57"/>
         <source>Distance band (metres)</source>
         <translation>Радиус соседства (м)</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="50"/>
+        <location filename="../layers/graph_params.py" line="57"/>
         <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
         <translation>Радиус: соседями считаются районы, центроиды которых находятся не дальше этого числа метров друг от друга.</translation>
     </message>
     <message>
-        <location filename="../layers/graph_params.py" line="71"/>
+        <location filename="../layers/graph_params.py" line="78"/>
         <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
         <translation>Радиус соседства (м) [DISTANCE]: для способа «радиус» укажите расстояние больше 0 (например, 50000 для 50 км).</translation>
     </message>
@@ -2989,6 +2994,181 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/zone_io.py" line="148"/>
         <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
         <translation>Зон из не менее {min} смежных районов с КЛ ≥ {threshold:g}: {zones}, в {industries} из {all} отраслей; специализаций (район, отрасль): {pairs}, групп, слишком малых для зоны: {singles}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="19"/>
+        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
+        <translation>CENTRES_NAME_FIELD: в слое центров нет поля '{name_field}'.</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="29"/>
+        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
+        <translation>CENTRES задан, но CENTRES_OUTPUT не запрошен: центры не скопированы.</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="37"/>
+        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <translation>Скопировано центров кластеров в CENTRES_OUTPUT (звёздочки): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="23"/>
+        <source>Queen: districts sharing at least one boundary vertex; rook: sharing a boundary edge; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation>«Ферзь»: смежные районы, имеющие хотя бы одну общую вершину границы; «ладья»: имеющие общий отрезок границы; k ближайших: K районов с ближайшими центроидами; радиус: все районы, центроид которых не дальше DISTANCE (расстояния по эллипсоиду).</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="34"/>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must share vertices.</source>
+        <translation>«Ферзь»/«ладья»: районы, границы которых не касаются, но сближаются на столько метров, считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: у границ должны быть общие вершины.</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_zones.py" line="61"/>
+        <source>Potential cluster zones (favourable districts, LQ ≥ {threshold:g})</source>
+        <translation>Зоны потенциальных кластеров (благоприятные районы, КЛ ≥ {threshold:g})</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>Spatial constraint (clusters of contiguous regions)</source>
+        <translation>Пространственное ограничение (кластеры из смежных регионов)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>0 none (default): regions anywhere may form a cluster; 1 queen / 2 rook: only neighbouring clusters merge, so every cluster is one contiguous set of regions (a territorial cluster). A region without neighbours is a cluster of its own.</source>
+        <translation>0 — нет (по умолчанию): кластер могут образовать регионы в любом месте; 1 — ферзь / 2 — ладья: объединяются только смежные кластеры, поэтому каждый кластер — одна связная группа смежных регионов (территориальный кластер). Регион без соседей образует отдельный кластер.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="40"/>
+        <source>With a spatial constraint: regions whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <translation>С пространственным ограничением: регионы, границы которых не соприкасаются, но сближаются не более чем на столько метров, всё равно считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: границы должны соприкасаться.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="15"/>
+        <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
+        <translation>Отброшены постоянные показатели (одинаковое значение во всех кластеризуемых регионах): {dropped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="20"/>
+        <source>%n region(s) lacking values excluded (no cluster): {}.</source>
+        <translation>
+            <numerusform>%n регион с пропущенными значениями исключён (без кластера): {}.</numerusform>
+            <numerusform>%n региона с пропущенными значениями исключены (без кластера): {}.</numerusform>
+            <numerusform>%n регионов с пропущенными значениями исключены (без кластера): {}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="20"/>
+        <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
+        <translation>
+            <numerusform>Пропуски заполнены средним по показателю у %n региона: {}.</numerusform>
+            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
+            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="33"/>
+        <source>… and {n_more} more.</source>
+        <translation>… и ещё {n_more}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="35"/>
+        <source>all %n indicators</source>
+        <translation>
+            <numerusform>все %n показатель</numerusform>
+            <numerusform>все %n показателя</numerusform>
+            <numerusform>все %n показателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="38"/>
+        <source>{region}: no value for {listed}.</source>
+        <translation>{region}: нет значений — {listed}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="44"/>
+        <source>Cluster {cluster} ({size}): {members}</source>
+        <translation>Кластер {cluster} ({size}): {members}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="52"/>
+        <source>%n region(s) without neighbours among the regions clustered: each is a cluster of its own (spatial constraint): {names}.</source>
+        <translation>
+            <numerusform>%n регион без соседей среди кластеризуемых: каждый образует отдельный кластер (пространственное ограничение): {names}.</numerusform>
+            <numerusform>%n региона без соседей среди кластеризуемых: каждый образует отдельный кластер (пространственное ограничение): {names}.</numerusform>
+            <numerusform>%n регионов без соседей среди кластеризуемых: каждый образует отдельный кластер (пространственное ограничение): {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="61"/>
+        <source>The regions clustered form %n separate part(s) with no neighbour between them: at least as many clusters.</source>
+        <translation>
+            <numerusform>Кластеризуемые регионы образуют %n отдельную часть без смежных регионов между частями: кластеров не меньше.</numerusform>
+            <numerusform>Кластеризуемые регионы образуют %n отдельные части без смежных регионов между ними: кластеров не меньше.</numerusform>
+            <numerusform>Кластеризуемые регионы образуют %n отдельных частей без смежных регионов между ними: кластеров не меньше.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="73"/>
+        <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
+        <translation>Кластеризация методом Уорда (регионов: {n_ids}, показателей: {shape}, {standardization_names}): кластеров — {k}, высота отсечения {cut_height:.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="87"/>
+        <source>{n_ids} regions: the nearest-neighbour chain computed the tree (the same merges as scipy&apos;s linkage, in memory growing with the regions, not their square).</source>
+        <translation>{n_ids} регионов: дерево построено методом цепочки ближайших соседей (те же объединения, что у linkage из scipy, память растёт пропорционально числу регионов, а не его квадрату).</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="94"/>
+        <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
+        <translation>При отсечении (число кластеров: {k}) два объединения имеют одинаковую высоту: какое из них отменяется, определяется порядком объединения (регионы отсортированы по ID). Попробуйте другое число кластеров.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="44"/>
+        <source>Ward clusters</source>
+        <translation>Кластеры Уорда</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="44"/>
+        <source>The regions with all input fields plus cluster and distance_to_centre.</source>
+        <translation>Регионы со всеми входными полями, а также полями cluster и distance_to_centre.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>Dendrogram</source>
+        <translation>Дендрограмма</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
+        <translation>Файлы SVG (*.svg);;Файлы PNG (*.png);;Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>Optional file: .svg, .png or .pdf (another extension is refused). The default (temporary file, TEMPORARY_OUTPUT) writes it beside the Ward clusters output as the output's name + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — in a temporary file only when that output is temporary; skipped or left out: no dendrogram.</source>
+        <translation>Необязательный файл: .svg, .png или .pdf (другое расширение не принимается). По умолчанию (временный файл, TEMPORARY_OUTPUT) дендрограмма записывается рядом с выходным слоем кластеров Уорда: имя выходного слоя + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — во временный файл, только если сам выходной слой временный; если вывод пропущен или не задан, дендрограмма не строится.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="64"/>
+        <source>Agglomeration schedule</source>
+        <translation>Таблица агломерации (порядок объединения)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="64"/>
+        <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
+        <translation>Необязательная таблица: порядок объединения, по строке на каждое объединение (step, item_a, item_b, height, size, cluster).</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="77"/>
+        <source>Cluster profiles</source>
+        <translation>Профили кластеров</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="77"/>
+        <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
+        <translation>Необязательная таблица: по строке на кластер (cluster, size, members, mean_ и zmean_ каждого показателя).</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3700,60 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <source>Spatial lag (mean of the neighbours), standardised</source>
         <translation>Пространственный лаг (среднее по смежным районам), стандартизованный</translation>
     </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="13"/>
+        <source>Cluster {} (1 region)</source>
+        <translation>Кластер {} (1 регион)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/ward_style.py" line="13"/>
+        <source>Cluster {} (%n regions)</source>
+        <translation>
+            <numerusform>Кластер {} (%n регион)</numerusform>
+            <numerusform>Кластер {} (%n региона)</numerusform>
+            <numerusform>Кластер {} (%n регионов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="22"/>
+        <source>Not clustered (missing values)</source>
+        <translation>Не кластеризованы (пропущенные значения)</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="22"/>
+        <source>Ward cluster</source>
+        <translation>Кластер (метод Уорда)</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="37"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="39"/>
+        <source>Ward clustering of {n_ids} regions</source>
+        <translation>Кластеризация методом Уорда (регионов: {n_ids})</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="39"/>
+        <source>Merge height (Ward distance, {standardization_names})</source>
+        <translation>Высота объединения (расстояние Уорда, {standardization_names})</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="51"/>
+        <source>Could not write the dendrogram {dendro_path}: {value}</source>
+        <translation>Не удалось записать дендрограмму {dendro_path}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="57"/>
+        <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
+        <translation>Дендрограмма: регионов слишком много ({n_ids}), чтобы подписать все; показаны последние группы ({drawn}), подписанные их размером в скобках.</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="63"/>
+        <source>Dendrogram written to {dendro_path}</source>
+        <translation>Дендрограмма записана в {dendro_path}</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -3714,49 +3948,49 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         <location filename="../algorithms/neighbours.py" line="26"/>
         <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
 
-&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.
-&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must touch.
-&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour — district, neighbour (the ID field's values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary vertex), 1 rook contiguity (a shared boundary edge), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer&apos;s CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must share vertices, as in GeoDa and libpysal.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour with district, neighbour (the ID field&apos;s values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
 The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
         <translation>Какие районы с какими соседствуют: граф смежности районов, на котором строятся территориально-производственные кластеры, пространственная автокорреляция и смежные зоны, в виде таблицы.
 
-&lt;b&gt;Соседство&lt;/b&gt;: 0 смежность «ферзь» (общая точка границы), 1 смежность «ладья» (общий участок границы), 2 k ближайших (K ближайших центроидов), 3 радиус (центроиды не дальше DISTANCE метров). Расстояния считаются по эллипсоиду при любой СК слоя.
-&lt;b&gt;Допуск привязки&lt;/b&gt; (м, «ферзь»/«ладья»): границы без общих вершин или с небольшими зазорами всё же считаются смежными, если сближаются на это расстояние; 0 (по умолчанию): границы должны касаться.
-&lt;b&gt;Таблица соседей&lt;/b&gt;: строка на каждую пару район–сосед — district, neighbour (значения поля ключа) и weight (1); при смежности каждая пара записана в обе стороны, при k ближайших — только от района к его соседям. Передайте её алгоритмам с параметром NEIGHBOURS или отредактируйте вручную (добавьте паромную связь, уберите связь через хребет).
+&lt;b&gt;Соседство&lt;/b&gt;: 0 смежность «ферзь» (общая вершина границы), 1 смежность «ладья» (общий отрезок границы), 2 k ближайших (K ближайших центроидов), 3 радиус (центроиды не дальше DISTANCE метров). Расстояния считаются по эллипсоиду при любой СК слоя.
+&lt;b&gt;Допуск привязки&lt;/b&gt; (м, «ферзь»/«ладья»): границы без общих вершин или с небольшими зазорами всё же считаются смежными, если сближаются на это расстояние; 0 (по умолчанию): у границ должны быть общие вершины, как в GeoDa и libpysal.
+&lt;b&gt;Таблица соседей&lt;/b&gt;: строка на каждую пару район–сосед с полями district, neighbour (значения поля ключа) и weight (1); при смежности каждая пара записана в обе стороны, при k ближайших — только от района к его соседям. Передайте её алгоритмам с параметром NEIGHBOURS или отредактируйте вручную (добавьте паромную связь, уберите связь через хребет).
 В журнале перечислены изолированные районы (без соседей), число связных компонент и минимальное, среднее и максимальное число соседей. Некорректные полигоны исправляются (makeValid) для построения графа и называются в журнале; район без геометрии считается изолированным.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="51"/>
+        <location filename="../algorithms/neighbours.py" line="52"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="51"/>
+        <location filename="../algorithms/neighbours.py" line="52"/>
         <source>The district polygons.</source>
         <translation>Полигоны районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="55"/>
+        <location filename="../algorithms/neighbours.py" line="56"/>
         <source>District ID field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="55"/>
+        <location filename="../algorithms/neighbours.py" line="56"/>
         <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
         <translation>Поле с уникальным ключом района (код или название): district и neighbour таблицы.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="62"/>
+        <location filename="../algorithms/neighbours.py" line="63"/>
         <source>Neighbours table</source>
         <translation>Таблица соседей</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="62"/>
+        <location filename="../algorithms/neighbours.py" line="63"/>
         <source>One row per district and neighbour: district, neighbour, weight.</source>
         <translation>Строка на каждую пару район–сосед: district, neighbour, weight.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="72"/>
+        <location filename="../algorithms/neighbours.py" line="73"/>
         <source>no neighbours to find</source>
         <translation>искать соседей не у кого</translation>
     </message>
@@ -3787,209 +4021,204 @@ The log names the islands (districts without neighbours), the number of connecte
 &lt;b&gt;Выходной слой&lt;/b&gt;: районы с полями favourable, cluster_potential (текст; NULL вне благоприятных классов или если ни одна отрасль не достигает порога), n_potential_industries и всеми полями типологии; оформлен как карта кластерной структуры — благоприятные районы закрашены по классам и подписаны их отраслями, остальные — серые. &lt;b&gt;Центры&lt;/b&gt; (необязательные точки, например города — центры кластеров) копируются в CENTRES_OUTPUT и отображаются звёздочками; для рисунка передайте оба слоя в &lt;i&gt;Экспорт карты для отчёта&lt;/i&gt; (центры — как фоновый слой).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <location filename="../algorithms/potential_clusters.py" line="78"/>
         <source>Typology (output of Rank-score typology)</source>
         <translation>Типология (результат алгоритма «Рангово-балльная типология»)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="77"/>
+        <location filename="../algorithms/potential_clusters.py" line="78"/>
         <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
         <translation>Выходной слой алгоритма «Рангово-балльная типология» (нужно поле class_index; typology_class задаёт названия классов).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <location filename="../algorithms/potential_clusters.py" line="84"/>
         <source>District key field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="83"/>
+        <location filename="../algorithms/potential_clusters.py" line="84"/>
         <source>The typology&apos;s district key.</source>
         <translation>Ключ района в типологии.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <location filename="../algorithms/potential_clusters.py" line="90"/>
         <source>District name for labels (empty: the key)</source>
         <translation>Название района для подписей (пусто: ключ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="89"/>
+        <location filename="../algorithms/potential_clusters.py" line="90"/>
         <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
         <translation>Названия для подписей и легенды, например name_en (по умолчанию: ключ).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <location filename="../algorithms/potential_clusters.py" line="99"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
         <translation>Благоприятные классы (class_index, 0 — лучший; например, 0;1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="98"/>
+        <location filename="../algorithms/potential_clusters.py" line="99"/>
         <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
         <translation>Значения class_index, считающиеся благоприятными, 0 — лучший (по умолчанию: два лучших класса).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <location filename="../algorithms/potential_clusters.py" line="107"/>
         <source>Localization coefficients (long table: district, industry, lq)</source>
         <translation>Коэффициенты локализации (таблица в длинном формате: район, отрасль, lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="106"/>
+        <location filename="../algorithms/potential_clusters.py" line="107"/>
         <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
         <translation>Таблица в длинном формате, по строке на каждую пару «район — отрасль»: таблица в длинном формате из алгоритма «Коэффициент локализации» или опубликованные коэффициенты (lq_paper004_table3 из демонстрационных данных).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <location filename="../algorithms/potential_clusters.py" line="119"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>Таблица LQ: поле ключа района (пусто: то же имя, что у ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="118"/>
+        <location filename="../algorithms/potential_clusters.py" line="119"/>
         <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
         <translation>Поле ключа района в таблице LQ (по умолчанию: поле с тем же именем, что и ID_FIELD, как в таблице в длинном формате алгоритма «Коэффициент локализации»).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <location filename="../algorithms/potential_clusters.py" line="131"/>
         <source>LQ table: industry field (default: industry)</source>
         <translation>Таблица LQ: поле отрасли (по умолчанию: industry)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="130"/>
+        <location filename="../algorithms/potential_clusters.py" line="131"/>
         <source>The LQ table&apos;s industry field.</source>
         <translation>Поле отрасли в таблице LQ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <location filename="../algorithms/potential_clusters.py" line="141"/>
         <source>LQ table: localization coefficient field (default: lq)</source>
         <translation>Таблица LQ: поле коэффициента локализации (по умолчанию: lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="140"/>
+        <location filename="../algorithms/potential_clusters.py" line="141"/>
         <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
         <translation>Поле коэффициента в таблице LQ (для таблицы в длинном формате за два периода lq — конечный год).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <location filename="../algorithms/potential_clusters.py" line="152"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
         <translation>Порог (отрасли с LQ ≥ порога)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="151"/>
+        <location filename="../algorithms/potential_clusters.py" line="152"/>
         <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
         <translation>Выводятся отрасли с LQ ≥ порога (значения ниже порога не более чем на 1e-9 тоже засчитываются: это погрешность вычислений с плавающей точкой).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <location filename="../algorithms/potential_clusters.py" line="162"/>
         <source>Cluster centres (points, optional)</source>
         <translation>Центры кластеров (точки, необязательный)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="161"/>
+        <location filename="../algorithms/potential_clusters.py" line="162"/>
         <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
         <translation>Необязательные точки, например города — центры кластеров (статья 004: Актобе, Хромтау, Кандыагаш).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <location filename="../algorithms/potential_clusters.py" line="171"/>
         <source>Centre name field (empty: the first text field)</source>
         <translation>Поле названия центра (пусто: первое текстовое поле)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="170"/>
+        <location filename="../algorithms/potential_clusters.py" line="171"/>
         <source>The centres&apos; label (default: the first text field).</source>
         <translation>Подпись центров (по умолчанию: первое текстовое поле).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <location filename="../algorithms/potential_clusters.py" line="180"/>
         <source>Potential clusters</source>
         <translation>Потенциальные кластеры</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="179"/>
+        <location filename="../algorithms/potential_clusters.py" line="180"/>
         <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
         <translation>Районы со всеми полями типологии и полями favourable, cluster_potential (отрасли с их LQ, по убыванию) и n_potential_industries.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <location filename="../algorithms/potential_clusters.py" line="189"/>
         <source>Cluster centres (stars)</source>
         <translation>Центры кластеров (звёздочки)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="188"/>
+        <location filename="../algorithms/potential_clusters.py" line="189"/>
         <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
         <translation>Копия CENTRES, отображаемая звёздочками (киноварь из палитры Okabe–Ito, белая обводка) с подписями; записывается, только если задан CENTRES.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="218"/>
+        <location filename="../algorithms/potential_clusters.py" line="235"/>
         <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation>В TYPOLOGY нет поля '{class_field}': используйте выходной слой алгоритма «Рангово-балльная типология» (territorialclusters:ranktypology).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="227"/>
+        <location filename="../algorithms/potential_clusters.py" line="244"/>
         <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
         <translation>В LQ_TABLE нет поля '{lq_id}' для ключа района: выберите его в LQ_ID_FIELD.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="236"/>
+        <location filename="../algorithms/potential_clusters.py" line="253"/>
         <source>nothing to map</source>
         <translation>нечего отображать на карте</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="251"/>
+        <location filename="../algorithms/potential_clusters.py" line="268"/>
         <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
         <translation>LQ_TABLE: поле ключа '{lq_id}' в некоторых строках равно NULL: заполните или удалите эти строки.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="266"/>
+        <location filename="../algorithms/potential_clusters.py" line="283"/>
         <source>No district is in favourable class(es) {str}.</source>
         <translation>В благоприятных классах {str} нет ни одного района.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="272"/>
+        <location filename="../algorithms/potential_clusters.py" line="289"/>
         <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
         <translation>Ключи таблицы LQ, не совпадающие ни с одним районом типологии (поле '{id_field}'), игнорируются ({n_unmatched}): {unmatched}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="279"/>
+        <location filename="../algorithms/potential_clusters.py" line="296"/>
         <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
         <translation>Благоприятные районы без единой строки в таблице LQ: {no_rows} — для них нельзя указать отрасли.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="287"/>
+        <location filename="../algorithms/potential_clusters.py" line="304"/>
         <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
         <translation>Пропущены неопределённые (NULL) коэффициенты ({n_undefined}): {shown}{value}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="296"/>
+        <location filename="../algorithms/potential_clusters.py" line="313"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
         <translation>нет отраслей с LQ ≥ {threshold:g}</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="299"/>
+        <location filename="../algorithms/potential_clusters.py" line="316"/>
         <source>class {}</source>
         <translation>класс {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="302"/>
+        <location filename="../algorithms/potential_clusters.py" line="319"/>
         <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
         <translation>В благоприятных классах {str} — {n_fav} из {n_ids} районов; отрасли с LQ ≥ {threshold:g} есть у {sum} из них.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="342"/>
+        <location filename="../algorithms/potential_clusters.py" line="359"/>
         <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
         <translation>Благоприятных районов — {n_fav}, это больше {max_keyed}, поэтому в легенде показаны классы, а на карте у каждого района подписана ведущая отрасль (полные списки — в cluster_potential).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="363"/>
-        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
-        <translation>CENTRES_NAME_FIELD: в слое центров нет поля '{name_field}'.</translation>
+        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <source>Potential cluster zones (contiguous)</source>
+        <translation>Зоны потенциальных кластеров (смежные районы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="375"/>
-        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
-        <translation>CENTRES задан, но CENTRES_OUTPUT не запрошен: центры не скопированы.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="384"/>
-        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
-        <translation>Скопировано центров кластеров в CENTRES_OUTPUT (звёздочки): {n}.</translation>
+        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <source>Optional: zones instead of single districts — per industry, the connected groups of neighbouring favourable districts with LQ ≥ threshold (at least 2), dissolved, with industry, zone, n_districts, members and mean_lq (as Contiguous cluster zones).</source>
+        <translation>Необязательно: зоны вместо отдельных районов — для каждой отрасли связные группы смежных благоприятных районов с КЛ ≥ порога (не менее 2), объединённые в один полигон, с полями industry, zone, n_districts, members и mean_lq (как в «Зонах смежных районов кластера»).</translation>
     </message>
 </context>
 <context>
@@ -4870,306 +5099,159 @@ NULL означает «неизвестно»: район со значение
 <context>
     <name>WardClusteringAlgorithm</name>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="37"/>
+        <location filename="../algorithms/ward_clustering.py" line="28"/>
         <source>Ward clustering of regions</source>
         <translation>Кластеризация регионов методом Уорда</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="42"/>
+        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation>Полигоны регионов (некорректные геометрии принимаются и копируются как есть).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <source>Region key / name field (dendrogram labels)</source>
+        <translation>Поле ключа / названия региона (подписи дендрограммы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
+        <translation>Ключ или название региона: подписывает дендрограмму и таблицы, задаёт нумерацию; ключи NULL и повторяющиеся ключи не принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <source>Numeric indicators (text fields are refused, not parsed).</source>
+        <translation>Числовые показатели (текстовые поля отклоняются, а не преобразуются в числа).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Standardize indicators</source>
+        <translation>Стандартизация показателей</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>z-score (sample sd)</source>
+        <translation>z-оценка (выборочное СКО)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Min–max (0–1)</source>
+        <translation>Мин–макс (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Robust (median / MAD)</source>
+        <translation>Робастная (медиана / MAD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>None (raw values)</source>
+        <translation>Без стандартизации (исходные значения)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
+        <translation>0 — z-оценка с выборочным СКО (по умолчанию), 1 — мин–макс в [0, 1], 2 — робастная (медиана / 1.4826 MAD), 3 — без стандартизации (исходные значения: только если у показателей одна единица измерения).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
+        <source>Number of clusters (empty: 6, or from the cut height)</source>
+        <translation>Число кластеров (пусто: 6 или по высоте отсечения)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
+        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
+        <translation>Число кластеров k (от 1 до числа кластеризуемых регионов). Задайте его или HEIGHT, но не оба сразу; если не задано ни то ни другое — 6 кластеров, как в статье 003.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="137"/>
+        <source>Cut height (instead of the number of clusters)</source>
+        <translation>Высота отсечения (вместо числа кластеров)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="137"/>
+        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
+        <translation>Высота отсечения вместо k: сохраняются все объединения на высоте ≤ HEIGHT (число кластеров выводится в журнал).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <source>Fill missing values with the indicator&apos;s mean</source>
+        <translation>Заполнять пропуски средним по показателю</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
+        <translation>Нет (по умолчанию): регионы с пропущенными значениями исключаются (кластер NULL); да: пропуски заменяются средним по показателю.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="168"/>
+        <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
+        <translation>Не задан ID_FIELD: выберите поле с названиями или ключами регионов (им подписывается дендрограмма).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="172"/>
+        <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
+        <translation>Не заданы поля показателей: выберите в FIELDS хотя бы одно числовое поле.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="247"/>
+        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
+        <translation>Заданы и N_CLUSTERS ({k}), и HEIGHT ({height:g}): дерево разрезается либо на заданное число кластеров, либо на заданной высоте — оставьте один из параметров пустым.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="255"/>
+        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
+        <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="186"/>
+        <source>nothing to cluster</source>
+        <translation>нечего кластеризовать</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="29"/>
+        <source>6 Grouping regions (Ward)</source>
+        <translation>6 Группировка регионов (Уорд)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="33"/>
         <source>Groups regions by the similarity of their indicators with Ward's hierarchical method (paper 003): Euclidean distances on standardized indicators, = scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).
 
 &lt;b&gt;Standardize&lt;/b&gt;: z-score (default; sample standard deviation, as GeoDa and R's scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.
 &lt;b&gt;Number of clusters&lt;/b&gt; or &lt;b&gt;cut height&lt;/b&gt;: give one. Neither: 6 clusters (paper 003).
 &lt;b&gt;Output&lt;/b&gt;: the regions with &lt;i&gt;cluster&lt;/i&gt; (1..k) and &lt;i&gt;distance_to_centre&lt;/i&gt; (Euclidean, standardized units). Clusters are numbered by their first member in ID order (numeric IDs numerically, text alphabetically), so another feature order gives the same numbers.
-&lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed.
+&lt;b&gt;Spatial constraint&lt;/b&gt; (queen or rook contiguity, snapping tolerance in metres): only neighbouring clusters merge, so every cluster is one contiguous set of regions (GeoDa's spatially constrained clustering; = sklearn's Ward with a connectivity graph). A region without neighbours (an island) is a cluster of its own and named in the log; asking for fewer clusters than separate parts of the map is refused.
+&lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed. By default it is written beside the Ward clusters output (&lt;i&gt;name&lt;/i&gt;_dendrogram.svg) and listed in the results.
 &lt;b&gt;Linkage table&lt;/b&gt;: the order of agglomeration — step, the two items merged (a region's ID, or 'step s' for the group formed at step s), height, size.
 &lt;b&gt;Profile table&lt;/b&gt;: per cluster its size, members, and the mean of every indicator, raw (mean_…) and standardized (zmean_…).
+Large inputs (census tracts): above 3,000 regions the tree is computed by the nearest-neighbour chain, in memory growing with the regions (not their square); an input that still cannot fit is refused before any work.
 Regions lacking a value are excluded (NULL cluster, listed in the log) unless &lt;b&gt;Impute&lt;/b&gt; is set: then gaps take the indicator's mean (regions with no value at all stay excluded). Constant indicators are dropped with a warning. Text fields are refused.</source>
         <translation>Группирует регионы по сходству их показателей иерархическим методом Уорда (статья 003): евклидовы расстояния по стандартизированным показателям, = scipy.cluster.hierarchy.linkage(method='ward') = hclust(ward.D2) в R.
 
 &lt;b&gt;Стандартизация&lt;/b&gt;: z-оценка (по умолчанию; выборочное стандартное отклонение, как в GeoDa и в scale() в R), мин–макс (0–1), робастная ((x − median) / (1.4826·MAD)) или без стандартизации.
 &lt;b&gt;Число кластеров&lt;/b&gt; или &lt;b&gt;высота отсечения&lt;/b&gt;: задайте что-то одно. Если не задано ни то ни другое — 6 кластеров (статья 003).
 &lt;b&gt;Выходной слой&lt;/b&gt;: регионы с полями &lt;i&gt;cluster&lt;/i&gt; (1..k) и &lt;i&gt;distance_to_centre&lt;/i&gt; (евклидово расстояние в стандартизированных единицах). Кластеры нумеруются по их первому члену в порядке ID (числовые ID — по величине, текстовые — по алфавиту), поэтому при другом порядке объектов номера получаются те же.
-&lt;b&gt;Дендрограмма&lt;/b&gt; (.svg, .png, .pdf): листья подписаны значениями поля ID, ветви окрашены в цвета кластеров на карте, линия отсечения — пунктирная.
+&lt;b&gt;Пространственное ограничение&lt;/b&gt; (смежность ферзя или ладьи, допуск привязки в метрах): объединяются только смежные кластеры, поэтому каждый кластер — одна связная группа смежных регионов (пространственно ограниченная кластеризация GeoDa; = Уорд sklearn с графом смежности). Регион без соседей (остров) образует отдельный кластер и называется в журнале; запрос меньшего числа кластеров, чем отдельных частей карты, отклоняется.
+&lt;b&gt;Дендрограмма&lt;/b&gt; (.svg, .png, .pdf): листья подписаны значениями поля ID, ветви окрашены в цвета кластеров на карте, линия отсечения — пунктирная. По умолчанию она записывается рядом с выходным слоем кластеров Уорда (&lt;i&gt;имя&lt;/i&gt;_dendrogram.svg) и указывается в результатах.
 &lt;b&gt;Таблица агломерации&lt;/b&gt;: порядок объединения — шаг, два объединяемых элемента (ID региона или 'step s' для группы, образованной на шаге s), высота, размер.
 &lt;b&gt;Таблица профилей&lt;/b&gt;: для каждого кластера — размер, состав и среднее каждого показателя, исходное (mean_…) и стандартизированное (zmean_…).
+Большие данные (переписные участки): при числе регионов больше 3000 дерево строится методом цепочки ближайших соседей, память растёт пропорционально числу регионов, а не его квадрату; данные, которые всё равно не помещаются в память, отклоняются до начала расчёта.
 Регионы с пропущенными значениями исключаются (кластер NULL, перечисляются в журнале), если не включено &lt;b&gt;Заполнение пропусков&lt;/b&gt;: тогда пропуски заменяются средним по показателю (регионы, у которых нет ни одного значения, всё равно исключаются). Постоянные показатели отбрасываются с предупреждением. Текстовые поля не принимаются.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="80"/>
-        <source>Regions</source>
-        <translation>Регионы</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="80"/>
-        <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation>Полигоны регионов (некорректные геометрии принимаются и копируются как есть).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="84"/>
-        <source>Region key / name field (dendrogram labels)</source>
-        <translation>Поле ключа / названия региона (подписи дендрограммы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="84"/>
-        <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
-        <translation>Ключ или название региона: подписывает дендрограмму и таблицы, задаёт нумерацию; ключи NULL и повторяющиеся ключи не принимаются.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="95"/>
-        <source>Indicators</source>
-        <translation>Показатели</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="95"/>
-        <source>Numeric indicators (text fields are refused, not parsed).</source>
-        <translation>Числовые показатели (текстовые поля отклоняются, а не преобразуются в числа).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Standardize indicators</source>
-        <translation>Стандартизация показателей</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>z-score (sample sd)</source>
-        <translation>z-оценка (выборочное СКО)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Min–max (0–1)</source>
-        <translation>Мин–макс (0–1)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Robust (median / MAD)</source>
-        <translation>Робастная (медиана / MAD)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>None (raw values)</source>
-        <translation>Без стандартизации (исходные значения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
-        <translation>0 — z-оценка с выборочным СКО (по умолчанию), 1 — мин–макс в [0, 1], 2 — робастная (медиана / 1.4826 MAD), 3 — без стандартизации (исходные значения: только если у показателей одна единица измерения).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="122"/>
-        <source>Number of clusters (empty: 6, or from the cut height)</source>
-        <translation>Число кластеров (пусто: 6 или по высоте отсечения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="122"/>
-        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
-        <translation>Число кластеров k (от 1 до числа кластеризуемых регионов). Задайте его или HEIGHT, но не оба сразу; если не задано ни то ни другое — 6 кластеров, как в статье 003.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="135"/>
-        <source>Cut height (instead of the number of clusters)</source>
-        <translation>Высота отсечения (вместо числа кластеров)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="135"/>
-        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
-        <translation>Высота отсечения вместо k: сохраняются все объединения на высоте ≤ HEIGHT (число кластеров выводится в журнал).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="148"/>
-        <source>Fill missing values with the indicator&apos;s mean</source>
-        <translation>Заполнять пропуски средним по показателю</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="148"/>
-        <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
-        <translation>Нет (по умолчанию): регионы с пропущенными значениями исключаются (кластер NULL); да: пропуски заменяются средним по показателю.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="157"/>
-        <source>Ward clusters</source>
-        <translation>Кластеры Уорда</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="157"/>
-        <source>The regions with all input fields plus cluster and distance_to_centre.</source>
-        <translation>Регионы со всеми входными полями, а также полями cluster и distance_to_centre.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>Dendrogram</source>
-        <translation>Дендрограмма</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
-        <translation>Файлы SVG (*.svg);;Файлы PNG (*.png);;Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>Optional file: .svg, .png or .pdf (another extension is refused).</source>
-        <translation>Необязательный файл: .svg, .png или .pdf (другие расширения не принимаются).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="171"/>
-        <source>Agglomeration schedule</source>
-        <translation>Таблица агломерации (порядок объединения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="171"/>
-        <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
-        <translation>Необязательная таблица: порядок объединения, по строке на каждое объединение (step, item_a, item_b, height, size, cluster).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="184"/>
-        <source>Cluster profiles</source>
-        <translation>Профили кластеров</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="184"/>
-        <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
-        <translation>Необязательная таблица: по строке на кластер (cluster, size, members, mean_ и zmean_ каждого показателя).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="203"/>
-        <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
-        <translation>Не задан ID_FIELD: выберите поле с названиями или ключами регионов (им подписывается дендрограмма).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="207"/>
-        <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
-        <translation>Не заданы поля показателей: выберите в FIELDS хотя бы одно числовое поле.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="214"/>
-        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
-        <translation>Заданы и N_CLUSTERS ({k}), и HEIGHT ({height:g}): дерево разрезается либо на заданное число кластеров, либо на заданной высоте — оставьте один из параметров пустым.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="222"/>
-        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
-        <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="233"/>
-        <source>nothing to cluster</source>
-        <translation>нечего кластеризовать</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="356"/>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="246"/>
-        <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
-        <translation>Кластеризация методом Уорда (регионов: {n_ids}, показателей: {shape}, {standardization_names}): кластеров — {k}, высота отсечения {cut_height:.4g}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="260"/>
-        <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
-        <translation>При отсечении (число кластеров: {k}) два объединения имеют одинаковую высоту: какое из них отменяется, определяется порядком объединения (регионы отсортированы по ID). Попробуйте другое число кластеров.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="269"/>
-        <source>Cluster {cluster} ({size}): {members}</source>
-        <translation>Кластер {cluster} ({size}): {members}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="295"/>
-        <source>Cluster {} (1 region)</source>
-        <translation>Кластер {} (1 регион)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="295"/>
-        <source>Cluster {} (%n regions)</source>
-        <translation>
-            <numerusform>Кластер {} (%n регион)</numerusform>
-            <numerusform>Кластер {} (%n региона)</numerusform>
-            <numerusform>Кластер {} (%n регионов)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="298"/>
-        <source>Not clustered (missing values)</source>
-        <translation>Не кластеризованы (пропущенные значения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="298"/>
-        <source>Ward cluster</source>
-        <translation>Кластер (метод Уорда)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="358"/>
-        <source>Ward clustering of {n_ids} regions</source>
-        <translation>Кластеризация методом Уорда (регионов: {n_ids})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="358"/>
-        <source>Merge height (Ward distance, {standardization_names})</source>
-        <translation>Высота объединения (расстояние Уорда, {standardization_names})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="370"/>
-        <source>Could not write the dendrogram {dendro_path}: {value}</source>
-        <translation>Не удалось записать дендрограмму {dendro_path}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="376"/>
-        <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
-        <translation>Дендрограмма: регионов слишком много ({n_ids}), чтобы подписать все; показаны последние группы ({drawn}), подписанные их размером в скобках.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="382"/>
-        <source>Dendrogram written to {dendro_path}</source>
-        <translation>Дендрограмма записана в {dendro_path}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="388"/>
-        <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
-        <translation>Отброшены постоянные показатели (одинаковое значение во всех кластеризуемых регионах): {dropped}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="393"/>
-        <source>%n region(s) lacking values excluded (no cluster): {}.</source>
-        <translation>
-            <numerusform>%n регион с пропущенными значениями исключён (без кластера): {}.</numerusform>
-            <numerusform>%n региона с пропущенными значениями исключены (без кластера): {}.</numerusform>
-            <numerusform>%n регионов с пропущенными значениями исключены (без кластера): {}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="393"/>
-        <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
-        <translation>
-            <numerusform>Пропуски заполнены средним по показателю у %n региона: {}.</numerusform>
-            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
-            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="406"/>
-        <source>… and {n_more} more.</source>
-        <translation>… и ещё {n_more}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="408"/>
-        <source>all %n indicators</source>
-        <translation>
-            <numerusform>все %n показатель</numerusform>
-            <numerusform>все %n показателя</numerusform>
-            <numerusform>все %n показателей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="413"/>
-        <source>{region}: no value for {listed}.</source>
-        <translation>{region}: нет значений — {listed}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="38"/>
-        <source>6 Grouping regions (Ward)</source>
-        <translation>6 Группировка регионов (Уорд)</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,10 @@
   QGIS values ↔ numpy/pandas.
 * :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.
 * :mod:`.labels` — a name per feature for log lines, NULL-result notes, the empty-input check.
+* :mod:`.ward_outputs` — the Ward clustering's output parameters, the dendrogram's default
+  path (beside the output), the schedule and profile tables; :mod:`.ward_log` — its log
+  lines; :mod:`.ward_contiguity` — its spatial constraint (SPATIAL_CONSTRAINT, TOLERANCE,
+  the contiguity pairs of the regions clustered).
 """
 
 from qgis.PyQt.QtCore import QCoreApplication

@@ -12,19 +12,24 @@ K = "K"
 DISTANCE = "DISTANCE"
 
 
-def add_graph_parameters(alg, methods=(0, 1, 2, 3), knn_and_band: bool = True) -> None:
+def add_graph_parameters(
+    alg, methods=(0, 1, 2, 3), knn_and_band: bool = True, advanced: bool = False, optional: bool = False
+) -> None:
     """Add METHOD (the options of ``methods``: 0 queen, 1 rook, 2 k nearest, 3 distance
-    band), TOLERANCE and, with ``knn_and_band``, K and DISTANCE to algorithm ``alg``."""
+    band), TOLERANCE and, with ``knn_and_band``, K and DISTANCE to algorithm ``alg``
+    (``advanced``: in the dialog's advanced section; ``optional``: for an algorithm that had
+    none, so that models saved before still validate)."""
     names = adjacency.method_names()
     alg.add(
         QgsProcessingParameterEnum(
-            METHOD, Layers.tr("Neighbours"), options=[names[m] for m in methods], defaultValue=0
+            METHOD, Layers.tr("Neighbours"), options=[names[m] for m in methods], defaultValue=0, optional=optional
         ),
         Layers.tr(
-            "Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; "
+            "Queen: districts sharing at least one boundary vertex; rook: sharing a boundary edge; "
             "k nearest: the K districts with the nearest centroids; distance band: every district whose "
             "centroid is within DISTANCE (ellipsoidal distances)."
         ),
+        advanced=advanced,
     )
     alg.add(
         QgsProcessingParameterNumber(
@@ -33,11 +38,13 @@ def add_graph_parameters(alg, methods=(0, 1, 2, 3), knn_and_band: bool = True) -
             QgsProcessingParameterNumber.Double,
             defaultValue=0.0,
             minValue=0.0,
+            optional=optional,
         ),
         Layers.tr(
             "Queen/rook: districts whose boundaries do not touch but come within this many metres still "
-            "neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch."
+            "neighbour (boundaries digitised without shared vertices, small gaps). 0: they must share vertices."
         ),
+        advanced=advanced,
     )
     if not knn_and_band:
         return

@@ -187,6 +187,19 @@ SPECS = {
         unique_id=True,
         params=lambda L: {"INPUT": L, "ID_FIELD": "id", "FIELDS": ["a", "b", "c"], "N_CLUSTERS": 2},
     ),
+    # the same with the spatial constraint: districts without geometry are islands (own clusters)
+    "wardclustering queen": dict(
+        alg="wardclustering",
+        numeric=["a"],
+        unique_id=True,
+        params=lambda L: {
+            "INPUT": L,
+            "ID_FIELD": "id",
+            "FIELDS": ["a", "b", "c"],
+            "N_CLUSTERS": 3,
+            "SPATIAL_CONSTRAINT": 1,
+        },
+    ),
     "exportmap": dict(
         numeric=[], output_ext="pdf", geometry=True, params=lambda L: {"INPUT": L, "TITLE": "Battery", "DPI": 48}
     ),
@@ -230,7 +243,7 @@ def input_key(alg_id):
 def polygons_only(provider, alg_id):
     from qgis.core import QgsProcessing
 
-    param = provider.algorithm(alg_id).parameterDefinition(input_key(alg_id))
+    param = provider.algorithm(SPECS[alg_id].get("alg", alg_id)).parameterDefinition(input_key(alg_id))
     return list(param.dataTypes()) == [QgsProcessing.TypeVectorPolygon]
 
 
@@ -341,7 +354,9 @@ def run_alg(alg_id, layer, tmp_path, feedback=None, output=None):
     params[spec.get("output", "OUTPUT")] = out
     feedback = feedback or Feedback()
     try:
-        processing.run(f"territorialclusters:{alg_id}", params, context=QgsProcessingContext(), feedback=feedback)
+        processing.run(
+            "territorialclusters:" + spec.get("alg", alg_id), params, context=QgsProcessingContext(), feedback=feedback
+        )
         return "ok", "", feedback, out
     except QgsProcessingException as e:
         return "error", str(e), feedback, out
@@ -400,6 +415,9 @@ def test_battery(provider, tmp_path, alg_id, case):
         assert outcome == "ok", message  # islands never crash: class Island, named in the log
         got = {f["id"]: f["lisa_class"] for f in QgsVectorLayer(out, "o", "ogr").getFeatures()}
         assert got["d4"] == got["d5"] == "Island" and "d4" in "\n".join(feedback.lines)
+    if case == "empty and null geometry" and alg_id == "wardclustering queen":
+        assert outcome == "ok", message  # the two districts without geometry: islands, own clusters
+        assert any("without neighbours" in line and "d0, d1" in line for line in feedback.lines), feedback.lines
     if case == "duplicate IDs" and spec.get("unique_id"):
         assert outcome == "error" and "d0" in message, message
     key = spec.get("key_field", "id")
