@@ -46,10 +46,10 @@ from . import QT_TR_NOOP, MethodError, Text, constrained_ward, ward_chain
 #: Standardizations, in the order of the algorithm's STANDARDIZE parameter.
 STANDARDIZATIONS = ("zscore", "minmax", "robust", "none")
 STANDARDIZATION_NAMES = {
-    "zscore": "z-score (sample sd)",
-    "minmax": "min–max",
-    "robust": "robust (median / MAD)",
-    "none": "none (raw values)",
+    "zscore": Text(QT_TR_NOOP("z-score (sample sd)")),
+    "minmax": Text(QT_TR_NOOP("min–max")),
+    "robust": Text(QT_TR_NOOP("robust (median / MAD)")),
+    "none": Text(QT_TR_NOOP("none (raw values)")),
 }
 MAD_SCALE = 1.4826
 #: Relative tolerance under which an indicator's range counts as constant.

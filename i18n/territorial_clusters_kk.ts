@@ -134,7 +134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dendrogram.py" line="74"/>
+        <location filename="../core/dendrogram.py" line="76"/>
         <source>{n} colours for {k} clusters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,17 +869,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/graph.py" line="152"/>
+        <location filename="../core/graph.py" line="156"/>
         <source>The number of nearest neighbours must be at least 1, not {k}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/graph.py" line="154"/>
+        <location filename="../core/graph.py" line="158"/>
         <source>{k} nearest neighbours need at least {need} districts with a location; the layer has {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/graph.py" line="190"/>
+        <location filename="../core/graph.py" line="196"/>
         <source>The distance band must be a positive distance, not {band}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,22 +974,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/zones.py" line="60"/>
+        <location filename="../core/zones.py" line="58"/>
         <source>The threshold must be a number ≥ 0 (1 = specialization), not {threshold}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/zones.py" line="65"/>
+        <location filename="../core/zones.py" line="63"/>
         <source>The minimum number of districts in a zone must be at least 1, not {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/zones.py" line="80"/>
+        <location filename="../core/zones.py" line="78"/>
         <source>The LQ table has {n} rows for the same district and industry (industry &apos;{industry}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/zones.py" line="86"/>
+        <location filename="../core/zones.py" line="84"/>
         <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1008,26 @@
         <source>Ward clustering of {n} regions on {d} indicators needs about {need_mb} MB of memory, but only {free_mb} MB are available: close other programs, or cluster fewer regions (e.g. one part of the country at a time) or fewer indicators.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/clustering.py" line="49"/>
+        <source>z-score (sample sd)</source>
+        <translation>z-бағалау (іріктемелі стандартты ауытқу)</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="50"/>
+        <source>min–max</source>
+        <translation>мин–макс</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="51"/>
+        <source>robust (median / MAD)</source>
+        <translation>тұрақты (медиана / MAD)</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="52"/>
+        <source>none (raw values)</source>
+        <translation>стандарттаусыз (бастапқы мәндер)</translation>
+    </message>
 </context>
 <context>
     <name>ClusterZonesAlgorithm</name>
@@ -1022,7 +1042,7 @@
         <translation>5 Кеңістіктік құрылым</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="29"/>
+        <location filename="../algorithms/cluster_zones.py" line="30"/>
         <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
 
 &lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
@@ -1030,137 +1050,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <location filename="../algorithms/cluster_zones.py" line="64"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <location filename="../algorithms/cluster_zones.py" line="64"/>
         <source>The district polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <location filename="../algorithms/cluster_zones.py" line="68"/>
         <source>District key field</source>
         <translation>Аудан кілтінің өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <location filename="../algorithms/cluster_zones.py" line="68"/>
         <source>The districts&apos; unique key, as in the LQ table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <location filename="../algorithms/cluster_zones.py" line="74"/>
         <source>Localization coefficients (long table)</source>
         <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <location filename="../algorithms/cluster_zones.py" line="74"/>
         <source>One row per district and industry: the long table output of Localization coefficient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>ОК кестесі: аудан кілтінің өрісі (бос: ID_FIELD атауымен бірдей)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>LQ table: industry field</source>
         <translation>ОК кестесі: сала өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>The industry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>LQ table: localization coefficient field</source>
         <translation>ОК кестесі: оқшаулану коэффициентінің өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>The quotient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>LQ table: value field (optional, e.g. value)</source>
         <translation>ОК кестесі: мән өрісі (міндетті емес, мысалы value)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
         <translation>ОК кестесі: мамандану белгісі (міндетті емес, мысалы strong)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <location filename="../algorithms/cluster_zones.py" line="116"/>
         <source>Threshold (LQ ≥ threshold)</source>
         <translation>Шек (ОК ≥ шек)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <location filename="../algorithms/cluster_zones.py" line="116"/>
         <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <location filename="../algorithms/cluster_zones.py" line="126"/>
         <source>Minimum districts per zone</source>
         <translation>Аймақтағы аудандардың ең аз саны</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <location filename="../algorithms/cluster_zones.py" line="126"/>
         <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <location filename="../algorithms/cluster_zones.py" line="137"/>
         <source>Cluster zones</source>
         <translation>Кластер аймақтары</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <location filename="../algorithms/cluster_zones.py" line="137"/>
         <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <location filename="../algorithms/cluster_zones.py" line="143"/>
         <source>Zone members</source>
         <translation>Аймақ құрамы</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <location filename="../algorithms/cluster_zones.py" line="143"/>
         <source>One row per zone member: district, industry, zone, lq.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="159"/>
+        <location filename="../algorithms/cluster_zones.py" line="160"/>
         <source>Localization coefficients [LQ_TABLE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="179"/>
+        <location filename="../algorithms/cluster_zones.py" line="180"/>
         <source>no zones to find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="207"/>
+        <location filename="../algorithms/cluster_zones.py" line="208"/>
         <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
         <translation>Кластердің іргелес аудандар аймақтары (ОК ≥ {threshold:g})</translation>
     </message>
@@ -3650,12 +3670,12 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Кеңістіктік лаг (көршілердің орташасы), стандартталған</translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="13"/>
+        <location filename="../maps/ward_style.py" line="14"/>
         <source>Cluster {} (1 region)</source>
         <translation>{}-кластер (1 өңір)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maps/ward_style.py" line="13"/>
+        <location filename="../maps/ward_style.py" line="14"/>
         <source>Cluster {} (%n regions)</source>
         <translation>
             <numerusform>{}-кластер (%n өңір)</numerusform>
@@ -3663,44 +3683,52 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         </translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="22"/>
+        <location filename="../maps/ward_style.py" line="23"/>
         <source>Not clustered (missing values)</source>
         <translation>Кластерленбеген (мәндер жоқ)</translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="22"/>
+        <location filename="../maps/ward_style.py" line="23"/>
         <source>Ward cluster</source>
         <translation>Уорд кластері</translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="37"/>
+        <location filename="../maps/ward_style.py" line="38"/>
         <source>Cancelled.</source>
         <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="39"/>
+        <location filename="../maps/ward_style.py" line="40"/>
         <source>Ward clustering of {n_ids} regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="39"/>
+        <location filename="../maps/ward_style.py" line="40"/>
         <source>Merge height (Ward distance, {standardization_names})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="51"/>
+        <location filename="../maps/ward_style.py" line="55"/>
         <source>Could not write the dendrogram {dendro_path}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="57"/>
+        <location filename="../maps/ward_style.py" line="61"/>
         <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="63"/>
+        <location filename="../maps/ward_style.py" line="67"/>
         <source>Dendrogram written to {dendro_path}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/ward_style.py" line="40"/>
+        <source>cut: %n cluster(s) at height {height:.3g}</source>
+        <translation>
+            <numerusform>кесу: {height:.3g} биіктікте %n кластер</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3887,7 +3915,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         <translation>5 Кеңістіктік құрылым</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="26"/>
+        <location filename="../algorithms/neighbours.py" line="27"/>
         <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
 
 &lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary vertex), 1 rook contiguity (a shared boundary edge), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer&apos;s CRS.
@@ -3897,37 +3925,37 @@ The log names the islands (districts without neighbours), the number of connecte
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="52"/>
+        <location filename="../algorithms/neighbours.py" line="53"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="52"/>
+        <location filename="../algorithms/neighbours.py" line="53"/>
         <source>The district polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="56"/>
+        <location filename="../algorithms/neighbours.py" line="57"/>
         <source>District ID field</source>
         <translation>Аудан кілтінің өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="56"/>
+        <location filename="../algorithms/neighbours.py" line="57"/>
         <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="63"/>
+        <location filename="../algorithms/neighbours.py" line="64"/>
         <source>Neighbours table</source>
         <translation>Көршілер кестесі</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="63"/>
+        <location filename="../algorithms/neighbours.py" line="64"/>
         <source>One row per district and neighbour: district, neighbour, weight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="73"/>
+        <location filename="../algorithms/neighbours.py" line="74"/>
         <source>no neighbours to find</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4677,7 +4705,7 @@ With x⁰, x¹ the district's value of an industry in the base and end periods, 
         <translation>5 Кеңістіктік құрылым</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="29"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="30"/>
         <source>Do high (or low) values of one variable — a location quotient, a development grade — cluster among neighbouring districts more than chance allows?
 
 &lt;b&gt;Global Moran's I&lt;/b&gt; with its expectation −1/(n−1), z and two-sided p under normality and under randomisation, and a permutation pseudo p-value: in the log and in the global table.
@@ -4686,172 +4714,172 @@ Neighbours: contiguity (queen or rook, with a snapping tolerance in metres), k n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="63"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="63"/>
         <source>The district polygons with the variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="67"/>
         <source>District name field</source>
         <translation>Аудан атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="67"/>
         <source>Unique district names or codes: log lines, and the keys of a neighbours table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="73"/>
         <source>Variable</source>
         <translation>Айнымалы</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="73"/>
         <source>One numeric field (e.g. a location quotient or a development grade); NULL: left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="83"/>
         <source>Neighbours table</source>
         <translation>Көршілестік кестесі</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="83"/>
         <source>Optional: a table (district, neighbour, weight) as District neighbours writes; replaces METHOD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="89"/>
         <source>Permutations</source>
         <translation>Орын ауыстырулар</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="89"/>
         <source>Conditional permutations for the pseudo p-values (999: p down to 0.001; 0: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="93"/>
         <source>Random seed</source>
         <translation>Кездейсоқ сандар генераторының бастапқы мәні</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="93"/>
         <source>The same seed gives the same p-values (GeoDa&apos;s default seed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="97"/>
         <source>Significance level</source>
         <translation>Маңыздылық деңгейі</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="97"/>
         <source>A district is significant when its pseudo p-value is at most this (after the correction).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
         <source>Multiple-testing correction</source>
         <translation>Көптік салыстыруларға түзету</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
         <source>False discovery rate (Benjamini–Hochberg)</source>
         <translation>Жалған ашулар үлесі (Бенджамини–Хохберг)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
         <source>Bonferroni</source>
         <translation>Бонферрони</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
         <source>Many districts are tested at once: FDR or Bonferroni keep false clusters in check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="114"/>
         <source>LISA clusters</source>
         <translation>LISA кластерлері</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="114"/>
         <source>The districts with lisa_i, lisa_z, lisa_p, lisa_quadrant and lisa_class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="118"/>
         <source>Global Moran&apos;s I</source>
         <translation>Моранның жаһандық индексі</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="118"/>
         <source>Optional table, one row: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="128"/>
         <source>Moran scatter plot</source>
         <translation>Моран шашырау диаграммасы</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="128"/>
         <source>SVG files (*.svg);;PNG files (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="128"/>
         <source>Optional file: .svg or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="142"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="143"/>
         <source>District name field [ID_FIELD]</source>
         <translation>Аудан атауының өрісі [ID_FIELD]</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="152"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="153"/>
         <source>Variable [FIELD]</source>
         <translation>Айнымалы [FIELD]</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="150"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="151"/>
         <source>no spatial autocorrelation to compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="154"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="155"/>
         <source>Neighbours table [NEIGHBOURS]</source>
         <translation>Көршілестік кестесі [NEIGHBOURS]</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="200"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="201"/>
         <source>Cancelled.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="184"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="185"/>
         <source>LISA clusters of {field} (p ≤ {cutoff:.4g})</source>
         <translation>{field} үшін LISA кластерлері (p ≤ {cutoff:.4g})</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="205"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="206"/>
         <source>Could not write the Moran scatter plot {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="210"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="211"/>
         <source>Moran scatter plot written to {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -134,7 +134,7 @@
         <translation>Файл дендрограммы должен иметь расширение .svg, .png или .pdf; указан «{path}».</translation>
     </message>
     <message>
-        <location filename="../core/dendrogram.py" line="74"/>
+        <location filename="../core/dendrogram.py" line="76"/>
         <source>{n} colours for {k} clusters.</source>
         <translation>Задано цветов: {n}, а кластеров: {k}.</translation>
     </message>
@@ -869,17 +869,17 @@
         <translation>Пары соседей ссылаются на строку вне {n} районов.</translation>
     </message>
     <message>
-        <location filename="../core/graph.py" line="152"/>
+        <location filename="../core/graph.py" line="156"/>
         <source>The number of nearest neighbours must be at least 1, not {k}.</source>
         <translation>Число ближайших соседей должно быть не меньше 1, а не {k}.</translation>
     </message>
     <message>
-        <location filename="../core/graph.py" line="154"/>
+        <location filename="../core/graph.py" line="158"/>
         <source>{k} nearest neighbours need at least {need} districts with a location; the layer has {n}.</source>
         <translation>Для {k} ближайших соседей нужно не меньше {need} районов с местоположением; в слое их {n}.</translation>
     </message>
     <message>
-        <location filename="../core/graph.py" line="190"/>
+        <location filename="../core/graph.py" line="196"/>
         <source>The distance band must be a positive distance, not {band}.</source>
         <translation>Радиус соседства должен быть положительным расстоянием, а не {band}.</translation>
     </message>
@@ -974,22 +974,22 @@
         <translation>Районы без соседей со значением (класс «Без соседей»), всего {n}: {names}</translation>
     </message>
     <message>
-        <location filename="../core/zones.py" line="60"/>
+        <location filename="../core/zones.py" line="58"/>
         <source>The threshold must be a number ≥ 0 (1 = specialization), not {threshold}.</source>
         <translation>Порог должен быть числом ≥ 0 (1 = специализация), а не {threshold}.</translation>
     </message>
     <message>
-        <location filename="../core/zones.py" line="65"/>
+        <location filename="../core/zones.py" line="63"/>
         <source>The minimum number of districts in a zone must be at least 1, not {n}.</source>
         <translation>Минимальное число районов в зоне должно быть не меньше 1, а не {n}.</translation>
     </message>
     <message>
-        <location filename="../core/zones.py" line="80"/>
+        <location filename="../core/zones.py" line="78"/>
         <source>The LQ table has {n} rows for the same district and industry (industry &apos;{industry}&apos;).</source>
         <translation>В таблице коэффициентов локализации {n} строк для одного и того же района и отрасли (отрасль '{industry}').</translation>
     </message>
     <message>
-        <location filename="../core/zones.py" line="86"/>
+        <location filename="../core/zones.py" line="84"/>
         <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
         <translation>В таблице коэффициентов локализации есть отрицательный или бесконечный коэффициент: коэффициенты ≥ 0.</translation>
     </message>
@@ -1008,6 +1008,26 @@
         <source>Ward clustering of {n} regions on {d} indicators needs about {need_mb} MB of memory, but only {free_mb} MB are available: close other programs, or cluster fewer regions (e.g. one part of the country at a time) or fewer indicators.</source>
         <translation>Кластеризации Уорда {n} регионов по {d} показателям нужно около {need_mb} МБ памяти, а доступно только {free_mb} МБ: закройте другие программы или кластеризуйте меньше регионов (например, по одной части страны) или меньше показателей.</translation>
     </message>
+    <message>
+        <location filename="../core/clustering.py" line="49"/>
+        <source>z-score (sample sd)</source>
+        <translation>z-оценка (выборочное ст. отклонение)</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="50"/>
+        <source>min–max</source>
+        <translation>мин–макс</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="51"/>
+        <source>robust (median / MAD)</source>
+        <translation>робастная (медиана / MAD)</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="52"/>
+        <source>none (raw values)</source>
+        <translation>без стандартизации (исходные значения)</translation>
+    </message>
 </context>
 <context>
     <name>ClusterZonesAlgorithm</name>
@@ -1022,7 +1042,7 @@
         <translation>5 Пространственная структура</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="29"/>
+        <location filename="../algorithms/cluster_zones.py" line="30"/>
         <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
 
 &lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
@@ -1033,137 +1053,137 @@
 &lt;b&gt;Результат&lt;/b&gt;: полигон на каждую зону (объединённые полигоны районов) с полями industry, zone (1, 2, … внутри отрасли, начиная с крупнейшей), n_districts, members (ключи районов), mean_lq и, при заданном поле значения (например, value: занятые), total_value, share (доля в отрасли по районам таблицы) и weighted_lq (коэффициент локализации зоны как одного района: Σ value / Σ (value / LQ)); оформление по отраслям. &lt;b&gt;Состав зон&lt;/b&gt;: district, industry, zone, lq.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <location filename="../algorithms/cluster_zones.py" line="64"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <location filename="../algorithms/cluster_zones.py" line="64"/>
         <source>The district polygons.</source>
         <translation>Полигоны районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <location filename="../algorithms/cluster_zones.py" line="68"/>
         <source>District key field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <location filename="../algorithms/cluster_zones.py" line="68"/>
         <source>The districts&apos; unique key, as in the LQ table.</source>
         <translation>Уникальный ключ района, как в таблице коэффициентов локализации.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <location filename="../algorithms/cluster_zones.py" line="74"/>
         <source>Localization coefficients (long table)</source>
         <translation>Коэффициенты локализации (длинная таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <location filename="../algorithms/cluster_zones.py" line="74"/>
         <source>One row per district and industry: the long table output of Localization coefficient.</source>
         <translation>Строка на каждую пару район–отрасль: длинная таблица алгоритма «Коэффициент локализации».</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>Таблица КЛ: поле ключа района (пусто: то же имя, что ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
         <translation>Ключ района в таблице коэффициентов локализации (по умолчанию поле с именем ID_FIELD).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>LQ table: industry field</source>
         <translation>Таблица КЛ: поле отрасли</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>The industry.</source>
         <translation>Отрасль.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>LQ table: localization coefficient field</source>
         <translation>Таблица КЛ: поле коэффициента локализации</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>The quotient.</source>
         <translation>Коэффициент локализации.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>LQ table: value field (optional, e.g. value)</source>
         <translation>Таблица КЛ: поле значения (необязательно, например value)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
         <translation>Значение отрасли в районе (например, число занятых): для total_value, share, weighted_lq.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
         <translation>Таблица КЛ: обязательный признак специализации (необязательно, например strong)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
         <translation>Поле да/нет: учитываются только строки, где оно истинно (например, strong — сильные кластеры).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <location filename="../algorithms/cluster_zones.py" line="116"/>
         <source>Threshold (LQ ≥ threshold)</source>
         <translation>Порог (КЛ ≥ порога)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <location filename="../algorithms/cluster_zones.py" line="116"/>
         <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
         <translation>Район специализируется на отрасли, если его коэффициент локализации достигает этого значения (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <location filename="../algorithms/cluster_zones.py" line="126"/>
         <source>Minimum districts per zone</source>
         <translation>Минимум районов в зоне</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <location filename="../algorithms/cluster_zones.py" line="126"/>
         <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
         <translation>Меньшие группы специализированных районов зонами не считаются (1: и отдельные районы).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <location filename="../algorithms/cluster_zones.py" line="137"/>
         <source>Cluster zones</source>
         <translation>Зоны кластеров</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <location filename="../algorithms/cluster_zones.py" line="137"/>
         <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
         <translation>Полигон на каждую зону: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <location filename="../algorithms/cluster_zones.py" line="143"/>
         <source>Zone members</source>
         <translation>Состав зон</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <location filename="../algorithms/cluster_zones.py" line="143"/>
         <source>One row per zone member: district, industry, zone, lq.</source>
         <translation>Строка на каждый район зоны: district, industry, zone, lq.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="159"/>
+        <location filename="../algorithms/cluster_zones.py" line="160"/>
         <source>Localization coefficients [LQ_TABLE]</source>
         <translation>Коэффициенты локализации [LQ_TABLE]</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="179"/>
+        <location filename="../algorithms/cluster_zones.py" line="180"/>
         <source>no zones to find</source>
         <translation>искать зоны не в чем</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="207"/>
+        <location filename="../algorithms/cluster_zones.py" line="208"/>
         <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
         <translation>Зоны смежных районов кластера (КЛ ≥ {threshold:g})</translation>
     </message>
@@ -3701,12 +3721,12 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Пространственный лаг (среднее по смежным районам), стандартизованный</translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="13"/>
+        <location filename="../maps/ward_style.py" line="14"/>
         <source>Cluster {} (1 region)</source>
         <translation>Кластер {} (1 регион)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maps/ward_style.py" line="13"/>
+        <location filename="../maps/ward_style.py" line="14"/>
         <source>Cluster {} (%n regions)</source>
         <translation>
             <numerusform>Кластер {} (%n регион)</numerusform>
@@ -3715,44 +3735,53 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         </translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="22"/>
+        <location filename="../maps/ward_style.py" line="23"/>
         <source>Not clustered (missing values)</source>
         <translation>Не кластеризованы (пропущенные значения)</translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="22"/>
+        <location filename="../maps/ward_style.py" line="23"/>
         <source>Ward cluster</source>
         <translation>Кластер (метод Уорда)</translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="37"/>
+        <location filename="../maps/ward_style.py" line="38"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="39"/>
+        <location filename="../maps/ward_style.py" line="40"/>
         <source>Ward clustering of {n_ids} regions</source>
         <translation>Кластеризация методом Уорда (регионов: {n_ids})</translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="39"/>
+        <location filename="../maps/ward_style.py" line="40"/>
         <source>Merge height (Ward distance, {standardization_names})</source>
         <translation>Высота объединения (расстояние Уорда, {standardization_names})</translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="51"/>
+        <location filename="../maps/ward_style.py" line="55"/>
         <source>Could not write the dendrogram {dendro_path}: {value}</source>
         <translation>Не удалось записать дендрограмму {dendro_path}: {value}</translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="57"/>
+        <location filename="../maps/ward_style.py" line="61"/>
         <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
         <translation>Дендрограмма: регионов слишком много ({n_ids}), чтобы подписать все; показаны последние группы ({drawn}), подписанные их размером в скобках.</translation>
     </message>
     <message>
-        <location filename="../maps/ward_style.py" line="63"/>
+        <location filename="../maps/ward_style.py" line="67"/>
         <source>Dendrogram written to {dendro_path}</source>
         <translation>Дендрограмма записана в {dendro_path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/ward_style.py" line="40"/>
+        <source>cut: %n cluster(s) at height {height:.3g}</source>
+        <translation>
+            <numerusform>срез: %n кластер на высоте {height:.3g}</numerusform>
+            <numerusform>срез: %n кластера на высоте {height:.3g}</numerusform>
+            <numerusform>срез: %n кластеров на высоте {height:.3g}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3945,7 +3974,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         <translation>5 Пространственная структура</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="26"/>
+        <location filename="../algorithms/neighbours.py" line="27"/>
         <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
 
 &lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary vertex), 1 rook contiguity (a shared boundary edge), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer&apos;s CRS.
@@ -3960,37 +3989,37 @@ The log names the islands (districts without neighbours), the number of connecte
 В журнале перечислены изолированные районы (без соседей), число связных компонент и минимальное, среднее и максимальное число соседей. Некорректные полигоны исправляются (makeValid) для построения графа и называются в журнале; район без геометрии считается изолированным.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="52"/>
+        <location filename="../algorithms/neighbours.py" line="53"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="52"/>
+        <location filename="../algorithms/neighbours.py" line="53"/>
         <source>The district polygons.</source>
         <translation>Полигоны районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="56"/>
+        <location filename="../algorithms/neighbours.py" line="57"/>
         <source>District ID field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="56"/>
+        <location filename="../algorithms/neighbours.py" line="57"/>
         <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
         <translation>Поле с уникальным ключом района (код или название): district и neighbour таблицы.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="63"/>
+        <location filename="../algorithms/neighbours.py" line="64"/>
         <source>Neighbours table</source>
         <translation>Таблица соседей</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="63"/>
+        <location filename="../algorithms/neighbours.py" line="64"/>
         <source>One row per district and neighbour: district, neighbour, weight.</source>
         <translation>Строка на каждую пару район–сосед: district, neighbour, weight.</translation>
     </message>
     <message>
-        <location filename="../algorithms/neighbours.py" line="73"/>
+        <location filename="../algorithms/neighbours.py" line="74"/>
         <source>no neighbours to find</source>
         <translation>искать соседей не у кого</translation>
     </message>
@@ -4766,7 +4795,7 @@ x⁰, x¹ — значение отрасли в районе в базовом 
         <translation>5 Пространственная структура</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="29"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="30"/>
         <source>Do high (or low) values of one variable — a location quotient, a development grade — cluster among neighbouring districts more than chance allows?
 
 &lt;b&gt;Global Moran's I&lt;/b&gt; with its expectation −1/(n−1), z and two-sided p under normality and under randomisation, and a permutation pseudo p-value: in the log and in the global table.
@@ -4779,172 +4808,172 @@ Neighbours: contiguity (queen or rook, with a snapping tolerance in metres), k n
 Соседство: смежность (ферзевая или ладейная, с допуском примыкания в метрах), k ближайших соседей или пороговое расстояние либо таблица соседства; веса нормируются по строкам. Одно и то же SEED даёт одни и те же p-значения (выборки как в esda: совпадают с Moran_Local из esda при том же seed).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="63"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="63"/>
         <source>The district polygons with the variable.</source>
         <translation>Полигоны районов с переменной.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="67"/>
         <source>District name field</source>
         <translation>Поле названия района</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="67"/>
         <source>Unique district names or codes: log lines, and the keys of a neighbours table.</source>
         <translation>Уникальные названия или коды районов: для строк журнала и как ключи таблицы соседства.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="73"/>
         <source>Variable</source>
         <translation>Переменная</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="73"/>
         <source>One numeric field (e.g. a location quotient or a development grade); NULL: left out.</source>
         <translation>Одно числовое поле (например, коэффициент локализации или рангово-балльная оценка); NULL исключается из расчёта.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="83"/>
         <source>Neighbours table</source>
         <translation>Таблица соседства</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="83"/>
         <source>Optional: a table (district, neighbour, weight) as District neighbours writes; replaces METHOD.</source>
         <translation>Необязательно: таблица (district, neighbour, weight), как её записывает алгоритм «Смежные районы»; заменяет METHOD.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="89"/>
         <source>Permutations</source>
         <translation>Перестановки</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="89"/>
         <source>Conditional permutations for the pseudo p-values (999: p down to 0.001; 0: none).</source>
         <translation>Число условных перестановок для псевдо-p-значений (999: p от 0,001; 0: без перестановок).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="93"/>
         <source>Random seed</source>
         <translation>Начальное значение генератора случайных чисел</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="93"/>
         <source>The same seed gives the same p-values (GeoDa&apos;s default seed).</source>
         <translation>При одном и том же начальном значении p-значения совпадают (по умолчанию — значение GeoDa).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="97"/>
         <source>Significance level</source>
         <translation>Уровень значимости</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="97"/>
         <source>A district is significant when its pseudo p-value is at most this (after the correction).</source>
         <translation>Район значим, если его псевдо-p-значение не больше этого уровня (с учётом поправки).</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
         <source>Multiple-testing correction</source>
         <translation>Поправка на множественные сравнения</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
         <source>False discovery rate (Benjamini–Hochberg)</source>
         <translation>Доля ложных открытий (Бенджамини–Хохберг)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
         <source>Bonferroni</source>
         <translation>Бонферрони</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
         <source>Many districts are tested at once: FDR or Bonferroni keep false clusters in check.</source>
         <translation>Проверяется сразу много районов: поправки FDR или Бонферрони ограничивают число ложных кластеров.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="114"/>
         <source>LISA clusters</source>
         <translation>Кластеры LISA</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="114"/>
         <source>The districts with lisa_i, lisa_z, lisa_p, lisa_quadrant and lisa_class.</source>
         <translation>Районы с полями lisa_i, lisa_z, lisa_p, lisa_quadrant и lisa_class.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="118"/>
         <source>Global Moran&apos;s I</source>
         <translation>Глобальный индекс Морана</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="118"/>
         <source>Optional table, one row: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</source>
         <translation>Необязательная таблица из одной строки: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="128"/>
         <source>Moran scatter plot</source>
         <translation>Диаграмма рассеяния Морана</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="128"/>
         <source>SVG files (*.svg);;PNG files (*.png)</source>
         <translation>Файлы SVG (*.svg);;Файлы PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="128"/>
         <source>Optional file: .svg or .png.</source>
         <translation>Необязательный файл: .svg или .png.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="142"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="143"/>
         <source>District name field [ID_FIELD]</source>
         <translation>Поле названия района [ID_FIELD]</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="152"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="153"/>
         <source>Variable [FIELD]</source>
         <translation>Переменная [FIELD]</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="150"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="151"/>
         <source>no spatial autocorrelation to compute</source>
         <translation>пространственную автокорреляцию рассчитать не по чему</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="154"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="155"/>
         <source>Neighbours table [NEIGHBOURS]</source>
         <translation>Таблица соседства [NEIGHBOURS]</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="200"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="201"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="184"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="185"/>
         <source>LISA clusters of {field} (p ≤ {cutoff:.4g})</source>
         <translation>Кластеры LISA для {field} (p ≤ {cutoff:.4g})</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="205"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="206"/>
         <source>Could not write the Moran scatter plot {path}: {error}</source>
         <translation>Не удалось записать диаграмму рассеяния Морана {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../algorithms/spatial_autocorrelation.py" line="210"/>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="211"/>
         <source>Moran scatter plot written to {path}</source>
         <translation>Диаграмма рассеяния Морана записана в {path}</translation>
     </message>

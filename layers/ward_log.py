@@ -78,7 +78,7 @@ def log_result(result, prep, method, feedback) -> None:
         ).format(
             n_ids=len(result.ids),
             shape=prep.raw.shape[1],
-            standardization_names=clustering.STANDARDIZATION_NAMES[method],
+            standardization_names=Layers.core_text(clustering.STANDARDIZATION_NAMES[method]),
             k=result.k,
             cut_height=result.cut_height,
         )

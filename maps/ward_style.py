@@ -4,6 +4,7 @@ drawn in the same colours (``core.dendrogram``, matplotlib)."""
 from qgis.core import QgsProcessingException
 
 from ..core import clustering, dendrogram
+from ..layers import Layers
 from . import Maps, styles
 
 
@@ -43,9 +44,12 @@ def draw_dendrogram(alg, result, path: str, shown_path: str, colors, names, meth
             [c.name() for c in colors],
             title=Maps.tr("Ward clustering of {n_ids} regions").format(n_ids=len(result.ids)),
             ylabel=Maps.tr("Merge height (Ward distance, {standardization_names})").format(
-                standardization_names=clustering.STANDARDIZATION_NAMES[method]
+                standardization_names=Layers.core_text(clustering.STANDARDIZATION_NAMES[method])
             ),
             cluster_names=names,
+            cut_label=Maps.tr("cut: %n cluster(s) at height {height:.3g}", "", result.k).format(
+                height=result.cut_height
+            ),
         )
     except OSError as e:
         raise QgsProcessingException(
