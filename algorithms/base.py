@@ -30,7 +30,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core import CONTEXT as CORE_CONTEXT
 from ..core import MethodError
-from ..layers import arrow_read, destination, fields, read as reading, table_files, values, write
+from ..layers import arrow_read, destination, field_guess, fields, read as reading, table_files, values, write
 from ..layers.outputs import OutputSink, PendingOutputs
 from ..layers.read import LayerData
 
@@ -117,12 +117,35 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
     def icon(self):
         return icon()
 
+    def label(self, name: str) -> str:
+        """How messages name parameter ``name``: its dialog label, and the key for qgis_process
+        users, e.g. «Indicators where higher is better [POSITIVE_FIELDS]»."""
+        param = self.parameterDefinition(name)
+        if param is None:
+            return name
+        return self.tr("«{label}» [{name}]").format(label=param.description(), name=name)
+
+    def createCustomParametersWidget(self, parent=None):  # noqa: N802
+        """QGIS's dialog, with field parameters that never start on the feature id (``ui.field_dialog``)."""
+        try:
+            from ..ui.field_dialog import algorithm_dialog
+        except ImportError:  # no processing GUI (qgis_process)
+            return None
+        return algorithm_dialog(self, parent)
+
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """QGIS's checks, plus: a layer given where polygons are expected is refused with a
         message naming its geometry type (processing.run and qgis_process do not check it)."""
         ok, msg = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, msg
+        found = field_guess.id_field_as_indicator(self, parameters, context)
+        if found is not None:
+            return False, self.tr(
+                "{label}: '{field}' is the layer's feature id (its primary key), which numbers the "
+                "features and says nothing about the districts. Choose the field that holds the values "
+                "(after 'Select all', untick '{field}')."
+            ).format(label=self.label(found[0]), field=found[1])
         for param in self.parameterDefinitions():
             if not isinstance(param, QgsProcessingParameterFeatureSource):
                 continue

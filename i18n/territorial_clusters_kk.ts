@@ -1925,7 +1925,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../ui/menu.py" line="87"/>
+        <location filename="../ui/menu.py" line="85"/>
         <source>Territorial Clusters</source>
         <translation>Аумақтық кластерлер</translation>
     </message>
@@ -1940,27 +1940,27 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Плагин туралы / анықтама</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="87"/>
+        <location filename="../ui/menu.py" line="85"/>
         <source>Sample data loaded (see README for credits).</source>
         <translation>Үлгі деректер жүктелді (авторлар туралы README файлын қараңыз).</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="107"/>
+        <location filename="../ui/menu.py" line="127"/>
         <source>Models</source>
         <translation>Модельдер</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="113"/>
+        <location filename="../ui/menu.py" line="133"/>
         <source>Sample: Aktobe oblast (paper 004)</source>
         <translation>Үлгі: Ақтөбе облысы (004 мақала)</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="114"/>
+        <location filename="../ui/menu.py" line="134"/>
         <source>Sample: Kazakhstan regions 2022</source>
         <translation>Үлгі: Қазақстан өңірлері, 2022</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="115"/>
+        <location filename="../ui/menu.py" line="135"/>
         <source>Sample: Georgia County Business Patterns</source>
         <translation>Үлгі: Джорджия, County Business Patterns</translation>
     </message>
@@ -2749,28 +2749,38 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="138"/>
+        <location filename="../algorithms/base.py" line="161"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="160"/>
+        <location filename="../algorithms/base.py" line="183"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="168"/>
+        <location filename="../algorithms/base.py" line="191"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="176"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="266"/>
+        <location filename="../algorithms/base.py" line="289"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="126"/>
+        <source>«{label}» [{name}]</source>
+        <translation>«{label}» [{name}]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="144"/>
+        <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 """The shipped Processing models (resources/models/*.model3): load in the provider, run headless."""
 
+import glob
 import os
 import shutil
 import subprocess
@@ -11,8 +12,8 @@ from ..conftest import AKTOBE_GPKG, ROOT
 from .helpers import LogFeedback, memory_layer, out_path, rows
 from .test_rank_typology import INDICATORS, TABLE2
 
-TYPOLOGY_MODEL = "territorialclusters:Typology map for a report"
-POTENTIAL_MODEL = "territorialclusters:Potential clusters (paper 004)"
+TYPOLOGY_MODEL = "territorialclusters:Report: typology map (paper 004)"
+POTENTIAL_MODEL = "territorialclusters:Study: potential clusters (paper 004)"
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 
@@ -49,6 +50,24 @@ def test_models_load_in_provider(provider, model_id, outputs):
     assert {d.name() for d in alg.destinationParameterDefinitions()} == outputs
     ok, issues = alg.validate()
     assert ok, issues
+
+
+@pytest.mark.parametrize("path", sorted(glob.glob(os.path.join(ROOT, "resources", "models", "*.model3"))))
+def test_model_parameters_in_study_order(provider, path):
+    """The dialog lists a model's parameters in the file's parameter order (a study's:
+    districts, key, indicators, … map), not alphabetically by internal name."""
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(path), path
+    order = [p.parameterName() for p in model.orderedParameters()]
+    assert len(order) == len(model.parameterComponents()) >= 10
+    assert order[:3] == ["DISTRICTS", "ID_FIELD", "POSITIVE_FIELDS"]
+    assert order != sorted(order)
+    alg = registry().algorithmById(f"territorialclusters:{model.name()}")
+    shown = [d.name() for d in alg.parameterDefinitions() if not d.isDestination()]
+    assert shown == order
+    # a model of a whole study or report, not to be taken for one of the algorithms
+    assert model.name().startswith(("Study: ", "Report: "))
+    assert model.name() not in {a.displayName() for a in provider.algorithms() if a.id() != alg.id()}
 
 
 def test_typology_model_runs(provider, tmp_path):
