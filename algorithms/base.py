@@ -9,7 +9,9 @@ The helpers read a source once (``layers.read``), write outputs by field name
 """
 
 import functools
+import html
 import os
+import re
 import traceback
 from configparser import ConfigParser
 from typing import Iterable, List, Optional, Sequence, Tuple
@@ -49,6 +51,21 @@ def metadata(key: str) -> str:
     cp = ConfigParser()
     cp.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
     return cp.get("general", key, fallback="")
+
+
+#: the HTML tags the help texts use on purpose (any other "<" is text, e.g. "< 90")
+HELP_TAGS = re.compile(r"</?(?:b|i|sub|sup)>")
+
+
+def help_html(text: str) -> str:
+    """``text`` for QGIS's HTML help panel: &, < and > escaped except in HELP_TAGS."""
+    out, last = [], 0
+    for m in HELP_TAGS.finditer(text):
+        out.append(html.escape(text[last : m.start()], quote=False))
+        out.append(m.group(0))
+        last = m.end()
+    out.append(html.escape(text[last:], quote=False))
+    return "".join(out)
 
 
 class TerritorialAlgorithm(QgsProcessingAlgorithm):
@@ -99,7 +116,9 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self):
-        return self.tr(self.HELP)
+        """The help panel's text. QGIS shows it as HTML: a comparison sign of the text
+        ("< 90 low growth rate") is escaped, the texts' own <b> and <i> tags are kept."""
+        return help_html(self.tr(self.HELP))
 
     def helpUrl(self):  # noqa: N802
         """The algorithm's page, docs/algorithms/<name>.md, in the plugin's repository."""

@@ -90,7 +90,7 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterField(
                 self.AREA_FIELD,
-                self.tr("Area S in km² [optional: default ellipsoidal area of the polygon]"),
+                self.tr("Area S in km² (empty: the ellipsoidal area of each polygon)"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,

@@ -161,7 +161,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.CENTRES,
-                self.tr("Cluster centres (points, optional)"),
+                self.tr("Cluster centres (points)"),
                 [QgsProcessing.TypeVectorPoint],
                 optional=True,
             ),

@@ -68,7 +68,7 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.CENTERS,
-                self.tr("Regional centres [optional: default a point on each polygon's surface]"),
+                self.tr("Regional centres (empty: a point on each polygon's surface)"),
                 [QgsProcessing.TypeVectorPoint],
                 optional=True,
             ),

@@ -4,6 +4,11 @@
 <context>
     <name>EmissionDensityAlgorithm</name>
     <message>
+        <location filename="../algorithms/emission_density.py" line="90"/>
+        <source>Area S in km² (empty: the ellipsoidal area of each polygon)</source>
+        <translation>Аумақ ауданы S, км² (бос: әр полигонның эллипсоидтық ауданы)</translation>
+    </message>
+    <message>
         <location filename="../algorithms/emission_density.py" line="112"/>
         <source>Emission density</source>
         <translation>Шығарындылар тығыздығы</translation>
@@ -62,11 +67,6 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <location filename="../algorithms/emission_density.py" line="81"/>
         <source>N: the average annual population, numeric (persons).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/emission_density.py" line="90"/>
-        <source>Area S in km² [optional: default ellipsoidal area of the polygon]</source>
-        <translation>Аумақ ауданы S, км² [міндетті емес: әдепкіде полигонның эллипсоидтық ауданы]</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
@@ -2206,8 +2206,8 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="161"/>
-        <source>Cluster centres (points, optional)</source>
-        <translation>Кластер орталықтары (нүктелер, міндетті емес)</translation>
+        <source>Cluster centres (points)</source>
+        <translation>Кластер орталықтары (нүктелер)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="161"/>
@@ -2589,6 +2589,11 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
 <context>
     <name>RegionalAccessibilityAlgorithm</name>
     <message>
+        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <source>Regional centres (empty: a point on each polygon&apos;s surface)</source>
+        <translation>Облыс орталықтары (бос: әр полигонның бетіндегі нүкте)</translation>
+    </message>
+    <message>
         <location filename="../algorithms/regional_accessibility.py" line="94"/>
         <source>Regional accessibility</source>
         <translation>Өңірлік қолжетімділік</translation>
@@ -2626,11 +2631,6 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <location filename="../algorithms/regional_accessibility.py" line="59"/>
         <source>The regions&apos; key or name: joins the centres (required with CENTERS) and names log lines.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="68"/>
-        <source>Regional centres [optional: default a point on each polygon&apos;s surface]</source>
-        <translation>Облыс орталықтары [міндетті емес: әдепкіде әр полигонның бетіндегі нүкте]</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="68"/>
@@ -2749,37 +2749,37 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="161"/>
+        <location filename="../algorithms/base.py" line="180"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="183"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="191"/>
+        <location filename="../algorithms/base.py" line="210"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="199"/>
+        <location filename="../algorithms/base.py" line="218"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="289"/>
+        <location filename="../algorithms/base.py" line="308"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="126"/>
+        <location filename="../algorithms/base.py" line="145"/>
         <source>«{label}» [{name}]</source>
         <translation>«{label}» [{name}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="144"/>
+        <location filename="../algorithms/base.py" line="163"/>
         <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,11 @@
 <context>
     <name>EmissionDensityAlgorithm</name>
     <message>
+        <location filename="../algorithms/emission_density.py" line="90"/>
+        <source>Area S in km² (empty: the ellipsoidal area of each polygon)</source>
+        <translation>Площадь S в км² (пусто: эллипсоидальная площадь каждого полигона)</translation>
+    </message>
+    <message>
         <location filename="../algorithms/emission_density.py" line="112"/>
         <source>Emission density</source>
         <translation>Плотность выбросов</translation>
@@ -67,11 +72,6 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <location filename="../algorithms/emission_density.py" line="81"/>
         <source>N: the average annual population, numeric (persons).</source>
         <translation>N: среднегодовая численность населения, числовое поле (чел.).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/emission_density.py" line="90"/>
-        <source>Area S in km² [optional: default ellipsoidal area of the polygon]</source>
-        <translation>Площадь S в км² [необязательно: по умолчанию эллипсоидальная площадь полигона]</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
@@ -2251,8 +2251,8 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="161"/>
-        <source>Cluster centres (points, optional)</source>
-        <translation>Центры кластеров (точки, необязательный)</translation>
+        <source>Cluster centres (points)</source>
+        <translation>Центры кластеров (точки)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="161"/>
@@ -2642,6 +2642,11 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
 <context>
     <name>RegionalAccessibilityAlgorithm</name>
     <message>
+        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <source>Regional centres (empty: a point on each polygon&apos;s surface)</source>
+        <translation>Областные центры (пусто: точка на поверхности каждого полигона)</translation>
+    </message>
+    <message>
         <location filename="../algorithms/regional_accessibility.py" line="94"/>
         <source>Regional accessibility</source>
         <translation>Региональная доступность</translation>
@@ -2683,11 +2688,6 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <location filename="../algorithms/regional_accessibility.py" line="59"/>
         <source>The regions&apos; key or name: joins the centres (required with CENTERS) and names log lines.</source>
         <translation>Ключ или название регионов: по нему присоединяются центры (обязательно при CENTERS) и называются регионы в строках журнала.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="68"/>
-        <source>Regional centres [optional: default a point on each polygon&apos;s surface]</source>
-        <translation>Областные центры [необязательно: по умолчанию точка на поверхности каждого полигона]</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="68"/>
@@ -2807,37 +2807,37 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="161"/>
+        <location filename="../algorithms/base.py" line="180"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation>{param_name}: у слоя геометрия типа {geometrydisplaystring}, а этот алгоритм ожидает полигональный слой районов/регионов. Выберите полигональный слой (при необходимости сначала присоедините к нему статистику).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="183"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation>{name}: для этого нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="191"/>
+        <location filename="../algorithms/base.py" line="210"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation>{}: недостаточно памяти для этих входных данных. Запустите на меньшем числе объектов или полей.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="199"/>
+        <location filename="../algorithms/base.py" line="218"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation>{name}: непредвиденный сбой ({kind}: {error}). Это ошибка в Territorial Clusters: сообщите о ней, приложив вызвавшие её входные данные (подробности — на вкладке «{tag}» панели «Журнал сообщений»).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="289"/>
+        <location filename="../algorithms/base.py" line="308"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation>Имя входного поля '{}' совпадает с именем выходного поля: в результате оно заменяется новыми значениями (входной слой не изменяется).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="126"/>
+        <location filename="../algorithms/base.py" line="145"/>
         <source>«{label}» [{name}]</source>
         <translation>«{label}» [{name}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="144"/>
+        <location filename="../algorithms/base.py" line="163"/>
         <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
         <translation>{label}: '{field}' — идентификатор объектов слоя (его первичный ключ): он лишь нумерует объекты и ничего не говорит о районах. Выберите поле со значениями показателя (после «Выбрать все» снимите отметку с '{field}').</translation>
     </message>

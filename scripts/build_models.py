@@ -243,7 +243,7 @@ def typology_map_model():
     typology_params(b)
     b.param(
         QgsProcessingParameterField(
-            "LABEL_FIELD", "Label the districts with (optional)", parentLayerParameterName="DISTRICTS", optional=True
+            "LABEL_FIELD", "Label the districts with", parentLayerParameterName="DISTRICTS", optional=True
         )
     )
     map_params(b, "Typology of districts")
@@ -320,7 +320,7 @@ def potential_clusters_model():
     )
     b.param(
         QgsProcessingParameterFeatureSource(
-            "CENTRES", "Cluster centres (points, optional)", [QgsProcessing.TypeVectorPoint], optional=True
+            "CENTRES", "Cluster centres (points)", [QgsProcessing.TypeVectorPoint], optional=True
         )
     )
     map_params(b, "Potential territorial industrial clusters")

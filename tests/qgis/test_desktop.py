@@ -15,6 +15,7 @@ import time
 import pytest
 from qgis.core import (
     QgsApplication,
+    QgsProcessingModelAlgorithm,
     QgsProcessingParameterField,
     QgsProject,
     QgsSingleSymbolRenderer,
@@ -60,6 +61,20 @@ def desktop(plugin, qgis_iface):
     project.clear()
 
 
+def save_map(canvas, name):
+    """The canvas's map as QGIS renders it (its settings: layers, extent, CRS) in a PNG."""
+    from qgis.core import QgsMapRendererSequentialJob
+    from qgis.PyQt.QtCore import QSize
+
+    settings = canvas.mapSettings()
+    settings.setOutputSize(QSize(1000, 700))
+    settings.setExtent(canvas.extent())
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    job.renderedImage().save(os.path.join(OUT, name))
+
+
 def project_layer(name):
     layers = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == name]
     assert layers, name
@@ -78,7 +93,7 @@ def test_sample_view_ends_on_aktobe(desktop):
     # the view is Aktobe oblast, not all three samples (Kazakhstan, Georgia): the oblast
     # fills the canvas's width or height (the other side follows the canvas's shape)
     assert min(shown.width() / aktobe.width(), shown.height() / aktobe.height()) < 1.2
-    canvas.grab().save(os.path.join(OUT, "canvas_samples.png"))
+    save_map(canvas, "canvas_samples.png")
 
 
 def test_samples_load_styled(desktop):
@@ -200,4 +215,32 @@ def test_run_from_the_dialog_loads_a_styled_result(desktop):
     assert result.renderer().type() == "categorizedSymbol"
     assert result.renderer().classAttribute() in {"typology_class", "class_index"}
     dlg.close()
-    desktop.mapCanvas().grab().save(os.path.join(OUT, "canvas_result.png"))
+    save_map(desktop.mapCanvas(), "canvas_result.png")
+
+
+def test_help_panel_keeps_comparisons_and_bold(desktop, provider):
+    """QGIS reads the help as HTML: growth typology's "< 90 low growth rate" stays, the
+    <b> headings are bold, not shown as tags."""
+    import processing
+    from qgis.PyQt.QtWidgets import QTextBrowser
+
+    dlg = processing.createAlgorithmDialog("territorialclusters:growthtypology", {})
+    shown = "\n".join(b.toPlainText() for b in dlg.findChildren(QTextBrowser))
+    assert "< 90 low growth rate" in shown
+    assert "≥ 110 high" in shown
+    assert "<b>" not in shown and "Class breaks" in shown
+    dlg.close()
+    for alg in provider.algorithms():
+        if isinstance(alg, QgsProcessingModelAlgorithm):
+            continue  # QGIS writes a model's help as HTML itself
+        text = alg.shortHelpString()
+        stripped = text.replace("<b>", "").replace("</b>", "").replace("<i>", "").replace("</i>", "")
+        stripped = stripped.replace("<sub>", "").replace("</sub>", "").replace("<sup>", "").replace("</sup>", "")
+        assert "<" not in stripped, alg.id()
+
+
+def test_no_label_says_optional_itself(desktop, provider):
+    """QGIS appends "[optional]" to an optional parameter's label: ours never say it too."""
+    for alg in provider.algorithms():
+        for param in alg.parameterDefinitions():
+            assert "optional" not in param.description().lower(), (alg.id(), param.description())
