@@ -144,6 +144,15 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
             return name
         return self.tr("«{label}» [{name}]").format(label=param.description(), name=name)
 
+    def labelled(self, text: str) -> str:
+        """``text`` with every parameter key it names alone (TOTAL_FIELD) named as by
+        :meth:`label` («Total field» [TOTAL_FIELD]); keys already in brackets are left."""
+        keys = sorted((p.name() for p in self.parameterDefinitions()), key=len, reverse=True)
+        if not keys:
+            return text
+        pattern = r"(?<![\w\[{{])({})(?![\w\]}}])".format("|".join(map(re.escape, keys)))
+        return re.sub(pattern, lambda m: self.label(m.group(1)), text)
+
     def createCustomParametersWidget(self, parent=None):  # noqa: N802
         """QGIS's dialog, with field parameters that never start on the feature id (``ui.field_dialog``)."""
         try:
@@ -181,7 +190,9 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
                     "{param_name}: the layer has {geometrydisplaystring} "
                     "geometry, but this algorithm expects a polygon layer of districts/regions. "
                     "Choose the polygon layer (join the statistics to it first if needed)."
-                ).format(param_name=param.name(), geometrydisplaystring=QgsWkbTypes.geometryDisplayString(gtype))
+                ).format(
+                    param_name=self.label(param.name()), geometrydisplaystring=QgsWkbTypes.geometryDisplayString(gtype)
+                )
         return True, ""
 
     # --- the run ---------------------------------------------------------------------------
@@ -242,7 +253,7 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         else is ``parameterAsSource``. None when not given (refused when ``required``)."""
         value = parameters.get(name)
         if table_files.delimited_path(table_files.static_value(value)) is not None:
-            layer = table_files.open_table(value, context, types=True, name=name)
+            layer = table_files.open_table(value, context, types=True, name=self.label(name))
             parameters = dict(parameters)
             parameters[name] = table_files.with_layer(value, layer)
         if required:

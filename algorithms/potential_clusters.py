@@ -213,24 +213,24 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         )
 
         fields = source.fields()
-        self.check_fields(fields, [id_field, name_field], "TYPOLOGY", numeric=False)
+        self.check_fields(fields, [id_field, name_field], self.label(self.TYPOLOGY), numeric=False)
         if fields.lookupField(self.CLASS_FIELD) < 0:
             raise QgsProcessingException(
                 self.tr(
-                    "TYPOLOGY has no field '{class_field}': use the output of Rank-score "
+                    "{label} has no field '{class_field}': use the output of Rank-score "
                     "typology (territorialclusters:ranktypology)."
-                ).format(class_field=self.CLASS_FIELD)
+                ).format(label=self.label(self.TYPOLOGY), class_field=self.CLASS_FIELD)
             )
-        self.check_fields(fields, [self.CLASS_FIELD], "TYPOLOGY")
+        self.check_fields(fields, [self.CLASS_FIELD], self.label(self.TYPOLOGY))
         tfields = table_source.fields()
         if tfields.lookupField(lq_id) < 0:
             raise QgsProcessingException(
-                self.tr("LQ_TABLE has no field '{lq_id}' for the district key: choose it in LQ_ID_FIELD.").format(
-                    lq_id=lq_id
+                self.tr("{table} has no field '{lq_id}' for the district key: choose it in {key}.").format(
+                    table=self.label(self.LQ_TABLE), lq_id=lq_id, key=self.label(self.LQ_ID_FIELD)
                 )
             )
-        self.check_fields(tfields, [lq_industry], "LQ_INDUSTRY_FIELD", numeric=False)
-        self.check_fields(tfields, [lq_field], "LQ_FIELD")
+        self.check_fields(tfields, [lq_industry], self.label(self.LQ_INDUSTRY_FIELD), numeric=False)
+        self.check_fields(tfields, [lq_field], self.label(self.LQ_FIELD))
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 30.0))
         require_features(data, self.tr("nothing to map"))
@@ -249,8 +249,8 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         keys = [key_text(v) for v in tdata.raw_column(lq_id)]
         if any(k is None for k in keys):
             raise QgsProcessingException(
-                self.tr("LQ_TABLE: the key field '{lq_id}' is NULL in some rows: fill or remove them.").format(
-                    lq_id=lq_id
+                self.tr("{table}: the key field '{lq_id}' is NULL in some rows: fill or remove them.").format(
+                    table=self.label(self.LQ_TABLE), lq_id=lq_id
                 )
             )
         lq = pd.DataFrame(
@@ -361,8 +361,8 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         cfields = centres.fields()
         if name_field and cfields.lookupField(name_field) < 0:
             raise QgsProcessingException(
-                self.tr("CENTRES_NAME_FIELD: the centres layer has no field '{name_field}'.").format(
-                    name_field=name_field
+                self.tr("{label}: the centres layer has no field '{name_field}'.").format(
+                    label=self.label(self.CENTRES_NAME_FIELD), name_field=name_field
                 )
             )
         if not name_field:
@@ -372,7 +372,11 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
             parameters, self.CENTRES_OUTPUT, context, cfields, centres.wkbType(), centres.sourceCrs()
         )
         if sink is None:
-            feedback.pushInfo(self.tr("CENTRES given but no CENTRES_OUTPUT requested: not copied."))
+            feedback.pushInfo(
+                self.tr("{centres} given but no {output} requested: not copied.").format(
+                    centres=self.label(self.CENTRES), output=self.label(self.CENTRES_OUTPUT)
+                )
+            )
             return None
         points = read_features(centres, feedback, QgsFeatureRequest(), (95.0, 97.0))
         # the same fields as the centres layer: every value is taken by name
@@ -381,5 +385,9 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         n, dest = len(points), sink.dest_id
         renderer = style.centres_renderer(name_field)
         self.attach_style(dest, renderer, context, feedback)
-        feedback.pushInfo(self.tr("{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).").format(n=n))
+        feedback.pushInfo(
+            self.tr("{n} cluster centre(s) copied to {output} (stars).").format(
+                n=n, output=self.label(self.CENTRES_OUTPUT)
+            )
+        )
         return dest

@@ -499,73 +499,73 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="164"/>
-        <source>Give either START_FIELD and END_FIELD or SERIES_FIELDS, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="167"/>
-        <source>SERIES_FIELDS needs at least two fields in time order (first = start, last = end).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="171"/>
-        <source>SERIES_FIELDS lists a field twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="176"/>
-        <source>No values to compare: choose START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="183"/>
-        <source>START_FIELD and END_FIELD are the same field &apos;{start_field}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="196"/>
+        <location filename="../algorithms/growth_typology.py" line="199"/>
         <source>nothing to type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="209"/>
+        <location filename="../algorithms/growth_typology.py" line="212"/>
         <source>Series of {n_series} fields: start = &apos;{start_field}&apos;, end = &apos;{end_field}&apos; (the growth index and the compound annual rate depend on the end points only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="217"/>
-        <source>No YEARS given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="223"/>
+        <location filename="../algorithms/growth_typology.py" line="226"/>
         <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="242"/>
+        <location filename="../algorithms/growth_typology.py" line="245"/>
         <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="244"/>
+        <location filename="../algorithms/growth_typology.py" line="247"/>
         <source>{label} ({bounds} % of the regional index): {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="257"/>
+        <location filename="../algorithms/growth_typology.py" line="260"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="257"/>
+        <location filename="../algorithms/growth_typology.py" line="260"/>
         <source>Growth rate relative to the region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="275"/>
-        <source>YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
+        <location filename="../algorithms/growth_typology.py" line="166"/>
+        <source>Give either {start} and {end} or {series}, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="169"/>
+        <source>{series} needs at least two fields in time order (first = start, last = end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="175"/>
+        <source>{series} lists a field twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="180"/>
+        <source>No values to compare: choose {start} and {end}, or {series} (several fields in time order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="186"/>
+        <source>{start} and {end} are the same field &apos;{start_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="220"/>
+        <source>No {years} given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="278"/>
+        <source>{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,61 +767,36 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../algorithms/join_statistics.py" line="224"/>
-        <source>NAME_FIELDS: choose at least one name field of the districts.</source>
+        <source>{label}: choose at least one name field of the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="228"/>
-        <source>TABLE: give the statistics table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="265"/>
+        <location filename="../algorithms/join_statistics.py" line="271"/>
         <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="297"/>
-        <source>TABLE read as text with encoding {} and separator &apos;{}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="310"/>
-        <source>ALIASES: the table needs two columns, name and key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="313"/>
-        <source>{} aliases read from ALIASES (columns '{}' → '{}').</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="327"/>
-        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number (DECIMAL={}, THOUSANDS={}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="334"/>
+        <location filename="../algorithms/join_statistics.py" line="353"/>
         <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="390"/>
+        <location filename="../algorithms/join_statistics.py" line="409"/>
         <source>{n} of {total} districts matched ({methods})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="402"/>
+        <location filename="../algorithms/join_statistics.py" line="421"/>
         <source>unmatched: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="404"/>
+        <location filename="../algorithms/join_statistics.py" line="423"/>
         <source>ambiguous, equally good rows (give an alias): {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="406"/>
+        <location filename="../algorithms/join_statistics.py" line="425"/>
         <source>unused table rows: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,6 +824,31 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../algorithms/join_statistics.py" line="35"/>
         <source>fuzzy</source>
         <translation>анық емес</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="232"/>
+        <source>{label}: give the statistics table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="303"/>
+        <source>{label} read as text with encoding {} and separator &apos;{}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="316"/>
+        <source>{label}: the table needs two columns, name and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="323"/>
+        <source>{} aliases read from {label} (columns '{}' → '{}').</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="339"/>
+        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number ({decimal_label}: {}, {thousands_label}: {}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -925,87 +925,87 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="82"/>
+        <location filename="../layers/long_table.py" line="83"/>
         <source>{} value field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="104"/>
+        <location filename="../layers/long_table.py" line="105"/>
         <source>{what} has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="130"/>
+        <location filename="../layers/long_table.py" line="131"/>
         <source>{label}: the year field &apos;{year_f}&apos; is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="134"/>
+        <location filename="../layers/long_table.py" line="135"/>
         <source>{label}: no {year_param} given, using the latest year in &apos;{year_f}&apos;: {chosen}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="143"/>
+        <location filename="../layers/long_table.py" line="146"/>
         <source>{label} has no rows for {year_param} {chosen} in &apos;{year_f}&apos; (years present: {present}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="151"/>
+        <location filename="../layers/long_table.py" line="155"/>
         <source>{label}: {sum} of {n_mask} rows are of {chosen}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="156"/>
+        <location filename="../layers/long_table.py" line="162"/>
         <source>district key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="156"/>
+        <location filename="../layers/long_table.py" line="162"/>
         <source>industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="160"/>
+        <location filename="../layers/long_table.py" line="166"/>
         <source>{label}: feature {fid} has no {role} (field &apos;{field}&apos; is NULL or empty; {size} such row(s)). Fill it or delete the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="168"/>
+        <location filename="../layers/long_table.py" line="175"/>
         <source>{label}: infinite value in &apos;{val_f}&apos; for district &apos;{ks}&apos;, industry &apos;{inds}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="180"/>
+        <location filename="../layers/long_table.py" line="188"/>
         <source>{what}: {n_only_in_table} district(s) are not in the layer and are left out of the region: {name_list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="189"/>
+        <location filename="../layers/long_table.py" line="199"/>
         <source>{what}: {n_without_rows} district(s) of the layer have no row: their quotients are NULL: {name_list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="197"/>
+        <location filename="../layers/long_table.py" line="209"/>
         <source>{what}: {n_absent} (district, industry) pair(s) have no row and count as 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="203"/>
+        <location filename="../layers/long_table.py" line="217"/>
         <source>{what}: {n_null} row(s) have a NULL value: unknown, not 0 (quotient NULL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="209"/>
+        <location filename="../layers/long_table.py" line="225"/>
         <source>{what}: {n_zero} value(s) are exactly 0. If the table comes from County Business Patterns, suppressed cells may be stored as 0 (2017: employees = 0 with payroll = 0 and 3+ establishments); set those cells to NULL before the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="56"/>
+        <location filename="../layers/lq_inputs.py" line="55"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="58"/>
+        <location filename="../layers/lq_inputs.py" line="57"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,132 +1015,132 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="77"/>
+        <location filename="../layers/lq_inputs.py" line="78"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="86"/>
+        <location filename="../layers/lq_inputs.py" line="88"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="86"/>
+        <location filename="../layers/lq_inputs.py" line="88"/>
         <source>twice in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="92"/>
+        <location filename="../layers/lq_inputs.py" line="95"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="215"/>
+        <location filename="../layers/lq_inputs.py" line="236"/>
         <source>end period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="215"/>
+        <location filename="../layers/lq_inputs.py" line="236"/>
         <source>base period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="103"/>
+        <location filename="../layers/lq_inputs.py" line="107"/>
         <source>Base-period fields: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="110"/>
+        <location filename="../layers/lq_inputs.py" line="116"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="118"/>
+        <location filename="../layers/lq_inputs.py" line="125"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="120"/>
+        <location filename="../layers/lq_inputs.py" line="129"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="138"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="138"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="138"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="148"/>
+        <location filename="../layers/lq_inputs.py" line="159"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="153"/>
+        <location filename="../layers/lq_inputs.py" line="165"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="165"/>
+        <location filename="../layers/lq_inputs.py" line="177"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="173"/>
+        <location filename="../layers/lq_inputs.py" line="186"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="180"/>
+        <location filename="../layers/lq_inputs.py" line="194"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="188"/>
+        <location filename="../layers/lq_inputs.py" line="203"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="192"/>
+        <location filename="../layers/lq_inputs.py" line="207"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="207"/>
+        <location filename="../layers/lq_inputs.py" line="227"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="230"/>
+        <location filename="../layers/lq_inputs.py" line="251"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="261"/>
+        <location filename="../layers/lq_inputs.py" line="284"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="270"/>
+        <location filename="../layers/lq_inputs.py" line="294"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="288"/>
+        <location filename="../layers/lq_inputs.py" line="313"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="310"/>
+        <location filename="../layers/lq_inputs.py" line="338"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,12 +1396,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="302"/>
+        <location filename="../layers/lq_inputs.py" line="328"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_inputs.py" line="304"/>
+        <location filename="../layers/lq_inputs.py" line="330"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1670,26 +1670,26 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="349"/>
-        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
+        <source>Both forms were given: {fields} (a field per industry) and {table} (a row per district and industry). Give exactly one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="356"/>
-        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
+        <source>No data: give {fields} (a numeric field per industry on the districts) or {table} (a table with a row per district and industry, with {key}, {industry} and {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="396"/>
+        <location filename="../algorithms/localization.py" line="401"/>
         <source>nothing to compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="400"/>
+        <location filename="../algorithms/localization.py" line="405"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="440"/>
+        <location filename="../algorithms/localization.py" line="445"/>
         <source>Long table: {total} rows (district × industry).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,21 +2053,21 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="136"/>
-        <source>ARRIVALS_FIELD and DEPARTURES_FIELD are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
+        <source>{arrivals_label} and {departures_label} are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="145"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="149"/>
         <source>no migration effectiveness to compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
         <source>Migration effectiveness = {formula_text} (I = {arrivals}, O = {departures}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="171"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="175"/>
         <source>%n district(s) gain population by migration,</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2075,7 +2075,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="171"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="175"/>
         <source>%n lose it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2083,12 +2083,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="177"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="181"/>
         <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="177"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="181"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,12 +2246,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="218"/>
-        <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
+        <source>{label} has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="227"/>
-        <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
+        <source>{table} has no field &apos;{lq_id}&apos; for the district key: choose it in {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2261,7 +2261,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="251"/>
-        <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
+        <source>{table}: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2306,17 +2306,17 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="363"/>
-        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
+        <source>{label}: the centres layer has no field &apos;{name_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="375"/>
-        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
+        <source>{centres} given but no {output} requested: not copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="384"/>
-        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <location filename="../algorithms/potential_clusters.py" line="388"/>
+        <source>{n} cluster centre(s) copied to {output} (stars).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2514,21 +2514,16 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="200"/>
-        <source>No indicator fields: choose at least one in POSITIVE_FIELDS or NEGATIVE_FIELDS.</source>
+        <source>No indicator fields: choose at least one in {positive} or {negative}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="211"/>
-        <source>REFERENCE is the weighted mean but no WEIGHT_FIELD is given: choose one (e.g. population).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="222"/>
+        <location filename="../algorithms/rank_typology.py" line="224"/>
         <source>nothing to grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/rank_typology.py" line="235"/>
+        <location filename="../algorithms/rank_typology.py" line="237"/>
         <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2536,47 +2531,37 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="240"/>
+        <location filename="../algorithms/rank_typology.py" line="242"/>
         <source>Reference values: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="247"/>
-        <source>No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="273"/>
+        <location filename="../algorithms/rank_typology.py" line="275"/>
         <source>Conditions for cluster formation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="290"/>
+        <location filename="../algorithms/rank_typology.py" line="292"/>
         <source>{district}: complex grade {grade:.2f} → {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="296"/>
+        <location filename="../algorithms/rank_typology.py" line="298"/>
         <source>Classes: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="303"/>
-        <source>REFERENCE is &apos;first row of a reference table&apos; but no REFERENCE_TABLE is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="306"/>
+        <location filename="../algorithms/rank_typology.py" line="310"/>
         <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="306"/>
+        <location filename="../algorithms/rank_typology.py" line="310"/>
         <source>The reference table is empty: it needs one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="306"/>
+        <location filename="../algorithms/rank_typology.py" line="310"/>
         <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,6 +2569,21 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         <location filename="../algorithms/rank_typology.py" line="29"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="213"/>
+        <source>{reference} is the weighted mean but no {weight} is given: choose one (e.g. population).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="249"/>
+        <source>No {class_breaks} given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="305"/>
+        <source>{reference} is &apos;first row of a reference table&apos; but no {table} is given.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2664,112 +2664,112 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="111"/>
-        <source>CAPITALS is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
+        <source>{capitals} is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="118"/>
-        <source>CENTERS are joined to the regions by a key: choose ID_FIELD (the regions&apos; key) and CENTERS_KEY_FIELD (the same key in the centres layer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="129"/>
+        <location filename="../algorithms/regional_accessibility.py" line="135"/>
         <source>Capitals: A = {names_ab}, B = {names_ab2}; distance between them {d_ab:.1f} km (ellipsoidal, {ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="136"/>
-        <source>The two CAPITALS are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="144"/>
+        <location filename="../algorithms/regional_accessibility.py" line="150"/>
         <source>no regions to measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="149"/>
-        <source>No CENTERS: regional centres are points on the polygons&apos; surfaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="164"/>
+        <location filename="../algorithms/regional_accessibility.py" line="174"/>
         <source>Regional accessibility (dA + dB) / dAB (1 = between the capitals; higher = more remote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="164"/>
+        <location filename="../algorithms/regional_accessibility.py" line="174"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="184"/>
-        <source>CAPITALS must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="195"/>
+        <location filename="../algorithms/regional_accessibility.py" line="205"/>
         <source>capital feature {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="202"/>
-        <source>CAPITALS: {name} has no geometry; both capitals need a point.</source>
+        <location filename="../algorithms/regional_accessibility.py" line="260"/>
+        <source>Centres not matched to any region: {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="216"/>
-        <source>CENTERS: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
+        <location filename="../algorithms/regional_accessibility.py" line="261"/>
+        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="223"/>
-        <source>CENTERS: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
+        <location filename="../algorithms/regional_accessibility.py" line="120"/>
+        <source>{centers} are joined to the regions by a key: choose {id_field} (the regions&apos; key) and {center_key} (the same key in the centres layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="142"/>
+        <source>The two capitals of {capitals} are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="155"/>
+        <source>No {centers}: regional centres are points on the polygons&apos; surfaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="194"/>
+        <source>{capitals} must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="213"/>
+        <source>{capitals}: {name} has no geometry; both capitals need a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="229"/>
+        <source>{centers}: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="236"/>
+        <source>{centers}: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/regional_accessibility.py" line="242"/>
-        <source>No centre (with a point) in CENTERS for %n region(s): {}.</source>
+        <location filename="../algorithms/regional_accessibility.py" line="256"/>
+        <source>No centre (with a point) in {centers} for %n region(s): {}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="246"/>
-        <source>Centres not matched to any region: {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="247"/>
-        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="180"/>
+        <location filename="../algorithms/base.py" line="189"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="202"/>
+        <location filename="../algorithms/base.py" line="213"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="210"/>
+        <location filename="../algorithms/base.py" line="221"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="218"/>
+        <location filename="../algorithms/base.py" line="229"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="308"/>
+        <location filename="../algorithms/base.py" line="319"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,7 +2779,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <translation>«{label}» [{name}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="163"/>
+        <location filename="../algorithms/base.py" line="172"/>
         <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
