@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 import numpy as np
+from qgis.core import QgsProcessingException
 
 from ..core import pivot
 from ..core import naming
@@ -40,10 +41,14 @@ class LqParameters:
 
 
 def read_inputs(alg, data, ids, fields, p: LqParameters, feedback) -> Dict:
-    """The inputs of the wide form (``p.industry_fields``) or else of the long form."""
-    if p.industry_fields:
-        return wide_form(alg, data, ids, fields, p, feedback)
-    return long_form(alg, ids, p, feedback)
+    """The inputs of the wide form (``p.industry_fields``) or else of the long form. Errors
+    name the parameters by their dialog labels (also those of the shared table readers)."""
+    try:
+        if p.industry_fields:
+            return wide_form(alg, data, ids, fields, p, feedback)
+        return long_form(alg, ids, p, feedback)
+    except QgsProcessingException as e:
+        raise messages.refused(alg, str(e)) from None
 
 
 def wide_form(alg, data, ids, fields, p: LqParameters, feedback) -> Dict:

@@ -391,7 +391,7 @@ def _null_key_table():
         ("wide", {"BASE_YEAR": 2008}, r"\[BASE_YEAR\] selects years of a long «Long form"),
         ("wide", {"STYLE_INDUSTRY": "oil"}, "STYLE_INDUSTRY 'oil' is not one of the industries: m, f, c"),
         ("wide", {"STYLE_BREAKS": "2;1"}, "increasing"),
-        ("wide", {"REFERENCE_TABLE": "ref_short"}, "REFERENCE_TABLE has no field\\(s\\) c"),
+        ("wide", {"REFERENCE_TABLE": "ref_short"}, r"«.*» \[REFERENCE_TABLE\] has no field\(s\) c"),
         ("long", {"TABLE_VALUE_FIELD": ""}, r"\[TABLE_VALUE_FIELD\] is empty"),
         (
             "long",
