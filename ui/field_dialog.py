@@ -56,6 +56,12 @@ class FieldGuessingDialog(AlgorithmDialog):
             self._guess(param, child, parent_wrapper)
 
     def _guess(self, param, child, parent_wrapper):
+        try:
+            self._set_guess(param, child, parent_wrapper)
+        except (RuntimeError, TypeError, ValueError):  # a widget gone, an odd value: QGIS's choice stands
+            pass
+
+    def _set_guess(self, param, child, parent_wrapper):
         layer = _layer(parent_wrapper.parameterValue(), self._context)
         if layer is None:
             return

@@ -244,3 +244,31 @@ def test_no_label_says_optional_itself(desktop, provider):
     for alg in provider.algorithms():
         for param in alg.parameterDefinitions():
             assert "optional" not in param.description().lower(), (alg.id(), param.description())
+
+
+def test_fields_follow_a_change_of_layer(desktop):
+    """Choosing another layer in the dialog: QGIS refills the fields with the first field (the
+    feature id); the dialog then guesses again — population on Kazakhstan's regions (a field
+    called Population), nothing where no field says it is emissions or population."""
+    import processing
+    from qgis.core import QgsProcessingContext
+
+    ctx = QgsProcessingContext()
+    ctx.setProject(QgsProject.instance())
+    desktop.setActiveLayer(project_layer("districts"))
+    dlg = processing.createAlgorithmDialog("territorialclusters:emissiondensity", {})
+    w = dlg.mainWidget().wrappers
+    w["INPUT"].setParameterValue(project_layer("regions").id(), ctx)
+    spin(0.1)
+    assert w["POPULATION_FIELD"].parameterValue() == "Population"
+    assert not w["EMISSIONS_FIELD"].parameterValue()  # air_pollution_index is not emissions
+    w["INPUT"].setParameterValue(project_layer("districts").id(), ctx)
+    spin(0.1)
+    assert not w["POPULATION_FIELD"].parameterValue() and not w["EMISSIONS_FIELD"].parameterValue()
+    dlg.close()
+    dlg = processing.createAlgorithmDialog("territorialclusters:wardclustering", {})
+    w = dlg.mainWidget().wrappers
+    w["INPUT"].setParameterValue(project_layer("regions").id(), ctx)
+    spin(0.1)
+    assert w["ID_FIELD"].parameterValue() == "name"
+    dlg.close()
