@@ -167,13 +167,9 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         ok, msg = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, msg
-        found = field_guess.id_field_as_indicator(self, parameters, context)
-        if found is not None:
-            return False, self.tr(
-                "{label}: '{field}' is the layer's feature id (its primary key), which numbers the "
-                "features and says nothing about the districts. Choose the field that holds the values "
-                "(after 'Select all', untick '{field}')."
-            ).format(label=self.label(found[0]), field=found[1])
+        refusal = self.id_field_refusal(parameters, context)
+        if refusal:
+            return False, refusal
         for param in self.parameterDefinitions():
             if not isinstance(param, QgsProcessingParameterFeatureSource):
                 continue
@@ -195,11 +191,26 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
                 )
         return True, ""
 
+    def id_field_refusal(self, parameters, context) -> str:
+        """Why a numeric field parameter may not take the value given: the feature-id field
+        (fid, OBJECTID) is no indicator ('' when none is given)."""
+        found = field_guess.id_field_as_indicator(self, parameters, context)
+        if found is None:
+            return ""
+        return self.tr(
+            "{label}: '{field}' is the layer's feature id (its primary key), which numbers the "
+            "features and says nothing about the districts. Choose the field that holds the values "
+            "(after 'Select all', untick '{field}')."
+        ).format(label=self.label(found[0]), field=found[1])
+
     # --- the run ---------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Run :meth:`process`; place its outputs on success, remove them on any failure."""
         self._outputs = PendingOutputs(destination.input_files(self, parameters, context))
         try:
+            refusal = self.id_field_refusal(parameters, context)  # a model runs its steps unchecked
+            if refusal:
+                raise QgsProcessingException(refusal)
             results = self.process(parameters, context, feedback)
             return self._outputs.commit(results, context, feedback)
         except QgsProcessingException:

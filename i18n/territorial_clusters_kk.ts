@@ -1000,147 +1000,147 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="55"/>
+        <location filename="../layers/lq_inputs.py" line="60"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="57"/>
+        <location filename="../layers/lq_inputs.py" line="62"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="66"/>
+        <location filename="../layers/lq_inputs.py" line="71"/>
         <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="78"/>
+        <location filename="../layers/lq_inputs.py" line="83"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="88"/>
+        <location filename="../layers/lq_inputs.py" line="93"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="88"/>
+        <location filename="../layers/lq_inputs.py" line="93"/>
         <source>twice in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="95"/>
+        <location filename="../layers/lq_inputs.py" line="100"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="236"/>
+        <location filename="../layers/lq_inputs.py" line="241"/>
         <source>end period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="236"/>
+        <location filename="../layers/lq_inputs.py" line="241"/>
         <source>base period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="107"/>
+        <location filename="../layers/lq_inputs.py" line="112"/>
         <source>Base-period fields: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="116"/>
+        <location filename="../layers/lq_inputs.py" line="121"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="125"/>
+        <location filename="../layers/lq_inputs.py" line="130"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="129"/>
+        <location filename="../layers/lq_inputs.py" line="134"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="138"/>
+        <location filename="../layers/lq_inputs.py" line="143"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="138"/>
+        <location filename="../layers/lq_inputs.py" line="143"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="138"/>
+        <location filename="../layers/lq_inputs.py" line="143"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="159"/>
+        <location filename="../layers/lq_inputs.py" line="164"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="165"/>
+        <location filename="../layers/lq_inputs.py" line="170"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="177"/>
+        <location filename="../layers/lq_inputs.py" line="182"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="186"/>
+        <location filename="../layers/lq_inputs.py" line="191"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="194"/>
+        <location filename="../layers/lq_inputs.py" line="199"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="203"/>
+        <location filename="../layers/lq_inputs.py" line="208"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="207"/>
+        <location filename="../layers/lq_inputs.py" line="212"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="227"/>
+        <location filename="../layers/lq_inputs.py" line="232"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="251"/>
+        <location filename="../layers/lq_inputs.py" line="256"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="284"/>
+        <location filename="../layers/lq_inputs.py" line="289"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="294"/>
+        <location filename="../layers/lq_inputs.py" line="299"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="313"/>
+        <location filename="../layers/lq_inputs.py" line="318"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="338"/>
+        <location filename="../layers/lq_inputs.py" line="343"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,12 +1396,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="328"/>
+        <location filename="../layers/lq_inputs.py" line="333"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_inputs.py" line="330"/>
+        <location filename="../layers/lq_inputs.py" line="335"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2749,27 +2749,27 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="189"/>
+        <location filename="../algorithms/base.py" line="185"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="213"/>
+        <location filename="../algorithms/base.py" line="224"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="221"/>
+        <location filename="../algorithms/base.py" line="232"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="229"/>
+        <location filename="../algorithms/base.py" line="240"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="319"/>
+        <location filename="../algorithms/base.py" line="330"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,7 +2779,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <translation>«{label}» [{name}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="172"/>
+        <location filename="../algorithms/base.py" line="200"/>
         <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -272,3 +272,17 @@ def test_fields_follow_a_change_of_layer(desktop):
     spin(0.1)
     assert w["ID_FIELD"].parameterValue() == "name"
     dlg.close()
+
+
+def test_model_dialogs_list_parameters_in_study_order(desktop, provider):
+    """The shipped models' dialogs: districts, key, indicators first (not alphabetical)."""
+    import processing
+
+    models = [a for a in provider.algorithms() if isinstance(a, QgsProcessingModelAlgorithm)]
+    assert len(models) == 2
+    for model in models:
+        dlg = processing.createAlgorithmDialog(model.id(), {})
+        shown = [n for n in dlg.mainWidget().wrappers if not model.parameterDefinition(n).isDestination()]
+        assert shown[:3] == ["DISTRICTS", "ID_FIELD", "POSITIVE_FIELDS"], model.id()
+        assert shown.index("TITLE") > shown.index("CLASS_LABELS")
+        dlg.close()

@@ -70,6 +70,27 @@ def test_model_parameters_in_study_order(provider, path):
     assert model.name() not in {a.displayName() for a in provider.algorithms() if a.id() != alg.id()}
 
 
+def test_model_refuses_the_feature_id_as_an_indicator(provider, tmp_path):
+    """A model runs its steps without their parameter checks: the step itself refuses fid."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    feedback = LogFeedback()
+    params = {
+        "DISTRICTS": f"{AKTOBE_GPKG}|layername=districts",
+        "ID_FIELD": "district",
+        "POSITIVE_FIELDS": ["fid"] + INDICATORS,
+        "PAGE": 0,
+        "DPI": 72,
+        "exportmap:Report map": out_path(tmp_path, "fid.pdf"),
+        "ranktypology:Typology": "TEMPORARY_OUTPUT",
+    }
+    with pytest.raises(QgsProcessingException):
+        processing.run(TYPOLOGY_MODEL, params, context=QgsProcessingContext(), feedback=feedback)
+    assert "Indicators where higher is better» [POSITIVE_FIELDS]: 'fid' is the layer's feature id" in feedback.text
+    assert not os.path.exists(out_path(tmp_path, "fid.pdf"))
+
+
 def test_typology_model_runs(provider, tmp_path):
     pdf = out_path(tmp_path, "typology.pdf")
     gpkg = out_path(tmp_path, "typology.gpkg")
