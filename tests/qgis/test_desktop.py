@@ -7,6 +7,8 @@ artefacts, not committed).
 pytest-qgis's stand-in for the QGIS interface lacks a browser model, which the dialog asks
 for: a real one is given; the canvas is tied to the layer tree by QGIS's own bridge, which
 zooms to all layers when the first ones are added — the reset the sample loader must survive.
+Headless by default (offscreen Qt, as the whole suite); with an X server:
+``xvfb-run -a .venv/bin/python -m pytest -o qgis_gui_enabled=true tests/qgis/test_desktop.py``.
 """
 
 import os
