@@ -37,6 +37,9 @@ KEY_PARAMETERS = (
     "CENTRES_NAME_FIELD",
 )
 
+#: key parameters of long tables (a row per district and industry): their keys repeat
+LONG_KEY_PARAMETERS = ("TABLE_ID_FIELD", "LQ_ID_FIELD")
+
 #: key fields preferred, in this order (names lower case; English, Russian, Kazakh, transliterated)
 KEY_NAMES = (
     "name",
@@ -156,6 +159,9 @@ def guess(param: QgsProcessingParameterField, layer: Optional[QgsVectorLayer]) -
             text,
             key=lambda f: KEY_NAMES.index(f.name().lower()) if f.name().lower() in KEY_NAMES else len(KEY_NAMES),
         )
+        if name in LONG_KEY_PARAMETERS:  # a row per district and industry: named like a district
+            named = [f.name() for f in preferred if f.name().lower() in KEY_NAMES]
+            return named[0] if named else None
         unique = unique_text_fields(layer, [f.name() for f in preferred[:12]])
         return unique[0] if unique else None
     return None
