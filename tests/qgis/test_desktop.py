@@ -44,7 +44,8 @@ def spin(seconds=0.3, until=None):
 
 @pytest.fixture(scope="module")
 def desktop(plugin, qgis_iface):
-    from qgis.gui import QgsBrowserGuiModel, QgsLayerTreeMapCanvasBridge
+    from qgis.core import QgsLayerTreeModel
+    from qgis.gui import QgsBrowserGuiModel, QgsLayerTreeMapCanvasBridge, QgsLayerTreeView
 
     from territorial_clusters.ui.menu import PluginMenu
 
@@ -55,6 +56,9 @@ def desktop(plugin, qgis_iface):
     canvas = qgis_iface.mapCanvas()
     canvas.resize(800, 600)
     bridge = QgsLayerTreeMapCanvasBridge(project.layerTreeRoot(), canvas)  # as QGIS's main window has
+    view = QgsLayerTreeView()  # QGIS 3.40 adds the results at the layer tree's current node
+    view.setModel(QgsLayerTreeModel(project.layerTreeRoot(), view))
+    qgis_iface.layerTreeView = lambda: view
     os.makedirs(OUT, exist_ok=True)
     PluginMenu(qgis_iface).load_sample()
     spin(1.0)
