@@ -2,6 +2,1155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../core/classify.py" line="22"/>
+        <source>Class break &apos;{part}&apos; is not a number. Write the lower bounds of the classes from best to worst separated by &apos;;&apos;, e.g. &apos;0;-2.5&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="30"/>
+        <source>Class breaks {out} must decrease from the best class to the worst, e.g. &apos;0;-2.5&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="76"/>
+        <source>Favourable</source>
+        <translation>Қолайлы</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="74"/>
+        <source>Less favourable</source>
+        <translation>Қолайлылығы төмендеу</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="76"/>
+        <source>Unfavourable</source>
+        <translation>Қолайсыз</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="123"/>
+        <source>Class {number}</source>
+        <translation>{number}-сынып</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="129"/>
+        <source>{n} class labels given for {n_classes} classes: give one label more than there are class breaks, best class first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="138"/>
+        <source>Class labels must be distinct: {labels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="101"/>
+        <source>Unknown standardization {method!r}; use one of {STANDARDIZATIONS}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="109"/>
+        <source>z-scores need at least 2 regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="120"/>
+        <source>Robust standardization is impossible for {zero}: more than half of the regions share one value, so the median absolute deviation is 0. Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="133"/>
+        <source>Indicator(s) {bad} are constant: they cannot be standardized; leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="157"/>
+        <source>No indicator fields: choose at least one in FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="159"/>
+        <source>No regions: the layer has no features to cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="164"/>
+        <source>Indicator(s) {empty} are NULL for every region: leave them out of FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="202"/>
+        <source>Only {n} region(s) have values to cluster ({n2} excluded for missing values); Ward clustering needs at least 2: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="214"/>
+        <source>Every indicator is constant over the regions clustered ({dropped}): there is nothing to tell the regions apart. Choose indicators that vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="248"/>
+        <source>Give either the number of clusters [N_CLUSTERS] or the cut height [HEIGHT], not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="251"/>
+        <source>Give the number of clusters [N_CLUSTERS] or the cut height [HEIGHT]: neither is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="258"/>
+        <source>Ward clustering needs at least 2 regions; {n} can be clustered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="260"/>
+        <source>No indicators to cluster on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="265"/>
+        <source>The matrix to cluster has missing or infinite values; exclude or impute them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="270"/>
+        <source>The number of clusters must be a whole number ≥ 1, not {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="273"/>
+        <source>{k} clusters asked for, but only {n} regions can be clustered (regions lacking values are excluded): choose N_CLUSTERS ≤ {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="282"/>
+        <source>The cut height must be 0 or more, not {height}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dendrogram.py" line="48"/>
+        <source>The dendrogram file must end in .svg, .png or .pdf, not &apos;{path}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dendrogram.py" line="74"/>
+        <source>{n} colours for {k} clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="18"/>
+        <source>High growth rate</source>
+        <translation>Өсу қарқыны жоғары</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="18"/>
+        <source>Above-average growth rate</source>
+        <translation>Өсу қарқыны орташадан жоғары</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="18"/>
+        <source>Below-average growth rate</source>
+        <translation>Өсу қарқыны орташадан төмен</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="18"/>
+        <source>Low growth rate</source>
+        <translation>Өсу қарқыны төмен</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="160"/>
+        <source>start</source>
+        <translation>кезең басы</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="163"/>
+        <source>end</source>
+        <translation>кезең соңы</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="48"/>
+        <source>The span in years must be a positive number (got {years}); e.g. 14 for 1997–2011.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="67"/>
+        <source>No district has both a start and an end value: the region&apos;s growth index cannot be formed. Check the START/END (or SERIES) fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="75"/>
+        <source>The start values of all districts sum to 0: the region&apos;s growth index (total end / total start) is undefined, so growth cannot be typed relative to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="87"/>
+        <source>The regional growth index must be a positive number (got {regional}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="90"/>
+        <source>growth index</source>
+        <translation>өсу индексі</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="99"/>
+        <source>A series needs at least two fields in time order (first = start, last = end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="117"/>
+        <source>Class breaks {breaks} must decrease from the best class to the worst, e.g. &apos;110;100;90&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="164"/>
+        <source>a growth index needs absolute, non-negative quantities (population, output, number of enterprises…); signed quantities such as a balance or net migration have no meaningful growth index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="171"/>
+        <source>start value</source>
+        <translation>бастапқы мән</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="172"/>
+        <source>end value</source>
+        <translation>соңғы мән</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="175"/>
+        <source>The end values of all districts sum to 0: the region&apos;s growth index is 0, so growth cannot be expressed relative to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="198"/>
+        <source>no start value (NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="200"/>
+        <source>no end value (NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="202"/>
+        <source>start value is 0 (end {end:g}): growth from nothing has no index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="53"/>
+        <source>row {number}</source>
+        <translation>{number}-жол</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="56"/>
+        <source>{n} names given for {n2} districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="68"/>
+        <source>The {what} values must be numbers (or NULL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="70"/>
+        <source>{shape} {what} values given for {n} districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="74"/>
+        <source>The {what} values must be finite numbers; an infinite value was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="85"/>
+        <source> and {n} more</source>
+        <translation> және тағы {n}</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="86"/>
+        <source>Negative {what} for {listed}{more}: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="101"/>
+        <source>{reasons} → NULL {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="123"/>
+        <source>Unknown emission density formula {formula!r}; use one of {EMISSION_FORMULAS}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="128"/>
+        <source>emission</source>
+        <translation>шығарындылар</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="133"/>
+        <source>population</source>
+        <translation>халық саны</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="139"/>
+        <source>area</source>
+        <translation>аумақ ауданы</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="133"/>
+        <source>a population cannot be below 0. Check the POPULATION_FIELD values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="139"/>
+        <source>an area cannot be below 0. Check the AREA_FIELD values (km²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="145"/>
+        <source>emissions</source>
+        <translation>шығарындылар</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="145"/>
+        <source>emissions cannot be below 0. Check the EMISSIONS_FIELD values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="165"/>
+        <source>no emissions value (NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="167"/>
+        <source>no population value (NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="169"/>
+        <source>population is 0</source>
+        <translation>халық саны 0-ге тең</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="171"/>
+        <source>no area</source>
+        <translation>аумақ ауданы көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="173"/>
+        <source>area is 0</source>
+        <translation>аумақ ауданы 0-ге тең</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="200"/>
+        <source>Unknown migration effectiveness formula {formula!r}; use one of {MIGRATION_FORMULAS}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="209"/>
+        <source>arrivals</source>
+        <translation>келгендер саны</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="220"/>
+        <source>departures</source>
+        <translation>кеткендер саны</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="209"/>
+        <source>arrivals are a count of people and cannot be below 0. If the field holds net migration, choose the arrivals and departures fields instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="220"/>
+        <source>departures are a count of people and cannot be below 0. Check the DEPARTURES_FIELD values (departures are counted as positive numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="241"/>
+        <source>no arrivals value (NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="243"/>
+        <source>no departures value (NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="246"/>
+        <source>no migration at all (arrivals + departures = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="248"/>
+        <source>no arrivals (0): (I − O) / I is undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="266"/>
+        <source>distance to capital A</source>
+        <translation>A астанасына дейінгі қашықтық</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="269"/>
+        <source>distance to capital B</source>
+        <translation>B астанасына дейінгі қашықтық</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="271"/>
+        <source>The two capitals are at the same place (distance 0): accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="278"/>
+        <source>distance</source>
+        <translation>қашықтық</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="278"/>
+        <source>distances cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="281"/>
+        <source>no regional centre</source>
+        <translation>өңірлік орталық жоқ</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="77"/>
+        <source>Infinite value for district &apos;{districts}&apos;, industry &apos;{industries}&apos;{period}. Replace it with a number or NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="89"/>
+        <source>Negative value {x:g} for district '{districts}', industry '{industries}'{period} ({n_negative} negative value(s) in all). Location quotients need counts or volumes ≥ 0: correct it or set it to NULL (unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="109"/>
+        <source>Negative district total {xj:g} for district '{districts}'{period}: totals must be ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="116"/>
+        <source>Infinite district total for &apos;{districts}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="121"/>
+        <source>{district} (total {total:g} &lt; sum {sum:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="133"/>
+        <source>The district total is smaller than the sum of its industries for {n} district(s){period}: {ex}. Check TOTAL_FIELD (it must include every listed industry) or leave it empty to use the sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="146"/>
+        <source>the district total is NULL for {n} district(s): {names} — their quotients are NULL and they are left out of the region's totals{period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="167"/>
+        <source>the district total is 0 for {n} district(s): {names} — their quotients are NULL (undefined, not 0){period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="180"/>
+        <source>no value (NULL, or no row in the table) for {n} district(s): {names} — their quotients are NULL{period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="195"/>
+        <source>industries absent from the reference (total 0): {names} — quotients NULL for every district{period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="199"/>
+        <source>industries absent from the region (total 0): {names} — quotients NULL for every district{period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="205"/>
+        <source>{n} value(s) are NULL (e.g. district '{district}', industry '{industry}') — unknown, not 0: their quotients are NULL and the totals are sums of the known values{period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="80"/>
+        <source>No industries were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="82"/>
+        <source>There are no districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="262"/>
+        <source>The reference has no total for industry {miss}{period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="271"/>
+        <source>the districts&apos; own sum exceeds the reference total for the industries {names}{period}: is the reference really wider than the layer (same units, same year)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="300"/>
+        <source>The reference total ({X:g}) is smaller than the sum of its industry totals ({industry_sum:g}){period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_analysis.py" line="22"/>
+        <source>TREND_TOLERANCE must be a number ≥ 0 (got {tolerance}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_analysis.py" line="59"/>
+        <source>{name} must be between 0 and 100 (got {p}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_analysis.py" line="154"/>
+        <source>THRESHOLD must be a number &gt; 0 (got {threshold}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_analysis.py" line="156"/>
+        <source>Two periods with a reference need the reference&apos;s base-period totals too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_fields.py" line="46"/>
+        <source>Style break &apos;{part}&apos; is not a number; write e.g. 0.5;0.8;1.25;2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_fields.py" line="50"/>
+        <source>Style breaks {out} must be positive and increasing, e.g. 0.5;0.8;1.25;2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/matching.py" line="201"/>
+        <source>Unknown matching stage(s) {stages}: use {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/matching.py" line="215"/>
+        <source>fuzzy matching skipped: {n_districts} districts × {n_rows} rows left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="48"/>
+        <source>{what}: the key, industry and value columns differ in length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="52"/>
+        <source>Duplicate district keys in the layer: {dups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="58"/>
+        <source>{what}: industries {bad} are not among the industries analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="73"/>
+        <source>{what}: {n} (district, industry) pair(s) have more than one row, e.g. {examples}. Each pair must appear once; rows are never summed. If the table holds several years, set TABLE_YEAR_FIELD (with BASE_YEAR / END_YEAR); if the rows are parts of one value, aggregate them first (e.g. Processing &apos;Aggregate&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="88"/>
+        <source>{what}: negative value {vals:g} for district '{key_arr}', industry '{ind_arr}' ({n_negative} negative value(s) in all). Location quotients need counts or volumes ≥ 0: correct the value or set it to NULL (unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="102"/>
+        <source>{what}: infinite value for district &apos;{key_arr}&apos;, industry &apos;{ind_arr}&apos;. Replace it with a number or NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="142"/>
+        <source>{what}: a row has no industry; fill it or delete the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="146"/>
+        <source>{what}: industries {dups} appear more than once; give one total per industry (per year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="154"/>
+        <source>{what} has no total for industry {missing}: add it, or leave the industry out of the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="162"/>
+        <source>{what} has no total for the industries {missing}: add them, or leave them out of the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="172"/>
+        <source>{what}: the total of industry {null} is NULL; fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="177"/>
+        <source>{what}: negative total for industry {neg}; totals must be ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="25"/>
+        <source>No favourable classes given: list the class indices treated as favourable, e.g. &apos;0;1&apos; for the two best classes of the typology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="39"/>
+        <source>Favourable class &apos;{part}&apos; is not a class index. Give the class_index values of the typology (0 = best class), separated by &apos;;&apos;, e.g. &apos;0;1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="47"/>
+        <source>Favourable class '{part}' is not a class index (0, 1, 2, …; 0 = best class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="82"/>
+        <source>THRESHOLD must be a number ≥ 0 (1.0 = specialization); got {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="87"/>
+        <source>No favourable classes given (e.g. &apos;0;1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="92"/>
+        <source>No district is in the favourable classes {favourable} (classes present: {present}). Check FAVOURABLE_CLASSES against the typology&apos;s class_index (0 = best class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="104"/>
+        <source>The LQ table needs a column &apos;{col}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="111"/>
+        <source>The LQ table has rows without an industry name (districts {where}): fill the industry field or remove those rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="122"/>
+        <source>The LQ table holds infinite quotients for {pairs}. An undefined quotient must be NULL, not infinite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="131"/>
+        <source>Localization coefficients cannot be negative: {pairs}. Check the LQ field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="142"/>
+        <source>The LQ table has more than one row for {pairs}. Give one quotient per district and industry (for two periods, use the end year&apos;s lq column, or filter the table to one year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="41"/>
+        <source>Unknown tie method {ties!r}; use one of {TIE_METHODS}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="71"/>
+        <source>A weighted-mean reference needs a weight field (WEIGHT_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="75"/>
+        <source>Negative weights for {bad}: weights must be zero or positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="81"/>
+        <source>Indicator &apos;{col}&apos;: the weights of the districts that have it sum to 0; cannot form a weighted mean. Choose another reference or weight field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="92"/>
+        <source>A table reference needs the reference table (REFERENCE_TABLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="97"/>
+        <source>The reference table has no value for indicator &apos;{col}&apos;: add a field &apos;{col}&apos; with the region&apos;s value to its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="107"/>
+        <source>Unknown reference mode {mode!r}; use one of {REFERENCE_MODES}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="114"/>
+        <source>No reference value could be formed for {empty}: no district has a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="123"/>
+        <source>Indicator &apos;{col}&apos; is empty (NULL) for every district; fill it or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="141"/>
+        <source>GROUPS entry &apos;{entry}&apos; has no &apos;:&apos;. Write groups as &apos;economic: field1, field2; social: field3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="150"/>
+        <source>GROUPS entry &apos;{entry}&apos; has no group name before &apos;:&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="152"/>
+        <source>Group &apos;{name}&apos; is named twice in GROUPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="155"/>
+        <source>Group &apos;{name}&apos; lists no indicator fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="158"/>
+        <source>Group &apos;{name}&apos; names &apos;{f}&apos;, which is not one of the indicator fields ({indicators}). Add it to POSITIVE_FIELDS or NEGATIVE_FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="168"/>
+        <source>Indicator &apos;{f}&apos; is in two groups: &apos;{seen}&apos; and &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="189"/>
+        <source>There are no districts to grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="191"/>
+        <source>No indicator fields were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="203"/>
+        <source>Districts {bad} have no value for any indicator; they cannot be graded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="190"/>
+        <source>{field} ({n} missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="191"/>
+        <source>set IMPUTE to fill gaps with the indicator&apos;s mean, or leave out the indicators with most gaps: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="191"/>
+        <source>add regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="283"/>
+        <source>The reference total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="291"/>
+        <source>The region&apos;s total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="90"/>
+        <source>A reference needs its totals for both periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="99"/>
+        <source>The reference&apos;s base-period total is 0{what}: no growth rate can be formed. Check the base period&apos;s values and the year filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="110"/>
+        <source>The reference&apos;s growth from the base to the end period is too large to compute (base-period totals close to 0): check the values and their units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="122"/>
+        <source>Industry {names} has a base-period total of 0 in the reference (without REFERENCE_TABLE: over the cells known in both periods): its growth rate is undefined (effects NULL where a district had it in the base period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="153"/>
+        <source>{n} district × industry cell(s) are 0 in the base period and not in the end period (new industries): their growth rate is undefined, so their Esteban-Marquillas effects are NULL (the classic effects are defined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="165"/>
+        <source>{n_cells} cell(s) have a NULL value in one of the periods: their effects are NULL, and so are the totals of {n} district(s) ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="199"/>
+        <source>The reference has no valid total (a number ≥ 0) for industry {names}{what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="87"/>
+        <source>Value {value} for district '{district}', industry '{industry}'{what}: the indices need counts or volumes ≥ 0 ({n} such value(s) in all). Correct it or set it to NULL (unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="129"/>
+        <source>Every district has a NULL value (e.g. district &apos;{district}&apos;, industry &apos;{industry}&apos;{what}): no district&apos;s industry structure is known. Fill the values in, or leave the industry out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="141"/>
+        <source>{n} district(s) with NULL values ({names}): their indices are NULL and they are left out of the region&apos;s totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="157"/>
+        <source>The reference has no valid total (a number ≥ 0) for industry {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="163"/>
+        <source>The region&apos;s total is 0{what}: every value is 0 or NULL, so no share can be formed. Check the value field(s) and the year filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="175"/>
+        <source>{n} district(s) with a total of 0 ({names}): their shares and indices are NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="201"/>
+        <source>One industry only: hhi_normalized and entropy_relative are NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="204"/>
+        <source>Industry {names} is absent from the region (total 0): it has no quotient and no industry indices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contiguity.py" line="58"/>
+        <source>Unsupported geometry type {code} (curves must be segmentized first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="55"/>
+        <source>Neighbour pairs: {a} districts but {b} neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="58"/>
+        <source>Neighbour pairs: {a} pairs but {b} weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="60"/>
+        <source>Neighbour pairs refer to a row outside the {n} districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="152"/>
+        <source>The number of nearest neighbours must be at least 1, not {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="154"/>
+        <source>{k} nearest neighbours need at least {need} districts with a location; the layer has {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="190"/>
+        <source>The distance band must be a positive distance, not {band}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="47"/>
+        <source>High-High</source>
+        <translation>Жоғары–жоғары</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="48"/>
+        <source>Low-Low</source>
+        <translation>Төмен–төмен</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="49"/>
+        <source>High-Low</source>
+        <translation>Жоғары–төмен</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="50"/>
+        <source>Low-High</source>
+        <translation>Төмен–жоғары</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="51"/>
+        <source>Not significant</source>
+        <translation>Маңызды емес</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="52"/>
+        <source>Island</source>
+        <translation>Көршісіз</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="53"/>
+        <source>Undefined</source>
+        <translation>Анықталмаған</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="110"/>
+        <source>The weights matrix is {rows} × {cols}: it must be square.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="119"/>
+        <source>Neighbour weights must be positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="319"/>
+        <source>The neighbours graph has {graph} districts, the layer {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="323"/>
+        <source>The number of permutations must be 0 or more, not {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="325"/>
+        <source>The significance level must be between 0 and 1, not {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="327"/>
+        <source>The variable has infinite values: fix or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="330"/>
+        <source>Spatial autocorrelation needs at least 4 districts with a value, this input has {m}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="336"/>
+        <source>The variable has the same value ({value}) in every district: its spatial autocorrelation is undefined. Choose a variable that varies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="392"/>
+        <source>{n} district(s) without a value are left out (class Undefined): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="401"/>
+        <source>No two districts with a value are neighbours: check the neighbours (method, tolerance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="407"/>
+        <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="60"/>
+        <source>The threshold must be a number ≥ 0 (1 = specialization), not {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="65"/>
+        <source>The minimum number of districts in a zone must be at least 1, not {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="80"/>
+        <source>The LQ table has {n} rows for the same district and industry (industry &apos;{industry}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="86"/>
+        <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterZonesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: flag a specialization must have (e.g. strong)</source>
+        <translation>ОК кестесі: мамандану белгісі (мысалы, strong)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: value field (e.g. value)</source>
+        <translation>ОК кестесі: мән өрісі (мысалы, value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="24"/>
+        <source>Contiguous cluster zones</source>
+        <translation>Кластердің іргелес аудандар аймақтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="25"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Кеңістіктік құрылым</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="29"/>
+        <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
+
+&lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
+&lt;b&gt;Output&lt;/b&gt;: one polygon per zone (the members' polygons dissolved) with industry, zone (1, 2, … within the industry, largest first), n_districts, members (the keys), mean_lq and, with a value field (e.g. value: employment), total_value, share (of the industry over the table's districts) and weighted_lq (the zone's LQ as one region: Σ value / Σ (value / LQ)); styled by industry. &lt;b&gt;Members&lt;/b&gt;: district, industry, zone, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>The district polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>District key field</source>
+        <translation>Аудан кілтінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>The districts&apos; unique key, as in the LQ table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>One row per district and industry: the long table output of Localization coefficient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation>ОК кестесі: аудан кілтінің өрісі (бос: ID_FIELD атауымен бірдей)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: industry field</source>
+        <translation>ОК кестесі: сала өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The industry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: localization coefficient field</source>
+        <translation>ОК кестесі: оқшаулану коэффициентінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The quotient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>Threshold (LQ ≥ threshold)</source>
+        <translation>Шек (ОК ≥ шек)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Minimum districts per zone</source>
+        <translation>Аймақтағы аудандардың ең аз саны</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>Cluster zones</source>
+        <translation>Кластер аймақтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>Zone members</source>
+        <translation>Аймақ құрамы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>One row per zone member: district, industry, zone, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="159"/>
+        <source>Localization coefficients [LQ_TABLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="179"/>
+        <source>no zones to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="207"/>
+        <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
+        <translation>Кластердің іргелес аудандар аймақтары (ОК ≥ {threshold:g})</translation>
+    </message>
+</context>
+<context>
     <name>EmissionDensityAlgorithm</name>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
@@ -126,7 +1275,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/emission_density.py" line="179"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Деректер жоқ</translation>
     </message>
 </context>
 <context>
@@ -322,7 +1471,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="346"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="275"/>
@@ -388,17 +1537,17 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>GrowthTypologyAlgorithm</name>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="25"/>
+        <location filename="../algorithms/growth_typology.py" line="26"/>
         <source>Growth-rate typology</source>
         <translation>Өсу қарқыны типологиясы</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="26"/>
+        <location filename="../algorithms/growth_typology.py" line="27"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="30"/>
+        <location filename="../algorithms/growth_typology.py" line="31"/>
         <source>Types districts by the growth of an absolute indicator relative to the region's own growth, as paper 000 does in its Table 2 (1997–2011: high, above-average, below-average and low growth rate).
 
 &lt;b&gt;Values&lt;/b&gt;: START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order: the first is the start and the last the end; the fields between do not change the result). Values must be absolute and ≥ 0 (population, output, …).
@@ -409,162 +1558,162 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="61"/>
+        <location filename="../algorithms/growth_typology.py" line="62"/>
         <source>Districts (layer or table)</source>
         <translation>Аудандар (қабат немесе кесте)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="61"/>
+        <location filename="../algorithms/growth_typology.py" line="62"/>
         <source>The districts: a layer or a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="67"/>
+        <location filename="../algorithms/growth_typology.py" line="68"/>
         <source>District name field (for log lines)</source>
         <translation>Аудан атауы өрісі (журнал жолдары үшін)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="67"/>
+        <location filename="../algorithms/growth_typology.py" line="68"/>
         <source>A name field, used only to name districts in log lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="76"/>
+        <location filename="../algorithms/growth_typology.py" line="77"/>
         <source>Value at the start</source>
         <translation>Кезең басындағы мән</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="76"/>
+        <location filename="../algorithms/growth_typology.py" line="77"/>
         <source>The value at the start (with END_FIELD; or give SERIES_FIELDS instead).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="86"/>
+        <location filename="../algorithms/growth_typology.py" line="87"/>
         <source>Value at the end</source>
         <translation>Кезең соңындағы мән</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="86"/>
+        <location filename="../algorithms/growth_typology.py" line="87"/>
         <source>The value at the end (with START_FIELD; or give SERIES_FIELDS instead).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="96"/>
+        <location filename="../algorithms/growth_typology.py" line="97"/>
         <source>Or: a series of fields in time order (first = start, last = end)</source>
         <translation>Немесе: уақыт ретімен орналасқан өрістер қатары (біріншісі = басы, соңғысы = соңы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="96"/>
+        <location filename="../algorithms/growth_typology.py" line="97"/>
         <source>Instead of START_FIELD and END_FIELD: several fields in time order. The first is the start and the last the end; the fields between do not change the result (the index and the compound rate depend on the end points only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="111"/>
+        <location filename="../algorithms/growth_typology.py" line="112"/>
         <source>Span in years, for the average annual rate (e.g. 14 for 1997–2011)</source>
         <translation>Кезең ұзақтығы, жыл, орташа жылдық қарқын үшін (мысалы, 1997–2011 үшін 14)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="111"/>
+        <location filename="../algorithms/growth_typology.py" line="112"/>
         <source>The span in years between start and end (e.g. 14 for 1997–2011). Empty: annual_rate is NULL (log line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="123"/>
+        <location filename="../algorithms/growth_typology.py" line="124"/>
         <source>Class breaks, % of the regional growth index: lower bounds, best to worst</source>
         <translation>Класс шекаралары, өңірлік өсу индексінің %: төменгі шектер, ең жақсыдан ең нашарға қарай</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="123"/>
+        <location filename="../algorithms/growth_typology.py" line="124"/>
         <source>Lower bounds of the classes on relative_growth (% of the regional index, inclusive), best to worst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="134"/>
+        <location filename="../algorithms/growth_typology.py" line="135"/>
         <source>Class labels, best to worst (default for 4 classes: paper 000&apos;s growth types)</source>
         <translation>Класс атаулары, ең жақсыдан ең нашарға қарай (4 класс үшін әдепкісі: 000 мақаладағы өсу түрлері)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="134"/>
+        <location filename="../algorithms/growth_typology.py" line="135"/>
         <source>Labels of the classes, best to worst. Default for four classes: High growth rate;Above-average growth rate;Below-average growth rate;Low growth rate (paper 000), otherwise Class 1, Class 2 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="146"/>
+        <location filename="../algorithms/growth_typology.py" line="147"/>
         <source>Growth typology</source>
         <translation>Өсу типологиясы</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="146"/>
+        <location filename="../algorithms/growth_typology.py" line="147"/>
         <source>The districts with the input fields and growth_index, annual_rate, relative_growth and growth_class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="199"/>
+        <location filename="../algorithms/growth_typology.py" line="200"/>
         <source>nothing to type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="212"/>
+        <location filename="../algorithms/growth_typology.py" line="215"/>
         <source>Series of {n_series} fields: start = &apos;{start_field}&apos;, end = &apos;{end_field}&apos; (the growth index and the compound annual rate depend on the end points only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="226"/>
+        <location filename="../algorithms/growth_typology.py" line="229"/>
         <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="245"/>
+        <location filename="../algorithms/growth_typology.py" line="248"/>
         <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="247"/>
+        <location filename="../algorithms/growth_typology.py" line="250"/>
         <source>{label} ({bounds} % of the regional index): {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="260"/>
+        <location filename="../algorithms/growth_typology.py" line="263"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="260"/>
+        <location filename="../algorithms/growth_typology.py" line="263"/>
         <source>Growth rate relative to the region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="166"/>
+        <location filename="../algorithms/growth_typology.py" line="167"/>
         <source>Give either {start} and {end} or {series}, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="169"/>
+        <location filename="../algorithms/growth_typology.py" line="170"/>
         <source>{series} needs at least two fields in time order (first = start, last = end).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="175"/>
+        <location filename="../algorithms/growth_typology.py" line="176"/>
         <source>{series} lists a field twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="180"/>
+        <location filename="../algorithms/growth_typology.py" line="181"/>
         <source>No values to compare: choose {start} and {end}, or {series} (several fields in time order).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="186"/>
+        <location filename="../algorithms/growth_typology.py" line="187"/>
         <source>{start} and {end} are the same field &apos;{start_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="220"/>
+        <location filename="../algorithms/growth_typology.py" line="223"/>
         <source>No {years} given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="278"/>
+        <location filename="../algorithms/growth_typology.py" line="281"/>
         <source>{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,7 +2079,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="105"/>
+        <location filename="../layers/zone_io.py" line="49"/>
         <source>{what} has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,9 +2402,9 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/write.py" line="95"/>
+        <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="124"/>
@@ -1421,6 +2570,385 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/placing.py" line="176"/>
         <source>the transaction could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="31"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="31"/>
+        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="35"/>
+        <source>District key field</source>
+        <translation>Аудан кілті өрісі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="35"/>
+        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="39"/>
+        <source>Wide form: a field per industry (end period)</source>
+        <translation>Кең пішім: әр салаға бір өріс (соңғы кезең)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="39"/>
+        <source>Wide form: a field per industry</source>
+        <translation>Кең пішім: әр салаға бір өріс</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="44"/>
+        <source>Wide form: numeric fields of the districts, one per industry; the field name is the industry name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="56"/>
+        <source>Wide form: district total (empty: sum of the industry fields)</source>
+        <translation>Кең пішім: аудан бойынша жиыны (бос болса: сала өрістерінің қосындысы)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="56"/>
+        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields. One period only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="70"/>
+        <source>Wide form: base-period fields, in the same order as the industry fields</source>
+        <translation>Кең пішім: базалық кезең өрістері, сала өрістерімен бірдей ретпен</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="70"/>
+        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="84"/>
+        <source>Long form: table with a row per district and industry</source>
+        <translation>Ұзын пішім: әр аудан мен сала үшін бір жолы бар кесте</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="84"/>
+        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns). A missing row counts as 0; a repeated row is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: district key field of the table</source>
+        <translation>Ұзын пішім: кестенің аудан кілті өрісі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: industry field</source>
+        <translation>Ұзын пішім: сала өрісі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table&apos;s industry (text or code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: value field (employment, output …)</source>
+        <translation>Ұзын пішім: мән өрісі (жұмыспен қамтылғандар, өнім көлемі …)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table's numeric value (employment, output …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: year field</source>
+        <translation>Ұзын пішім: жыл өрісі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="125"/>
+        <source>Base year</source>
+        <translation>Базалық жыл</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="125"/>
+        <source>Long form: the base period (with TABLE_YEAR_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="129"/>
+        <source>End year (empty: the latest year of the table)</source>
+        <translation>Соңғы жыл (бос болса: кестедегі ең соңғы жыл)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="129"/>
+        <source>Long form: the (end) period. Default: the latest year in the table (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="136"/>
+        <source>Long form: base-period table (same fields as the table)</source>
+        <translation>Ұзын пішім: базалық кезең кестесі (өрістері негізгі кестемен бірдей)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="136"/>
+        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="148"/>
+        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
+        <translation>Салалар бойынша эталондық жиындар (мысалы, ел бойынша; бос болса: аудандар бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="148"/>
+        <source>Both forms, optional: the industry totals of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out (listed in the log); an analysed industry missing from the reference is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="209"/>
+        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="216"/>
+        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="67"/>
+        <source>Queen contiguity (a shared point)</source>
+        <translation>«Ферзь» іргелестігі (ортақ нүкте)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="68"/>
+        <source>Rook contiguity (a shared edge)</source>
+        <translation>«Ладья» іргелестігі (ортақ шекара бөлігі)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="69"/>
+        <source>K nearest neighbours (centroids)</source>
+        <translation>K ең жақын көршілер (центроидтар)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="70"/>
+        <source>Distance band (centroids)</source>
+        <translation>Қашықтық радиусы (центроидтар)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="96"/>
+        <source>Unknown neighbours method {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="102"/>
+        <source>district neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="106"/>
+        <source>%n district(s) without geometry have no neighbours: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="158"/>
+        <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="169"/>
+        <source>TOLERANCE must be 0 or more metres, not {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="255"/>
+        <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="275"/>
+        <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="299"/>
+        <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="326"/>
+        <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="342"/>
+        <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="353"/>
+        <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="370"/>
+        <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="393"/>
+        <source>%n island(s) (districts without neighbours): {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="398"/>
+        <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="403"/>
+        <source>%n connected component(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Neighbours</source>
+        <translation>Көршілік</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Snapping tolerance (metres)</source>
+        <translation>Жабыстыру рұқсаты (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>Number of nearest neighbours (k)</source>
+        <translation>Ең жақын көршілер саны (k)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band (metres)</source>
+        <translation>Көршілік радиусы (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="71"/>
+        <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="57"/>
+        <source>Global Moran&apos;s I of {field} = {i:.4f} (expected {e:.4f}, n = {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="63"/>
+        <source>Normality: z = {zn:.3f}, p = {pn:.4g}; randomisation: z = {zr:.3f}, p = {pr:.4g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="69"/>
+        <source>Moran&apos;s I has no variance on this graph (e.g. every district neighbours every other): z and p are undefined (NULL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="76"/>
+        <source>Permutations: pseudo p = {p:.4g} ({perms} permutations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="82"/>
+        <source>LISA classes (significant at p ≤ {cutoff:.4g}): {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="53"/>
+        <source>{what}: the industry field &apos;{field}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="90"/>
+        <source>%n key(s) of the LQ table match no district (field &apos;{id_field}&apos;) and are ignored: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="99"/>
+        <source>%n undefined (NULL) quotient(s), never a specialization: {shown}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="141"/>
+        <source>{industry}, zone {zone}: %n district(s) ({names}), mean LQ {mean:.2f}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="147"/>
+        <source>… and %n more zones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="148"/>
+        <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="120"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set TOLERANCE to 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1686,7 +3214,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="405"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="445"/>
@@ -1907,19 +3435,44 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Кластер орталықтары</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="307"/>
+        <location filename="../maps/styles.py" line="321"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Стилін сақтау үшін {} қайта ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="318"/>
+        <location filename="../maps/styles.py" line="332"/>
         <source>Could not store the style in {}.</source>
         <translation>Стильді {} ішіне сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="324"/>
+        <location filename="../maps/styles.py" line="338"/>
         <source>Could not write the style file {}: {}</source>
         <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lisa_style.py" line="32"/>
+        <source>{label} ({n})</source>
+        <translation>{label} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="22"/>
+        <source>The Moran scatter plot file must end in .svg or .png, not &apos;{path}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="40"/>
+        <source>Moran scatter plot of {field}: I = {i:.4f}</source>
+        <translation>{field} үшін Моран шашырау диаграммасы: I = {i:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="41"/>
+        <source>{field}, standardised</source>
+        <translation>{field}, стандартталған</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="42"/>
+        <source>Spatial lag (mean of the neighbours), standardised</source>
+        <translation>Кеңістіктік лаг (көршілердің орташасы), стандартталған</translation>
     </message>
 </context>
 <context>
@@ -1968,17 +3521,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 <context>
     <name>MigrationEffectivenessAlgorithm</name>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="114"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="99"/>
         <source>Migration effectiveness</source>
         <translation>Көші-қон тиімділігі</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="40"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="25"/>
         <source>2 Indicators</source>
         <translation>2 Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="44"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="29"/>
         <source>Migration effectiveness of paper 000 (indicator 2.2, after Kozeva 2007): how much of the migration turnover ends up as net gain or loss.
 
 &lt;b&gt;Formula&lt;/b&gt;: 0 = (I − O) / (I + O) · 100 (default, the standard demographic definition, −100 … 100); 1 = (I − O) / I · 100 (paper 000 as printed: net migration over arrivals). I = arrivals, O = departures (both counts of people, ≥ 0).
@@ -1987,87 +3540,87 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="54"/>
         <source>Districts (layer or table)</source>
         <translation>Аудандар (қабат немесе кесте)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="54"/>
         <source>The districts: a layer or a table without geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="75"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="60"/>
         <source>District name field (for log lines)</source>
         <translation>Аудан атауы өрісі (журнал жолдары үшін)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="75"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="60"/>
         <source>A name field, used only to name districts in log lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="84"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>Arrivals, I (persons)</source>
         <translation>Келгендер, I (адам)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="84"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>I: the numeric count of arrivals (persons, 0 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="93"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="78"/>
         <source>Departures, O (persons)</source>
         <translation>Кеткендер, O (адам)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="93"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="78"/>
         <source>O: the numeric count of departures (persons, 0 or more, counted positive).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>(I − O) / (I + O) · 100 (standard)</source>
         <translation>(I − O) / (I + O) · 100 (стандартты)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>(I − O) / I · 100 (paper 000 as printed)</source>
         <translation>(I − O) / I · 100 (000 мақалада басылғандай)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>0: the standard demographic definition (default); 1: paper 000 as printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="114"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="99"/>
         <source>The districts with the input fields and net_migration (I − O), migration_turnover (I + O) and migration_effectiveness (%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="136"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="121"/>
         <source>{arrivals_label} and {departures_label} are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="149"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="134"/>
         <source>no migration effectiveness to compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="145"/>
         <source>Migration effectiveness = {formula_text} (I = {arrivals}, O = {departures}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="175"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
         <source>%n district(s) gain population by migration,</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2075,7 +3628,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="175"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
         <source>%n lose it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2083,13 +3636,71 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="181"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="166"/>
         <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="181"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="166"/>
         <source>No data</source>
+        <translation type="unfinished">Деректер жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursAlgorithm</name>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="21"/>
+        <source>District neighbours</source>
+        <translation>Көрші аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="22"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Кеңістіктік құрылым</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="26"/>
+        <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
+
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must touch.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour — district, neighbour (the ID field's values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>The district polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>District ID field</source>
+        <translation>Аудан кілтінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>Neighbours table</source>
+        <translation>Көршілер кестесі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>One row per district and neighbour: district, neighbour, weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="72"/>
+        <source>no neighbours to find</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2323,7 +3934,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="58"/>
+        <location filename="../algorithms/provider.py" line="63"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,17 +3942,17 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>RankTypologyAlgorithm</name>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="28"/>
+        <location filename="../algorithms/rank_typology.py" line="29"/>
         <source>Rank-score typology</source>
         <translation>Ранг-балдық типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="179"/>
+        <location filename="../algorithms/rank_typology.py" line="180"/>
         <source>Typology</source>
         <translation>Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="33"/>
+        <location filename="../algorithms/rank_typology.py" line="34"/>
         <source>Grades districts by the rank-score method (papers 000 and 004): for each indicator the districts are ranked together with the region's reference value, best first; a district's grade is rank(region) − rank(district), so positive means better than the region. The complex grade is the mean grade over the indicators the district has; districts are then typed by class breaks on it.
 
 &lt;b&gt;Positive / negative fields&lt;/b&gt;: higher is better / lower is better.
@@ -2353,177 +3964,177 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="67"/>
+        <location filename="../algorithms/rank_typology.py" line="68"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="67"/>
+        <location filename="../algorithms/rank_typology.py" line="68"/>
         <source>District polygons with the indicator fields (invalid geometries are accepted and copied as they are).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="73"/>
+        <location filename="../algorithms/rank_typology.py" line="74"/>
         <source>District key / name field</source>
         <translation>Аудан кілті / атауы өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="73"/>
+        <location filename="../algorithms/rank_typology.py" line="74"/>
         <source>The district key or name; NULL or duplicate keys are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="79"/>
+        <location filename="../algorithms/rank_typology.py" line="80"/>
         <source>Indicators where higher is better</source>
         <translation>Мәні жоғары болған сайын жақсы көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="79"/>
+        <location filename="../algorithms/rank_typology.py" line="80"/>
         <source>Numeric indicators where a higher value is better (e.g. income, density).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="90"/>
+        <location filename="../algorithms/rank_typology.py" line="91"/>
         <source>Indicators where lower is better</source>
         <translation>Мәні төмен болған сайын жақсы көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="90"/>
+        <location filename="../algorithms/rank_typology.py" line="91"/>
         <source>Numeric indicators where a lower value is better (unemployment, emission density).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="101"/>
+        <location filename="../algorithms/rank_typology.py" line="102"/>
         <source>Indicator groups (name: field, field; name: field …)</source>
         <translation>Көрсеткіштер топтары (атау: өріс, өріс; атау: өріс …)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="101"/>
+        <location filename="../algorithms/rank_typology.py" line="102"/>
         <source>A grade per group of indicators, e.g. economic: gdp, wage; social: unemployment; environmental: emission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>Reference value of the region</source>
         <translation>Өңірдің эталондық мәні</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>Mean of districts</source>
         <translation>Аудандардың орташа мәні</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>Median of districts</source>
         <translation>Аудандардың медианасы</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>Weighted mean (weight field)</source>
         <translation>Салмақталған орташа мән (салмақ өрісі)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>First row of a reference table</source>
         <translation>Эталондық кестенің бірінші жолы</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>The region&apos;s value every district is ranked with: 0 the mean of the districts, 1 their median, 2 their mean weighted by WEIGHT_FIELD, 3 the first row of REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="128"/>
+        <location filename="../algorithms/rank_typology.py" line="129"/>
         <source>Weight field (for the weighted mean, e.g. population)</source>
         <translation>Салмақ өрісі (салмақталған орташа үшін, мысалы, халық саны)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="128"/>
+        <location filename="../algorithms/rank_typology.py" line="129"/>
         <source>The weights for REFERENCE = 2 (weighted mean), e.g. population.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="138"/>
+        <location filename="../algorithms/rank_typology.py" line="139"/>
         <source>Reference table (first row = the region)</source>
         <translation>Эталондық кесте (бірінші жол = өңір)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="138"/>
+        <location filename="../algorithms/rank_typology.py" line="139"/>
         <source>For REFERENCE = 3: a table or layer whose first row holds the indicator fields (e.g. the oblast row).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Ties</source>
         <translation>Тең мәндер</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Dense (paper 004)</source>
         <translation>Тығыз (004 мақала)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Min</source>
         <translation>Ең кіші</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Average</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Max</source>
         <translation>Ең үлкен</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>The rank of equal values: 0 dense (reproduces paper 004), 1 min, 2 average, 3 max.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="158"/>
+        <location filename="../algorithms/rank_typology.py" line="159"/>
         <source>Class breaks: lower bounds, best to worst (e.g. 0;-2.5)</source>
         <translation>Класс шекаралары: төменгі шектер, ең жақсыдан ең нашарға қарай (мысалы, 0;-2.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="158"/>
+        <location filename="../algorithms/rank_typology.py" line="159"/>
         <source>Lower bounds of the classes on the complex grade, best to worst, e.g. 0;-2.5. Empty: paper 004&apos;s rule: a complex grade of 0 or more is the first class, the rest is cut at its largest gap (three classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="168"/>
+        <location filename="../algorithms/rank_typology.py" line="169"/>
         <source>Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)</source>
         <translation>Класс атаулары, ең жақсыдан ең нашарға қарай (мысалы, Қолайлы;Аз қолайлы;Қолайсыз)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="168"/>
+        <location filename="../algorithms/rank_typology.py" line="169"/>
         <source>Labels of the classes, best to worst. Default: Favourable;Less favourable;Unfavourable (for 2 classes: Favourable;Unfavourable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="179"/>
+        <location filename="../algorithms/rank_typology.py" line="180"/>
         <source>The districts with the input fields and grade_ per indicator, group_ per group, complex_grade, rank, n_indicators, class_index (0 = best class) and typology_class, styled by class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="196"/>
+        <location filename="../algorithms/rank_typology.py" line="197"/>
         <source>Fields {both} are both positive and negative indicators; list each once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="200"/>
+        <location filename="../algorithms/rank_typology.py" line="201"/>
         <source>No indicator fields: choose at least one in {positive} or {negative}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="224"/>
+        <location filename="../algorithms/rank_typology.py" line="225"/>
         <source>nothing to grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/rank_typology.py" line="237"/>
+        <location filename="../algorithms/rank_typology.py" line="238"/>
         <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2531,57 +4142,57 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="242"/>
+        <location filename="../algorithms/rank_typology.py" line="243"/>
         <source>Reference values: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="275"/>
+        <location filename="../algorithms/rank_typology.py" line="276"/>
         <source>Conditions for cluster formation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="292"/>
+        <location filename="../algorithms/rank_typology.py" line="293"/>
         <source>{district}: complex grade {grade:.2f} → {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="298"/>
+        <location filename="../algorithms/rank_typology.py" line="299"/>
         <source>Classes: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="310"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="310"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table is empty: it needs one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="310"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="29"/>
+        <location filename="../algorithms/rank_typology.py" line="30"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="213"/>
+        <location filename="../algorithms/rank_typology.py" line="214"/>
         <source>{reference} is the weighted mean but no {weight} is given: choose one (e.g. population).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="249"/>
+        <location filename="../algorithms/rank_typology.py" line="250"/>
         <source>No {class_breaks} given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="305"/>
+        <location filename="../algorithms/rank_typology.py" line="306"/>
         <source>{reference} is &apos;first row of a reference table&apos; but no {table} is given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,7 +4296,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="174"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Деректер жоқ</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="205"/>
@@ -2747,39 +4358,427 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     </message>
 </context>
 <context>
+    <name>ShiftShareAlgorithm</name>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="25"/>
+        <source>Shift-share analysis</source>
+        <translation>Құрылымдық ығысу талдауы (shift-share)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="26"/>
+        <source>4 Specialization</source>
+        <translation>4 Мамандану</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="30"/>
+        <source>Which part of each district's growth between two periods follows the reference's growth, which its industry structure and which is its own (shift-share analysis).
+
+With x⁰, x¹ the district's value of an industry in the base and end periods, G the reference's growth rate, g&lt;sub&gt;i&lt;/sub&gt; the reference's growth rate of the industry and r&lt;sub&gt;ij&lt;/sub&gt; the district's:
+&lt;b&gt;Classic&lt;/b&gt; (Dunn 1960): national_effect = x⁰·G; industry_mix = x⁰·(g&lt;sub&gt;i&lt;/sub&gt; − G); competitive_effect = x¹ − x⁰·(1 + g&lt;sub&gt;i&lt;/sub&gt;); the three sum to actual_change = x¹ − x⁰.
+&lt;b&gt;Esteban-Marquillas&lt;/b&gt; (1972): with the homothetic value x̂⁰ = x⁰&lt;sub&gt;j&lt;/sub&gt;·X⁰&lt;sub&gt;i&lt;/sub&gt;/X⁰ (the district's base total spread as the reference's structure): net_competitive = x̂⁰·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;), allocation_effect = (x⁰ − x̂⁰)·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;) (their sum is the competitive effect), homothetic_change = x̂⁰·r&lt;sub&gt;ij&lt;/sub&gt;; NULL for an industry new in the district (x⁰ = 0 &amp;lt; x¹).
+&lt;b&gt;Reference&lt;/b&gt;: the districts' total (default) or REFERENCE_TABLE (e.g. the nation).
+&lt;b&gt;Data&lt;/b&gt; as in Localization coefficient, two periods: INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE (wide), or a long TABLE with BASE_YEAR / END_YEAR and its year field, or a second table TABLE_BASE.
+&lt;b&gt;Output&lt;/b&gt;: the districts with the sums of each effect over the industries (NULL when a value of the district is NULL); OUTPUT_TABLE: one row per district and industry.
+&lt;b&gt;Style&lt;/b&gt;: diverging on competitive_effect (red: below the reference, blue: above), grey &quot;No data&quot; where undefined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="60"/>
+        <source>Shift-share</source>
+        <translation>Құрылымдық ығысулар (shift-share)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="60"/>
+        <source>The districts with their fields and the sums over the industries of actual_change, national_effect, industry_mix, competitive_effect, homothetic_change, net_competitive and allocation_effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="68"/>
+        <source>Shift-share by industry (long table)</source>
+        <translation>Салалар бойынша құрылымдық ығысулар (ұзын кесте)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="68"/>
+        <source>A table (no geometry), one row per district and industry: district (the key), industry, value_base, value, homothetic_base and the seven effects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="83"/>
+        <source>no shift-share to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="87"/>
+        <source>Shift-share needs two periods: INDUSTRY_FIELDS_BASE (wide form), or BASE_YEAR with TABLE_YEAR_FIELD, or TABLE_BASE (long form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="105"/>
+        <source>Reference growth G ({base} → {end}) = {growth} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="111"/>
+        <source>Industry growth g_i: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/shift_share.py" line="156"/>
+        <source>%n district(s) grew faster than their structure implies (competitive effect &gt; 0).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="160"/>
+        <source>Competitive effect (red: below the reference&apos;s growth, blue: above)</source>
+        <translation>Бәсекелестік әсер (қызыл: өсу эталоннан төмен, көк: жоғары)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="160"/>
+        <source>No data</source>
+        <translation>Деректер жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>SpatialAutocorrelationAlgorithm</name>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="25"/>
+        <source>Spatial autocorrelation (Moran&apos;s I, LISA)</source>
+        <translation>Кеңістіктік автокорреляция (Моран индексі, LISA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="26"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Кеңістіктік құрылым</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="29"/>
+        <source>Do high (or low) values of one variable — a location quotient, a development grade — cluster among neighbouring districts more than chance allows?
+
+&lt;b&gt;Global Moran's I&lt;/b&gt; with its expectation −1/(n−1), z and two-sided p under normality and under randomisation, and a permutation pseudo p-value: in the log and in the global table.
+&lt;b&gt;Local Moran (LISA)&lt;/b&gt; per district: lisa_i, lisa_z (against the permutations), lisa_p (pseudo p-value of conditional permutations), lisa_quadrant (HH, LH, LL, HL: the district's value and its neighbours' mean, above or below the mean) and lisa_class: High-High, Low-Low (spatial clusters), High-Low, Low-High (outliers) where p ≤ the significance level (after the correction), else Not significant; Island for a district without neighbours, Undefined for a NULL value (left out of the computation). Styled with GeoDa's LISA colours.
+Neighbours: contiguity (queen or rook, with a snapping tolerance in metres), k nearest or a distance band, or a neighbours table; weights are row-standardised. The same SEED gives the same p-values (esda's draws: equal to esda's Moran_Local with that seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
+        <source>The district polygons with the variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
+        <source>District name field</source>
+        <translation>Аудан атауының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
+        <source>Unique district names or codes: log lines, and the keys of a neighbours table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
+        <source>Variable</source>
+        <translation>Айнымалы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
+        <source>One numeric field (e.g. a location quotient or a development grade); NULL: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
+        <source>Neighbours table</source>
+        <translation>Көршілестік кестесі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
+        <source>Optional: a table (district, neighbour, weight) as District neighbours writes; replaces METHOD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
+        <source>Permutations</source>
+        <translation>Орын ауыстырулар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
+        <source>Conditional permutations for the pseudo p-values (999: p down to 0.001; 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
+        <source>Random seed</source>
+        <translation>Кездейсоқ сандар генераторының бастапқы мәні</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
+        <source>The same seed gives the same p-values (GeoDa&apos;s default seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
+        <source>Significance level</source>
+        <translation>Маңыздылық деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
+        <source>A district is significant when its pseudo p-value is at most this (after the correction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>Multiple-testing correction</source>
+        <translation>Көптік салыстыруларға түзету</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>False discovery rate (Benjamini–Hochberg)</source>
+        <translation>Жалған ашулар үлесі (Бенджамини–Хохберг)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>Bonferroni</source>
+        <translation>Бонферрони</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>Many districts are tested at once: FDR or Bonferroni keep false clusters in check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
+        <source>LISA clusters</source>
+        <translation>LISA кластерлері</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
+        <source>The districts with lisa_i, lisa_z, lisa_p, lisa_quadrant and lisa_class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
+        <source>Global Moran&apos;s I</source>
+        <translation>Моранның жаһандық индексі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
+        <source>Optional table, one row: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <source>Moran scatter plot</source>
+        <translation>Моран шашырау диаграммасы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <source>SVG files (*.svg);;PNG files (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <source>Optional file: .svg or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="142"/>
+        <source>District name field [ID_FIELD]</source>
+        <translation>Аудан атауының өрісі [ID_FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="152"/>
+        <source>Variable [FIELD]</source>
+        <translation>Айнымалы [FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="150"/>
+        <source>no spatial autocorrelation to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="154"/>
+        <source>Neighbours table [NEIGHBOURS]</source>
+        <translation>Көршілестік кестесі [NEIGHBOURS]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="200"/>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="184"/>
+        <source>LISA clusters of {field} (p ≤ {cutoff:.4g})</source>
+        <translation>{field} үшін LISA кластерлері (p ≤ {cutoff:.4g})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="205"/>
+        <source>Could not write the Moran scatter plot {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="210"/>
+        <source>Moran scatter plot written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecializationIndicesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="24"/>
+        <source>Specialization and concentration indices</source>
+        <translation>Мамандану және шоғырлану индекстері</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="25"/>
+        <source>4 Specialization</source>
+        <translation>4 Мамандану</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="29"/>
+        <source>How specialized each district is as a whole, and how concentrated each industry is across the districts (REAT and EconGeo's measures). s&lt;sub&gt;ij&lt;/sub&gt; = x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt; is the industry's share of the district, s&lt;sub&gt;i&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; / X its share of the region (the districts, or REFERENCE_TABLE).
+
+&lt;b&gt;Per district&lt;/b&gt; (OUTPUT): krugman = Σ|s&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;i&lt;/sub&gt;| (Krugman 1991, 0–2); hoover_specialization = half of it (Hoover 1936, 0–1); gini_specialization (the Gini coefficient of the district's location quotients, REAT's gini.spec); hhi = Σ s&lt;sub&gt;ij&lt;/sub&gt;² and hhi_normalized = (hhi − 1/n) / (1 − 1/n); entropy = −Σ s&lt;sub&gt;ij&lt;/sub&gt; ln s&lt;sub&gt;ij&lt;/sub&gt; and entropy_relative = entropy / ln n (1 = evenly diversified); n_specializations (industries with LQ ≥ 1).
+&lt;b&gt;Per industry&lt;/b&gt; (OUTPUT_INDUSTRIES): hoover_localization, gini_localization (Gini of the industry's quotients over the districts, REAT's gini.conc), hhi_districts, top_district and top_share — over the layer's districts.
+&lt;b&gt;Data&lt;/b&gt; as in Localization coefficient: a numeric field per industry (INDUSTRY_FIELDS) or a long table (TABLE with key, industry, value and optionally year fields; END_YEAR picks the year).
+NULL values are unknown: a district with a NULL value gets NULL indices and is left out of the region's totals (the log names it); a district whose total is 0 gets NULL indices. Every index is unchanged when all values are scaled.
+&lt;b&gt;Style&lt;/b&gt;: graduated on INDEX_TO_STYLE; districts without a value grey, &quot;No data&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="61"/>
+        <source>Krugman dissimilarity index (0–2)</source>
+        <translation>Кругманның айырмашылық индексі (0–2)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="62"/>
+        <source>Hoover coefficient of specialization (0–1)</source>
+        <translation>Гувердің мамандану коэффициенті (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="63"/>
+        <source>Gini coefficient of specialization</source>
+        <translation>Маманданудың Джини коэффициенті</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="64"/>
+        <source>Herfindahl–Hirschman index</source>
+        <translation>Херфиндаль–Хиршман индексі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="65"/>
+        <source>Normalized Herfindahl–Hirschman index</source>
+        <translation>Нормаланған Херфиндаль–Хиршман индексі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="66"/>
+        <source>Shannon entropy</source>
+        <translation>Шеннон энтропиясы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="67"/>
+        <source>Relative entropy</source>
+        <translation>Салыстырмалы энтропия</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="68"/>
+        <source>Number of specializations (LQ ≥ 1)</source>
+        <translation>Мамандану салаларының саны (LQ ≥ 1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="73"/>
+        <source>Index to style the map by</source>
+        <translation>Картаны безендіру индексі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="73"/>
+        <source>The per-district index the output map is styled by (graduated, natural breaks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="79"/>
+        <source>Specialization indices</source>
+        <translation>Мамандану индекстері</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="79"/>
+        <source>The districts with their fields and krugman, hoover_specialization, gini_specialization, hhi, hhi_normalized, entropy, entropy_relative and n_specializations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="89"/>
+        <source>Concentration of industries</source>
+        <translation>Салалардың шоғырлануы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="89"/>
+        <source>A table (no geometry), one row per industry: industry, hoover_localization, gini_localization, hhi_districts, top_district (its key) and top_share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="104"/>
+        <source>no indices to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/specialization_indices.py" line="141"/>
+        <source>Indices of %n district(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="150"/>
+        <source>No data</source>
+        <translation>Деректер жоқ</translation>
+    </message>
+</context>
+<context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="185"/>
+        <location filename="../algorithms/base.py" line="184"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="224"/>
+        <location filename="../algorithms/base.py" line="223"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="232"/>
+        <location filename="../algorithms/base.py" line="231"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="239"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="329"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="144"/>
         <source>«{label}» [{name}]</source>
         <translation>«{label}» [{name}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,7 +4966,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="356"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="246"/>

@@ -2,6 +2,1158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../core/classify.py" line="22"/>
+        <source>Class break &apos;{part}&apos; is not a number. Write the lower bounds of the classes from best to worst separated by &apos;;&apos;, e.g. &apos;0;-2.5&apos;.</source>
+        <translation>Граница класса «{part}» не является числом. Укажите нижние границы классов от лучшего к худшему через «;», например «0;-2.5».</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="30"/>
+        <source>Class breaks {out} must decrease from the best class to the worst, e.g. &apos;0;-2.5&apos;.</source>
+        <translation>Границы классов {out} должны убывать от лучшего класса к худшему, например «0;-2.5».</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="76"/>
+        <source>Favourable</source>
+        <translation>Благоприятные</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="74"/>
+        <source>Less favourable</source>
+        <translation>Менее благоприятные</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="76"/>
+        <source>Unfavourable</source>
+        <translation>Неблагоприятные</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="123"/>
+        <source>Class {number}</source>
+        <translation>Класс {number}</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="129"/>
+        <source>{n} class labels given for {n_classes} classes: give one label more than there are class breaks, best class first.</source>
+        <translation>Задано подписей классов: {n}, а классов: {n_classes}. Подписей должно быть на одну больше, чем границ классов; первой указывается подпись лучшего класса.</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="138"/>
+        <source>Class labels must be distinct: {labels}.</source>
+        <translation>Подписи классов не должны повторяться: {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="101"/>
+        <source>Unknown standardization {method!r}; use one of {STANDARDIZATIONS}.</source>
+        <translation>Неизвестный способ стандартизации {method!r}; допустимые значения: {STANDARDIZATIONS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="109"/>
+        <source>z-scores need at least 2 regions.</source>
+        <translation>Для z-оценок нужно не менее 2 регионов.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="120"/>
+        <source>Robust standardization is impossible for {zero}: more than half of the regions share one value, so the median absolute deviation is 0. Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out.</source>
+        <translation>Робастная стандартизация невозможна для {zero}: более чем у половины регионов одно и то же значение, поэтому медианное абсолютное отклонение равно 0. Используйте z-оценки или min–max (STANDARDIZE 0 или 1) либо исключите этот показатель.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="133"/>
+        <source>Indicator(s) {bad} are constant: they cannot be standardized; leave them out.</source>
+        <translation>Показатели {bad} имеют постоянное значение: стандартизировать их нельзя — исключите их.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="157"/>
+        <source>No indicator fields: choose at least one in FIELDS.</source>
+        <translation>Не выбраны поля показателей: укажите хотя бы одно в FIELDS.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="159"/>
+        <source>No regions: the layer has no features to cluster.</source>
+        <translation>Нет регионов: в слое нет объектов для кластеризации.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="164"/>
+        <source>Indicator(s) {empty} are NULL for every region: leave them out of FIELDS.</source>
+        <translation>Показатели {empty} равны NULL во всех регионах: исключите их из FIELDS.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="202"/>
+        <source>Only {n} region(s) have values to cluster ({n2} excluded for missing values); Ward clustering needs at least 2: {hint}</source>
+        <translation>Регионов со значениями для кластеризации всего {n} (ещё {n2} исключено из-за пропущенных значений); для кластеризации Уорда нужно не менее 2: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="214"/>
+        <source>Every indicator is constant over the regions clustered ({dropped}): there is nothing to tell the regions apart. Choose indicators that vary.</source>
+        <translation>Все показатели постоянны по кластеризуемым регионам ({dropped}): регионы нечем различить. Выберите показатели, значения которых различаются.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="248"/>
+        <source>Give either the number of clusters [N_CLUSTERS] or the cut height [HEIGHT], not both.</source>
+        <translation>Укажите либо число кластеров [N_CLUSTERS], либо высоту среза [HEIGHT], но не то и другое одновременно.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="251"/>
+        <source>Give the number of clusters [N_CLUSTERS] or the cut height [HEIGHT]: neither is set.</source>
+        <translation>Укажите число кластеров [N_CLUSTERS] или высоту среза [HEIGHT]: не задано ни то, ни другое.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="258"/>
+        <source>Ward clustering needs at least 2 regions; {n} can be clustered.</source>
+        <translation>Для кластеризации Уорда нужно не менее 2 регионов; кластеризовать можно регионов: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="260"/>
+        <source>No indicators to cluster on.</source>
+        <translation>Нет показателей для кластеризации.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="265"/>
+        <source>The matrix to cluster has missing or infinite values; exclude or impute them first.</source>
+        <translation>В матрице для кластеризации есть пропущенные или бесконечные значения; сначала исключите или заполните их.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="270"/>
+        <source>The number of clusters must be a whole number ≥ 1, not {k}.</source>
+        <translation>Число кластеров должно быть целым числом ≥ 1, а не {k}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="273"/>
+        <source>{k} clusters asked for, but only {n} regions can be clustered (regions lacking values are excluded): choose N_CLUSTERS ≤ {n}.</source>
+        <translation>Запрошено кластеров: {k}, но кластеризовать можно только регионов: {n} (регионы без значений исключаются). Выберите N_CLUSTERS ≤ {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="282"/>
+        <source>The cut height must be 0 or more, not {height}.</source>
+        <translation>Высота среза должна быть не меньше 0, а не {height}.</translation>
+    </message>
+    <message>
+        <location filename="../core/dendrogram.py" line="48"/>
+        <source>The dendrogram file must end in .svg, .png or .pdf, not &apos;{path}&apos;.</source>
+        <translation>Файл дендрограммы должен иметь расширение .svg, .png или .pdf; указан «{path}».</translation>
+    </message>
+    <message>
+        <location filename="../core/dendrogram.py" line="74"/>
+        <source>{n} colours for {k} clusters.</source>
+        <translation>Задано цветов: {n}, а кластеров: {k}.</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="18"/>
+        <source>High growth rate</source>
+        <translation>Высокий темп роста</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="18"/>
+        <source>Above-average growth rate</source>
+        <translation>Темп роста выше среднего</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="18"/>
+        <source>Below-average growth rate</source>
+        <translation>Темп роста ниже среднего</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="18"/>
+        <source>Low growth rate</source>
+        <translation>Низкий темп роста</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="160"/>
+        <source>start</source>
+        <translation>начало периода</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="163"/>
+        <source>end</source>
+        <translation>конец периода</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="48"/>
+        <source>The span in years must be a positive number (got {years}); e.g. 14 for 1997–2011.</source>
+        <translation>Продолжительность периода в годах должна быть положительным числом (получено {years}); например, 14 для 1997–2011 гг.</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="67"/>
+        <source>No district has both a start and an end value: the region&apos;s growth index cannot be formed. Check the START/END (or SERIES) fields.</source>
+        <translation>Ни у одного района нет одновременно начального и конечного значения: индекс роста региона рассчитать невозможно. Проверьте поля START/END (или SERIES).</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="75"/>
+        <source>The start values of all districts sum to 0: the region&apos;s growth index (total end / total start) is undefined, so growth cannot be typed relative to it.</source>
+        <translation>Сумма начальных значений всех районов равна 0: индекс роста региона (итог на конец периода / итог на начало) не определён, поэтому построить типологию роста относительно него нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="87"/>
+        <source>The regional growth index must be a positive number (got {regional}).</source>
+        <translation>Индекс роста региона должен быть положительным числом (получено {regional}).</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="90"/>
+        <source>growth index</source>
+        <translation>индекс роста</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="99"/>
+        <source>A series needs at least two fields in time order (first = start, last = end).</source>
+        <translation>Для ряда нужно не менее двух полей в хронологическом порядке (первое — начало периода, последнее — конец).</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="117"/>
+        <source>Class breaks {breaks} must decrease from the best class to the worst, e.g. &apos;110;100;90&apos;.</source>
+        <translation>Границы классов {breaks} должны убывать от лучшего класса к худшему, например «110;100;90».</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="164"/>
+        <source>a growth index needs absolute, non-negative quantities (population, output, number of enterprises…); signed quantities such as a balance or net migration have no meaningful growth index.</source>
+        <translation>индекс роста рассчитывается только для абсолютных неотрицательных величин (численность населения, объём производства, число предприятий…); для величин, которые могут быть отрицательными, например сальдо или чистой миграции, индекс роста не имеет смысла.</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="171"/>
+        <source>start value</source>
+        <translation>начальное значение</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="172"/>
+        <source>end value</source>
+        <translation>конечное значение</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="175"/>
+        <source>The end values of all districts sum to 0: the region&apos;s growth index is 0, so growth cannot be expressed relative to it.</source>
+        <translation>Сумма конечных значений всех районов равна 0: индекс роста региона равен 0, поэтому выразить рост относительно него нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="198"/>
+        <source>no start value (NULL)</source>
+        <translation>нет начального значения (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="200"/>
+        <source>no end value (NULL)</source>
+        <translation>нет конечного значения (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="202"/>
+        <source>start value is 0 (end {end:g}): growth from nothing has no index</source>
+        <translation>начальное значение равно 0 (конечное — {end:g}): для роста с нуля индекс не определён</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="53"/>
+        <source>row {number}</source>
+        <translation>строка {number}</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="56"/>
+        <source>{n} names given for {n2} districts.</source>
+        <translation>Задано названий: {n}, а районов: {n2}.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="68"/>
+        <source>The {what} values must be numbers (or NULL).</source>
+        <translation>Значения показателя «{what}» должны быть числами (или NULL).</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="70"/>
+        <source>{shape} {what} values given for {n} districts.</source>
+        <translation>Показатель «{what}»: задано значений — {shape}, а районов — {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="74"/>
+        <source>The {what} values must be finite numbers; an infinite value was given.</source>
+        <translation>Значения показателя «{what}» должны быть конечными числами; получено бесконечное значение.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="85"/>
+        <source> and {n} more</source>
+        <translation> и ещё {n}</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="86"/>
+        <source>Negative {what} for {listed}{more}: {hint}</source>
+        <translation>Отрицательные значения показателя «{what}» — {listed}{more}: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="101"/>
+        <source>{reasons} → NULL {fields}.</source>
+        <translation>{reasons} → NULL в полях {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="123"/>
+        <source>Unknown emission density formula {formula!r}; use one of {EMISSION_FORMULAS}.</source>
+        <translation>Неизвестная формула плотности выбросов {formula!r}; допустимые значения: {EMISSION_FORMULAS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="128"/>
+        <source>emission</source>
+        <translation>выбросы</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="133"/>
+        <source>population</source>
+        <translation>численность населения</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="139"/>
+        <source>area</source>
+        <translation>площадь</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="133"/>
+        <source>a population cannot be below 0. Check the POPULATION_FIELD values.</source>
+        <translation>численность населения не может быть отрицательной. Проверьте значения POPULATION_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="139"/>
+        <source>an area cannot be below 0. Check the AREA_FIELD values (km²).</source>
+        <translation>площадь не может быть отрицательной. Проверьте значения AREA_FIELD (км²).</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="145"/>
+        <source>emissions</source>
+        <translation>выбросы</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="145"/>
+        <source>emissions cannot be below 0. Check the EMISSIONS_FIELD values.</source>
+        <translation>выбросы не могут быть отрицательными. Проверьте значения EMISSIONS_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="165"/>
+        <source>no emissions value (NULL)</source>
+        <translation>нет значения выбросов (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="167"/>
+        <source>no population value (NULL)</source>
+        <translation>нет значения численности населения (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="169"/>
+        <source>population is 0</source>
+        <translation>численность населения равна 0</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="171"/>
+        <source>no area</source>
+        <translation>площадь не указана</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="173"/>
+        <source>area is 0</source>
+        <translation>площадь равна 0</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="200"/>
+        <source>Unknown migration effectiveness formula {formula!r}; use one of {MIGRATION_FORMULAS}.</source>
+        <translation>Неизвестная формула эффективности миграции {formula!r}; допустимые значения: {MIGRATION_FORMULAS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="209"/>
+        <source>arrivals</source>
+        <translation>число прибывших</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="220"/>
+        <source>departures</source>
+        <translation>число выбывших</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="209"/>
+        <source>arrivals are a count of people and cannot be below 0. If the field holds net migration, choose the arrivals and departures fields instead.</source>
+        <translation>число прибывших — это количество людей, оно не может быть отрицательным. Если в поле записано сальдо миграции, выберите вместо него поля прибывших и выбывших.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="220"/>
+        <source>departures are a count of people and cannot be below 0. Check the DEPARTURES_FIELD values (departures are counted as positive numbers).</source>
+        <translation>число выбывших — это количество людей, оно не может быть отрицательным. Проверьте значения DEPARTURES_FIELD (выбывшие учитываются положительными числами).</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="241"/>
+        <source>no arrivals value (NULL)</source>
+        <translation>нет значения числа прибывших (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="243"/>
+        <source>no departures value (NULL)</source>
+        <translation>нет значения числа выбывших (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="246"/>
+        <source>no migration at all (arrivals + departures = 0)</source>
+        <translation>миграции нет совсем (прибывшие + выбывшие = 0)</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="248"/>
+        <source>no arrivals (0): (I − O) / I is undefined</source>
+        <translation>нет прибывших (0): (I − O) / I не определено</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="266"/>
+        <source>distance to capital A</source>
+        <translation>расстояние до столицы A</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="269"/>
+        <source>distance to capital B</source>
+        <translation>расстояние до столицы B</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="271"/>
+        <source>The two capitals are at the same place (distance 0): accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
+        <translation>Обе столицы находятся в одной точке (расстояние 0): доступность (dA + dB) / dAB не определена. Укажите две разные столицы.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="278"/>
+        <source>distance</source>
+        <translation>расстояние</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="278"/>
+        <source>distances cannot be below 0.</source>
+        <translation>расстояния не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="281"/>
+        <source>no regional centre</source>
+        <translation>нет регионального центра</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="77"/>
+        <source>Infinite value for district &apos;{districts}&apos;, industry &apos;{industries}&apos;{period}. Replace it with a number or NULL.</source>
+        <translation>Бесконечное значение: район «{districts}», отрасль «{industries}»{period}. Замените его числом или NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="89"/>
+        <source>Negative value {x:g} for district '{districts}', industry '{industries}'{period} ({n_negative} negative value(s) in all). Location quotients need counts or volumes ≥ 0: correct it or set it to NULL (unknown).</source>
+        <translation>Отрицательное значение {x:g}: район «{districts}», отрасль «{industries}»{period} (всего отрицательных значений: {n_negative}). Для коэффициентов локализации нужны численности или объёмы ≥ 0: исправьте значение или замените его на NULL (неизвестно).</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="109"/>
+        <source>Negative district total {xj:g} for district '{districts}'{period}: totals must be ≥ 0.</source>
+        <translation>Отрицательный итог района «{districts}»{period}: {xj:g}. Итоги должны быть ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="116"/>
+        <source>Infinite district total for &apos;{districts}&apos;.</source>
+        <translation>Бесконечный итог района «{districts}».</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="121"/>
+        <source>{district} (total {total:g} &lt; sum {sum:g})</source>
+        <translation>{district} (итог {total:g} &lt; сумма {sum:g})</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="133"/>
+        <source>The district total is smaller than the sum of its industries for {n} district(s){period}: {ex}. Check TOTAL_FIELD (it must include every listed industry) or leave it empty to use the sum.</source>
+        <translation>Итог района меньше суммы значений по его отраслям{period}; таких районов: {n} — {ex}. Проверьте TOTAL_FIELD (итог должен включать все перечисленные отрасли) или оставьте это поле пустым, чтобы использовалась сумма.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="146"/>
+        <source>the district total is NULL for {n} district(s): {names} — their quotients are NULL and they are left out of the region's totals{period}</source>
+        <translation>районов с итогом, равным NULL: {n} — {names}; их коэффициенты равны NULL, а сами районы не входят в итоги региона{period}</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="167"/>
+        <source>the district total is 0 for {n} district(s): {names} — their quotients are NULL (undefined, not 0){period}</source>
+        <translation>районов с итогом, равным 0: {n} — {names}; их коэффициенты равны NULL (не определены, а не равны 0){period}</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="180"/>
+        <source>no value (NULL, or no row in the table) for {n} district(s): {names} — their quotients are NULL{period}</source>
+        <translation>районов без значения (NULL или нет строки в таблице): {n} — {names}; их коэффициенты равны NULL{period}</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="195"/>
+        <source>industries absent from the reference (total 0): {names} — quotients NULL for every district{period}</source>
+        <translation>отрасли, отсутствующие в эталоне (итог 0): {names} — коэффициенты равны NULL во всех районах{period}</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="199"/>
+        <source>industries absent from the region (total 0): {names} — quotients NULL for every district{period}</source>
+        <translation>отрасли, отсутствующие в регионе (итог 0): {names} — коэффициенты равны NULL во всех районах{period}</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="205"/>
+        <source>{n} value(s) are NULL (e.g. district '{district}', industry '{industry}') — unknown, not 0: their quotients are NULL and the totals are sums of the known values{period}</source>
+        <translation>значений, равных NULL: {n} (например, район «{district}», отрасль «{industry}») — они неизвестны, а не равны 0: их коэффициенты равны NULL, а итоги считаются как суммы известных значений{period}</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="80"/>
+        <source>No industries were given.</source>
+        <translation>Не указаны отрасли.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="82"/>
+        <source>There are no districts.</source>
+        <translation>Нет районов.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="262"/>
+        <source>The reference has no total for industry {miss}{period}.</source>
+        <translation>В эталоне нет итога по отрасли {miss}{period}.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="271"/>
+        <source>the districts&apos; own sum exceeds the reference total for the industries {names}{period}: is the reference really wider than the layer (same units, same year)?</source>
+        <translation>собственная сумма районов превышает итог эталона по отраслям {names}{period}: действительно ли эталон шире слоя (те же единицы измерения, тот же год)?</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="300"/>
+        <source>The reference total ({X:g}) is smaller than the sum of its industry totals ({industry_sum:g}){period}.</source>
+        <translation>Общий итог эталона ({X:g}) меньше суммы его отраслевых итогов ({industry_sum:g}){period}.</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_analysis.py" line="22"/>
+        <source>TREND_TOLERANCE must be a number ≥ 0 (got {tolerance}).</source>
+        <translation>Значение TREND_TOLERANCE должно быть числом ≥ 0 (получено {tolerance}).</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_analysis.py" line="59"/>
+        <source>{name} must be between 0 and 100 (got {p}).</source>
+        <translation>Значение {name} должно быть от 0 до 100 (получено {p}).</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_analysis.py" line="154"/>
+        <source>THRESHOLD must be a number &gt; 0 (got {threshold}).</source>
+        <translation>Значение THRESHOLD должно быть числом &gt; 0 (получено {threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_analysis.py" line="156"/>
+        <source>Two periods with a reference need the reference&apos;s base-period totals too.</source>
+        <translation>Для двух периодов с эталоном нужны также итоги эталона за базовый период.</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_fields.py" line="46"/>
+        <source>Style break &apos;{part}&apos; is not a number; write e.g. 0.5;0.8;1.25;2.</source>
+        <translation>Граница шкалы оформления «{part}» не является числом; укажите, например, 0.5;0.8;1.25;2.</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_fields.py" line="50"/>
+        <source>Style breaks {out} must be positive and increasing, e.g. 0.5;0.8;1.25;2.</source>
+        <translation>Границы шкалы оформления {out} должны быть положительными и возрастать, например 0.5;0.8;1.25;2.</translation>
+    </message>
+    <message>
+        <location filename="../core/matching.py" line="201"/>
+        <source>Unknown matching stage(s) {stages}: use {known}.</source>
+        <translation>Неизвестные этапы сопоставления {stages}: допустимые значения: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../core/matching.py" line="215"/>
+        <source>fuzzy matching skipped: {n_districts} districts × {n_rows} rows left</source>
+        <translation>нечёткое сопоставление пропущено: осталось слишком много пар (районов: {n_districts} × строк: {n_rows})</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="48"/>
+        <source>{what}: the key, industry and value columns differ in length.</source>
+        <translation>{what}: столбцы ключа, отрасли и значения имеют разную длину.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="52"/>
+        <source>Duplicate district keys in the layer: {dups}.</source>
+        <translation>Повторяющиеся ключи районов в слое: {dups}.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="58"/>
+        <source>{what}: industries {bad} are not among the industries analysed.</source>
+        <translation>{what}: отрасли {bad} не входят в число анализируемых.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="73"/>
+        <source>{what}: {n} (district, industry) pair(s) have more than one row, e.g. {examples}. Each pair must appear once; rows are never summed. If the table holds several years, set TABLE_YEAR_FIELD (with BASE_YEAR / END_YEAR); if the rows are parts of one value, aggregate them first (e.g. Processing &apos;Aggregate&apos;).</source>
+        <translation>{what}: пар (район, отрасль), встречающихся более чем в одной строке: {n}, например {examples}. Каждая пара должна встречаться один раз; строки никогда не суммируются. Если в таблице данные за несколько лет, задайте TABLE_YEAR_FIELD (вместе с BASE_YEAR / END_YEAR); если строки — части одного значения, сначала агрегируйте их (например, инструментом Processing «Агрегировать» / «Aggregate»).</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="88"/>
+        <source>{what}: negative value {vals:g} for district '{key_arr}', industry '{ind_arr}' ({n_negative} negative value(s) in all). Location quotients need counts or volumes ≥ 0: correct the value or set it to NULL (unknown).</source>
+        <translation>{what}: отрицательное значение {vals:g} — район «{key_arr}», отрасль «{ind_arr}» (всего отрицательных значений: {n_negative}). Для коэффициентов локализации нужны численности или объёмы ≥ 0: исправьте значение или замените его на NULL (неизвестно).</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="102"/>
+        <source>{what}: infinite value for district &apos;{key_arr}&apos;, industry &apos;{ind_arr}&apos;. Replace it with a number or NULL.</source>
+        <translation>{what}: бесконечное значение — район «{key_arr}», отрасль «{ind_arr}». Замените его числом или NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="142"/>
+        <source>{what}: a row has no industry; fill it or delete the row.</source>
+        <translation>{what}: в строке не указана отрасль; заполните её или удалите строку.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="146"/>
+        <source>{what}: industries {dups} appear more than once; give one total per industry (per year).</source>
+        <translation>{what}: отрасли {dups} встречаются более одного раза; укажите по одному итогу на отрасль (за каждый год).</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="154"/>
+        <source>{what} has no total for industry {missing}: add it, or leave the industry out of the analysis.</source>
+        <translation>{what}: нет итога по отрасли {missing}; добавьте его или исключите отрасль из анализа.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="162"/>
+        <source>{what} has no total for the industries {missing}: add them, or leave them out of the analysis.</source>
+        <translation>{what}: нет итогов по отраслям {missing}; добавьте их или исключите эти отрасли из анализа.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="172"/>
+        <source>{what}: the total of industry {null} is NULL; fill it in.</source>
+        <translation>{what}: итог по отрасли {null} равен NULL; заполните его.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="177"/>
+        <source>{what}: negative total for industry {neg}; totals must be ≥ 0.</source>
+        <translation>{what}: отрицательный итог по отрасли {neg}; итоги должны быть ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="25"/>
+        <source>No favourable classes given: list the class indices treated as favourable, e.g. &apos;0;1&apos; for the two best classes of the typology.</source>
+        <translation>Не заданы благоприятные классы: перечислите номера классов, которые считаются благоприятными, например «0;1» для двух лучших классов типологии.</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="39"/>
+        <source>Favourable class &apos;{part}&apos; is not a class index. Give the class_index values of the typology (0 = best class), separated by &apos;;&apos;, e.g. &apos;0;1&apos;.</source>
+        <translation>Благоприятный класс «{part}» не является номером класса. Укажите значения class_index типологии (0 — лучший класс) через «;», например «0;1».</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="47"/>
+        <source>Favourable class '{part}' is not a class index (0, 1, 2, …; 0 = best class).</source>
+        <translation>Благоприятный класс «{part}» не является номером класса (0, 1, 2, …; 0 — лучший класс).</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="82"/>
+        <source>THRESHOLD must be a number ≥ 0 (1.0 = specialization); got {threshold}.</source>
+        <translation>Значение THRESHOLD должно быть числом ≥ 0 (1.0 — порог специализации); получено {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="87"/>
+        <source>No favourable classes given (e.g. &apos;0;1&apos;).</source>
+        <translation>Не заданы благоприятные классы (например, «0;1»).</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="92"/>
+        <source>No district is in the favourable classes {favourable} (classes present: {present}). Check FAVOURABLE_CLASSES against the typology&apos;s class_index (0 = best class).</source>
+        <translation>Ни один район не относится к благоприятным классам {favourable} (имеющиеся классы: {present}). Сверьте FAVOURABLE_CLASSES со значениями class_index типологии (0 — лучший класс).</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="104"/>
+        <source>The LQ table needs a column &apos;{col}&apos;.</source>
+        <translation>В таблице LQ должен быть столбец «{col}».</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="111"/>
+        <source>The LQ table has rows without an industry name (districts {where}): fill the industry field or remove those rows.</source>
+        <translation>В таблице LQ есть строки без названия отрасли (районы {where}): заполните поле отрасли или удалите эти строки.</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="122"/>
+        <source>The LQ table holds infinite quotients for {pairs}. An undefined quotient must be NULL, not infinite.</source>
+        <translation>В таблице LQ есть бесконечные коэффициенты: {pairs}. Неопределённый коэффициент должен быть равен NULL, а не бесконечности.</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="131"/>
+        <source>Localization coefficients cannot be negative: {pairs}. Check the LQ field.</source>
+        <translation>Коэффициенты локализации не могут быть отрицательными: {pairs}. Проверьте поле LQ.</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="142"/>
+        <source>The LQ table has more than one row for {pairs}. Give one quotient per district and industry (for two periods, use the end year&apos;s lq column, or filter the table to one year).</source>
+        <translation>В таблице LQ больше одной строки для {pairs}. Укажите один коэффициент на каждую пару «район — отрасль» (для двух периодов используйте столбец lq конечного года или отфильтруйте таблицу по одному году).</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="41"/>
+        <source>Unknown tie method {ties!r}; use one of {TIE_METHODS}.</source>
+        <translation>Неизвестный способ учёта связанных рангов {ties!r}; допустимые значения: {TIE_METHODS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="71"/>
+        <source>A weighted-mean reference needs a weight field (WEIGHT_FIELD).</source>
+        <translation>Для эталона в виде средневзвешенного значения нужно поле весов (WEIGHT_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="75"/>
+        <source>Negative weights for {bad}: weights must be zero or positive.</source>
+        <translation>Отрицательные веса: {bad}. Веса должны быть нулевыми или положительными.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="81"/>
+        <source>Indicator &apos;{col}&apos;: the weights of the districts that have it sum to 0; cannot form a weighted mean. Choose another reference or weight field.</source>
+        <translation>Показатель «{col}»: сумма весов районов, у которых он задан, равна 0, поэтому средневзвешенное значение рассчитать нельзя. Выберите другой эталон или другое поле весов.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="92"/>
+        <source>A table reference needs the reference table (REFERENCE_TABLE).</source>
+        <translation>Для эталона из таблицы нужна эталонная таблица (REFERENCE_TABLE).</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="97"/>
+        <source>The reference table has no value for indicator &apos;{col}&apos;: add a field &apos;{col}&apos; with the region&apos;s value to its first row.</source>
+        <translation>В эталонной таблице нет значения показателя «{col}»: добавьте поле «{col}» и запишите в первую строку значение по региону.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="107"/>
+        <source>Unknown reference mode {mode!r}; use one of {REFERENCE_MODES}.</source>
+        <translation>Неизвестный способ задания эталона {mode!r}; допустимые значения: {REFERENCE_MODES}.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="114"/>
+        <source>No reference value could be formed for {empty}: no district has a value.</source>
+        <translation>Не удалось рассчитать эталонное значение ({empty}): ни у одного района нет значения.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="123"/>
+        <source>Indicator &apos;{col}&apos; is empty (NULL) for every district; fill it or leave it out.</source>
+        <translation>Показатель «{col}» не заполнен (NULL) ни в одном районе; заполните его или исключите.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="141"/>
+        <source>GROUPS entry &apos;{entry}&apos; has no &apos;:&apos;. Write groups as &apos;economic: field1, field2; social: field3&apos;.</source>
+        <translation>В записи GROUPS «{entry}» нет «:». Задавайте группы так: «экономические: field1, field2; социальные: field3».</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="150"/>
+        <source>GROUPS entry &apos;{entry}&apos; has no group name before &apos;:&apos;.</source>
+        <translation>В записи GROUPS «{entry}» нет названия группы перед «:».</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="152"/>
+        <source>Group &apos;{name}&apos; is named twice in GROUPS.</source>
+        <translation>Группа «{name}» указана в GROUPS дважды.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="155"/>
+        <source>Group &apos;{name}&apos; lists no indicator fields.</source>
+        <translation>Для группы «{name}» не указаны поля показателей.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="158"/>
+        <source>Group &apos;{name}&apos; names &apos;{f}&apos;, which is not one of the indicator fields ({indicators}). Add it to POSITIVE_FIELDS or NEGATIVE_FIELDS.</source>
+        <translation>В группе «{name}» указано поле «{f}», которого нет среди полей показателей ({indicators}). Добавьте его в POSITIVE_FIELDS или NEGATIVE_FIELDS.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="168"/>
+        <source>Indicator &apos;{f}&apos; is in two groups: &apos;{seen}&apos; and &apos;{name}&apos;.</source>
+        <translation>Показатель «{f}» входит в две группы: «{seen}» и «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="189"/>
+        <source>There are no districts to grade.</source>
+        <translation>Нет районов для оценки.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="191"/>
+        <source>No indicator fields were given.</source>
+        <translation>Не указаны поля показателей.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="203"/>
+        <source>Districts {bad} have no value for any indicator; they cannot be graded.</source>
+        <translation>У районов {bad} нет значений ни по одному показателю; оценить их нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="190"/>
+        <source>{field} ({n} missing)</source>
+        <translation>{field} (пропусков: {n})</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="191"/>
+        <source>set IMPUTE to fill gaps with the indicator&apos;s mean, or leave out the indicators with most gaps: {fields}.</source>
+        <translation>включите заполнение пропусков средним значением показателя [IMPUTE] или исключите показатели с наибольшим числом пропусков: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="191"/>
+        <source>add regions.</source>
+        <translation>добавьте регионы.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="283"/>
+        <source>The reference total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
+        <translation>Итог эталона равен {X:g}{period}: все значения равны 0 или NULL, поэтому коэффициент не может быть рассчитан. Проверьте поля значений и фильтр по году.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="291"/>
+        <source>The region&apos;s total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
+        <translation>Итог региона равен {X:g}{period}: все значения равны 0 или NULL, поэтому коэффициент не может быть рассчитан. Проверьте поля значений и фильтр по году.</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="90"/>
+        <source>A reference needs its totals for both periods.</source>
+        <translation>Для эталона нужны итоги за оба периода.</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="99"/>
+        <source>The reference&apos;s base-period total is 0{what}: no growth rate can be formed. Check the base period&apos;s values and the year filter.</source>
+        <translation>Итог эталона в базовом периоде равен 0{what}: темп роста вычислить нельзя. Проверьте значения базового периода и отбор по году.</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="110"/>
+        <source>The reference&apos;s growth from the base to the end period is too large to compute (base-period totals close to 0): check the values and their units.</source>
+        <translation>Рост эталона от базового к конечному периоду слишком велик для вычисления (итоги базового периода близки к 0): проверьте значения и единицы измерения.</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="122"/>
+        <source>Industry {names} has a base-period total of 0 in the reference (without REFERENCE_TABLE: over the cells known in both periods): its growth rate is undefined (effects NULL where a district had it in the base period).</source>
+        <translation>У отрасли {names} итог эталона в базовом периоде равен 0 (без REFERENCE_TABLE — по ячейкам, известным в обоих периодах): её темп роста не определён (эффекты NULL там, где отрасль была в районе в базовом периоде).</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="153"/>
+        <source>{n} district × industry cell(s) are 0 in the base period and not in the end period (new industries): their growth rate is undefined, so their Esteban-Marquillas effects are NULL (the classic effects are defined).</source>
+        <translation>Ячеек «район × отрасль», равных 0 в базовом периоде и ненулевых в конечном (новые отрасли): {n}. Их темп роста не определён, поэтому эффекты Эстебана-Маркильяса для них NULL (классические эффекты определены).</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="165"/>
+        <source>{n_cells} cell(s) have a NULL value in one of the periods: their effects are NULL, and so are the totals of {n} district(s) ({names}).</source>
+        <translation>Ячеек со значением NULL в одном из периодов: {n_cells}. Их эффекты NULL, как и итоги районов ({n}: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="199"/>
+        <source>The reference has no valid total (a number ≥ 0) for industry {names}{what}.</source>
+        <translation>В эталоне нет допустимого итога (числа ≥ 0) для отрасли {names}{what}.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="87"/>
+        <source>Value {value} for district '{district}', industry '{industry}'{what}: the indices need counts or volumes ≥ 0 ({n} such value(s) in all). Correct it or set it to NULL (unknown).</source>
+        <translation>Значение {value} для района «{district}», отрасль «{industry}»{what}: индексам нужны численности или объёмы ≥ 0 (всего таких значений: {n}). Исправьте его или замените на NULL (неизвестно).</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="129"/>
+        <source>Every district has a NULL value (e.g. district &apos;{district}&apos;, industry &apos;{industry}&apos;{what}): no district&apos;s industry structure is known. Fill the values in, or leave the industry out.</source>
+        <translation>В каждом районе есть значение NULL (например, район «{district}», отрасль «{industry}»{what}): отраслевая структура ни одного района не известна. Заполните значения или исключите отрасль.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="141"/>
+        <source>{n} district(s) with NULL values ({names}): their indices are NULL and they are left out of the region&apos;s totals.</source>
+        <translation>Районов со значениями NULL: {n} ({names}). Их индексы NULL, и они не входят в итоги региона.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="157"/>
+        <source>The reference has no valid total (a number ≥ 0) for industry {names}.</source>
+        <translation>В эталоне нет допустимого итога (числа ≥ 0) для отрасли {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="163"/>
+        <source>The region&apos;s total is 0{what}: every value is 0 or NULL, so no share can be formed. Check the value field(s) and the year filter.</source>
+        <translation>Итог региона равен 0{what}: все значения 0 или NULL, поэтому доли вычислить нельзя. Проверьте поля значений и отбор по году.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="175"/>
+        <source>{n} district(s) with a total of 0 ({names}): their shares and indices are NULL.</source>
+        <translation>Районов с итогом 0: {n} ({names}). Их доли и индексы NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="201"/>
+        <source>One industry only: hhi_normalized and entropy_relative are NULL.</source>
+        <translation>Только одна отрасль: hhi_normalized и entropy_relative равны NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="204"/>
+        <source>Industry {names} is absent from the region (total 0): it has no quotient and no industry indices.</source>
+        <translation>Отрасль {names} отсутствует в регионе (итог 0): у неё нет коэффициента локализации и отраслевых индексов.</translation>
+    </message>
+    <message>
+        <location filename="../core/contiguity.py" line="58"/>
+        <source>Unsupported geometry type {code} (curves must be segmentized first).</source>
+        <translation>Неподдерживаемый тип геометрии {code} (кривые нужно сначала разбить на отрезки).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="55"/>
+        <source>Neighbour pairs: {a} districts but {b} neighbours.</source>
+        <translation>Пары соседей: {a} районов, но {b} соседей.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="58"/>
+        <source>Neighbour pairs: {a} pairs but {b} weights.</source>
+        <translation>Пары соседей: {a} пар, но {b} весов.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="60"/>
+        <source>Neighbour pairs refer to a row outside the {n} districts.</source>
+        <translation>Пары соседей ссылаются на строку вне {n} районов.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="152"/>
+        <source>The number of nearest neighbours must be at least 1, not {k}.</source>
+        <translation>Число ближайших соседей должно быть не меньше 1, а не {k}.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="154"/>
+        <source>{k} nearest neighbours need at least {need} districts with a location; the layer has {n}.</source>
+        <translation>Для {k} ближайших соседей нужно не меньше {need} районов с местоположением; в слое их {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="190"/>
+        <source>The distance band must be a positive distance, not {band}.</source>
+        <translation>Радиус соседства должен быть положительным расстоянием, а не {band}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="47"/>
+        <source>High-High</source>
+        <translation>Высокий–высокий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="48"/>
+        <source>Low-Low</source>
+        <translation>Низкий–низкий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="49"/>
+        <source>High-Low</source>
+        <translation>Высокий–низкий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="50"/>
+        <source>Low-High</source>
+        <translation>Низкий–высокий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="51"/>
+        <source>Not significant</source>
+        <translation>Незначимо</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="52"/>
+        <source>Island</source>
+        <translation>Без соседей</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="53"/>
+        <source>Undefined</source>
+        <translation>Не определено</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="110"/>
+        <source>The weights matrix is {rows} × {cols}: it must be square.</source>
+        <translation>Матрица весов имеет размер {rows} × {cols}, а должна быть квадратной.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="119"/>
+        <source>Neighbour weights must be positive numbers.</source>
+        <translation>Веса соседства должны быть положительными числами.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="319"/>
+        <source>The neighbours graph has {graph} districts, the layer {n}.</source>
+        <translation>В графе соседства {graph} районов, а в слое {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="323"/>
+        <source>The number of permutations must be 0 or more, not {p}.</source>
+        <translation>Число перестановок должно быть не меньше 0, а не {p}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="325"/>
+        <source>The significance level must be between 0 and 1, not {level}.</source>
+        <translation>Уровень значимости должен быть между 0 и 1, а не {level}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="327"/>
+        <source>The variable has infinite values: fix or remove them.</source>
+        <translation>У переменной есть бесконечные значения: исправьте или удалите их.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="330"/>
+        <source>Spatial autocorrelation needs at least 4 districts with a value, this input has {m}.</source>
+        <translation>Для пространственной автокорреляции нужно не меньше 4 районов со значением, а здесь их {m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="336"/>
+        <source>The variable has the same value ({value}) in every district: its spatial autocorrelation is undefined. Choose a variable that varies.</source>
+        <translation>У переменной одно и то же значение ({value}) во всех районах: её пространственная автокорреляция не определена. Выберите переменную, которая меняется от района к району.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="392"/>
+        <source>{n} district(s) without a value are left out (class Undefined): {names}</source>
+        <translation>Районы без значения исключены из расчёта (класс «Не определено»), всего {n}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="401"/>
+        <source>No two districts with a value are neighbours: check the neighbours (method, tolerance).</source>
+        <translation>Ни одна пара районов со значениями не является смежной: проверьте соседство (способ, допуск).</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="407"/>
+        <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
+        <translation>Районы без соседей со значением (класс «Без соседей»), всего {n}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="60"/>
+        <source>The threshold must be a number ≥ 0 (1 = specialization), not {threshold}.</source>
+        <translation>Порог должен быть числом ≥ 0 (1 = специализация), а не {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="65"/>
+        <source>The minimum number of districts in a zone must be at least 1, not {n}.</source>
+        <translation>Минимальное число районов в зоне должно быть не меньше 1, а не {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="80"/>
+        <source>The LQ table has {n} rows for the same district and industry (industry &apos;{industry}&apos;).</source>
+        <translation>В таблице коэффициентов локализации {n} строк для одного и того же района и отрасли (отрасль '{industry}').</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="86"/>
+        <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
+        <translation>В таблице коэффициентов локализации есть отрицательный или бесконечный коэффициент: коэффициенты ≥ 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterZonesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: flag a specialization must have (e.g. strong)</source>
+        <translation>Таблица КЛ: обязательный признак специализации (например, strong)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: value field (e.g. value)</source>
+        <translation>Таблица КЛ: поле значения (например, value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="24"/>
+        <source>Contiguous cluster zones</source>
+        <translation>Зоны смежных районов кластера</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="25"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="29"/>
+        <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
+
+&lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
+&lt;b&gt;Output&lt;/b&gt;: one polygon per zone (the members' polygons dissolved) with industry, zone (1, 2, … within the industry, largest first), n_districts, members (the keys), mean_lq and, with a value field (e.g. value: employment), total_value, share (of the industry over the table's districts) and weighted_lq (the zone's LQ as one region: Σ value / Σ (value / LQ)); styled by industry. &lt;b&gt;Members&lt;/b&gt;: district, industry, zone, lq.</source>
+        <translation>Территориально-производственный кластер охватывает не только один район, но и соседние (статья 000): для каждой отрасли — группы смежных районов, каждый из которых специализируется на ней.
+
+&lt;b&gt;Таблица коэффициентов локализации&lt;/b&gt;: строка на каждую пару район–отрасль — длинная таблица алгоритма «Коэффициент локализации» (поля: ключ района, industry, lq, value, strong …). Район специализируется на отрасли, если его коэффициент локализации ≥ THRESHOLD (по умолчанию 1) и, при заданном поле признака (например, strong), признак установлен; неопределённый (NULL) коэффициент специализацией не считается (записывается в журнал). &lt;b&gt;Соседство&lt;/b&gt;: смежность «ферзь» или «ладья» с допуском привязки в метрах, как в алгоритме «Соседние районы». Зона — связная группа специализированных районов (каждый связан с остальными через специализированных соседей) не меньше MIN_DISTRICTS районов (по умолчанию 2).
+&lt;b&gt;Результат&lt;/b&gt;: полигон на каждую зону (объединённые полигоны районов) с полями industry, zone (1, 2, … внутри отрасли, начиная с крупнейшей), n_districts, members (ключи районов), mean_lq и, при заданном поле значения (например, value: занятые), total_value, share (доля в отрасли по районам таблицы) и weighted_lq (коэффициент локализации зоны как одного района: Σ value / Σ (value / LQ)); оформление по отраслям. &lt;b&gt;Состав зон&lt;/b&gt;: district, industry, zone, lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
+        <source>The district polygons.</source>
+        <translation>Полигоны районов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>District key field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
+        <source>The districts&apos; unique key, as in the LQ table.</source>
+        <translation>Уникальный ключ района, как в таблице коэффициентов локализации.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Коэффициенты локализации (длинная таблица)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
+        <source>One row per district and industry: the long table output of Localization coefficient.</source>
+        <translation>Строка на каждую пару район–отрасль: длинная таблица алгоритма «Коэффициент локализации».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation>Таблица КЛ: поле ключа района (пусто: то же имя, что ID_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
+        <translation>Ключ района в таблице коэффициентов локализации (по умолчанию поле с именем ID_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: industry field</source>
+        <translation>Таблица КЛ: поле отрасли</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The industry.</source>
+        <translation>Отрасль.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>LQ table: localization coefficient field</source>
+        <translation>Таблица КЛ: поле коэффициента локализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The quotient.</source>
+        <translation>Коэффициент локализации.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <translation>Поле да/нет: учитываются только строки, где оно истинно (например, strong — сильные кластеры).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
+        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
+        <translation>Значение отрасли в районе (например, число занятых): для total_value, share, weighted_lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>Threshold (LQ ≥ threshold)</source>
+        <translation>Порог (КЛ ≥ порога)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
+        <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
+        <translation>Район специализируется на отрасли, если его коэффициент локализации достигает этого значения (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Minimum districts per zone</source>
+        <translation>Минимум районов в зоне</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
+        <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
+        <translation>Меньшие группы специализированных районов зонами не считаются (1: и отдельные районы).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>Cluster zones</source>
+        <translation>Зоны кластеров</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
+        <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
+        <translation>Полигон на каждую зону: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>Zone members</source>
+        <translation>Состав зон</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
+        <source>One row per zone member: district, industry, zone, lq.</source>
+        <translation>Строка на каждый район зоны: district, industry, zone, lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="159"/>
+        <source>Localization coefficients [LQ_TABLE]</source>
+        <translation>Коэффициенты локализации [LQ_TABLE]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="179"/>
+        <source>no zones to find</source>
+        <translation>искать зоны не в чем</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="207"/>
+        <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
+        <translation>Зоны смежных районов кластера (КЛ ≥ {threshold:g})</translation>
+    </message>
+</context>
+<context>
     <name>EmissionDensityAlgorithm</name>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
@@ -401,17 +1553,17 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>GrowthTypologyAlgorithm</name>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="25"/>
+        <location filename="../algorithms/growth_typology.py" line="26"/>
         <source>Growth-rate typology</source>
         <translation>Типология по темпам роста</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="26"/>
+        <location filename="../algorithms/growth_typology.py" line="27"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="30"/>
+        <location filename="../algorithms/growth_typology.py" line="31"/>
         <source>Types districts by the growth of an absolute indicator relative to the region's own growth, as paper 000 does in its Table 2 (1997–2011: high, above-average, below-average and low growth rate).
 
 &lt;b&gt;Values&lt;/b&gt;: START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order: the first is the start and the last the end; the fields between do not change the result). Values must be absolute and ≥ 0 (population, output, …).
@@ -428,162 +1580,162 @@ growth_index = end / start × 100; annual_rate = ((end / start)^(1/YEARS) − 1)
 Пропущенное значение или начальное значение 0 дают NULL и строку журнала с названием района. Только атрибуты: геометрии копируются как есть (в том числе недопустимые).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="61"/>
+        <location filename="../algorithms/growth_typology.py" line="62"/>
         <source>Districts (layer or table)</source>
         <translation>Районы (слой или таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="61"/>
+        <location filename="../algorithms/growth_typology.py" line="62"/>
         <source>The districts: a layer or a table.</source>
         <translation>Районы: слой или таблица.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="67"/>
+        <location filename="../algorithms/growth_typology.py" line="68"/>
         <source>District name field (for log lines)</source>
         <translation>Поле названия района (для строк журнала)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="67"/>
+        <location filename="../algorithms/growth_typology.py" line="68"/>
         <source>A name field, used only to name districts in log lines.</source>
         <translation>Поле названия; используется только для указания районов в строках журнала.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="76"/>
+        <location filename="../algorithms/growth_typology.py" line="77"/>
         <source>Value at the start</source>
         <translation>Значение на начало периода</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="76"/>
+        <location filename="../algorithms/growth_typology.py" line="77"/>
         <source>The value at the start (with END_FIELD; or give SERIES_FIELDS instead).</source>
         <translation>Значение на начало периода (вместе с END_FIELD; либо укажите вместо них SERIES_FIELDS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="86"/>
+        <location filename="../algorithms/growth_typology.py" line="87"/>
         <source>Value at the end</source>
         <translation>Значение на конец периода</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="86"/>
+        <location filename="../algorithms/growth_typology.py" line="87"/>
         <source>The value at the end (with START_FIELD; or give SERIES_FIELDS instead).</source>
         <translation>Значение на конец периода (вместе с START_FIELD; либо укажите вместо них SERIES_FIELDS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="96"/>
+        <location filename="../algorithms/growth_typology.py" line="97"/>
         <source>Or: a series of fields in time order (first = start, last = end)</source>
         <translation>Или: ряд полей в хронологическом порядке (первое = начало, последнее = конец)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="96"/>
+        <location filename="../algorithms/growth_typology.py" line="97"/>
         <source>Instead of START_FIELD and END_FIELD: several fields in time order. The first is the start and the last the end; the fields between do not change the result (the index and the compound rate depend on the end points only).</source>
         <translation>Вместо START_FIELD и END_FIELD: несколько полей в хронологическом порядке. Первое — начало, последнее — конец; промежуточные поля на результат не влияют (индекс и сложный среднегодовой темп зависят только от крайних точек).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="111"/>
+        <location filename="../algorithms/growth_typology.py" line="112"/>
         <source>Span in years, for the average annual rate (e.g. 14 for 1997–2011)</source>
         <translation>Период в годах для среднегодового темпа (например, 14 для 1997–2011)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="111"/>
+        <location filename="../algorithms/growth_typology.py" line="112"/>
         <source>The span in years between start and end (e.g. 14 for 1997–2011). Empty: annual_rate is NULL (log line).</source>
         <translation>Число лет между началом и концом периода (например, 14 для 1997–2011). Если пусто — annual_rate равен NULL (строка журнала).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="123"/>
+        <location filename="../algorithms/growth_typology.py" line="124"/>
         <source>Class breaks, % of the regional growth index: lower bounds, best to worst</source>
         <translation>Границы классов, % от регионального индекса роста: нижние границы, от лучшего к худшему</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="123"/>
+        <location filename="../algorithms/growth_typology.py" line="124"/>
         <source>Lower bounds of the classes on relative_growth (% of the regional index, inclusive), best to worst.</source>
         <translation>Нижние границы классов по relative_growth (% от регионального индекса, включительно), от лучшего к худшему.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="134"/>
+        <location filename="../algorithms/growth_typology.py" line="135"/>
         <source>Class labels, best to worst (default for 4 classes: paper 000&apos;s growth types)</source>
         <translation>Названия классов, от лучшего к худшему (по умолчанию для 4 классов — типы роста из статьи 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="134"/>
+        <location filename="../algorithms/growth_typology.py" line="135"/>
         <source>Labels of the classes, best to worst. Default for four classes: High growth rate;Above-average growth rate;Below-average growth rate;Low growth rate (paper 000), otherwise Class 1, Class 2 …</source>
         <translation>Названия классов, от лучшего к худшему. По умолчанию для четырёх классов: High growth rate;Above-average growth rate;Below-average growth rate;Low growth rate (статья 000), иначе Class 1, Class 2 …</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="146"/>
+        <location filename="../algorithms/growth_typology.py" line="147"/>
         <source>Growth typology</source>
         <translation>Типология роста</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="146"/>
+        <location filename="../algorithms/growth_typology.py" line="147"/>
         <source>The districts with the input fields and growth_index, annual_rate, relative_growth and growth_class.</source>
         <translation>Районы с входными полями и полями growth_index, annual_rate, relative_growth и growth_class.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="199"/>
+        <location filename="../algorithms/growth_typology.py" line="200"/>
         <source>nothing to type</source>
         <translation>нечего типизировать</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="212"/>
+        <location filename="../algorithms/growth_typology.py" line="215"/>
         <source>Series of {n_series} fields: start = &apos;{start_field}&apos;, end = &apos;{end_field}&apos; (the growth index and the compound annual rate depend on the end points only).</source>
         <translation>Ряд полей (всего {n_series}): начало = '{start_field}', конец = '{end_field}' (индекс роста и сложный среднегодовой темп зависят только от крайних точек).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="226"/>
+        <location filename="../algorithms/growth_typology.py" line="229"/>
         <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
         <translation>Региональный индекс роста (итог '{end_field}' / итог '{start_field}' × 100; районов: {n_regional}): {regional_index:.2f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="245"/>
+        <location filename="../algorithms/growth_typology.py" line="248"/>
         <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
         <translation>{label} ({bounds} % от регионального индекса): {count} — {members}</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="247"/>
+        <location filename="../algorithms/growth_typology.py" line="250"/>
         <source>{label} ({bounds} % of the regional index): {count}</source>
         <translation>{label} ({bounds} % от регионального индекса): {count}</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="260"/>
+        <location filename="../algorithms/growth_typology.py" line="263"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="260"/>
+        <location filename="../algorithms/growth_typology.py" line="263"/>
         <source>Growth rate relative to the region</source>
         <translation>Темп роста относительно региона</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="166"/>
+        <location filename="../algorithms/growth_typology.py" line="167"/>
         <source>Give either {start} and {end} or {series}, not both.</source>
         <translation>Укажите либо {start} и {end}, либо {series}, но не то и другое одновременно.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="169"/>
+        <location filename="../algorithms/growth_typology.py" line="170"/>
         <source>{series} needs at least two fields in time order (first = start, last = end).</source>
         <translation>Для {series} нужно не менее двух полей в хронологическом порядке (первое = начало, последнее = конец).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="175"/>
+        <location filename="../algorithms/growth_typology.py" line="176"/>
         <source>{series} lists a field twice.</source>
         <translation>В {series} одно поле указано дважды.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="180"/>
+        <location filename="../algorithms/growth_typology.py" line="181"/>
         <source>No values to compare: choose {start} and {end}, or {series} (several fields in time order).</source>
         <translation>Нет значений для сравнения: выберите {start} и {end} или {series} (несколько полей в хронологическом порядке).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="186"/>
+        <location filename="../algorithms/growth_typology.py" line="187"/>
         <source>{start} and {end} are the same field &apos;{start_field}&apos;.</source>
         <translation>{start} и {end} — одно и то же поле '{start_field}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="220"/>
+        <location filename="../algorithms/growth_typology.py" line="223"/>
         <source>No {years} given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
         <translation>{years} не задан: annual_rate равен NULL. Для среднегодового темпа укажите период в годах (например, 14 для 1997–2011).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="278"/>
+        <location filename="../algorithms/growth_typology.py" line="281"/>
         <source>{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
         <translation>{label}: нужен положительный период в годах (получено {years:g}), например 14 для 1997–2011; оставьте пустым, чтобы не рассчитывать среднегодовой темп.</translation>
     </message>
@@ -877,6 +2029,16 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
 <context>
     <name>Layers</name>
     <message>
+        <location filename="../layers/adjacency.py" line="120"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set TOLERANCE to 0.</source>
+        <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите TOLERANCE равным 0.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="169"/>
+        <source>TOLERANCE must be 0 or more metres, not {}.</source>
+        <translation>TOLERANCE должен быть не меньше 0 метров, а не {}.</translation>
+    </message>
+    <message>
         <location filename="../layers/field_aliases.py" line="30"/>
         <source>Field aliases (the original column names) are kept only in GeoPackage outputs.</source>
         <translation>Псевдонимы полей (исходные названия столбцов) сохраняются только в выходных слоях GeoPackage.</translation>
@@ -955,7 +2117,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Поле значений {}</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="105"/>
+        <location filename="../layers/zone_io.py" line="49"/>
         <source>{what} has no rows.</source>
         <translation>{what}: нет строк.</translation>
     </message>
@@ -1279,7 +2441,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>системе координат слоя</translation>
     </message>
     <message>
-        <location filename="../layers/write.py" line="95"/>
+        <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1450,6 +2612,383 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/placing.py" line="176"/>
         <source>the transaction could not be committed</source>
         <translation>не удалось завершить (зафиксировать) транзакцию</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="31"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="31"/>
+        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation>Полигоны районов (некорректные геометрии допускаются и копируются без изменений).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="35"/>
+        <source>District key field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="35"/>
+        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
+        <translation>Ключ района; NULL и повторяющиеся ключи не допускаются. По этому же ключу сопоставляется длинная таблица.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="39"/>
+        <source>Wide form: a field per industry (end period)</source>
+        <translation>Широкая форма: поле для каждой отрасли (конечный период)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="39"/>
+        <source>Wide form: a field per industry</source>
+        <translation>Широкая форма: поле для каждой отрасли</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="44"/>
+        <source>Wide form: numeric fields of the districts, one per industry; the field name is the industry name.</source>
+        <translation>Широкая форма: числовые поля районов, по одному на отрасль; имя поля — название отрасли.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="56"/>
+        <source>Wide form: district total (empty: sum of the industry fields)</source>
+        <translation>Широкая форма: итог по району (пусто: сумма полей отраслей)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="56"/>
+        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields. One period only.</source>
+        <translation>Широкая форма: итог по району x_j (например, вся занятость, включая не перечисленные отрасли). По умолчанию — сумма полей отраслей. Только для одного периода.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="70"/>
+        <source>Wide form: base-period fields, in the same order as the industry fields</source>
+        <translation>Широкая форма: поля базового периода в том же порядке, что и поля отраслей</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="70"/>
+        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
+        <translation>Широкая форма: поля базового периода, по одному на отрасль, в том же порядке, что и INDUSTRY_FIELDS (пары перечисляются в журнале).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="84"/>
+        <source>Long form: table with a row per district and industry</source>
+        <translation>Длинная форма: таблица со строкой на район и отрасль</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="84"/>
+        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns). A missing row counts as 0; a repeated row is an error.</source>
+        <translation>Длинная форма: таблица или слой со строкой на каждую пару «район — отрасль» (статистический ежегодник, County Business Patterns). Отсутствующая строка считается нулём; повторяющаяся строка — ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: district key field of the table</source>
+        <translation>Длинная форма: поле ключа района в таблице</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
+        <translation>Длинная форма: ключ района в таблице, сопоставляется с ID_FIELD как текст (13001.0 совпадает с 13001).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: industry field</source>
+        <translation>Длинная форма: поле отрасли</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table&apos;s industry (text or code).</source>
+        <translation>Длинная форма: отрасль в таблице (текст или код).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: value field (employment, output …)</source>
+        <translation>Длинная форма: поле значения (занятость, выпуск …)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table's numeric value (employment, output …).</source>
+        <translation>Длинная форма: числовое значение в таблице (занятость, выпуск …).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: year field</source>
+        <translation>Длинная форма: поле года</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
+        <translation>Длинная форма, необязательно: год в таблице; строки отбираются по END_YEAR (и BASE_YEAR).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="125"/>
+        <source>Base year</source>
+        <translation>Базовый год</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="125"/>
+        <source>Long form: the base period (with TABLE_YEAR_FIELD).</source>
+        <translation>Длинная форма: базовый период (вместе с TABLE_YEAR_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="129"/>
+        <source>End year (empty: the latest year of the table)</source>
+        <translation>Конечный год (пусто: последний год в таблице)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="129"/>
+        <source>Long form: the (end) period. Default: the latest year in the table (logged).</source>
+        <translation>Длинная форма: (конечный) период. По умолчанию — последний год в таблице (указывается в журнале).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="136"/>
+        <source>Long form: base-period table (same fields as the table)</source>
+        <translation>Длинная форма: таблица базового периода (те же поля, что и в таблице)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="136"/>
+        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
+        <translation>Длинная форма, вместо поля года: вторая таблица с базовым периодом (с теми же названиями полей, что и TABLE; фильтруется по BASE_YEAR, если задано поле года).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="148"/>
+        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
+        <translation>Эталонные итоги по отраслям (например, по стране; пусто: по районам)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="148"/>
+        <source>Both forms, optional: the industry totals of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out (listed in the log); an analysed industry missing from the reference is an error.</source>
+        <translation>Обе формы, необязательно: итоги по отраслям более широкой территории-эталона. Широкая форма: первая строка таблицы с теми же именами полей, что и поля отраслей (и поля базового периода). Длинная форма: строка на каждую отрасль (и год) с теми же именами полей отрасли и значения (и года), что и в TABLE. Отрасли эталона, которые не анализируются, исключаются (перечисляются в журнале); отсутствие в эталоне анализируемой отрасли — ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="209"/>
+        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
+        <translation>Заданы обе формы: INDUSTRY_FIELDS (поле на каждую отрасль) и TABLE (строка на район и отрасль). Задайте только одну из них.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="216"/>
+        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
+        <translation>Нет данных: задайте INDUSTRY_FIELDS (числовое поле для каждой отрасли в слое районов) или TABLE (таблица со строкой на район и отрасль, с TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD и TABLE_VALUE_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="67"/>
+        <source>Queen contiguity (a shared point)</source>
+        <translation>Смежность «ферзь» (общая точка)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="68"/>
+        <source>Rook contiguity (a shared edge)</source>
+        <translation>Смежность «ладья» (общий участок границы)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="69"/>
+        <source>K nearest neighbours (centroids)</source>
+        <translation>K ближайших соседей (центроиды)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="70"/>
+        <source>Distance band (centroids)</source>
+        <translation>Соседи в радиусе (центроиды)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="96"/>
+        <source>Unknown neighbours method {}.</source>
+        <translation>Неизвестный способ определения соседей {}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="102"/>
+        <source>district neighbours</source>
+        <translation>соседних районов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="106"/>
+        <source>%n district(s) without geometry have no neighbours: {names}.</source>
+        <translation>
+            <numerusform>%n район без геометрии не имеет соседей: {names}.</numerusform>
+            <numerusform>%n района без геометрии не имеют соседей: {names}.</numerusform>
+            <numerusform>%n районов без геометрии не имеют соседей: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="158"/>
+        <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
+        <translation>Допуск измеряется в метрах в азимутальной равнопромежуточной проекции с центром {lat:.3f}°, {lon:.3f}°.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="255"/>
+        <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
+        <translation>У слоя нет системы координат, поэтому расстояния между районами измерить нельзя. Задайте его СК (Свойства слоя → Источник) и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="275"/>
+        <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
+        <translation>{label}: центр не удалось перевести в долготу/широту; соседей нет.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="299"/>
+        <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
+        <translation>Расстояния между центроидами: по эллипсоиду ({ellipsoid}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="326"/>
+        <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
+        <translation>{what}: в таблице нет поля '{name}'. Укажите таблицу того же вида, что результат «Соседние районы» (поля district, neighbour, weight).</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="342"/>
+        <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
+        <translation>{what}: в строке {row} пустой район или сосед. Заполните его или удалите строку.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="353"/>
+        <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
+        <translation>
+            <numerusform>{what}: %n район таблицы отсутствует в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
+            <numerusform>{what}: %n района таблицы отсутствуют в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
+            <numerusform>{what}: %n районов таблицы отсутствуют в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="370"/>
+        <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
+        <translation>{what}: в строке {row} ({a} – {b}) вес '{value}'; веса должны быть числами ≥ 0.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="393"/>
+        <source>%n island(s) (districts without neighbours): {names}.</source>
+        <translation>
+            <numerusform>%n изолированный район (без соседей): {names}.</numerusform>
+            <numerusform>%n изолированных района (без соседей): {names}.</numerusform>
+            <numerusform>%n изолированных районов (без соседей): {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="398"/>
+        <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
+        <translation>Районов: {n}, пар соседей: {pairs}; соседей у района: минимум {lo}, в среднем {mean:.2f}, максимум {hi}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="403"/>
+        <source>%n connected component(s).</source>
+        <translation>
+            <numerusform>%n связная компонента.</numerusform>
+            <numerusform>%n связные компоненты.</numerusform>
+            <numerusform>%n связных компонент.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Neighbours</source>
+        <translation>Соседство</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="19"/>
+        <source>Queen: districts sharing at least a point of boundary; rook: sharing a stretch of boundary; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation>«Ферзь»: смежные районы, имеющие хотя бы одну общую точку границы; «ладья»: имеющие общий участок границы; k ближайших: K районов с ближайшими центроидами; радиус: все районы, центроид которых не дальше DISTANCE (расстояния по эллипсоиду).</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Snapping tolerance (metres)</source>
+        <translation>Допуск привязки (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="29"/>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <translation>«Ферзь»/«ладья»: районы, границы которых не касаются, но сближаются на столько метров, считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: границы должны касаться.</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>Number of nearest neighbours (k)</source>
+        <translation>Число ближайших соседей (k)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="44"/>
+        <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
+        <translation>K ближайших: сколько ближайших районов получает каждый район (соседство несимметрично).</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band (metres)</source>
+        <translation>Радиус соседства (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="50"/>
+        <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
+        <translation>Радиус: соседями считаются районы, центроиды которых находятся не дальше этого числа метров друг от друга.</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="71"/>
+        <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
+        <translation>Радиус соседства (м) [DISTANCE]: для способа «радиус» укажите расстояние больше 0 (например, 50000 для 50 км).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="57"/>
+        <source>Global Moran&apos;s I of {field} = {i:.4f} (expected {e:.4f}, n = {n}).</source>
+        <translation>Глобальный индекс Морана I для {field} = {i:.4f} (ожидаемое {e:.4f}, n = {n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="63"/>
+        <source>Normality: z = {zn:.3f}, p = {pn:.4g}; randomisation: z = {zr:.3f}, p = {pr:.4g}.</source>
+        <translation>При нормальности: z = {zn:.3f}, p = {pn:.4g}; при рандомизации: z = {zr:.3f}, p = {pr:.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="69"/>
+        <source>Moran&apos;s I has no variance on this graph (e.g. every district neighbours every other): z and p are undefined (NULL).</source>
+        <translation>У индекса Морана нет дисперсии на этом графе (например, каждый район граничит со всеми остальными): z и p не определены (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="76"/>
+        <source>Permutations: pseudo p = {p:.4g} ({perms} permutations).</source>
+        <translation>Перестановки: псевдо-p = {p:.4g} (перестановок: {perms}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="82"/>
+        <source>LISA classes (significant at p ≤ {cutoff:.4g}): {counts}.</source>
+        <translation>Классы LISA (значимы при p ≤ {cutoff:.4g}): {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="53"/>
+        <source>{what}: the industry field &apos;{field}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation>{what}: поле отрасли '{field}' пусто (NULL) в некоторых строках: заполните или удалите их.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="90"/>
+        <source>%n key(s) of the LQ table match no district (field &apos;{id_field}&apos;) and are ignored: {names}.</source>
+        <translation>
+            <numerusform>%n ключ таблицы КЛ не соответствует ни одному району (поле '{id_field}') и пропущен: {names}.</numerusform>
+            <numerusform>%n ключа таблицы КЛ не соответствуют ни одному району (поле '{id_field}') и пропущены: {names}.</numerusform>
+            <numerusform>%n ключей таблицы КЛ не соответствуют ни одному району (поле '{id_field}') и пропущены: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="99"/>
+        <source>%n undefined (NULL) quotient(s), never a specialization: {shown}.</source>
+        <translation>
+            <numerusform>%n неопределённый (NULL) коэффициент, специализацией не считается: {shown}.</numerusform>
+            <numerusform>%n неопределённых (NULL) коэффициента, специализацией не считаются: {shown}.</numerusform>
+            <numerusform>%n неопределённых (NULL) коэффициентов, специализацией не считаются: {shown}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="141"/>
+        <source>{industry}, zone {zone}: %n district(s) ({names}), mean LQ {mean:.2f}.</source>
+        <translation>
+            <numerusform>{industry}, зона {zone}: %n район ({names}), средний КЛ {mean:.2f}.</numerusform>
+            <numerusform>{industry}, зона {zone}: %n района ({names}), средний КЛ {mean:.2f}.</numerusform>
+            <numerusform>{industry}, зона {zone}: %n районов ({names}), средний КЛ {mean:.2f}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="147"/>
+        <source>… and %n more zones.</source>
+        <translation>
+            <numerusform>… и ещё %n зона.</numerusform>
+            <numerusform>… и ещё %n зоны.</numerusform>
+            <numerusform>… и ещё %n зон.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="148"/>
+        <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
+        <translation>Зон из не менее {min} смежных районов с КЛ ≥ {threshold:g}: {zones}, в {industries} из {all} отраслей; специализаций (район, отрасль): {pairs}, групп, слишком малых для зоны: {singles}.</translation>
     </message>
 </context>
 <context>
@@ -1942,19 +3481,44 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Центры кластеров</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="307"/>
+        <location filename="../maps/styles.py" line="321"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Не удалось повторно открыть {}, чтобы сохранить в нём стиль.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="318"/>
+        <location filename="../maps/styles.py" line="332"/>
         <source>Could not store the style in {}.</source>
         <translation>Не удалось сохранить стиль в {}.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="324"/>
+        <location filename="../maps/styles.py" line="338"/>
         <source>Could not write the style file {}: {}</source>
         <translation>Не удалось записать файл стиля {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lisa_style.py" line="32"/>
+        <source>{label} ({n})</source>
+        <translation>{label} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="22"/>
+        <source>The Moran scatter plot file must end in .svg or .png, not &apos;{path}&apos;.</source>
+        <translation>Файл диаграммы рассеяния Морана должен иметь расширение .svg или .png, а не '{path}'.</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="40"/>
+        <source>Moran scatter plot of {field}: I = {i:.4f}</source>
+        <translation>Диаграмма рассеяния Морана для {field}: I = {i:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="41"/>
+        <source>{field}, standardised</source>
+        <translation>{field}, стандартизованное значение</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="42"/>
+        <source>Spatial lag (mean of the neighbours), standardised</source>
+        <translation>Пространственный лаг (среднее по смежным районам), стандартизованный</translation>
     </message>
 </context>
 <context>
@@ -2003,17 +3567,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 <context>
     <name>MigrationEffectivenessAlgorithm</name>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="114"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="99"/>
         <source>Migration effectiveness</source>
         <translation>Эффективность миграции</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="40"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="25"/>
         <source>2 Indicators</source>
         <translation>2 Показатели</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="44"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="29"/>
         <source>Migration effectiveness of paper 000 (indicator 2.2, after Kozeva 2007): how much of the migration turnover ends up as net gain or loss.
 
 &lt;b&gt;Formula&lt;/b&gt;: 0 = (I − O) / (I + O) · 100 (default, the standard demographic definition, −100 … 100); 1 = (I − O) / I · 100 (paper 000 as printed: net migration over arrivals). I = arrivals, O = departures (both counts of people, ≥ 0).
@@ -2026,87 +3590,87 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 Отсутствующее значение или нулевой знаменатель (нет миграции; для формулы 1 — нет прибывших) дают NULL и строку в журнале с названием района; отрицательные значения отклоняются. Рассчитываются только атрибуты: геометрии копируются без изменений (в том числе некорректные); таблицы без геометрии тоже поддерживаются.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="54"/>
         <source>Districts (layer or table)</source>
         <translation>Районы (слой или таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="54"/>
         <source>The districts: a layer or a table without geometry.</source>
         <translation>Районы: слой или таблица без геометрии.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="75"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="60"/>
         <source>District name field (for log lines)</source>
         <translation>Поле названия района (для строк журнала)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="75"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="60"/>
         <source>A name field, used only to name districts in log lines.</source>
         <translation>Поле названия; используется только для указания районов в строках журнала.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="84"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>Arrivals, I (persons)</source>
         <translation>Прибывшие, I (человек)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="84"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>I: the numeric count of arrivals (persons, 0 or more).</source>
         <translation>I: числовое поле с числом прибывших (человек, 0 или больше).</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="93"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="78"/>
         <source>Departures, O (persons)</source>
         <translation>Выбывшие, O (человек)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="93"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="78"/>
         <source>O: the numeric count of departures (persons, 0 or more, counted positive).</source>
         <translation>O: числовое поле с числом выбывших (человек, 0 или больше, учитывается со знаком плюс).</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>(I − O) / (I + O) · 100 (standard)</source>
         <translation>(I − O) / (I + O) · 100 (стандартная)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>(I − O) / I · 100 (paper 000 as printed)</source>
         <translation>(I − O) / I · 100 (как напечатано в статье 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>0: the standard demographic definition (default); 1: paper 000 as printed.</source>
         <translation>0 — стандартное демографическое определение (по умолчанию); 1 — как напечатано в статье 000.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="114"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="99"/>
         <source>The districts with the input fields and net_migration (I − O), migration_turnover (I + O) and migration_effectiveness (%).</source>
         <translation>Районы с входными полями и полями net_migration (I − O), migration_turnover (I + O) и migration_effectiveness (%).</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="136"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="121"/>
         <source>{arrivals_label} and {departures_label} are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
         <translation>{arrivals_label} и {departures_label} — одно и то же поле '{arrivals}': выберите поле прибывших и поле выбывших.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="149"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="134"/>
         <source>no migration effectiveness to compute</source>
         <translation>нет данных для расчёта эффективности миграции</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="145"/>
         <source>Migration effectiveness = {formula_text} (I = {arrivals}, O = {departures}).</source>
         <translation>Эффективность миграции = {formula_text} (I = {arrivals}, O = {departures}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="175"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
         <source>%n district(s) gain population by migration,</source>
         <translation>
             <numerusform>%n район получает прирост населения за счёт миграции,</numerusform>
@@ -2115,7 +3679,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="175"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
         <source>%n lose it.</source>
         <translation>
             <numerusform>%n теряет население.</numerusform>
@@ -2124,14 +3688,77 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="181"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="166"/>
         <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
         <translation>Эффективность миграции {formula_text}, % (красный — миграционная убыль, синий — миграционный прирост)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="181"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="166"/>
         <source>No data</source>
         <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursAlgorithm</name>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="21"/>
+        <source>District neighbours</source>
+        <translation>Соседние районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="22"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="26"/>
+        <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
+
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary point), 1 rook contiguity (a shared stretch of boundary), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer's CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must touch.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour — district, neighbour (the ID field's values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
+        <translation>Какие районы с какими соседствуют: граф смежности районов, на котором строятся территориально-производственные кластеры, пространственная автокорреляция и смежные зоны, в виде таблицы.
+
+&lt;b&gt;Соседство&lt;/b&gt;: 0 смежность «ферзь» (общая точка границы), 1 смежность «ладья» (общий участок границы), 2 k ближайших (K ближайших центроидов), 3 радиус (центроиды не дальше DISTANCE метров). Расстояния считаются по эллипсоиду при любой СК слоя.
+&lt;b&gt;Допуск привязки&lt;/b&gt; (м, «ферзь»/«ладья»): границы без общих вершин или с небольшими зазорами всё же считаются смежными, если сближаются на это расстояние; 0 (по умолчанию): границы должны касаться.
+&lt;b&gt;Таблица соседей&lt;/b&gt;: строка на каждую пару район–сосед — district, neighbour (значения поля ключа) и weight (1); при смежности каждая пара записана в обе стороны, при k ближайших — только от района к его соседям. Передайте её алгоритмам с параметром NEIGHBOURS или отредактируйте вручную (добавьте паромную связь, уберите связь через хребет).
+В журнале перечислены изолированные районы (без соседей), число связных компонент и минимальное, среднее и максимальное число соседей. Некорректные полигоны исправляются (makeValid) для построения графа и называются в журнале; район без геометрии считается изолированным.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="51"/>
+        <source>The district polygons.</source>
+        <translation>Полигоны районов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>District ID field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="55"/>
+        <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
+        <translation>Поле с уникальным ключом района (код или название): district и neighbour таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>Neighbours table</source>
+        <translation>Таблица соседей</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="62"/>
+        <source>One row per district and neighbour: district, neighbour, weight.</source>
+        <translation>Строка на каждую пару район–сосед: district, neighbour, weight.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="72"/>
+        <source>no neighbours to find</source>
+        <translation>искать соседей не у кого</translation>
     </message>
 </context>
 <context>
@@ -2368,7 +3995,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="58"/>
+        <location filename="../algorithms/provider.py" line="63"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation>Python-модуль алгоритма '{module}' не загружен: ему нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}; установщики QGIS для Windows и macOS его включают).</translation>
     </message>
@@ -2376,17 +4003,17 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>RankTypologyAlgorithm</name>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="28"/>
+        <location filename="../algorithms/rank_typology.py" line="29"/>
         <source>Rank-score typology</source>
         <translation>Рангово-балльная типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="179"/>
+        <location filename="../algorithms/rank_typology.py" line="180"/>
         <source>Typology</source>
         <translation>Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="33"/>
+        <location filename="../algorithms/rank_typology.py" line="34"/>
         <source>Grades districts by the rank-score method (papers 000 and 004): for each indicator the districts are ranked together with the region's reference value, best first; a district's grade is rank(region) − rank(district), so positive means better than the region. The complex grade is the mean grade over the indicators the district has; districts are then typed by class breaks on it.
 
 &lt;b&gt;Positive / negative fields&lt;/b&gt;: higher is better / lower is better.
@@ -2405,177 +4032,177 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
 Районы, у которых нет какого-либо значения, оцениваются по остальным показателям (n_indicators, журнал). Текстовые поля отклоняются, а не разбираются. Некорректные геометрии копируются без изменений.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="67"/>
+        <location filename="../algorithms/rank_typology.py" line="68"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="67"/>
+        <location filename="../algorithms/rank_typology.py" line="68"/>
         <source>District polygons with the indicator fields (invalid geometries are accepted and copied as they are).</source>
         <translation>Полигоны районов с полями показателей (некорректные геометрии допускаются и копируются без изменений).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="73"/>
+        <location filename="../algorithms/rank_typology.py" line="74"/>
         <source>District key / name field</source>
         <translation>Поле ключа / названия района</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="73"/>
+        <location filename="../algorithms/rank_typology.py" line="74"/>
         <source>The district key or name; NULL or duplicate keys are refused.</source>
         <translation>Ключ или название района; NULL и повторяющиеся ключи не допускаются.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="79"/>
+        <location filename="../algorithms/rank_typology.py" line="80"/>
         <source>Indicators where higher is better</source>
         <translation>Показатели, для которых больше — лучше</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="79"/>
+        <location filename="../algorithms/rank_typology.py" line="80"/>
         <source>Numeric indicators where a higher value is better (e.g. income, density).</source>
         <translation>Числовые показатели, для которых большее значение лучше (например, доходы, плотность).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="90"/>
+        <location filename="../algorithms/rank_typology.py" line="91"/>
         <source>Indicators where lower is better</source>
         <translation>Показатели, для которых меньше — лучше</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="90"/>
+        <location filename="../algorithms/rank_typology.py" line="91"/>
         <source>Numeric indicators where a lower value is better (unemployment, emission density).</source>
         <translation>Числовые показатели, для которых меньшее значение лучше (безработица, плотность выбросов).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="101"/>
+        <location filename="../algorithms/rank_typology.py" line="102"/>
         <source>Indicator groups (name: field, field; name: field …)</source>
         <translation>Группы показателей (название: поле, поле; название: поле …)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="101"/>
+        <location filename="../algorithms/rank_typology.py" line="102"/>
         <source>A grade per group of indicators, e.g. economic: gdp, wage; social: unemployment; environmental: emission.</source>
         <translation>Оценка по каждой группе показателей, например: экономика: gdp, wage; социальная сфера: unemployment; экология: emission.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>Reference value of the region</source>
         <translation>Эталонное значение региона</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>Mean of districts</source>
         <translation>Среднее по районам</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>Median of districts</source>
         <translation>Медиана по районам</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>Weighted mean (weight field)</source>
         <translation>Взвешенное среднее (поле веса)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>First row of a reference table</source>
         <translation>Первая строка эталонной таблицы</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>The region&apos;s value every district is ranked with: 0 the mean of the districts, 1 their median, 2 their mean weighted by WEIGHT_FIELD, 3 the first row of REFERENCE_TABLE.</source>
         <translation>Значение региона, вместе с которым ранжируется каждый район: 0 — среднее по районам, 1 — их медиана, 2 — их среднее, взвешенное по WEIGHT_FIELD, 3 — первая строка REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="128"/>
+        <location filename="../algorithms/rank_typology.py" line="129"/>
         <source>Weight field (for the weighted mean, e.g. population)</source>
         <translation>Поле веса (для взвешенного среднего, например население)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="128"/>
+        <location filename="../algorithms/rank_typology.py" line="129"/>
         <source>The weights for REFERENCE = 2 (weighted mean), e.g. population.</source>
         <translation>Веса для REFERENCE = 2 (взвешенное среднее), например население.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="138"/>
+        <location filename="../algorithms/rank_typology.py" line="139"/>
         <source>Reference table (first row = the region)</source>
         <translation>Эталонная таблица (первая строка = регион)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="138"/>
+        <location filename="../algorithms/rank_typology.py" line="139"/>
         <source>For REFERENCE = 3: a table or layer whose first row holds the indicator fields (e.g. the oblast row).</source>
         <translation>Для REFERENCE = 3: таблица или слой, первая строка которых содержит поля показателей (например, строка по области).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Ties</source>
         <translation>Связанные ранги</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Dense (paper 004)</source>
         <translation>Плотные (статья 004)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Min</source>
         <translation>Минимальные</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Average</source>
         <translation>Средние</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Max</source>
         <translation>Максимальные</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>The rank of equal values: 0 dense (reproduces paper 004), 1 min, 2 average, 3 max.</source>
         <translation>Ранг равных значений: 0 — плотный (воспроизводит статью 004), 1 — минимальный, 2 — средний, 3 — максимальный.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="158"/>
+        <location filename="../algorithms/rank_typology.py" line="159"/>
         <source>Class breaks: lower bounds, best to worst (e.g. 0;-2.5)</source>
         <translation>Границы классов: нижние границы, от лучшего к худшему (например, 0;-2.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="158"/>
+        <location filename="../algorithms/rank_typology.py" line="159"/>
         <source>Lower bounds of the classes on the complex grade, best to worst, e.g. 0;-2.5. Empty: paper 004&apos;s rule: a complex grade of 0 or more is the first class, the rest is cut at its largest gap (three classes).</source>
         <translation>Нижние границы классов по комплексной оценке, от лучшего к худшему, например 0;-2.5. Пусто — правило статьи 004: комплексная оценка 0 и выше — первый класс, остальные делятся по наибольшему разрыву (три класса).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="168"/>
+        <location filename="../algorithms/rank_typology.py" line="169"/>
         <source>Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)</source>
         <translation>Названия классов, от лучшего к худшему (например, Благоприятные;Менее благоприятные;Неблагоприятные)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="168"/>
+        <location filename="../algorithms/rank_typology.py" line="169"/>
         <source>Labels of the classes, best to worst. Default: Favourable;Less favourable;Unfavourable (for 2 classes: Favourable;Unfavourable).</source>
         <translation>Названия классов, от лучшего к худшему. По умолчанию: Благоприятные;Менее благоприятные;Неблагоприятные (для 2 классов: Благоприятные;Неблагоприятные).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="179"/>
+        <location filename="../algorithms/rank_typology.py" line="180"/>
         <source>The districts with the input fields and grade_ per indicator, group_ per group, complex_grade, rank, n_indicators, class_index (0 = best class) and typology_class, styled by class.</source>
         <translation>Районы с входными полями и полями grade_ для каждого показателя, group_ для каждой группы, complex_grade, rank, n_indicators, class_index (0 — лучший класс) и typology_class, со стилем по классам.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="196"/>
+        <location filename="../algorithms/rank_typology.py" line="197"/>
         <source>Fields {both} are both positive and negative indicators; list each once.</source>
         <translation>Поля {both} указаны и как положительные, и как отрицательные показатели; укажите каждое только один раз.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="200"/>
+        <location filename="../algorithms/rank_typology.py" line="201"/>
         <source>No indicator fields: choose at least one in {positive} or {negative}.</source>
         <translation>Нет полей показателей: выберите хотя бы одно в {positive} или {negative}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="224"/>
+        <location filename="../algorithms/rank_typology.py" line="225"/>
         <source>nothing to grade</source>
         <translation>нечего оценивать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/rank_typology.py" line="237"/>
+        <location filename="../algorithms/rank_typology.py" line="238"/>
         <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
         <translation>
             <numerusform>{district}: нет значения для {lacking}; оценка по {graded} из %n показателя.</numerusform>
@@ -2584,57 +4211,57 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="242"/>
+        <location filename="../algorithms/rank_typology.py" line="243"/>
         <source>Reference values: {}</source>
         <translation>Эталонные значения: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="275"/>
+        <location filename="../algorithms/rank_typology.py" line="276"/>
         <source>Conditions for cluster formation</source>
         <translation>Условия формирования кластеров</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="292"/>
+        <location filename="../algorithms/rank_typology.py" line="293"/>
         <source>{district}: complex grade {grade:.2f} → {label}</source>
         <translation>{district}: комплексная оценка {grade:.2f} → {label}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="298"/>
+        <location filename="../algorithms/rank_typology.py" line="299"/>
         <source>Classes: {}</source>
         <translation>Классы: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="310"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
         <translation>В эталонной таблице нет поля (полей) {fields}: названия полей в ней должны совпадать с полями показателей.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="310"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table is empty: it needs one row.</source>
         <translation>Эталонная таблица пуста: в ней должна быть одна строка.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="310"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
         <translation>В первой строке эталонной таблицы нет числового значения для '{field}': заполните его.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="29"/>
+        <location filename="../algorithms/rank_typology.py" line="30"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="213"/>
+        <location filename="../algorithms/rank_typology.py" line="214"/>
         <source>{reference} is the weighted mean but no {weight} is given: choose one (e.g. population).</source>
         <translation>{reference} — взвешенное среднее, но {weight} не задано: выберите поле (например, население).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="249"/>
+        <location filename="../algorithms/rank_typology.py" line="250"/>
         <source>No {class_breaks} given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
         <translation>{class_breaks} не заданы: правило статьи 004 (CG ≥ 0 — благоприятные, остальные делятся по наибольшему разрыву) даёт границы {value}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="305"/>
+        <location filename="../algorithms/rank_typology.py" line="306"/>
         <source>{reference} is &apos;first row of a reference table&apos; but no {table} is given.</source>
         <translation>{reference} — «первая строка эталонной таблицы», но {table} не задана.</translation>
     </message>
@@ -2805,39 +4432,447 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     </message>
 </context>
 <context>
+    <name>ShiftShareAlgorithm</name>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="25"/>
+        <source>Shift-share analysis</source>
+        <translation>Структурно-сдвиговый анализ (shift-share)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="26"/>
+        <source>4 Specialization</source>
+        <translation>4 Специализация</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="30"/>
+        <source>Which part of each district's growth between two periods follows the reference's growth, which its industry structure and which is its own (shift-share analysis).
+
+With x⁰, x¹ the district's value of an industry in the base and end periods, G the reference's growth rate, g&lt;sub&gt;i&lt;/sub&gt; the reference's growth rate of the industry and r&lt;sub&gt;ij&lt;/sub&gt; the district's:
+&lt;b&gt;Classic&lt;/b&gt; (Dunn 1960): national_effect = x⁰·G; industry_mix = x⁰·(g&lt;sub&gt;i&lt;/sub&gt; − G); competitive_effect = x¹ − x⁰·(1 + g&lt;sub&gt;i&lt;/sub&gt;); the three sum to actual_change = x¹ − x⁰.
+&lt;b&gt;Esteban-Marquillas&lt;/b&gt; (1972): with the homothetic value x̂⁰ = x⁰&lt;sub&gt;j&lt;/sub&gt;·X⁰&lt;sub&gt;i&lt;/sub&gt;/X⁰ (the district's base total spread as the reference's structure): net_competitive = x̂⁰·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;), allocation_effect = (x⁰ − x̂⁰)·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;) (their sum is the competitive effect), homothetic_change = x̂⁰·r&lt;sub&gt;ij&lt;/sub&gt;; NULL for an industry new in the district (x⁰ = 0 &amp;lt; x¹).
+&lt;b&gt;Reference&lt;/b&gt;: the districts' total (default) or REFERENCE_TABLE (e.g. the nation).
+&lt;b&gt;Data&lt;/b&gt; as in Localization coefficient, two periods: INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE (wide), or a long TABLE with BASE_YEAR / END_YEAR and its year field, or a second table TABLE_BASE.
+&lt;b&gt;Output&lt;/b&gt;: the districts with the sums of each effect over the industries (NULL when a value of the district is NULL); OUTPUT_TABLE: one row per district and industry.
+&lt;b&gt;Style&lt;/b&gt;: diverging on competitive_effect (red: below the reference, blue: above), grey &quot;No data&quot; where undefined.</source>
+        <translation>Какая часть прироста района между двумя периодами следует за ростом эталона, какая объясняется его отраслевой структурой, а какая — собственная (структурно-сдвиговый анализ, shift-share).
+
+x⁰, x¹ — значение отрасли в районе в базовом и конечном периодах, G — темп роста эталона, g&lt;sub&gt;i&lt;/sub&gt; — темп роста отрасли в эталоне, r&lt;sub&gt;ij&lt;/sub&gt; — в районе:
+&lt;b&gt;Классическая форма&lt;/b&gt; (Dunn 1960): national_effect (эффект общего роста) = x⁰·G; industry_mix (структурный эффект) = x⁰·(g&lt;sub&gt;i&lt;/sub&gt; − G); competitive_effect (конкурентный, региональный эффект) = x¹ − x⁰·(1 + g&lt;sub&gt;i&lt;/sub&gt;); их сумма равна actual_change = x¹ − x⁰.
+&lt;b&gt;Эстебан-Маркильяс&lt;/b&gt; (1972): гомотетическое значение x̂⁰ = x⁰&lt;sub&gt;j&lt;/sub&gt;·X⁰&lt;sub&gt;i&lt;/sub&gt;/X⁰ (базовый итог района, распределённый по структуре эталона); net_competitive (чистый конкурентный эффект) = x̂⁰·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;), allocation_effect (эффект размещения) = (x⁰ − x̂⁰)·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;) (в сумме — конкурентный эффект), homothetic_change = x̂⁰·r&lt;sub&gt;ij&lt;/sub&gt;; NULL для отрасли, новой в районе (x⁰ = 0 &amp;lt; x¹).
+&lt;b&gt;Эталон&lt;/b&gt;: итог по районам (по умолчанию) или REFERENCE_TABLE (например, страна).
+&lt;b&gt;Данные&lt;/b&gt; — как в «Коэффициенте локализации», два периода: INDUSTRY_FIELDS и INDUSTRY_FIELDS_BASE (широкая форма), либо длинная таблица TABLE с BASE_YEAR / END_YEAR и полем года, либо вторая таблица TABLE_BASE.
+&lt;b&gt;Результат&lt;/b&gt;: районы с суммами каждого эффекта по отраслям (NULL, если у района есть значение NULL); OUTPUT_TABLE — строка на каждую пару «район — отрасль».
+&lt;b&gt;Стиль&lt;/b&gt;: расходящаяся шкала по competitive_effect (красный — ниже эталона, синий — выше), серый «Нет данных», где эффект не определён.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="60"/>
+        <source>Shift-share</source>
+        <translation>Структурные сдвиги (shift-share)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="60"/>
+        <source>The districts with their fields and the sums over the industries of actual_change, national_effect, industry_mix, competitive_effect, homothetic_change, net_competitive and allocation_effect.</source>
+        <translation>Районы со своими полями и суммами по отраслям: actual_change, national_effect, industry_mix, competitive_effect, homothetic_change, net_competitive и allocation_effect.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="68"/>
+        <source>Shift-share by industry (long table)</source>
+        <translation>Структурные сдвиги по отраслям (длинная таблица)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="68"/>
+        <source>A table (no geometry), one row per district and industry: district (the key), industry, value_base, value, homothetic_base and the seven effects.</source>
+        <translation>Таблица (без геометрии) со строкой на каждую пару «район — отрасль»: district (ключ), industry, value_base, value, homothetic_base и семь эффектов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="83"/>
+        <source>no shift-share to compute</source>
+        <translation>структурные сдвиги вычислять не по чему</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="87"/>
+        <source>Shift-share needs two periods: INDUSTRY_FIELDS_BASE (wide form), or BASE_YEAR with TABLE_YEAR_FIELD, or TABLE_BASE (long form).</source>
+        <translation>Для структурно-сдвигового анализа нужны два периода: INDUSTRY_FIELDS_BASE (широкая форма) либо BASE_YEAR вместе с TABLE_YEAR_FIELD или TABLE_BASE (длинная форма).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="105"/>
+        <source>Reference growth G ({base} → {end}) = {growth} %.</source>
+        <translation>Темп роста эталона G ({base} → {end}) = {growth} %.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="111"/>
+        <source>Industry growth g_i: {}</source>
+        <translation>Темпы роста отраслей g_i: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/shift_share.py" line="156"/>
+        <source>%n district(s) grew faster than their structure implies (competitive effect &gt; 0).</source>
+        <translation>
+            <numerusform>%n район рос быстрее, чем предполагает его структура (конкурентный эффект &gt; 0).</numerusform>
+            <numerusform>%n района росли быстрее, чем предполагает их структура (конкурентный эффект &gt; 0).</numerusform>
+            <numerusform>%n районов росли быстрее, чем предполагает их структура (конкурентный эффект &gt; 0).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="160"/>
+        <source>Competitive effect (red: below the reference&apos;s growth, blue: above)</source>
+        <translation>Конкурентный эффект (красный — рост ниже эталона, синий — выше)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="160"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>SpatialAutocorrelationAlgorithm</name>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="25"/>
+        <source>Spatial autocorrelation (Moran&apos;s I, LISA)</source>
+        <translation>Пространственная автокорреляция (индекс Морана, LISA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="26"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="29"/>
+        <source>Do high (or low) values of one variable — a location quotient, a development grade — cluster among neighbouring districts more than chance allows?
+
+&lt;b&gt;Global Moran's I&lt;/b&gt; with its expectation −1/(n−1), z and two-sided p under normality and under randomisation, and a permutation pseudo p-value: in the log and in the global table.
+&lt;b&gt;Local Moran (LISA)&lt;/b&gt; per district: lisa_i, lisa_z (against the permutations), lisa_p (pseudo p-value of conditional permutations), lisa_quadrant (HH, LH, LL, HL: the district's value and its neighbours' mean, above or below the mean) and lisa_class: High-High, Low-Low (spatial clusters), High-Low, Low-High (outliers) where p ≤ the significance level (after the correction), else Not significant; Island for a district without neighbours, Undefined for a NULL value (left out of the computation). Styled with GeoDa's LISA colours.
+Neighbours: contiguity (queen or rook, with a snapping tolerance in metres), k nearest or a distance band, or a neighbours table; weights are row-standardised. The same SEED gives the same p-values (esda's draws: equal to esda's Moran_Local with that seed).</source>
+        <translation>Группируются ли высокие (или низкие) значения одной переменной — коэффициента локализации, рангово-балльной оценки — среди смежных районов сильнее, чем допускает случай?
+
+&lt;b&gt;Глобальный индекс Морана I&lt;/b&gt; с математическим ожиданием −1/(n−1), z и двусторонним p при нормальности и при рандомизации и псевдо-p-значением по перестановкам: в журнале и в таблице глобальных показателей.
+&lt;b&gt;Локальный индекс Морана (LISA)&lt;/b&gt; для каждого района: lisa_i, lisa_z (относительно перестановок), lisa_p (псевдо-p-значение условных перестановок), lisa_quadrant (HH, LH, LL, HL: значение района и среднее по его соседям выше или ниже среднего) и lisa_class: «Высокий–высокий», «Низкий–низкий» (пространственные кластеры), «Высокий–низкий», «Низкий–высокий» (выбросы), если p не больше уровня значимости (с учётом поправки), иначе «Незначимо»; «Без соседей» для района без смежных районов, «Не определено» для значения NULL (исключается из расчёта). Оформление — цвета карты кластеров LISA из GeoDa.
+Соседство: смежность (ферзевая или ладейная, с допуском примыкания в метрах), k ближайших соседей или пороговое расстояние либо таблица соседства; веса нормируются по строкам. Одно и то же SEED даёт одни и те же p-значения (выборки как в esda: совпадают с Moran_Local из esda при том же seed).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="62"/>
+        <source>The district polygons with the variable.</source>
+        <translation>Полигоны районов с переменной.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
+        <source>District name field</source>
+        <translation>Поле названия района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="66"/>
+        <source>Unique district names or codes: log lines, and the keys of a neighbours table.</source>
+        <translation>Уникальные названия или коды районов: для строк журнала и как ключи таблицы соседства.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="72"/>
+        <source>One numeric field (e.g. a location quotient or a development grade); NULL: left out.</source>
+        <translation>Одно числовое поле (например, коэффициент локализации или рангово-балльная оценка); NULL исключается из расчёта.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
+        <source>Neighbours table</source>
+        <translation>Таблица соседства</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="82"/>
+        <source>Optional: a table (district, neighbour, weight) as District neighbours writes; replaces METHOD.</source>
+        <translation>Необязательно: таблица (district, neighbour, weight), как её записывает алгоритм «Смежные районы»; заменяет METHOD.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
+        <source>Permutations</source>
+        <translation>Перестановки</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="88"/>
+        <source>Conditional permutations for the pseudo p-values (999: p down to 0.001; 0: none).</source>
+        <translation>Число условных перестановок для псевдо-p-значений (999: p от 0,001; 0: без перестановок).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
+        <source>Random seed</source>
+        <translation>Начальное значение генератора случайных чисел</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="92"/>
+        <source>The same seed gives the same p-values (GeoDa&apos;s default seed).</source>
+        <translation>При одном и том же начальном значении p-значения совпадают (по умолчанию — значение GeoDa).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
+        <source>Significance level</source>
+        <translation>Уровень значимости</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="96"/>
+        <source>A district is significant when its pseudo p-value is at most this (after the correction).</source>
+        <translation>Район значим, если его псевдо-p-значение не больше этого уровня (с учётом поправки).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>Multiple-testing correction</source>
+        <translation>Поправка на множественные сравнения</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>False discovery rate (Benjamini–Hochberg)</source>
+        <translation>Доля ложных открытий (Бенджамини–Хохберг)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>Bonferroni</source>
+        <translation>Бонферрони</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="100"/>
+        <source>Many districts are tested at once: FDR or Bonferroni keep false clusters in check.</source>
+        <translation>Проверяется сразу много районов: поправки FDR или Бонферрони ограничивают число ложных кластеров.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
+        <source>LISA clusters</source>
+        <translation>Кластеры LISA</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="113"/>
+        <source>The districts with lisa_i, lisa_z, lisa_p, lisa_quadrant and lisa_class.</source>
+        <translation>Районы с полями lisa_i, lisa_z, lisa_p, lisa_quadrant и lisa_class.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
+        <source>Global Moran&apos;s I</source>
+        <translation>Глобальный индекс Морана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="117"/>
+        <source>Optional table, one row: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</source>
+        <translation>Необязательная таблица из одной строки: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <source>Moran scatter plot</source>
+        <translation>Диаграмма рассеяния Морана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <source>SVG files (*.svg);;PNG files (*.png)</source>
+        <translation>Файлы SVG (*.svg);;Файлы PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="127"/>
+        <source>Optional file: .svg or .png.</source>
+        <translation>Необязательный файл: .svg или .png.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="142"/>
+        <source>District name field [ID_FIELD]</source>
+        <translation>Поле названия района [ID_FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="152"/>
+        <source>Variable [FIELD]</source>
+        <translation>Переменная [FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="150"/>
+        <source>no spatial autocorrelation to compute</source>
+        <translation>пространственную автокорреляцию рассчитать не по чему</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="154"/>
+        <source>Neighbours table [NEIGHBOURS]</source>
+        <translation>Таблица соседства [NEIGHBOURS]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="200"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="184"/>
+        <source>LISA clusters of {field} (p ≤ {cutoff:.4g})</source>
+        <translation>Кластеры LISA для {field} (p ≤ {cutoff:.4g})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="205"/>
+        <source>Could not write the Moran scatter plot {path}: {error}</source>
+        <translation>Не удалось записать диаграмму рассеяния Морана {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="210"/>
+        <source>Moran scatter plot written to {path}</source>
+        <translation>Диаграмма рассеяния Морана записана в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SpecializationIndicesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="24"/>
+        <source>Specialization and concentration indices</source>
+        <translation>Индексы специализации и концентрации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="25"/>
+        <source>4 Specialization</source>
+        <translation>4 Специализация</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="29"/>
+        <source>How specialized each district is as a whole, and how concentrated each industry is across the districts (REAT and EconGeo's measures). s&lt;sub&gt;ij&lt;/sub&gt; = x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt; is the industry's share of the district, s&lt;sub&gt;i&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; / X its share of the region (the districts, or REFERENCE_TABLE).
+
+&lt;b&gt;Per district&lt;/b&gt; (OUTPUT): krugman = Σ|s&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;i&lt;/sub&gt;| (Krugman 1991, 0–2); hoover_specialization = half of it (Hoover 1936, 0–1); gini_specialization (the Gini coefficient of the district's location quotients, REAT's gini.spec); hhi = Σ s&lt;sub&gt;ij&lt;/sub&gt;² and hhi_normalized = (hhi − 1/n) / (1 − 1/n); entropy = −Σ s&lt;sub&gt;ij&lt;/sub&gt; ln s&lt;sub&gt;ij&lt;/sub&gt; and entropy_relative = entropy / ln n (1 = evenly diversified); n_specializations (industries with LQ ≥ 1).
+&lt;b&gt;Per industry&lt;/b&gt; (OUTPUT_INDUSTRIES): hoover_localization, gini_localization (Gini of the industry's quotients over the districts, REAT's gini.conc), hhi_districts, top_district and top_share — over the layer's districts.
+&lt;b&gt;Data&lt;/b&gt; as in Localization coefficient: a numeric field per industry (INDUSTRY_FIELDS) or a long table (TABLE with key, industry, value and optionally year fields; END_YEAR picks the year).
+NULL values are unknown: a district with a NULL value gets NULL indices and is left out of the region's totals (the log names it); a district whose total is 0 gets NULL indices. Every index is unchanged when all values are scaled.
+&lt;b&gt;Style&lt;/b&gt;: graduated on INDEX_TO_STYLE; districts without a value grey, &quot;No data&quot;.</source>
+        <translation>Насколько специализирован каждый район в целом и насколько сконцентрирована каждая отрасль по районам (показатели пакетов REAT и EconGeo). s&lt;sub&gt;ij&lt;/sub&gt; = x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt; — доля отрасли в районе, s&lt;sub&gt;i&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; / X — её доля в регионе (по районам или по REFERENCE_TABLE).
+
+&lt;b&gt;По районам&lt;/b&gt; (OUTPUT): krugman = Σ|s&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;i&lt;/sub&gt;| (индекс Кругмана, 1991, 0–2); hoover_specialization — его половина (коэффициент специализации Гувера, 1936, 0–1); gini_specialization (коэффициент Джини коэффициентов локализации района, gini.spec в REAT); hhi = Σ s&lt;sub&gt;ij&lt;/sub&gt;² (индекс Херфиндаля–Хиршмана) и hhi_normalized = (hhi − 1/n) / (1 − 1/n); entropy = −Σ s&lt;sub&gt;ij&lt;/sub&gt; ln s&lt;sub&gt;ij&lt;/sub&gt; (энтропия Шеннона) и entropy_relative = entropy / ln n (1 — равномерная диверсификация); n_specializations (отрасли с LQ ≥ 1).
+&lt;b&gt;По отраслям&lt;/b&gt; (OUTPUT_INDUSTRIES): hoover_localization (коэффициент локализации Гувера), gini_localization (коэффициент Джини коэффициентов локализации отрасли по районам, gini.conc в REAT), hhi_districts, top_district и top_share — по районам слоя.
+&lt;b&gt;Данные&lt;/b&gt; — как в «Коэффициенте локализации»: числовое поле на каждую отрасль (INDUSTRY_FIELDS) или длинная таблица (TABLE с полями ключа, отрасли, значения и, при необходимости, года; END_YEAR выбирает год).
+NULL означает «неизвестно»: район со значением NULL получает индексы NULL и не входит в итоги региона (журнал называет его); район с итогом 0 получает индексы NULL. Все индексы не меняются при умножении всех значений на одно число.
+&lt;b&gt;Стиль&lt;/b&gt;: градуированный по INDEX_TO_STYLE; районы без значения серые, «Нет данных».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="61"/>
+        <source>Krugman dissimilarity index (0–2)</source>
+        <translation>Индекс несходства Кругмана (0–2)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="62"/>
+        <source>Hoover coefficient of specialization (0–1)</source>
+        <translation>Коэффициент специализации Гувера (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="63"/>
+        <source>Gini coefficient of specialization</source>
+        <translation>Коэффициент Джини специализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="64"/>
+        <source>Herfindahl–Hirschman index</source>
+        <translation>Индекс Херфиндаля–Хиршмана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="65"/>
+        <source>Normalized Herfindahl–Hirschman index</source>
+        <translation>Нормированный индекс Херфиндаля–Хиршмана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="66"/>
+        <source>Shannon entropy</source>
+        <translation>Энтропия Шеннона</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="67"/>
+        <source>Relative entropy</source>
+        <translation>Относительная энтропия</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="68"/>
+        <source>Number of specializations (LQ ≥ 1)</source>
+        <translation>Число отраслей специализации (LQ ≥ 1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="73"/>
+        <source>Index to style the map by</source>
+        <translation>Индекс для оформления карты</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="73"/>
+        <source>The per-district index the output map is styled by (graduated, natural breaks).</source>
+        <translation>Районный индекс, по которому оформляется выходная карта (градуированный стиль, естественные границы).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="79"/>
+        <source>Specialization indices</source>
+        <translation>Индексы специализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="79"/>
+        <source>The districts with their fields and krugman, hoover_specialization, gini_specialization, hhi, hhi_normalized, entropy, entropy_relative and n_specializations.</source>
+        <translation>Районы со своими полями и полями krugman, hoover_specialization, gini_specialization, hhi, hhi_normalized, entropy, entropy_relative и n_specializations.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="89"/>
+        <source>Concentration of industries</source>
+        <translation>Концентрация отраслей</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="89"/>
+        <source>A table (no geometry), one row per industry: industry, hoover_localization, gini_localization, hhi_districts, top_district (its key) and top_share.</source>
+        <translation>Таблица (без геометрии) со строкой на каждую отрасль: industry, hoover_localization, gini_localization, hhi_districts, top_district (ключ района) и top_share.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="104"/>
+        <source>no indices to compute</source>
+        <translation>индексы вычислять не по чему</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/specialization_indices.py" line="141"/>
+        <source>Indices of %n district(s) written.</source>
+        <translation>
+            <numerusform>Записаны индексы %n района.</numerusform>
+            <numerusform>Записаны индексы %n районов.</numerusform>
+            <numerusform>Записаны индексы %n районов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="150"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="185"/>
+        <location filename="../algorithms/base.py" line="184"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation>{param_name}: у слоя геометрия типа {geometrydisplaystring}, а этот алгоритм ожидает полигональный слой районов/регионов. Выберите полигональный слой (при необходимости сначала присоедините к нему статистику).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="224"/>
+        <location filename="../algorithms/base.py" line="223"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation>{name}: для этого нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="232"/>
+        <location filename="../algorithms/base.py" line="231"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation>{}: недостаточно памяти для этих входных данных. Запустите на меньшем числе объектов или полей.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="239"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation>{name}: непредвиденный сбой ({kind}: {error}). Это ошибка в Territorial Clusters: сообщите о ней, приложив вызвавшие её входные данные (подробности — на вкладке «{tag}» панели «Журнал сообщений»).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="329"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation>Имя входного поля '{}' совпадает с именем выходного поля: в результате оно заменяется новыми значениями (входной слой не изменяется).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="144"/>
         <source>«{label}» [{name}]</source>
         <translation>«{label}» [{name}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
         <translation>{label}: '{field}' — идентификатор объектов слоя (его первичный ключ): он лишь нумерует объекты и ничего не говорит о районах. Выберите поле со значениями показателя (после «Выбрать все» снимите отметку с '{field}').</translation>
     </message>

@@ -15,7 +15,9 @@
 * :mod:`.long_table` — a long statistics table (a row per district, industry, year) as key
   columns; one period's rows.
 * :mod:`.lq_inputs` — the localization coefficient's inputs (wide / long form, one or two
-  periods, reference totals); :mod:`.lq_outputs` — its log, district columns, long table.
+  periods, reference totals); :mod:`.lq_outputs` — its log, district columns, long table;
+  :mod:`.lq_parameters` — those data parameters declared once and read (specializationindices,
+  shiftshare).
 * :mod:`.write` — output features built by field name, written in chunks; :mod:`.values` —
   QGIS values ↔ numpy/pandas.
 * :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.
@@ -33,3 +35,22 @@ class Layers:
     def tr(text: str, disambiguation=None, n: int = -1) -> str:
         """``text`` translated in context "Layers"; ``n`` ≥ 0 selects a plural form and fills ``%n``."""
         return QCoreApplication.translate("Layers", text, disambiguation, int(n))
+
+    @staticmethod
+    def core_text(text, **values) -> str:
+        """A text of ``core`` in the user's language: a MethodError, a core.Text, or a
+        template marked with core.QT_TR_NOOP and its values (catalogue context "@default")."""
+        from ..core import CONTEXT, MethodError, Text
+
+        translate = lambda template: QCoreApplication.translate(CONTEXT, template)  # noqa: E731
+        if isinstance(text, (MethodError, Text)):
+            return text.translated(translate)
+        return Text(text, **values).translated(translate)
+
+    @staticmethod
+    def core_labels(labels) -> list:
+        """Class labels from core: its defaults (core.Text) in the user's language, the
+        user's own labels (plain strings) as they are."""
+        from ..core import Text
+
+        return [Layers.core_text(label) if isinstance(label, Text) else label for label in labels]

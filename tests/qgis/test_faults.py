@@ -229,13 +229,17 @@ def test_every_algorithm_over_its_input_keeps_columns_by_name(provider, tmp_path
     key = "TYPOLOGY" if alg_id == "potentialclusters" else "INPUT"
     params = SPECS[alg_id]["params"](uri)
     params[key] = uri
-    if alg_id == "potentialclusters":
+    if alg_id in ("potentialclusters", "clusterzones"):
         from .test_battery import lq_table
 
         params["LQ_TABLE"] = lq_table(ids=[_values(i)["id"] for i in range(N)])
     before, layer = rows_by_key(uri)
     del layer
-    params["OUTPUT"] = "ogr:dbname='{}' table=\"districts\" (geom)".format(src)
+    out_key = SPECS[alg_id].get("output", "OUTPUT")
+    if not SPECS[alg_id].get("new_features"):
+        params["OUTPUT"] = "ogr:dbname='{}' table=\"districts\" (geom)".format(src)
+    else:  # an algorithm writing new features (a table, zones): beside its input, in the same GeoPackage
+        params[out_key] = "ogr:dbname='{}' table=\"{}\"".format(src, alg_id)
     result, _, _ = run(alg_id, params)
     after, _ = rows_by_key("{}|layername=districts".format(src))
     assert set(after) == set(before)
