@@ -212,12 +212,12 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(refusal)
             results = self.process(parameters, context, feedback)
             return self._outputs.commit(results, context, feedback)
-        except QgsProcessingException as e:  # its parameter keys named by their dialog labels
+        except QgsProcessingException:
             self._outputs.discard(context)
-            raise QgsProcessingException(self.labelled(str(e))) from None
+            raise
         except MethodError as e:
             self._outputs.discard(context)
-            raise QgsProcessingException(self.labelled(self.core_text(e))) from None
+            raise QgsProcessingException(self.core_text(e)) from None
         except ImportError as e:  # an optional package (e.g. matplotlib for a chart) is missing
             self._outputs.discard(context)
             raise QgsProcessingException(

@@ -2766,42 +2766,37 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="158"/>
+        <location filename="../layers/adjacency.py" line="163"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="169"/>
-        <source>TOLERANCE must be 0 or more metres, not {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../layers/adjacency.py" line="255"/>
+        <location filename="../layers/adjacency.py" line="262"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="275"/>
+        <location filename="../layers/adjacency.py" line="282"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="299"/>
+        <location filename="../layers/adjacency.py" line="306"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="326"/>
+        <location filename="../layers/adjacency.py" line="333"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="342"/>
+        <location filename="../layers/adjacency.py" line="349"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="353"/>
+        <location filename="../layers/adjacency.py" line="360"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2809,12 +2804,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="370"/>
+        <location filename="../layers/adjacency.py" line="377"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="393"/>
+        <location filename="../layers/adjacency.py" line="400"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2822,12 +2817,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="398"/>
+        <location filename="../layers/adjacency.py" line="405"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="403"/>
+        <location filename="../layers/adjacency.py" line="410"/>
         <source>%n connected component(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2947,8 +2942,13 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="120"/>
-        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set TOLERANCE to 0.</source>
+        <location filename="../layers/adjacency.py" line="125"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set {tolerance} to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="174"/>
+        <source>{tolerance} must be 0 or more metres, not {}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4773,7 +4773,7 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="144"/>
+        <location filename="../layers/messages.py" line="12"/>
         <source>«{label}» [{name}]</source>
         <translation>«{label}» [{name}]</translation>
     </message>

@@ -2029,14 +2029,14 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../layers/adjacency.py" line="120"/>
-        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set TOLERANCE to 0.</source>
-        <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите TOLERANCE равным 0.</translation>
+        <location filename="../layers/adjacency.py" line="174"/>
+        <source>{tolerance} must be 0 or more metres, not {}.</source>
+        <translation>{tolerance}: нужно не меньше 0 метров, а не {}.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="169"/>
-        <source>TOLERANCE must be 0 or more metres, not {}.</source>
-        <translation>TOLERANCE должен быть не меньше 0 метров, а не {}.</translation>
+        <location filename="../layers/adjacency.py" line="125"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set {tolerance} to 0.</source>
+        <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите {tolerance} равным 0.</translation>
     </message>
     <message>
         <location filename="../layers/field_aliases.py" line="30"/>
@@ -2808,37 +2808,37 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="158"/>
+        <location filename="../layers/adjacency.py" line="163"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation>Допуск измеряется в метрах в азимутальной равнопромежуточной проекции с центром {lat:.3f}°, {lon:.3f}°.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="255"/>
+        <location filename="../layers/adjacency.py" line="262"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation>У слоя нет системы координат, поэтому расстояния между районами измерить нельзя. Задайте его СК (Свойства слоя → Источник) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="275"/>
+        <location filename="../layers/adjacency.py" line="282"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation>{label}: центр не удалось перевести в долготу/широту; соседей нет.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="299"/>
+        <location filename="../layers/adjacency.py" line="306"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation>Расстояния между центроидами: по эллипсоиду ({ellipsoid}).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="326"/>
+        <location filename="../layers/adjacency.py" line="333"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation>{what}: в таблице нет поля '{name}'. Укажите таблицу того же вида, что результат «Соседние районы» (поля district, neighbour, weight).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="342"/>
+        <location filename="../layers/adjacency.py" line="349"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation>{what}: в строке {row} пустой район или сосед. Заполните его или удалите строку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="353"/>
+        <location filename="../layers/adjacency.py" line="360"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation>
             <numerusform>{what}: %n район таблицы отсутствует в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
@@ -2847,12 +2847,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="370"/>
+        <location filename="../layers/adjacency.py" line="377"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation>{what}: в строке {row} ({a} – {b}) вес '{value}'; веса должны быть числами ≥ 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="393"/>
+        <location filename="../layers/adjacency.py" line="400"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation>
             <numerusform>%n изолированный район (без соседей): {names}.</numerusform>
@@ -2861,12 +2861,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="398"/>
+        <location filename="../layers/adjacency.py" line="405"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation>Районов: {n}, пар соседей: {pairs}; соседей у района: минимум {lo}, в среднем {mean:.2f}, максимум {hi}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="403"/>
+        <location filename="../layers/adjacency.py" line="410"/>
         <source>%n connected component(s).</source>
         <translation>
             <numerusform>%n связная компонента.</numerusform>
@@ -4867,7 +4867,7 @@ NULL означает «неизвестно»: район со значение
         <translation>Имя входного поля '{}' совпадает с именем выходного поля: в результате оно заменяется новыми значениями (входной слой не изменяется).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="144"/>
+        <location filename="../layers/messages.py" line="12"/>
         <source>«{label}» [{name}]</source>
         <translation>«{label}» [{name}]</translation>
     </message>

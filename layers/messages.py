@@ -3,6 +3,13 @@ shown as the dialog names them, «label» [KEY] (``TerritorialAlgorithm.labelled
 templates — and their translations — keep the short keys."""
 
 from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+def label_text(description: str, key: str) -> str:
+    """A parameter named as ``TerritorialAlgorithm.label`` names it, from its (translated)
+    description, for messages of layers/ that know the parameter but not the algorithm."""
+    return QCoreApplication.translate("TerritorialAlgorithm", "«{label}» [{name}]").format(label=description, name=key)
 
 
 def refused(alg, text: str) -> QgsProcessingException:
