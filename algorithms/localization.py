@@ -342,22 +342,27 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
+        self.check_fields(source.fields(), [id_field], self.label(self.ID_FIELD), numeric=False)
         industry_fields = list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS, context) or [])
         table = self.table_source(parameters, self.TABLE, context)
         if industry_fields and table is not None:
             raise QgsProcessingException(
                 self.tr(
-                    "Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per "
+                    "Both forms were given: {fields} (a field per industry) and {table} (a row per "
                     "district and industry). Give exactly one of them."
-                )
+                ).format(fields=self.label(self.INDUSTRY_FIELDS), table=self.label(self.TABLE))
             )
         if not industry_fields and table is None:
             raise QgsProcessingException(
                 self.tr(
-                    "No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or "
-                    "TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, "
-                    "TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD)."
+                    "No data: give {fields} (a numeric field per industry on the districts) or "
+                    "{table} (a table with a row per district and industry, with {key}, {industry} and {value})."
+                ).format(
+                    fields=self.label(self.INDUSTRY_FIELDS),
+                    table=self.label(self.TABLE),
+                    key=self.label(self.TABLE_ID_FIELD),
+                    industry=self.label(self.TABLE_INDUSTRY_FIELD),
+                    value=self.label(self.TABLE_VALUE_FIELD),
                 )
             )
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)

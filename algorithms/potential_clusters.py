@@ -162,7 +162,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.CENTRES,
-                self.tr("Cluster centres (points, optional)"),
+                self.tr("Cluster centres (points)"),
                 [QgsProcessing.TypeVectorPoint],
                 optional=True,
             ),
@@ -230,24 +230,24 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         )
 
         fields = source.fields()
-        self.check_fields(fields, [id_field, name_field], "TYPOLOGY", numeric=False)
+        self.check_fields(fields, [id_field, name_field], self.label(self.TYPOLOGY), numeric=False)
         if fields.lookupField(self.CLASS_FIELD) < 0:
             raise QgsProcessingException(
                 self.tr(
-                    "TYPOLOGY has no field '{class_field}': use the output of Rank-score "
+                    "{label} has no field '{class_field}': use the output of Rank-score "
                     "typology (territorialclusters:ranktypology)."
-                ).format(class_field=self.CLASS_FIELD)
+                ).format(label=self.label(self.TYPOLOGY), class_field=self.CLASS_FIELD)
             )
-        self.check_fields(fields, [self.CLASS_FIELD], "TYPOLOGY")
+        self.check_fields(fields, [self.CLASS_FIELD], self.label(self.TYPOLOGY))
         tfields = table_source.fields()
         if tfields.lookupField(lq_id) < 0:
             raise QgsProcessingException(
-                self.tr("LQ_TABLE has no field '{lq_id}' for the district key: choose it in LQ_ID_FIELD.").format(
-                    lq_id=lq_id
+                self.tr("{table} has no field '{lq_id}' for the district key: choose it in {key}.").format(
+                    table=self.label(self.LQ_TABLE), lq_id=lq_id, key=self.label(self.LQ_ID_FIELD)
                 )
             )
-        self.check_fields(tfields, [lq_industry], "LQ_INDUSTRY_FIELD", numeric=False)
-        self.check_fields(tfields, [lq_field], "LQ_FIELD")
+        self.check_fields(tfields, [lq_industry], self.label(self.LQ_INDUSTRY_FIELD), numeric=False)
+        self.check_fields(tfields, [lq_field], self.label(self.LQ_FIELD))
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 30.0))
         require_features(data, self.tr("nothing to map"))
@@ -266,8 +266,8 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         keys = [key_text(v) for v in tdata.raw_column(lq_id)]
         if any(k is None for k in keys):
             raise QgsProcessingException(
-                self.tr("LQ_TABLE: the key field '{lq_id}' is NULL in some rows: fill or remove them.").format(
-                    lq_id=lq_id
+                self.tr("{table}: the key field '{lq_id}' is NULL in some rows: fill or remove them.").format(
+                    table=self.label(self.LQ_TABLE), lq_id=lq_id
                 )
             )
         lq = pd.DataFrame(

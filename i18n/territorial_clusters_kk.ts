@@ -1111,22 +1111,12 @@
     </message>
     <message>
         <location filename="../algorithms/cluster_zones.py" line="80"/>
-        <source>LQ table: value field (optional, e.g. value)</source>
-        <translation>ОК кестесі: мән өрісі (міндетті емес, мысалы value)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
-        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../algorithms/cluster_zones.py" line="80"/>
-        <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
-        <translation>ОК кестесі: мамандану белгісі (міндетті емес, мысалы strong)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
-        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1183,6 +1173,16 @@
         <location filename="../algorithms/cluster_zones.py" line="208"/>
         <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
         <translation>Кластердің іргелес аудандар аймақтары (ОК ≥ {threshold:g})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>LQ table: value field (e.g. value)</source>
+        <translation>ОК кестесі: мән өрісі (мысалы, value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>LQ table: flag a specialization must have (e.g. strong)</source>
+        <translation>ОК кестесі: мамандану белгісі (мысалы, strong)</translation>
     </message>
 </context>
 <context>
@@ -1249,8 +1249,8 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
-        <source>Area S in km² [optional: default ellipsoidal area of the polygon]</source>
-        <translation>Аумақ ауданы S, км² [міндетті емес: әдепкіде полигонның эллипсоидтық ауданы]</translation>
+        <source>Area S in km² (empty: the ellipsoidal area of each polygon)</source>
+        <translation>Аумақ ауданы S, км² (бос: әр полигонның эллипсоидтық ауданы)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
@@ -1683,73 +1683,73 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="165"/>
-        <source>Give either START_FIELD and END_FIELD or SERIES_FIELDS, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="168"/>
-        <source>SERIES_FIELDS needs at least two fields in time order (first = start, last = end).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="172"/>
-        <source>SERIES_FIELDS lists a field twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="177"/>
-        <source>No values to compare: choose START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="184"/>
-        <source>START_FIELD and END_FIELD are the same field &apos;{start_field}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="197"/>
+        <location filename="../algorithms/growth_typology.py" line="200"/>
         <source>nothing to type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="212"/>
+        <location filename="../algorithms/growth_typology.py" line="215"/>
         <source>Series of {n_series} fields: start = &apos;{start_field}&apos;, end = &apos;{end_field}&apos; (the growth index and the compound annual rate depend on the end points only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="220"/>
-        <source>No YEARS given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="226"/>
+        <location filename="../algorithms/growth_typology.py" line="229"/>
         <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="245"/>
+        <location filename="../algorithms/growth_typology.py" line="248"/>
         <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="247"/>
+        <location filename="../algorithms/growth_typology.py" line="250"/>
         <source>{label} ({bounds} % of the regional index): {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="260"/>
+        <location filename="../algorithms/growth_typology.py" line="263"/>
         <source>No data</source>
         <translation type="unfinished">Деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="260"/>
+        <location filename="../algorithms/growth_typology.py" line="263"/>
         <source>Growth rate relative to the region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="278"/>
-        <source>YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
+        <location filename="../algorithms/growth_typology.py" line="167"/>
+        <source>Give either {start} and {end} or {series}, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="170"/>
+        <source>{series} needs at least two fields in time order (first = start, last = end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="176"/>
+        <source>{series} lists a field twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="181"/>
+        <source>No values to compare: choose {start} and {end}, or {series} (several fields in time order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="187"/>
+        <source>{start} and {end} are the same field &apos;{start_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="223"/>
+        <source>No {years} given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="281"/>
+        <source>{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,61 +1951,36 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../algorithms/join_statistics.py" line="224"/>
-        <source>NAME_FIELDS: choose at least one name field of the districts.</source>
+        <source>{label}: choose at least one name field of the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="228"/>
-        <source>TABLE: give the statistics table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="265"/>
+        <location filename="../algorithms/join_statistics.py" line="271"/>
         <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="297"/>
-        <source>TABLE read as text with encoding {} and separator &apos;{}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="310"/>
-        <source>ALIASES: the table needs two columns, name and key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="313"/>
-        <source>{} aliases read from ALIASES (columns '{}' → '{}').</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="327"/>
-        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number (DECIMAL={}, THOUSANDS={}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="334"/>
+        <location filename="../algorithms/join_statistics.py" line="353"/>
         <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="390"/>
+        <location filename="../algorithms/join_statistics.py" line="409"/>
         <source>{n} of {total} districts matched ({methods})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="402"/>
+        <location filename="../algorithms/join_statistics.py" line="421"/>
         <source>unmatched: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="404"/>
+        <location filename="../algorithms/join_statistics.py" line="423"/>
         <source>ambiguous, equally good rows (give an alias): {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="406"/>
+        <location filename="../algorithms/join_statistics.py" line="425"/>
         <source>unused table rows: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,6 +2008,31 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../algorithms/join_statistics.py" line="35"/>
         <source>fuzzy</source>
         <translation>анық емес</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="232"/>
+        <source>{label}: give the statistics table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="303"/>
+        <source>{label} read as text with encoding {} and separator &apos;{}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="316"/>
+        <source>{label}: the table needs two columns, name and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="323"/>
+        <source>{} aliases read from {label} (columns '{}' → '{}').</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="339"/>
+        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number ({decimal_label}: {}, {thousands_label}: {}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2109,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="82"/>
+        <location filename="../layers/long_table.py" line="83"/>
         <source>{} value field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,212 +2119,212 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="130"/>
+        <location filename="../layers/long_table.py" line="131"/>
         <source>{label}: the year field &apos;{year_f}&apos; is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="134"/>
+        <location filename="../layers/long_table.py" line="135"/>
         <source>{label}: no {year_param} given, using the latest year in &apos;{year_f}&apos;: {chosen}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="143"/>
+        <location filename="../layers/long_table.py" line="146"/>
         <source>{label} has no rows for {year_param} {chosen} in &apos;{year_f}&apos; (years present: {present}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="151"/>
+        <location filename="../layers/long_table.py" line="155"/>
         <source>{label}: {sum} of {n_mask} rows are of {chosen}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="156"/>
+        <location filename="../layers/long_table.py" line="162"/>
         <source>district key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="156"/>
+        <location filename="../layers/long_table.py" line="162"/>
         <source>industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="160"/>
+        <location filename="../layers/long_table.py" line="166"/>
         <source>{label}: feature {fid} has no {role} (field &apos;{field}&apos; is NULL or empty; {size} such row(s)). Fill it or delete the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="168"/>
+        <location filename="../layers/long_table.py" line="175"/>
         <source>{label}: infinite value in &apos;{val_f}&apos; for district &apos;{ks}&apos;, industry &apos;{inds}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="180"/>
+        <location filename="../layers/long_table.py" line="188"/>
         <source>{what}: {n_only_in_table} district(s) are not in the layer and are left out of the region: {name_list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="189"/>
+        <location filename="../layers/long_table.py" line="199"/>
         <source>{what}: {n_without_rows} district(s) of the layer have no row: their quotients are NULL: {name_list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="197"/>
+        <location filename="../layers/long_table.py" line="209"/>
         <source>{what}: {n_absent} (district, industry) pair(s) have no row and count as 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="203"/>
+        <location filename="../layers/long_table.py" line="217"/>
         <source>{what}: {n_null} row(s) have a NULL value: unknown, not 0 (quotient NULL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="209"/>
+        <location filename="../layers/long_table.py" line="225"/>
         <source>{what}: {n_zero} value(s) are exactly 0. If the table comes from County Business Patterns, suppressed cells may be stored as 0 (2017: employees = 0 with payroll = 0 and 3+ establishments); set those cells to NULL before the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="56"/>
+        <location filename="../layers/lq_inputs.py" line="60"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="58"/>
+        <location filename="../layers/lq_inputs.py" line="62"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="66"/>
+        <location filename="../layers/lq_inputs.py" line="71"/>
         <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="77"/>
+        <location filename="../layers/lq_inputs.py" line="83"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="86"/>
+        <location filename="../layers/lq_inputs.py" line="93"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="86"/>
+        <location filename="../layers/lq_inputs.py" line="93"/>
         <source>twice in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="92"/>
+        <location filename="../layers/lq_inputs.py" line="100"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="215"/>
+        <location filename="../layers/lq_inputs.py" line="241"/>
         <source>end period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="215"/>
+        <location filename="../layers/lq_inputs.py" line="241"/>
         <source>base period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="103"/>
+        <location filename="../layers/lq_inputs.py" line="112"/>
         <source>Base-period fields: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="110"/>
+        <location filename="../layers/lq_inputs.py" line="121"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="118"/>
+        <location filename="../layers/lq_inputs.py" line="130"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="120"/>
+        <location filename="../layers/lq_inputs.py" line="134"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="143"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="143"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="143"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="148"/>
+        <location filename="../layers/lq_inputs.py" line="164"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="153"/>
+        <location filename="../layers/lq_inputs.py" line="170"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="165"/>
+        <location filename="../layers/lq_inputs.py" line="182"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="173"/>
+        <location filename="../layers/lq_inputs.py" line="191"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="180"/>
+        <location filename="../layers/lq_inputs.py" line="199"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="188"/>
+        <location filename="../layers/lq_inputs.py" line="208"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="192"/>
+        <location filename="../layers/lq_inputs.py" line="212"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="207"/>
+        <location filename="../layers/lq_inputs.py" line="232"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="230"/>
+        <location filename="../layers/lq_inputs.py" line="256"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="261"/>
+        <location filename="../layers/lq_inputs.py" line="289"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="270"/>
+        <location filename="../layers/lq_inputs.py" line="299"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="288"/>
+        <location filename="../layers/lq_inputs.py" line="318"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="310"/>
+        <location filename="../layers/lq_inputs.py" line="343"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,12 +2580,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="302"/>
+        <location filename="../layers/lq_inputs.py" line="333"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_inputs.py" line="304"/>
+        <location filename="../layers/lq_inputs.py" line="335"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2801,47 +2801,37 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="120"/>
-        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../layers/adjacency.py" line="158"/>
+        <location filename="../layers/adjacency.py" line="163"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="169"/>
-        <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../layers/adjacency.py" line="257"/>
+        <location filename="../layers/adjacency.py" line="262"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="277"/>
+        <location filename="../layers/adjacency.py" line="282"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="301"/>
+        <location filename="../layers/adjacency.py" line="306"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="328"/>
+        <location filename="../layers/adjacency.py" line="333"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="344"/>
+        <location filename="../layers/adjacency.py" line="349"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="355"/>
+        <location filename="../layers/adjacency.py" line="360"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2849,12 +2839,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="372"/>
+        <location filename="../layers/adjacency.py" line="377"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="395"/>
+        <location filename="../layers/adjacency.py" line="400"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2862,12 +2852,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="400"/>
+        <location filename="../layers/adjacency.py" line="405"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="405"/>
+        <location filename="../layers/adjacency.py" line="410"/>
         <source>%n connected component(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2978,17 +2968,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../layers/centres.py" line="19"/>
-        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
+        <source>{label}: the centres layer has no field &apos;{name_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/centres.py" line="29"/>
-        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../layers/centres.py" line="37"/>
-        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <source>{centres} given but no {output} requested: not copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3144,6 +3129,21 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/ward_outputs.py" line="77"/>
         <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="125"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set {tolerance} to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="174"/>
+        <source>{tolerance} must be 0 or more metres, not {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="41"/>
+        <source>{n} cluster centre(s) copied to {output} (stars).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3393,26 +3393,26 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="349"/>
-        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
+        <source>Both forms were given: {fields} (a field per industry) and {table} (a row per district and industry). Give exactly one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="356"/>
-        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
+        <source>No data: give {fields} (a numeric field per industry on the districts) or {table} (a table with a row per district and industry, with {key}, {industry} and {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="396"/>
+        <location filename="../algorithms/localization.py" line="401"/>
         <source>nothing to compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="400"/>
+        <location filename="../algorithms/localization.py" line="405"/>
         <source>Cancelled.</source>
         <translation type="unfinished">Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="440"/>
+        <location filename="../algorithms/localization.py" line="445"/>
         <source>Long table: {total} rows (district × industry).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,7 +3734,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../ui/menu.py" line="87"/>
+        <location filename="../ui/menu.py" line="85"/>
         <source>Territorial Clusters</source>
         <translation>Аумақтық кластерлер</translation>
     </message>
@@ -3749,27 +3749,27 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Плагин туралы / анықтама</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="87"/>
+        <location filename="../ui/menu.py" line="85"/>
         <source>Sample data loaded (see README for credits).</source>
         <translation>Үлгі деректер жүктелді (авторлар туралы README файлын қараңыз).</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="107"/>
+        <location filename="../ui/menu.py" line="127"/>
         <source>Models</source>
         <translation>Модельдер</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="113"/>
+        <location filename="../ui/menu.py" line="133"/>
         <source>Sample: Aktobe oblast (paper 004)</source>
         <translation>Үлгі: Ақтөбе облысы (004 мақала)</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="114"/>
+        <location filename="../ui/menu.py" line="134"/>
         <source>Sample: Kazakhstan regions 2022</source>
         <translation>Үлгі: Қазақстан өңірлері, 2022</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="115"/>
+        <location filename="../ui/menu.py" line="135"/>
         <source>Sample: Georgia County Business Patterns</source>
         <translation>Үлгі: Джорджия, County Business Patterns</translation>
     </message>
@@ -3862,21 +3862,21 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="121"/>
-        <source>ARRIVALS_FIELD and DEPARTURES_FIELD are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
+        <source>{arrivals_label} and {departures_label} are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="130"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="134"/>
         <source>no migration effectiveness to compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="141"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="145"/>
         <source>Migration effectiveness = {formula_text} (I = {arrivals}, O = {departures}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
         <source>%n district(s) gain population by migration,</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3884,7 +3884,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
         <source>%n lose it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3892,12 +3892,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="162"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="166"/>
         <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="162"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="166"/>
         <source>No data</source>
         <translation type="unfinished">Деректер жоқ</translation>
     </message>
@@ -4073,8 +4073,8 @@ The log names the islands (districts without neighbours), the number of connecte
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="162"/>
-        <source>Cluster centres (points, optional)</source>
-        <translation>Кластер орталықтары (нүктелер, міндетті емес)</translation>
+        <source>Cluster centres (points)</source>
+        <translation>Кластер орталықтары (нүктелер)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="162"/>
@@ -4113,12 +4113,12 @@ The log names the islands (districts without neighbours), the number of connecte
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="235"/>
-        <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
+        <source>{label} has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="244"/>
-        <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
+        <source>{table} has no field &apos;{lq_id}&apos; for the district key: choose it in {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4128,7 +4128,7 @@ The log names the islands (districts without neighbours), the number of connecte
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="268"/>
-        <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
+        <source>{table}: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4376,21 +4376,16 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="201"/>
-        <source>No indicator fields: choose at least one in POSITIVE_FIELDS or NEGATIVE_FIELDS.</source>
+        <source>No indicator fields: choose at least one in {positive} or {negative}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="212"/>
-        <source>REFERENCE is the weighted mean but no WEIGHT_FIELD is given: choose one (e.g. population).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="223"/>
+        <location filename="../algorithms/rank_typology.py" line="225"/>
         <source>nothing to grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/rank_typology.py" line="236"/>
+        <location filename="../algorithms/rank_typology.py" line="238"/>
         <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4398,47 +4393,37 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="241"/>
+        <location filename="../algorithms/rank_typology.py" line="243"/>
         <source>Reference values: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="248"/>
-        <source>No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="274"/>
+        <location filename="../algorithms/rank_typology.py" line="276"/>
         <source>Conditions for cluster formation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="291"/>
+        <location filename="../algorithms/rank_typology.py" line="293"/>
         <source>{district}: complex grade {grade:.2f} → {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="297"/>
+        <location filename="../algorithms/rank_typology.py" line="299"/>
         <source>Classes: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="304"/>
-        <source>REFERENCE is &apos;first row of a reference table&apos; but no REFERENCE_TABLE is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="307"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="307"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table is empty: it needs one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="307"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4446,6 +4431,21 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         <location filename="../algorithms/rank_typology.py" line="30"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="214"/>
+        <source>{reference} is the weighted mean but no {weight} is given: choose one (e.g. population).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="250"/>
+        <source>No {class_breaks} given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="306"/>
+        <source>{reference} is &apos;first row of a reference table&apos; but no {table} is given.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4491,11 +4491,6 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="68"/>
-        <source>Regional centres [optional: default a point on each polygon&apos;s surface]</source>
-        <translation>Облыс орталықтары [міндетті емес: әдепкіде әр полигонның бетіндегі нүкте]</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="68"/>
         <source>A point layer of regional centres. Default: a point on the surface of each polygon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,86 +4521,91 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="111"/>
-        <source>CAPITALS is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
+        <source>{capitals} is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="118"/>
-        <source>CENTERS are joined to the regions by a key: choose ID_FIELD (the regions&apos; key) and CENTERS_KEY_FIELD (the same key in the centres layer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="129"/>
+        <location filename="../algorithms/regional_accessibility.py" line="135"/>
         <source>Capitals: A = {names_ab}, B = {names_ab2}; distance between them {d_ab:.1f} km (ellipsoidal, {ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="136"/>
-        <source>The two CAPITALS are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="144"/>
+        <location filename="../algorithms/regional_accessibility.py" line="150"/>
         <source>no regions to measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="149"/>
-        <source>No CENTERS: regional centres are points on the polygons&apos; surfaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="164"/>
+        <location filename="../algorithms/regional_accessibility.py" line="174"/>
         <source>Regional accessibility (dA + dB) / dAB (1 = between the capitals; higher = more remote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="164"/>
+        <location filename="../algorithms/regional_accessibility.py" line="174"/>
         <source>No data</source>
         <translation type="unfinished">Деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="184"/>
-        <source>CAPITALS must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="195"/>
+        <location filename="../algorithms/regional_accessibility.py" line="205"/>
         <source>capital feature {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="202"/>
-        <source>CAPITALS: {name} has no geometry; both capitals need a point.</source>
+        <location filename="../algorithms/regional_accessibility.py" line="260"/>
+        <source>Centres not matched to any region: {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="216"/>
-        <source>CENTERS: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
+        <location filename="../algorithms/regional_accessibility.py" line="261"/>
+        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="223"/>
-        <source>CENTERS: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
+        <location filename="../algorithms/regional_accessibility.py" line="120"/>
+        <source>{centers} are joined to the regions by a key: choose {id_field} (the regions&apos; key) and {center_key} (the same key in the centres layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="142"/>
+        <source>The two capitals of {capitals} are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="155"/>
+        <source>No {centers}: regional centres are points on the polygons&apos; surfaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="194"/>
+        <source>{capitals} must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="213"/>
+        <source>{capitals}: {name} has no geometry; both capitals need a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="229"/>
+        <source>{centers}: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="236"/>
+        <source>{centers}: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/regional_accessibility.py" line="242"/>
-        <source>No centre (with a point) in CENTERS for %n region(s): {}.</source>
+        <location filename="../algorithms/regional_accessibility.py" line="256"/>
+        <source>No centre (with a point) in {centers} for %n region(s): {}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="246"/>
-        <source>Centres not matched to any region: {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="247"/>
-        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <source>Regional centres (empty: a point on each polygon&apos;s surface)</source>
+        <translation>Облыс орталықтары (бос: әр полигонның бетіндегі нүкте)</translation>
     </message>
 </context>
 <context>
@@ -4999,28 +4999,38 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="137"/>
+        <location filename="../algorithms/base.py" line="184"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="159"/>
+        <location filename="../algorithms/base.py" line="223"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="167"/>
+        <location filename="../algorithms/base.py" line="231"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="175"/>
+        <location filename="../algorithms/base.py" line="239"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="265"/>
+        <location filename="../algorithms/base.py" line="329"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/messages.py" line="12"/>
+        <source>«{label}» [{name}]</source>
+        <translation>«{label}» [{name}]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

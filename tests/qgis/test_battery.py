@@ -460,6 +460,39 @@ def test_cancel_leaves_no_file(provider, tmp_path, alg_id):
     assert layer_digest(layer) == before
 
 
+#: texts of core/ (the lead converts core's messages, issue 17) that still name a key alone
+CORE_KEY_TEXTS = ("(without REFERENCE_TABLE: over the cells known in both periods)",)
+#: algorithms whose modules other branches of issue 18 rework (export_map.py, ward_clustering.py):
+#: their messages are converted there — remove them from here once merged
+LABELS_PENDING = ("exportmap",)
+
+
+def test_battery_messages_name_dialog_labels(provider):
+    """Every message of the battery (errors and log lines) that names a parameter's key names
+    it as the dialog does, «label» [KEY], so a desktop user finds it (after the battery ran)."""
+    import re
+
+    assert OUTCOMES, "run with the battery"
+    bad = []
+    for (case, alg_id), (_, message, lines) in OUTCOMES.items():
+        alg = provider.algorithm(SPECS[alg_id].get("alg", alg_id))
+        if alg_id in LABELS_PENDING:
+            continue
+        for text in [message, *lines]:
+            if any(t in text for t in CORE_KEY_TEXTS) or text.startswith("Results:"):
+                continue  # QGIS's own log of the results dict
+            for param in alg.parameterDefinitions():
+                key = param.name()
+                if not re.search(r"(?<![\w\[]){}(?![\w\]])".format(re.escape(key)), text):
+                    continue
+                bad.append(f"{alg_id} / {case}: {key} without its label: {text[:160]}")
+            for key in re.findall(r"\[([A-Z][A-Z_]+)\]", text):
+                param = alg.parameterDefinition(key)
+                if param is not None and param.description() not in text:
+                    bad.append(f"{alg_id} / {case}: [{key}] without «{param.description()}»: {text[:160]}")
+    assert not bad, "\n".join(sorted(set(bad))[:80])
+
+
 def test_write_outcome_table():
     """Writes out/battery.md (what each algorithm does with each case), after the battery ran."""
     if not OUTCOMES:
