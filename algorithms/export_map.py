@@ -18,17 +18,14 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..maps import Maps, layouts
+from ..maps import Maps, layouts, report
 from ..maps.export import FORMATS, export_layout
-from ..maps.labels import report_clone
+from ..maps.language import LANGUAGE_LABELS, language_code
 from ..maps.page import PAGE_LABELS, page_scale
 from .base import TerritorialAlgorithm
-
-DEFAULT_SOURCE = QT_TRANSLATE_NOOP("ExportMapAlgorithm", "Source: …")
 
 
 class ExportMapAlgorithm(TerritorialAlgorithm):
@@ -76,6 +73,8 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
     OUTPUT = "OUTPUT"
     ADD_TO_PROJECT = "ADD_TO_PROJECT"
     LAYOUT_NAME = "LAYOUT_NAME"
+    LANGUAGE = "LANGUAGE"
+    LABEL_SIZE = "LABEL_SIZE"
 
     def flags(self):
         # layouts are not thread-safe: run on the main thread; still usable in models
@@ -150,6 +149,37 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
                 self.PAGE, self.tr("Page"), options=[Maps.tr(p) for p in PAGE_LABELS], defaultValue=1
             ),
             self.tr("The page size and orientation (default A4 landscape)."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE,
+                self.tr("Language of the map"),
+                options=[Maps.tr(lab) for lab in LANGUAGE_LABELS],
+                defaultValue=0,
+                optional=True,
+            ),
+            self.tr(
+                "The language of the page's texts: source line, projection, date, scale bar unit, "
+                "the north arrow's letter, and the legend title and class labels the plugin wrote "
+                "(your own titles and labels are printed as given). Default: the interface "
+                "language; e.g. English for a journal from a Russian QGIS."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.LABEL_SIZE,
+                self.tr("Largest label size (pt)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=8.0,
+                minValue=4.0,
+                maxValue=24.0,
+                optional=True,
+            ),
+            self.tr(
+                "The size of the district labels on an A4 page (larger on A3). A label that does "
+                "not fit its district is shrunk to it, down to 4.5 pt, and left out when it still "
+                "fits nowhere: labels never overlap or spill into a neighbour."
+            ),
         )
         self.add(
             QgsProcessingParameterCrs(
@@ -230,25 +260,11 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         backgrounds = self.parameterAsLayerList(parameters, self.BACKGROUND_LAYERS, context) or []
         project = context.project() or QgsProject.instance()
         self._progress(feedback, 5)
-
-        if not source_note:
-            source_note = self._credits(layer, feedback)
-
-        # a layer Processing opened from a file lacks the style stored with it: load it
-        in_project = project.mapLayer(layer.id()) is not None
-        loaded_here = context.temporaryLayerStore().mapLayer(layer.id()) is not None
-        load_style = not in_project and loaded_here and layer.providerType() not in ("memory", "virtual")
         scale = page_scale(page)
-        clone = report_clone(layer, label_field, load_default_style=load_style, label_size=8.0 * scale)
-        if load_style:
-            kind = clone.renderer().type() if clone.renderer() else "none"
-            feedback.pushInfo(
-                self.tr("Style: the default style stored with '{layer_source}', if any (renderer: {kind}).").format(
-                    layer_source=layer.source(), kind=kind
-                )
-            )
-        bg_clones = self._background_clones(backgrounds, layer, project, context, feedback)
-
+        label_size = self.parameterAsDouble(parameters, self.LABEL_SIZE, context) or 8.0
+        clone = report.input_clone(layer, label_field, label_size * scale, project, context, feedback)
+        bg_pairs = report.background_clones(backgrounds, layer, project, context, feedback)
+        credits = [] if source_note else report.source_credits(layer, clone)
         spec = layouts.MapSpec(
             title=title,
             subtitle=subtitle,
@@ -257,10 +273,14 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             page=page,
             map_crs=map_crs if map_crs.isValid() else None,
             date_text=datetime.date.today().isoformat(),
+            credits=credits,
+            language=language_code(self.parameterAsEnum(parameters, self.LANGUAGE, context)),
+            label_size=label_size,
         )
-        report = layouts.build_layout(project, clone, bg_clones, spec, context.transformContext())
-        feedback.pushInfo(self.tr("Map CRS: {crs_note}.").format(crs_note=report.crs_note))
-        if report.crs.isGeographic():
+        result = layouts.build_layout(project, clone, [c for _, c in bg_pairs], spec, context.transformContext())
+        self._log_source(source_note, credits, result.source_line, feedback)
+        feedback.pushInfo(self.tr("Map CRS: {crs_note}.").format(crs_note=result.crs_note))
+        if result.crs.isGeographic():
             feedback.pushWarning(
                 self.tr(
                     "The map CRS is geographic (degrees): the scale bar is only true along one "
@@ -269,7 +289,7 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             )
         self._progress(feedback, 40)
         # written privately, put in place when the run ends (a cancelled run leaves no file)
-        export_layout(report.layout, self.output_file(parameters, self.OUTPUT, context), dpi)
+        export_layout(result.layout, self.output_file(parameters, self.OUTPUT, context), dpi)
         if feedback.isCanceled():  # the export itself cannot be interrupted
             raise QgsProcessingException(self.tr("Cancelled."))
         feedback.pushInfo(
@@ -277,10 +297,10 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
                 output=output, page_labels=Maps.tr(PAGE_LABELS[page]), dpi=dpi
             )
         )
-        labels = report.legend_labels()  # after drawing: filtered to the classes on the map
+        labels = result.legend_labels()  # after drawing: filtered to the classes on the map
         feedback.pushInfo(
             self.tr("Legend '{legend_title}': {value}.").format(
-                legend_title=report.legend_title, value=", ".join(labels) or self.tr("(no classes)")
+                legend_title=result.legend_title, value=", ".join(labels) or self.tr("(no classes)")
             )
         )
         if not labels:
@@ -288,86 +308,29 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
                 self.tr("The legend is empty: the layer's renderer has no classes with features on the map.")
             )
 
+        if result.labels_shrunk:
+            feedback.pushInfo(self.tr("%n label(s) shrunk to fit their districts.", "", result.labels_shrunk))
         name = ""
         if add:
-            name = self._add_to_project(project, report, layer, feedback)
+            origins = {clone.id(): layer, **{c.id(): bg for bg, c in bg_pairs}}
+            name = report.add_to_project(project, result, origins, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: output, self.LAYOUT_NAME: name}
 
-    def _credits(self, layer, feedback):
-        """The source line when SOURCE_NOTE is empty: the layer's rights or attribution."""
-        credits = [r.strip() for r in layer.metadata().rights() if r.strip()]
-        if not credits and layer.attribution().strip():
-            credits = [layer.attribution().strip()]
-        default_source = self.tr(DEFAULT_SOURCE)
-        source_note = "; ".join(credits) if credits else default_source
-        if not credits:
+    def _log_source(self, source_note, credits, line, feedback):
+        if source_note:
+            return
+        if credits:
+            feedback.pushInfo(self.tr("Source line from the layer's credits: {line}").format(line=line))
+        else:
             feedback.pushInfo(
                 self.tr(
                     "No SOURCE_NOTE given and the layer carries no credits: the source line reads "
                     "'{default_source}' for you to fill in (or run again with SOURCE_NOTE)."
-                ).format(default_source=default_source)
+                ).format(default_source=line)
             )
-        return source_note
-
-    def _background_clones(self, backgrounds, layer, project, context, feedback):
-        """Copies of the background layers (INPUT itself skipped), styled as stored."""
-        bg_clones = []
-        for bg in backgrounds:
-            if bg is None or not bg.isValid():
-                continue
-            if bg.id() == layer.id():
-                feedback.pushWarning(
-                    self.tr("'{bg_name}' is both INPUT and a background layer: drawn once, as INPUT.").format(
-                        bg_name=bg.name()
-                    )
-                )
-                continue
-            bg_in_project = project.mapLayer(bg.id()) is not None
-            bg_loaded = context.temporaryLayerStore().mapLayer(bg.id()) is not None
-            c = bg.clone()
-            if c is None:
-                raise QgsProcessingException(
-                    self.tr("Could not copy background layer '{bg_name}'.").format(bg_name=bg.name())
-                )
-            if (
-                not bg_in_project
-                and bg_loaded
-                and isinstance(c, QgsVectorLayer)
-                and c.providerType() not in ("memory", "virtual")
-            ):
-                c.loadDefaultStyle()
-            bg_clones.append(c)
-        return bg_clones
 
     def _progress(self, feedback, value):
         feedback.setProgress(value)
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled."))
-
-    def _add_to_project(self, project, report, layer, feedback):
-        """Keep the layout in ``project``: its layers (the clones) go in a group, unchecked, so
-        the layout survives saving the project and the canvas is not cluttered."""
-        manager = project.layoutManager()
-        base = report.layout.name() or self.tr("Report map")
-        name, k = base, 2
-        while manager.layoutByName(name) is not None:
-            name = f"{base} ({k})"
-            k += 1
-        report.layout.setName(name)
-        root = project.layerTreeRoot()
-        group = root.insertGroup(0, self.tr("{} (map layers)").format(name))
-        for lyr in report.layers:
-            if project.mapLayer(lyr.id()) is None:
-                project.addMapLayer(lyr, False)
-                group.addLayer(lyr)
-        group.setItemVisibilityChecked(False)
-        group.setExpanded(False)
-        if not manager.addLayout(report.layout):
-            raise QgsProcessingException(self.tr("Could not add layout '{name}' to the project.").format(name=name))
-        feedback.pushInfo(
-            self.tr(
-                "Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'."
-            ).format(name=name, group_name=group.name())
-        )
-        return name

@@ -132,17 +132,12 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../algorithms/export_map.py" line="31"/>
-        <source>Source: …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="36"/>
+        <location filename="../algorithms/export_map.py" line="33"/>
         <source>Export report map</source>
         <translation>Есепке арналған картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="41"/>
+        <location filename="../algorithms/export_map.py" line="38"/>
         <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer's classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
 
 &lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre (extent up to 8° of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
@@ -155,234 +150,232 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="85"/>
+        <location filename="../algorithms/export_map.py" line="84"/>
         <source>Styled layer to map</source>
         <translation>Картаға түсірілетін стильдендірілген қабат</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="85"/>
+        <location filename="../algorithms/export_map.py" line="84"/>
         <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="96"/>
+        <location filename="../algorithms/export_map.py" line="95"/>
         <source>Title (empty: the layer name)</source>
         <translation>Тақырып (бос болса: қабат атауы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="96"/>
+        <location filename="../algorithms/export_map.py" line="95"/>
         <source>The map title (empty: the layer name); long titles wrap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="100"/>
+        <location filename="../algorithms/export_map.py" line="99"/>
         <source>Subtitle</source>
         <translation>Тақырыпша</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="100"/>
+        <location filename="../algorithms/export_map.py" line="99"/>
         <source>An optional second line under the title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="104"/>
+        <location filename="../algorithms/export_map.py" line="103"/>
         <source>Source line (data credits)</source>
         <translation>Дереккөз жолы (деректердің авторлығы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="104"/>
+        <location filename="../algorithms/export_map.py" line="103"/>
         <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="114"/>
+        <location filename="../algorithms/export_map.py" line="113"/>
         <source>Legend title (empty: from the style, else the layer name)</source>
         <translation>Шартты белгілер тақырыбы (бос болса: стильден, ол болмаса қабат атауы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="114"/>
+        <location filename="../algorithms/export_map.py" line="113"/>
         <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="123"/>
+        <location filename="../algorithms/export_map.py" line="122"/>
         <source>Label field (empty: the layer&apos;s own labels)</source>
         <translation>Жазулар өрісі (бос болса: қабаттың өз жазулары)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="123"/>
+        <location filename="../algorithms/export_map.py" line="122"/>
         <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="135"/>
+        <location filename="../algorithms/export_map.py" line="134"/>
         <source>Background layers (not in the legend)</source>
         <translation>Фондық қабаттар (шартты белгілерге кірмейді)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="135"/>
+        <location filename="../algorithms/export_map.py" line="134"/>
         <source>Layers drawn with the map but not in the legend: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster centres).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="148"/>
+        <location filename="../algorithms/export_map.py" line="147"/>
         <source>Page</source>
         <translation>Бет</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="148"/>
+        <location filename="../algorithms/export_map.py" line="147"/>
         <source>The page size and orientation (default A4 landscape).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
+        <location filename="../algorithms/export_map.py" line="184"/>
         <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
         <translation>Картаның координаттар жүйесі (бос болса: қабатқа сәйкес UTM немесе тең аудандық проекция)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
+        <location filename="../algorithms/export_map.py" line="184"/>
         <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="164"/>
+        <location filename="../algorithms/export_map.py" line="194"/>
         <source>Resolution (DPI)</source>
         <translation>Ажыратымдылық (DPI)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="164"/>
+        <location filename="../algorithms/export_map.py" line="194"/>
         <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
+        <location filename="../algorithms/export_map.py" line="205"/>
         <source>Map file</source>
         <translation>Карта файлы</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
+        <location filename="../algorithms/export_map.py" line="205"/>
         <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
+        <location filename="../algorithms/export_map.py" line="205"/>
         <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="184"/>
+        <location filename="../algorithms/export_map.py" line="214"/>
         <source>Also add the layout to the project</source>
         <translation>Макетті жобаға да қосу</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="184"/>
+        <location filename="../algorithms/export_map.py" line="214"/>
         <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="195"/>
+        <location filename="../algorithms/export_map.py" line="225"/>
         <source>Layout name in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="202"/>
+        <location filename="../algorithms/export_map.py" line="232"/>
         <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="209"/>
+        <location filename="../algorithms/export_map.py" line="239"/>
         <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="212"/>
+        <location filename="../algorithms/export_map.py" line="242"/>
         <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="223"/>
+        <location filename="../algorithms/export_map.py" line="253"/>
         <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="245"/>
-        <source>Style: the default style stored with &apos;{layer_source}&apos;, if any (renderer: {kind}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="262"/>
+        <location filename="../algorithms/export_map.py" line="282"/>
         <source>Map CRS: {crs_note}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="264"/>
+        <location filename="../algorithms/export_map.py" line="284"/>
         <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="346"/>
+        <location filename="../algorithms/export_map.py" line="336"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="275"/>
+        <location filename="../algorithms/export_map.py" line="295"/>
         <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="281"/>
+        <location filename="../algorithms/export_map.py" line="301"/>
         <source>Legend &apos;{legend_title}&apos;: {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="281"/>
+        <location filename="../algorithms/export_map.py" line="301"/>
         <source>(no classes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="287"/>
+        <location filename="../algorithms/export_map.py" line="307"/>
         <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="305"/>
+        <location filename="../algorithms/export_map.py" line="326"/>
         <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="320"/>
-        <source>&apos;{bg_name}&apos; is both INPUT and a background layer: drawn once, as INPUT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="330"/>
-        <source>Could not copy background layer &apos;{bg_name}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="352"/>
-        <source>Report map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="359"/>
-        <source>{} (map layers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="367"/>
-        <source>Could not add layout &apos;{name}&apos; to the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="368"/>
-        <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="37"/>
+        <location filename="../algorithms/export_map.py" line="34"/>
         <source>8 Report maps</source>
         <translation>8 Есепке арналған карталар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="153"/>
+        <source>Language of the map</source>
+        <translation>Карта тілі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="153"/>
+        <source>The language of the page&apos;s texts: source line, projection, date, scale bar unit, the north arrow&apos;s letter, and the legend title and class labels the plugin wrote (your own titles and labels are printed as given). Default: the interface language; e.g. English for a journal from a Russian QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="168"/>
+        <source>Largest label size (pt)</source>
+        <translation>Жазулардың ең үлкен өлшемі (пт)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="168"/>
+        <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt, and left out when it still fits nowhere: labels never overlap or spill into a neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/export_map.py" line="312"/>
+        <source>%n label(s) shrunk to fit their districts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="324"/>
+        <source>Source line from the layer&apos;s credits: {line}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1697,66 +1690,66 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 <context>
     <name>Maps</name>
     <message>
-        <location filename="../maps/crs.py" line="33"/>
+        <location filename="../maps/crs.py" line="35"/>
         <source>the layer has no CRS: drawn as is, the scale bar may be wrong</source>
         <translation>қабаттың координаттар жүйесі жоқ: сол күйінде салынды, масштаб сызғышы дұрыс болмауы мүмкін</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="35"/>
+        <location filename="../maps/crs.py" line="37"/>
         <source>the layer&apos;s CRS ({})</source>
         <translation>қабаттың координаттар жүйесі ({})</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="52"/>
+        <location filename="../maps/crs.py" line="54"/>
         <source>UTM zone {zone}{hemisphere} (EPSG:{code}), the zone of the extent's centre: the layer is in degrees, the extent spans {width:.1f}° of longitude</source>
         <translation>UTM {zone} {hemisphere} аймағы (EPSG:{code}), қамту аумағының ортасы түсетін аймақ: қабат градуспен берілген, қамту аумағы бойлық бойынша {width:.1f}° алады</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="58"/>
+        <location filename="../maps/crs.py" line="60"/>
         <source>Lambert azimuthal equal-area centred on {lon:.2f}°{ew} {lat:.2f}°{ns}: the layer is in degrees and the extent spans {width:.1f}° of longitude (more than one UTM zone)</source>
         <translation>ортасы {lon:.2f}° {ew} {lat:.2f}° {ns} нүктесіндегі Ламберттің азимуттық тең аудандық проекциясы: қабат градуспен берілген және қамту аумағы бойлық бойынша {width:.1f}° алады (бір UTM аймағынан көп)</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="66"/>
+        <location filename="../maps/crs.py" line="68"/>
         <source>N</source>
         <comment>latitude</comment>
         <translation>с.е.</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="66"/>
+        <location filename="../maps/crs.py" line="68"/>
         <source>S</source>
         <comment>latitude</comment>
         <translation>о.е.</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="71"/>
+        <location filename="../maps/crs.py" line="73"/>
         <source>E</source>
         <comment>longitude</comment>
         <translation>ш.б.</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="71"/>
+        <location filename="../maps/crs.py" line="73"/>
         <source>W</source>
         <comment>longitude</comment>
         <translation>б.б.</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="75"/>
+        <location filename="../maps/crs.py" line="77"/>
         <source>custom CRS</source>
         <translation>пайдаланушылық координаттар жүйесі</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="87"/>
+        <location filename="../maps/crs.py" line="89"/>
         <source>Lambert azimuthal equal-area, centre {lon:.1f}°{ew} {lat:.1f}°{ns}</source>
         <translation>Ламберттің азимуттық тең аудандық проекциясы, ортасы {lon:.1f}° {ew} {lat:.1f}° {ns}</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="90"/>
+        <location filename="../maps/crs.py" line="92"/>
         <source>custom projection</source>
         <translation>пайдаланушылық проекция</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="100"/>
+        <location filename="../maps/crs.py" line="126"/>
         <source>The layer&apos;s extent cannot be projected to {crs}: {error}. Choose another MAP_CRS.</source>
         <translation>Қабаттың қамту аумағын {crs} жүйесіне проекциялау мүмкін емес: {error}. Басқа MAP_CRS таңдаңыз.</translation>
     </message>
@@ -1801,33 +1794,33 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Картаны экспорттау мүмкін болмады: {detail}.</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="73"/>
+        <location filename="../maps/furniture.py" line="77"/>
         <source>Projection: {}</source>
         <translation>Проекция: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="78"/>
+        <location filename="../maps/furniture.py" line="82"/>
         <source>Map drawn {}</source>
         <translation>Карта құрастырылған: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="166"/>
+        <location filename="../maps/furniture.py" line="179"/>
         <source>km</source>
         <comment>kilometres on the scale bar</comment>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../maps/labels.py" line="74"/>
+        <location filename="../maps/labels.py" line="87"/>
         <source>Could not copy layer &apos;{layer_name}&apos; for the map.</source>
         <translation>Карта үшін «{layer_name}» қабатын көшіру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="155"/>
+        <location filename="../maps/layouts.py" line="198"/>
         <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
         <translation>«{layer_name}» қабатында геометриясы бар нысандар жоқ: картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="165"/>
+        <location filename="../maps/layouts.py" line="208"/>
         <source>the CRS given in MAP_CRS ({map_crs})</source>
         <translation>MAP_CRS параметрінде берілген координаттар жүйесі ({map_crs})</translation>
     </message>
@@ -1907,19 +1900,95 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Кластер орталықтары</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="307"/>
+        <location filename="../maps/styles.py" line="326"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Стилін сақтау үшін {} қайта ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="318"/>
+        <location filename="../maps/styles.py" line="337"/>
         <source>Could not store the style in {}.</source>
         <translation>Стильді {} ішіне сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="324"/>
+        <location filename="../maps/styles.py" line="343"/>
         <source>Could not write the style file {}: {}</source>
         <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/furniture.py" line="242"/>
+        <source>N</source>
+        <comment>north arrow</comment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="23"/>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="24"/>
+        <source>English</source>
+        <translation>Ағылшын</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="25"/>
+        <source>Russian</source>
+        <translation>Орыс</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="26"/>
+        <source>Kazakh</source>
+        <translation>Қазақ</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="32"/>
+        <source>Style: the default style stored with &apos;{layer_source}&apos;, if any (renderer: {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="53"/>
+        <source>Source: {credits}</source>
+        <translation>Дереккөз: {credits}</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="63"/>
+        <source>&apos;{bg_name}&apos; is both INPUT and a background layer: drawn once, as INPUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="71"/>
+        <source>Could not copy background layer &apos;{bg_name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="86"/>
+        <source>Report map</source>
+        <translation>Есепке арналған карта</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="103"/>
+        <source>{} (map layers)</source>
+        <translation>{} (карта қабаттары)</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="111"/>
+        <source>Could not add layout &apos;{name}&apos; to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="113"/>
+        <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="119"/>
+        <source>Layout '{name}' added to the project (Project ▸ Layouts), drawing the project's layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="15"/>
+        <source>Source: …</source>
+        <translation>Дереккөз: …</translation>
     </message>
 </context>
 <context>
@@ -2754,22 +2823,22 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="160"/>
+        <location filename="../algorithms/base.py" line="161"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="168"/>
+        <location filename="../algorithms/base.py" line="169"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="176"/>
+        <location filename="../algorithms/base.py" line="177"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="266"/>
+        <location filename="../algorithms/base.py" line="275"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation type="unfinished"></translation>
     </message>
