@@ -43,16 +43,18 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         "own style (a GeoPackage written by this plugin opens styled); the layer itself is never "
         "changed.\n\n"
         "<b>Map CRS</b>: empty = the layer's CRS when it is projected; for a layer in degrees the "
-        "UTM zone of the extent's centre (extent up to 8° of longitude wide) or a Lambert "
+        "UTM zone of the extent's centre (extent up to 8 degrees of longitude wide) or a Lambert "
         "azimuthal equal-area projection centred on the extent, so the scale bar is true.\n"
         "<b>Legend title</b>: empty = the title stored with the style by the algorithm that made "
         "the layer, else the layer name.\n"
         "<b>Labels</b>: a field to label the districts with (white halo); empty = the layer's own "
         "labels, if any.\n"
-        "<b>Background layers</b>: drawn with the map but not in the legend; polygon and raster "
-        "layers under the layer, point and line layers (e.g. cluster centres) over it.\n"
-        "<b>Source note</b>: the source line (empty = the layer's metadata rights or attribution, "
-        "else 'Source: …' for you to fill in).\n"
+        "<b>Background layers</b>: drawn with the map; polygon and raster layers under the layer, "
+        "point and line layers (e.g. cluster centres and links) over it; only point and line "
+        "layers styled by this plugin (cluster centres, cluster links) are in the legend.\n"
+        "<b>Source note</b>: the source line (empty = 'Source: ' and the layer's credits: its "
+        "metadata rights or attribution, the credits of the inputs it was made from, or its "
+        "description's; else a placeholder for you to fill in).\n"
         "<b>Output</b>: .pdf, .png or .svg by the file extension, at the given DPI. Text stays "
         "text in PDF and SVG.\n"
         "<b>Add to project</b>: the layout is also kept in the project, named after the title, "
@@ -134,14 +136,15 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterMultipleLayers(
                 self.BACKGROUND_LAYERS,
-                self.tr("Background layers (not in the legend)"),
+                self.tr("Background layers"),
                 QgsProcessing.TypeMapLayer,
                 optional=True,
             ),
             self.tr(
-                "Layers drawn with the map but not in the legend: polygon and raster layers under "
-                "INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster "
-                "centres)."
+                "Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring "
+                "regions), point and line layers over it. Point and line layers styled by this "
+                "plugin (the cluster centres and links of Cluster-structure map layers) are listed in "
+                "the legend under their own titles; the others are not."
             ),
         )
         self.add(

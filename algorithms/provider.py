@@ -31,6 +31,7 @@ class Provider:
 ALGORITHMS = (
     ("emission_density", "EmissionDensityAlgorithm"),
     ("export_map", "ExportMapAlgorithm"),
+    ("cluster_structure", "ClusterStructureAlgorithm"),
     ("growth_typology", "GrowthTypologyAlgorithm"),
     ("join_statistics", "JoinStatisticsAlgorithm"),
     ("localization", "LocalizationCoefficientAlgorithm"),

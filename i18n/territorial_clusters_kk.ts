@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>ClusterStructureAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="33"/>
+        <source>Cluster-structure map layers (paper 004)</source>
+        <translation>Кластерлер құрылымы картасының қабаттары (004 мақала)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="34"/>
+        <source>8 Report maps</source>
+        <translation>8 Есеп карталары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="37"/>
+        <source>The layers of the papers' cluster-structure map (paper 000 Figs. 3–6, paper 004 Fig. 4), drawn from the output of &lt;i&gt;Potential territorial clusters&lt;/i&gt;: one potential cluster per industry listed (LQ at or above the threshold) for at least MIN_MEMBERS favourable districts, numbered by size; its centre; and an arrow from the centre to every other member district.
+
+&lt;b&gt;Centre&lt;/b&gt;: the member district with the highest LQ of the industry, or the largest member (CENTRE_DISTRICT); with CENTRES (e.g. the centre towns Aktobe, Khromtau, Kandyagash) the centre point nearest to a point inside that district; without CENTRES the point inside the district.
+&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the links (cluster, industry, centre, district, lq), arrows in one colour per cluster with a numbered legend; CENTRES_OUTPUT, the centres as stars labelled with their clusters' numbers. For the figure give the potential clusters' output to &lt;i&gt;Export report map&lt;/i&gt; and these two layers as its background layers: they are drawn over the districts and listed in the legend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="68"/>
+        <source>Potential clusters (output of Potential territorial clusters)</source>
+        <translation>Әлеуетті кластерлер («Әлеуетті аумақтық кластерлер» нәтижесі)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="68"/>
+        <source>The districts with cluster_potential, as Potential territorial clusters writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="76"/>
+        <source>District key field</source>
+        <translation>Аудан кілтінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="76"/>
+        <source>The district key (e.g. district); NULL or duplicate keys are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="82"/>
+        <source>District name field</source>
+        <translation>Аудан атауының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="82"/>
+        <source>Names for the centre and district fields of the outputs (empty: the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="88"/>
+        <source>Least member districts of a cluster</source>
+        <translation>Кластердегі аудандардың ең аз саны</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="88"/>
+        <source>An industry makes a cluster when it is listed for at least this many favourable districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="98"/>
+        <source>Industries (one per line; empty: all)</source>
+        <translation>Салалар (әр жолда біреуден; бос — барлығы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="98"/>
+        <source>Only these industries, one per line, as written in cluster_potential (names may hold commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="104"/>
+        <source>Centre district</source>
+        <translation>Орталық аудан</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="104"/>
+        <source>The member with the highest LQ</source>
+        <translation>Оқшаулану коэффициенті ең жоғары аудан</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="104"/>
+        <source>The largest member</source>
+        <translation>Ең үлкен аудан</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="104"/>
+        <source>Which member district holds the cluster&apos;s centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="113"/>
+        <source>Centre towns (points)</source>
+        <translation>Орталық қалалар (нүктелер)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="113"/>
+        <source>Optional points, e.g. the cluster centre towns: the one nearest to the centre district is its centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="121"/>
+        <source>Centre name field</source>
+        <translation>Орталық атауының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="121"/>
+        <source>The centre towns&apos; names (empty: the centre district&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="130"/>
+        <source>Cluster links</source>
+        <translation>Кластер байланыстары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="130"/>
+        <source>One arrow per cluster and member district: cluster, industry, centre, district, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="134"/>
+        <source>Cluster centres</source>
+        <translation>Кластер орталықтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="134"/>
+        <source>One star per centre: centre, clusters (their numbers), industries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="151"/>
+        <source>{label} has no field &apos;{field}&apos;: give the output of Potential territorial clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="157"/>
+        <source>no clusters to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="164"/>
+        <source>Districts without a geometry left out: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="169"/>
+        <source>No district of {label} lists an industry in '{field}' (as 'Industry (LQ), …'): give the output of Potential territorial clusters with at least one favourable district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="180"/>
+        <source>{label}: no district lists {names}. The industries listed:
+{listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="189"/>
+        <source>No industry is listed for {n} or more favourable districts: no cluster to draw (the outputs are empty). Lower {label} (1 draws every industry, a single district as its own centre).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="198"/>
+        <source>Cluster {number}: {industry} — centre {centre}; members: {members}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="231"/>
+        <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmissionDensityAlgorithm</name>
     <message>
         <location filename="../algorithms/emission_density.py" line="112"/>
@@ -138,204 +310,194 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="38"/>
-        <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer's classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
+        <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer&apos;s classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
 
-&lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre (extent up to 8° of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
+&lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer&apos;s CRS when it is projected; for a layer in degrees the UTM zone of the extent&apos;s centre (extent up to 8 degrees of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
 &lt;b&gt;Legend title&lt;/b&gt;: empty = the title stored with the style by the algorithm that made the layer, else the layer name.
-&lt;b&gt;Labels&lt;/b&gt;: a field to label the districts with (white halo); empty = the layer's own labels, if any.
-&lt;b&gt;Background layers&lt;/b&gt;: drawn with the map but not in the legend; polygon and raster layers under the layer, point and line layers (e.g. cluster centres) over it.
-&lt;b&gt;Source note&lt;/b&gt;: the source line (empty = the layer's metadata rights or attribution, else 'Source: …' for you to fill in).
+&lt;b&gt;Labels&lt;/b&gt;: a field to label the districts with (white halo); empty = the layer&apos;s own labels, if any.
+&lt;b&gt;Background layers&lt;/b&gt;: drawn with the map; polygon and raster layers under the layer, point and line layers (e.g. cluster centres and links) over it; only point and line layers styled by this plugin (cluster centres, cluster links) are in the legend.
+&lt;b&gt;Source note&lt;/b&gt;: the source line (empty = &apos;Source: &apos; and the layer&apos;s credits: its metadata rights or attribution, the credits of the inputs it was made from, or its description&apos;s; else a placeholder for you to fill in).
 &lt;b&gt;Output&lt;/b&gt;: .pdf, .png or .svg by the file extension, at the given DPI. Text stays text in PDF and SVG.
 &lt;b&gt;Add to project&lt;/b&gt;: the layout is also kept in the project, named after the title, with its layers in a group, so you can finish it in the layout designer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="84"/>
+        <location filename="../algorithms/export_map.py" line="86"/>
         <source>Styled layer to map</source>
         <translation>Картаға түсірілетін стильдендірілген қабат</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="84"/>
+        <location filename="../algorithms/export_map.py" line="86"/>
         <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="95"/>
+        <location filename="../algorithms/export_map.py" line="97"/>
         <source>Title (empty: the layer name)</source>
         <translation>Тақырып (бос болса: қабат атауы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="95"/>
+        <location filename="../algorithms/export_map.py" line="97"/>
         <source>The map title (empty: the layer name); long titles wrap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="99"/>
+        <location filename="../algorithms/export_map.py" line="101"/>
         <source>Subtitle</source>
         <translation>Тақырыпша</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="99"/>
+        <location filename="../algorithms/export_map.py" line="101"/>
         <source>An optional second line under the title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="103"/>
+        <location filename="../algorithms/export_map.py" line="105"/>
         <source>Source line (data credits)</source>
         <translation>Дереккөз жолы (деректердің авторлығы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="103"/>
+        <location filename="../algorithms/export_map.py" line="105"/>
         <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="113"/>
+        <location filename="../algorithms/export_map.py" line="115"/>
         <source>Legend title (empty: from the style, else the layer name)</source>
         <translation>Шартты белгілер тақырыбы (бос болса: стильден, ол болмаса қабат атауы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="113"/>
+        <location filename="../algorithms/export_map.py" line="115"/>
         <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="122"/>
+        <location filename="../algorithms/export_map.py" line="124"/>
         <source>Label field (empty: the layer&apos;s own labels)</source>
         <translation>Жазулар өрісі (бос болса: қабаттың өз жазулары)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="122"/>
+        <location filename="../algorithms/export_map.py" line="124"/>
         <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="134"/>
-        <source>Background layers (not in the legend)</source>
-        <translation>Фондық қабаттар (шартты белгілерге кірмейді)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="134"/>
-        <source>Layers drawn with the map but not in the legend: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster centres).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="147"/>
+        <location filename="../algorithms/export_map.py" line="150"/>
         <source>Page</source>
         <translation>Бет</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="147"/>
+        <location filename="../algorithms/export_map.py" line="150"/>
         <source>The page size and orientation (default A4 landscape).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="184"/>
+        <location filename="../algorithms/export_map.py" line="187"/>
         <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
         <translation>Картаның координаттар жүйесі (бос болса: қабатқа сәйкес UTM немесе тең аудандық проекция)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="184"/>
+        <location filename="../algorithms/export_map.py" line="187"/>
         <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="194"/>
+        <location filename="../algorithms/export_map.py" line="197"/>
         <source>Resolution (DPI)</source>
         <translation>Ажыратымдылық (DPI)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="194"/>
+        <location filename="../algorithms/export_map.py" line="197"/>
         <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="205"/>
+        <location filename="../algorithms/export_map.py" line="208"/>
         <source>Map file</source>
         <translation>Карта файлы</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="205"/>
+        <location filename="../algorithms/export_map.py" line="208"/>
         <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="205"/>
+        <location filename="../algorithms/export_map.py" line="208"/>
         <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="214"/>
+        <location filename="../algorithms/export_map.py" line="217"/>
         <source>Also add the layout to the project</source>
         <translation>Макетті жобаға да қосу</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="214"/>
+        <location filename="../algorithms/export_map.py" line="217"/>
         <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="225"/>
+        <location filename="../algorithms/export_map.py" line="228"/>
         <source>Layout name in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="232"/>
+        <location filename="../algorithms/export_map.py" line="235"/>
         <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="239"/>
+        <location filename="../algorithms/export_map.py" line="242"/>
         <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="242"/>
+        <location filename="../algorithms/export_map.py" line="245"/>
         <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="253"/>
+        <location filename="../algorithms/export_map.py" line="256"/>
         <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="282"/>
+        <location filename="../algorithms/export_map.py" line="285"/>
         <source>Map CRS: {crs_note}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="284"/>
+        <location filename="../algorithms/export_map.py" line="287"/>
         <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="336"/>
+        <location filename="../algorithms/export_map.py" line="339"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="295"/>
+        <location filename="../algorithms/export_map.py" line="298"/>
         <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="301"/>
+        <location filename="../algorithms/export_map.py" line="304"/>
         <source>Legend &apos;{legend_title}&apos;: {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="301"/>
+        <location filename="../algorithms/export_map.py" line="304"/>
         <source>(no classes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="307"/>
+        <location filename="../algorithms/export_map.py" line="310"/>
         <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="326"/>
+        <location filename="../algorithms/export_map.py" line="329"/>
         <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,27 +507,27 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <translation>8 Есепке арналған карталар</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="153"/>
+        <location filename="../algorithms/export_map.py" line="156"/>
         <source>Language of the map</source>
         <translation>Карта тілі</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="153"/>
+        <location filename="../algorithms/export_map.py" line="156"/>
         <source>The language of the page&apos;s texts: source line, projection, date, scale bar unit, the north arrow&apos;s letter, and the legend title and class labels the plugin wrote (your own titles and labels are printed as given). Default: the interface language; e.g. English for a journal from a Russian QGIS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="168"/>
+        <location filename="../algorithms/export_map.py" line="171"/>
         <source>Largest label size (pt)</source>
         <translation>Жазулардың ең үлкен өлшемі (пт)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="168"/>
+        <location filename="../algorithms/export_map.py" line="171"/>
         <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt, and left out when it still fits nowhere: labels never overlap or spill into a neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/export_map.py" line="312"/>
+        <location filename="../algorithms/export_map.py" line="315"/>
         <source>%n label(s) shrunk to fit their districts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -373,8 +535,18 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="324"/>
+        <location filename="../algorithms/export_map.py" line="327"/>
         <source>Source line from the layer&apos;s credits: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="136"/>
+        <source>Background layers</source>
+        <translation>Фондық қабаттар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="136"/>
+        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,17 +1966,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Картаны экспорттау мүмкін болмады: {detail}.</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="77"/>
+        <location filename="../maps/furniture.py" line="78"/>
         <source>Projection: {}</source>
         <translation>Проекция: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="82"/>
+        <location filename="../maps/furniture.py" line="83"/>
         <source>Map drawn {}</source>
         <translation>Карта құрастырылған: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="179"/>
+        <location filename="../maps/furniture.py" line="200"/>
         <source>km</source>
         <comment>kilometres on the scale bar</comment>
         <translation>км</translation>
@@ -1815,12 +1987,12 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Карта үшін «{layer_name}» қабатын көшіру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="198"/>
+        <location filename="../maps/layouts.py" line="204"/>
         <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
         <translation>«{layer_name}» қабатында геометриясы бар нысандар жоқ: картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="208"/>
+        <location filename="../maps/layouts.py" line="214"/>
         <source>the CRS given in MAP_CRS ({map_crs})</source>
         <translation>MAP_CRS параметрінде берілген координаттар жүйесі ({map_crs})</translation>
     </message>
@@ -1915,7 +2087,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="242"/>
+        <location filename="../maps/furniture.py" line="263"/>
         <source>N</source>
         <comment>north arrow</comment>
         <translation>С</translation>
@@ -1989,6 +2161,11 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <location filename="../maps/report.py" line="15"/>
         <source>Source: …</source>
         <translation>Дереккөз: …</translation>
+    </message>
+    <message>
+        <location filename="../maps/cluster_style.py" line="60"/>
+        <source>Potential clusters (links from the centre)</source>
+        <translation>Әлеуетті кластерлер (орталықтан байланыстар)</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +2569,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="58"/>
+        <location filename="../algorithms/provider.py" line="59"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,6 +47,18 @@ def abstract_credits(abstract: str) -> List[str]:
     return _unique(s.rstrip(".") for s in sentences if _CREDIT_WORDS.search(s))
 
 
+def _stored_credits(layer) -> List[str]:
+    """The credits stored with the layer's style by this plugin, also when the layer was
+    opened without its default style (as Processing opens a file)."""
+    stored = layer.customProperty(CREDITS_PROPERTY, "")
+    if not stored and layer.providerType() == "ogr":
+        copy = layer.clone()
+        if copy is not None:
+            copy.loadDefaultStyle()
+            stored = copy.customProperty(CREDITS_PROPERTY, "")
+    return _unique(str(stored).split("\n")) if stored else []
+
+
 def layer_credits(layer) -> List[str]:
     """The credits of ``layer`` (see the module's description); [] when it carries none."""
     if not isinstance(layer, QgsMapLayer):
@@ -56,8 +68,7 @@ def layer_credits(layer) -> List[str]:
     if not found:
         found = _unique([layer.attribution()])
     if not found:
-        stored = layer.customProperty(CREDITS_PROPERTY, "")
-        found = _unique(str(stored).split("\n")) if stored else []
+        found = _stored_credits(layer)
     if not found:
         found = abstract_credits(md.abstract())
     return found

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
 
@@ -88,11 +89,15 @@ def add_footer(
 
 # --- legend ---------------------------------------------------------------------------------
 def legend_title_of(layer: QgsVectorLayer, given: str = "") -> str:
+    """``given``, else the legend title stored with the layer's style, else its name."""
     return (given or layer.customProperty(LEGEND_TITLE_PROPERTY, "") or layer.name() or "").strip()
 
 
-def add_legend(layout, map_item: QgsLayoutItemMap, layer: QgsVectorLayer, title: str, s: float) -> QgsLayoutItemLegend:
-    """A legend of ``layer`` only, filtered by the map's content, under ``title``."""
+def add_legend(
+    layout, map_item: QgsLayoutItemMap, layer: QgsVectorLayer, title: str, s: float, extra=()
+) -> QgsLayoutItemLegend:
+    """A legend of ``layer`` under ``title``, filtered by the map's content; then the
+    ``extra`` layers, each under its own legend title (e.g. cluster links and centres)."""
     legend = QgsLayoutItemLegend(layout)
     legend.setId(ID_LEGEND)
     legend.setAutoUpdateModel(False)
@@ -105,6 +110,12 @@ def add_legend(layout, map_item: QgsLayoutItemMap, layer: QgsVectorLayer, title:
     if node is not None and len(legend_nodes) > 1:
         # the classes are listed under the legend title: the layer's own name is not repeated
         QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+    for other in extra:
+        other_node = root.addLayer(other)
+        if other_node is not None:
+            other_node.setUseLayerName(False)
+            other_node.setName(legend_title_of(other))
+            QgsLegendRenderer.setNodeLegendStyle(other_node, QgsLegendStyle.Subgroup)
     legend.setStyleFont(QgsLegendStyle.Title, font(10.0 * s, bold=True))
     legend.setStyleFont(QgsLegendStyle.Group, font(9.0 * s, bold=True))
     legend.setStyleFont(QgsLegendStyle.Subgroup, font(9.0 * s, bold=True))
@@ -129,6 +140,16 @@ def relink_legend(legend: QgsLayoutItemLegend, layer: QgsVectorLayer):
     node = root.addLayer(layer)
     if node is not None and len(legend.model().layerLegendNodes(node)) > 1:
         QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+
+
+def in_legend(layer) -> bool:
+    """A background layer listed in the legend: points or lines styled by this plugin (with a
+    legend title), e.g. cluster centres and links; other background layers are not."""
+    return (
+        isinstance(layer, QgsVectorLayer)
+        and layer.geometryType() in (QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry)
+        and bool(layer.customProperty(LEGEND_TITLE_PROPERTY, ""))
+    )
 
 
 def legend_size(legend: QgsLayoutItemLegend, layout) -> Tuple[float, float]:

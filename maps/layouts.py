@@ -46,6 +46,7 @@ from .furniture import (
     add_north_label,
     add_scalebar,
     fit_scalebar,
+    in_legend,
     legend_labels,
     legend_size,
     legend_title_of,
@@ -174,7 +175,10 @@ def _build(project, layer, backgrounds, spec: MapSpec, transform_context) -> Rep
     map_layers = _stacked(layer, backgrounds)
     map_item = _add_map(layout, crs, map_layers, fit, pg)
     legend_title = retranslate(legend_title_of(layer, spec.legend_title), spec.language)
-    legend = add_legend(layout, map_item, layer, legend_title, s)
+    extra = [bg for bg in backgrounds if in_legend(bg)]
+    for bg in extra:
+        retranslate_renderer(bg.renderer(), spec.language)
+    legend = add_legend(layout, map_item, layer, legend_title, s, extra)
     scalebar, arrow = add_scalebar(layout, map_item, s), add_north_arrow(layout, map_item)
     items = _Items(map_item, legend, scalebar, arrow, add_north_label(layout, s))
     _arrange(pg, project, layout, fit, items)
