@@ -125,7 +125,7 @@ class ClusterStructureAlgorithm(TerritorialAlgorithm):
                 parentLayerParameterName=self.CENTRES,
                 optional=True,
             ),
-            self.tr("The centre towns' names (empty: the centre district's name)."),
+            self.tr("The centre towns' names (empty: their first text field, else the centre district's name)."),
         )
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Cluster links"), QgsProcessing.TypeVectorLine),
@@ -242,6 +242,8 @@ class ClusterStructureAlgorithm(TerritorialAlgorithm):
         centres_source = self.parameterAsSource(parameters, self.CENTRES, context)
         if centres_source is not None:
             name_field = self.parameterAsString(parameters, self.CENTRES_NAME_FIELD, context)
+            if not name_field:  # the first text field names the towns
+                name_field = next((f.name() for f in centres_source.fields() if f.type() == QVariant.String), "")
             tr = QgsCoordinateTransform(centres_source.sourceCrs(), source.sourceCrs(), context.transformContext())
             for f in centres_source.getFeatures():
                 geom = QgsGeometry(f.geometry())

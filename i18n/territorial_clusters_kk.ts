@@ -107,11 +107,6 @@
         <translation>Орталық атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="121"/>
-        <source>The centre towns&apos; names (empty: the centre district&apos;s name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../algorithms/cluster_structure.py" line="130"/>
         <source>Cluster links</source>
         <translation>Кластер байланыстары</translation>
@@ -170,6 +165,11 @@
     <message>
         <location filename="../algorithms/cluster_structure.py" line="231"/>
         <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="121"/>
+        <source>The centre towns&apos; names (empty: their first text field, else the centre district&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,11 +110,6 @@
         <translation>Поле названия центра</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="121"/>
-        <source>The centre towns&apos; names (empty: the centre district&apos;s name).</source>
-        <translation>Названия городов-центров (если пусто — название района центра).</translation>
-    </message>
-    <message>
         <location filename="../algorithms/cluster_structure.py" line="130"/>
         <source>Cluster links</source>
         <translation>Связи кластеров</translation>
@@ -175,6 +170,11 @@
         <location filename="../algorithms/cluster_structure.py" line="231"/>
         <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
         <translation>Район {key}: некорректный полигон исправлен (makeValid) для определения его точки.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="121"/>
+        <source>The centre towns&apos; names (empty: their first text field, else the centre district&apos;s name).</source>
+        <translation>Названия городов-центров (если пусто — их первое текстовое поле, иначе название района центра).</translation>
     </message>
 </context>
 <context>
