@@ -19,13 +19,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsLayoutItem,
-    QgsLayoutItemLegend,
     QgsLayoutItemMap,
-    QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar,
     QgsLayoutMeasurement,
-    QgsLayoutPoint,
     QgsLayoutSize,
     QgsPrintLayout,
     QgsProcessingException,
@@ -37,6 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from . import Maps
+from .arrange import Items, Page, arrange
 from .crs import auto_map_crs, crs_name, fitted_extent
 from .furniture import (
     add_footer,
@@ -45,23 +41,17 @@ from .furniture import (
     add_north_arrow,
     add_north_label,
     add_scalebar,
-    fit_scalebar,
     in_legend,
     legend_labels,
     legend_size,
     legend_title_of,
-    place_north,
     relink_legend,
-    wrap_legend,
 )
 from .label_fit import fit_label_sizes
 from .labels import label_settings  # noqa: F401 — imported from here by potential_clusters
 from .language import map_language, retranslate, retranslate_renderer
-from .page import ID_LEGEND, ID_MAP, MUTED, PAGES, item_size, page_scale, place
+from .page import ID_LEGEND, ID_MAP, MUTED, PAGES, page_scale, place
 from .report import source_line, style_xml
-
-ARROW_W, ARROW_H = 8.0, 14.0  # the north arrow's box (letter and arrow) in mm on A4 (times page_scale)
-COLUMN_MAX = 0.36  # the legend column takes at most this share of the page's inner width
 
 
 @dataclass
@@ -119,31 +109,6 @@ class ReportLayout:
         self.layer_id = swaps[self.layer_id].id() if self.layer_id in swaps else self.layer_id
 
 
-@dataclass
-class _Page:
-    """The page's geometry in mm: size, scale (fonts and spacing), margin, gap, and the band
-    between header (``top``) and footer (``bottom``) where map and legend go."""
-
-    w: float
-    h: float
-    s: float
-    m: float
-    gap: float
-    top: float = 0.0
-    bottom: float = 0.0
-
-
-@dataclass
-class _Items:
-    map: QgsLayoutItemMap
-    legend: QgsLayoutItemLegend
-    scalebar: QgsLayoutItemScaleBar
-    arrow: QgsLayoutItemPicture
-    north: object
-    lw: float = 0.0  # the legend's size
-    lh: float = 0.0
-
-
 def build_layout(
     project, layer: QgsVectorLayer, backgrounds: Sequence, spec: MapSpec, transform_context=None
 ) -> ReportLayout:
@@ -159,7 +124,7 @@ def build_layout(
 def _build(project, layer, backgrounds, spec: MapSpec, transform_context) -> ReportLayout:
     _, _, w, h = PAGES[spec.page]
     s = page_scale(spec.page)  # fonts and spacing scale with the page
-    pg = _Page(w, h, s, m=10.0 * s, gap=4.0 * s)
+    pg = Page(w, h, s, m=10.0 * s, gap=4.0 * s)
     tc = transform_context if transform_context is not None else project.transformContext()
     crs, note = _map_crs(layer, spec, tc)
     fit = fitted_extent(layer, crs, tc)
@@ -180,8 +145,8 @@ def _build(project, layer, backgrounds, spec: MapSpec, transform_context) -> Rep
         retranslate_renderer(bg.renderer(), spec.language)
     legend = add_legend(layout, map_item, layer, legend_title, s, extra)
     scalebar, arrow = add_scalebar(layout, map_item, s), add_north_arrow(layout, map_item)
-    items = _Items(map_item, legend, scalebar, arrow, add_north_label(layout, s))
-    _arrange(pg, project, layout, fit, items)
+    items = Items(map_item, legend, scalebar, arrow, add_north_label(layout, s))
+    arrange(pg, project, layout, fit, items)
     shrunk = fit_label_sizes(layer, map_item, tc, spec.label_size * s)
     legend.updateFilterByMap(False)
     lw, lh = legend_size(legend, layout)
@@ -230,7 +195,7 @@ def _stacked(layer: QgsVectorLayer, backgrounds: Sequence) -> List:
     return list(reversed(over)) + [layer] + list(reversed(under))
 
 
-def _add_map(layout, crs, map_layers: List, fit: QgsRectangle, pg: _Page) -> QgsLayoutItemMap:
+def _add_map(layout, crs, map_layers: List, fit: QgsRectangle, pg: Page) -> QgsLayoutItemMap:
     map_item = QgsLayoutItemMap(layout)
     map_item.setId(ID_MAP)
     map_item.setCrs(crs)
@@ -246,131 +211,3 @@ def _add_map(layout, crs, map_layers: List, fit: QgsRectangle, pg: _Page) -> Qgs
     place(map_item, pg.m, pg.top, pg.w - 2 * pg.m, pg.bottom - pg.gap - pg.top)
     map_item.zoomToExtent(fit)
     return map_item
-
-
-def _scalebar_width(pg: _Page) -> float:
-    """The widest the scale bar may be."""
-    return min(60.0 * pg.s, (pg.w - 2 * pg.m) / 3.0)
-
-
-def place_right(item, right: float, y: float):
-    """Place ``item`` by its top-right corner: a scale bar that grows when drawn (its labels
-    are measured then) grows to the left, not past the margin."""
-    item.setReferencePoint(QgsLayoutItem.UpperRight)
-    item.attemptMove(QgsLayoutPoint(right, y, QgsUnitTypes.LayoutMillimeters))
-
-
-def _scalebar_within(items: _Items, project, allowed: float):
-    """The scale bar at most ``allowed`` mm wide, its labels and unit included."""
-    target = 0.92 * allowed  # the labels and unit stick out of the bar
-    for _ in range(4):
-        fit_scalebar(items.scalebar, items.map, project, target)
-        sw, _ = item_size(items.scalebar)
-        if sw <= allowed:
-            return
-        target = max(target - (sw - allowed) - 0.5, 0.3 * allowed)
-
-
-def _legend_fit(items: _Items, layout, max_h: float):
-    """The legend's size, in two columns when one is taller than ``max_h``."""
-    items.legend.setColumnCount(1)
-    items.lw, items.lh = legend_size(items.legend, layout)
-    if items.lh > max_h:
-        items.legend.setColumnCount(2)
-        items.lw, items.lh = legend_size(items.legend, layout)
-
-
-def _frames(pg: _Page, layout, items: _Items):
-    """The map frame (w, h) with the legend in a column on the right and with it in a band
-    under the map, each with the legend's column count."""
-    m, gap, s = pg.m, pg.gap, pg.s
-    inner_w, avail_h = pg.w - 2 * m, pg.bottom - gap - pg.top
-    wrap_legend(items.legend, layout, COLUMN_MAX * inner_w)
-    _legend_fit(items, layout, avail_h)
-    col_w = max(items.lw, 40.0 * s)
-    column = (inner_w - gap - col_w, avail_h, items.legend.columnCount())
-    _legend_fit(items, layout, 0.3 * avail_h)
-    band_h = max(items.lh, ARROW_H * s + gap + 8.0 * s)
-    band = (inner_w, avail_h - gap - band_h, items.legend.columnCount())
-    return column, band
-
-
-def _arrange(pg: _Page, project, layout, fit: QgsRectangle, items: _Items):
-    """Map and legend placed the way that draws the map largest: the legend in a column on
-    the right (north arrow and scale bar at its foot) or in a band under the map (north arrow
-    and scale bar on the right of it). The map frame fills its room; the map is fitted in it."""
-    column, band = _frames(pg, layout, items)
-
-    def scale(frame):
-        return min(frame[0] / fit.width(), frame[1] / fit.height()) if frame[0] > 0 and frame[1] > 0 else 0
-
-    use_column = scale(column) >= scale(band)
-    fw, fh, ncol = column if use_column else band
-    items.legend.setColumnCount(ncol)
-    items.lw, items.lh = legend_size(items.legend, layout)
-    if not use_column and fh > scale(band) * fit.height() * 1.02:
-        # a wide map over a band: the frame as high as the map, the page's spare height
-        # split above and below map and band (no blank band under the legend)
-        spare = fh - scale(band) * fit.height()
-        fh -= spare
-        pg.top += spare / 2.0
-    place(items.map, pg.m, pg.top, fw, fh)
-    items.map.zoomToExtent(fit)
-    if use_column:
-        beside = _column_furniture(pg, project, items, fw, fh)
-    else:
-        beside = _band_furniture(pg, project, items, fh)
-    if not beside:
-        _furniture_inside_map(pg, fw, fh, items)
-
-
-def _band_furniture(pg: _Page, project, items: _Items, map_h: float) -> bool:
-    """Legend under the map on the left, north arrow and scale bar on the right; False when
-    they do not fit beside the legend."""
-    m, gap, s = pg.m, pg.gap, pg.s
-    aw, ah = ARROW_W * s, ARROW_H * s
-    by = pg.top + map_h + gap
-    place(items.legend, m, by)
-    _scalebar_within(items, project, _scalebar_width(pg))
-    sw, _ = item_size(items.scalebar)
-    beside = items.lw + 2 * gap + max(sw, aw) <= pg.w - 2 * m
-    if beside:
-        place_north(items.arrow, items.north, pg.w - m - aw, by, aw, ah, s)
-        place_right(items.scalebar, pg.w - m, by + ah + gap)
-    return beside
-
-
-def _column_furniture(pg: _Page, project, items: _Items, map_w: float, map_h: float) -> bool:
-    """Legend at the top of the column right of the map, north arrow and scale bar at its
-    foot; False when they do not fit under the legend."""
-    m, gap, s = pg.m, pg.gap, pg.s
-    aw, ah = ARROW_W * s, ARROW_H * s
-    cx = m + map_w + gap
-    col_w = pg.w - m - cx
-    place(items.legend, cx, pg.top)
-    _scalebar_within(items, project, min(col_w, _scalebar_width(pg)))
-    sw, sh = item_size(items.scalebar)
-    bottom = pg.top + map_h
-    if sw + 2 * gap + aw <= col_w:  # side by side at the foot of the column
-        beside = items.lh + 2 * gap + max(ah, sh) <= map_h
-        if beside:
-            place_right(items.scalebar, cx + col_w, bottom - sh)
-            place_north(items.arrow, items.north, cx, bottom - ah, aw, ah, s)
-    else:
-        beside = items.lh + 2 * gap + ah + gap + sh <= map_h
-        if beside:
-            place_right(items.scalebar, cx + col_w, bottom - sh)
-            place_north(items.arrow, items.north, cx + col_w - aw, bottom - sh - gap - ah, aw, ah, s)
-    return beside
-
-
-def _furniture_inside_map(pg: _Page, map_w: float, map_h: float, items: _Items):
-    """No room beside the legend: north arrow and scale bar go inside the map frame."""
-    s = pg.s
-    aw, ah = ARROW_W * s, ARROW_H * s
-    _, sh = item_size(items.scalebar)
-    mx, my = pg.m, pg.top
-    place_north(items.arrow, items.north, mx + map_w - aw - 3.0 * s, my + 3.0 * s, aw, ah, s)
-    items.scalebar.setBackgroundEnabled(True)
-    items.scalebar.setBackgroundColor(QColor(255, 255, 255, 220))
-    place(items.scalebar, mx + 3.0 * s, my + map_h - sh - 3.0 * s)
