@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
@@ -25,6 +26,7 @@ from ..maps import Maps, layouts, report
 from ..maps.export import FORMATS, export_layout
 from ..maps.language import LANGUAGE_LABELS, language_code
 from ..maps.page import PAGE_LABELS, page_scale
+from ..maps.panels import CHART_LABELS
 from .base import TerritorialAlgorithm
 
 
@@ -77,6 +79,9 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
     LAYOUT_NAME = "LAYOUT_NAME"
     LANGUAGE = "LANGUAGE"
     LABEL_SIZE = "LABEL_SIZE"
+    CHART = "CHART"
+    PROFILE_TABLE = "PROFILE_TABLE"
+    MEMBERSHIP_TABLE = "MEMBERSHIP_TABLE"
 
     def flags(self):
         # layouts are not thread-safe: run on the main thread; still usable in models
@@ -185,6 +190,42 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             ),
         )
         self.add(
+            QgsProcessingParameterEnum(
+                self.CHART,
+                self.tr("Chart beside the map"),
+                options=[Maps.tr(lab) for lab in CHART_LABELS],
+                defaultValue=0,
+                optional=True,
+            ),
+            self.tr(
+                "A chart beside the map, in the map's colours: the complex grade of every district "
+                "as a bar, best first (like paper 004's Table 2; INPUT needs complex_grade, as "
+                "Rank-score typology writes it), or the Ward clusters' profiles (the mean z-score "
+                "of every indicator per cluster, from PROFILE_TABLE)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.PROFILE_TABLE,
+                self.tr("Cluster profiles table (for the profile chart)"),
+                [QgsProcessing.TypeVector],
+                optional=True,
+            ),
+            self.tr("The cluster profiles table of Ward clustering (cluster and zmean_ columns)."),
+        )
+        self.add(
+            QgsProcessingParameterBoolean(
+                self.MEMBERSHIP_TABLE,
+                self.tr("Class membership table beside the map"),
+                defaultValue=False,
+                optional=True,
+            ),
+            self.tr(
+                "A table beside the map: every district (LABEL_FIELD, else the first text field) with "
+                "its class, sorted by class (up to 40 rows)."
+            ),
+        )
+        self.add(
             QgsProcessingParameterCrs(
                 self.MAP_CRS, self.tr("Map CRS (empty: UTM or equal-area fitting the layer)"), optional=True
             ),
@@ -279,6 +320,13 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             credits=credits,
             language=language_code(self.parameterAsEnum(parameters, self.LANGUAGE, context)),
             label_size=label_size,
+            panels=report.panel_spec(
+                layer,
+                self.parameterAsEnum(parameters, self.CHART, context),
+                self.parameterAsVectorLayer(parameters, self.PROFILE_TABLE, context),
+                self.parameterAsBool(parameters, self.MEMBERSHIP_TABLE, context),
+                label_field,
+            ),
         )
         result = layouts.build_layout(project, clone, [c for _, c in bg_pairs], spec, context.transformContext())
         self._log_source(source_note, credits, result.source_line, feedback)
@@ -311,6 +359,12 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
                 self.tr("The legend is empty: the layer's renderer has no classes with features on the map.")
             )
 
+        if result.dropped:
+            feedback.pushWarning(
+                self.tr("No room on the page for: {items}. Choose a larger page or landscape.").format(
+                    items=", ".join(result.dropped)
+                )
+            )
         if result.labels_shrunk:
             feedback.pushInfo(self.tr("%n label(s) shrunk to fit their districts.", "", result.labels_shrunk))
         name = ""

@@ -2,7 +2,8 @@
 column right of the map or in a band under it, whichever draws the map larger; every item
 within the page's margins (used by :mod:`.layouts`)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import List
 
 from qgis.core import (
     QgsLayoutItem,
@@ -46,6 +47,8 @@ class Items:
     north: object
     lw: float = 0.0  # the legend's size
     lh: float = 0.0
+    panels: List = field(default_factory=list)  # charts, tables (maps.panels.Panel) beside the map
+    dropped: List = field(default_factory=list)  # panels that found no room
 
 
 def _scalebar_width(pg: Page) -> float:
@@ -81,31 +84,38 @@ def _legend_fit(items: Items, layout, max_h: float):
 
 
 def _frames(pg: Page, layout, items: Items):
-    """The map frame (w, h) with the legend in a column on the right and with it in a band
-    under the map, each with the legend's column count."""
+    """The map frame (w, h), the legend's column count and the panels' width with the legend
+    in a column on the right, and with it in a band under the map."""
     m, gap, s = pg.m, pg.gap, pg.s
     inner_w, avail_h = pg.w - 2 * m, pg.bottom - gap - pg.top
     wrap_legend(items.legend, layout, COLUMN_MAX * inner_w)
     _legend_fit(items, layout, avail_h)
-    col_w = max(items.lw, 40.0 * s)
-    column = (inner_w - gap - col_w, avail_h, items.legend.columnCount())
+    wanted = max([items.lw, 40.0 * s] + [p.min_w for p in items.panels])
+    col_w = max(items.lw, min(wanted, COLUMN_MAX * inner_w))
+    column = (inner_w - gap - col_w, avail_h, items.legend.columnCount(), col_w)
     _legend_fit(items, layout, 0.3 * avail_h)
     band_h = max(items.lh, ARROW_H * s + gap + 8.0 * s)
-    band = (inner_w, avail_h - gap - band_h, items.legend.columnCount())
+    pw = 0.0
+    if items.panels:
+        n = len(items.panels)  # scale bar and north arrow then go inside the map
+        pw = (inner_w - items.lw - gap * n) / n
+        band_h = min(max([band_h] + [p.height_for(pw) for p in items.panels]), 0.5 * avail_h)
+    band = (inner_w, avail_h - gap - band_h, items.legend.columnCount(), pw)
     return column, band
 
 
 def arrange(pg: Page, project, layout, fit: QgsRectangle, items: Items):
     """Map and legend placed the way that draws the map largest: the legend in a column on
     the right (north arrow and scale bar at its foot) or in a band under the map (north arrow
-    and scale bar on the right of it). The map frame fills its room; the map is fitted in it."""
+    and scale bar on the right of it); panels under the legend in the column, or beside it in
+    the band. The map frame fills its room; the map is fitted in it."""
     column, band = _frames(pg, layout, items)
 
     def scale(frame):
         return min(frame[0] / fit.width(), frame[1] / fit.height()) if frame[0] > 0 and frame[1] > 0 else 0
 
     use_column = scale(column) >= scale(band)
-    fw, fh, ncol = column if use_column else band
+    fw, fh, ncol, panel_w = column if use_column else band
     items.legend.setColumnCount(ncol)
     items.lw, items.lh = legend_size(items.legend, layout)
     if not use_column and fh > scale(band) * fit.height() * 1.02:
@@ -117,11 +127,52 @@ def arrange(pg: Page, project, layout, fit: QgsRectangle, items: Items):
     place(items.map, pg.m, pg.top, fw, fh)
     items.map.zoomToExtent(fit)
     if use_column:
+        _column_panels(pg, layout, items, pg.m + fw + pg.gap, panel_w, fh)
         beside = _column_furniture(pg, project, items, fw, fh)
     else:
-        beside = _band_furniture(pg, project, items, fh)
+        _band_panels(pg, layout, items, pg.top + fh + pg.gap, panel_w, pg.bottom - pg.gap)
+        if items.panels:
+            place(items.legend, pg.m, pg.top + fh + pg.gap)
+            _scalebar_within(items, project, _scalebar_width(pg))
+            beside = False
+        else:
+            beside = _band_furniture(pg, project, items, fh)
     if not beside:
         _furniture_inside_map(pg, fw, fh, items)
+
+
+def _column_panels(pg: Page, layout, items: Items, x: float, w: float, map_h: float):
+    """Panels stacked under the legend, room kept for scale bar and north arrow at the foot;
+    the stack's height becomes the legend's for the furniture's check."""
+    gap, s = pg.gap, pg.s
+    y = pg.top + items.lh + gap
+    limit = pg.top + map_h - (ARROW_H * s + gap + 8.0 * s) - gap
+    for panel in items.panels:
+        h = panel.height_for(w)
+        if y + h > limit and panel.shrinkable:
+            h = limit - y
+        if y + h > limit or h < 0.5 * panel.height_for(w) or h < 25.0 * s:
+            panel.remove(layout)
+            items.dropped.append(panel)
+            continue
+        panel.place(x, y, w, h)
+        y += h + gap
+    items.lh = y - gap - pg.top
+
+
+def _band_panels(pg: Page, layout, items: Items, y: float, w: float, bottom: float):
+    """Panels side by side right of the legend in the band; their width counts as the
+    legend's for the furniture's check."""
+    x = pg.m + items.lw + pg.gap
+    for panel in items.panels:
+        h = min(panel.height_for(w), bottom - y)
+        if w < panel.min_w * 0.8 or h < 25.0 * pg.s or (h < panel.height_for(w) and not panel.shrinkable):
+            panel.remove(layout)
+            items.dropped.append(panel)
+            continue
+        panel.place(x, y, w, h)
+        x += w + pg.gap
+    items.lw = x - pg.gap - pg.m
 
 
 def _band_furniture(pg: Page, project, items: Items, map_h: float) -> bool:

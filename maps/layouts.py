@@ -50,6 +50,7 @@ from .furniture import (
 from .label_fit import fit_label_sizes
 from .labels import label_settings  # noqa: F401 — imported from here by potential_clusters
 from .language import map_language, retranslate, retranslate_renderer
+from .panels import PanelSpec, make_panels
 from .page import ID_LEGEND, ID_MAP, MUTED, PAGES, page_scale, place
 from .report import source_line, style_xml
 
@@ -68,6 +69,7 @@ class MapSpec:
     credits: List[str] = field(default_factory=list)  # the layer's credits, when no source_note
     language: str = ""  # '' = the interface language
     label_size: float = 8.0  # the largest label size (pt, on A4)
+    panels: Optional[PanelSpec] = None  # chart and membership table beside the map
 
 
 @dataclass
@@ -80,6 +82,8 @@ class ReportLayout:
     layer_id: str = ""
     source_line: str = ""
     labels_shrunk: int = 0
+    panels: List[str] = field(default_factory=list)  # ids of the chart / table placed
+    dropped: List[str] = field(default_factory=list)  # those left out for want of room (their names)
 
     def legend_labels(self) -> List[str]:
         """The legend's entries for the layer. Filtered by the map's content once the page
@@ -146,6 +150,8 @@ def _build(project, layer, backgrounds, spec: MapSpec, transform_context) -> Rep
     legend = add_legend(layout, map_item, layer, legend_title, s, extra)
     scalebar, arrow = add_scalebar(layout, map_item, s), add_north_arrow(layout, map_item)
     items = Items(map_item, legend, scalebar, arrow, add_north_label(layout, s))
+    if spec.panels is not None:
+        items.panels = make_panels(layout, layer, spec.panels, s)
     arrange(pg, project, layout, fit, items)
     shrunk = fit_label_sizes(layer, map_item, tc, spec.label_size * s)
     legend.updateFilterByMap(False)
@@ -156,10 +162,12 @@ def _build(project, layer, backgrounds, spec: MapSpec, transform_context) -> Rep
         crs=crs,
         crs_note=note,
         legend_title=legend_title,
-        layers=map_layers,
+        layers=map_layers + [p.rows_layer for p in items.panels if p not in items.dropped and hasattr(p, "rows_layer")],
         layer_id=layer.id(),
         source_line=source,
         labels_shrunk=shrunk,
+        panels=[p.item.id() for p in items.panels if p not in items.dropped],
+        dropped=[p.title for p in items.dropped],
     )
 
 

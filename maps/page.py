@@ -21,6 +21,7 @@ MUTED = QColor("#4d4d4d")
 # item ids in the layout (tests and users find the items by these)
 ID_MAP, ID_LEGEND, ID_SCALEBAR, ID_NORTH = "map", "legend", "scalebar", "north_arrow"
 ID_NORTH_LABEL = "north_label"
+ID_CHART, ID_TABLE = "chart", "membership"
 ID_TITLE, ID_SUBTITLE, ID_SOURCE, ID_DATE = "title", "subtitle", "source", "date"
 
 

@@ -2,7 +2,7 @@
 layers drawn (copies, styled as stored), the source line from the layer's credits, and the
 layout kept in the project without adding a layer twice."""
 
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 from qgis.core import QgsMapLayerStyle, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..layers.provenance import layer_credits
 from . import Maps
 from .labels import report_clone
+from .panels import CHART_GRADES, CHART_NONE, CHART_PROFILE, GRADE_FIELD, PanelSpec
 
 #: the source line when nothing credits the data (Maps.tr: in the map's language)
 DEFAULT_SOURCE = QT_TRANSLATE_NOOP("Maps", "Source: …")
@@ -122,6 +123,34 @@ def add_to_project(project, report, origins: Dict[str, object], feedback) -> str
             )
         )
     return name
+
+
+def panel_spec(layer, chart: int, profile_table, membership: bool, label_field: str) -> Optional[PanelSpec]:
+    """What goes beside the map (CHART, PROFILE_TABLE, MEMBERSHIP_TABLE), checked before any
+    drawing; None for nothing."""
+    if chart == CHART_GRADES and layer.fields().lookupField(GRADE_FIELD) < 0:
+        raise QgsProcessingException(
+            Maps.tr(
+                "Chart beside the map [CHART]: the bar chart of complex grades needs the field '{field}' in "
+                "INPUT (the output of Rank-score typology); this layer has none."
+            ).format(field=GRADE_FIELD)
+        )
+    if chart == CHART_PROFILE:
+        fields = profile_table.fields() if profile_table is not None else None
+        if (
+            fields is None
+            or fields.lookupField("cluster") < 0
+            or not any(f.name().startswith("zmean_") for f in fields)
+        ):
+            raise QgsProcessingException(
+                Maps.tr(
+                    "Chart beside the map [CHART]: the profile chart needs the Cluster profiles table "
+                    "[PROFILE_TABLE] of Ward clustering (fields cluster and zmean_…)."
+                )
+            )
+    if chart == CHART_NONE and not membership:
+        return None
+    return PanelSpec(chart=chart, profile_table=profile_table, membership=membership, name_field=label_field)
 
 
 def style_xml(layer) -> str:
