@@ -2,12 +2,6 @@
 potential clusters, drawn from the potential clusters' output."""
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -18,8 +12,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..layers import cluster_layers as clayers
 from ..layers.labels import require_features
 from ..maps import cluster_style
 from ..maps import cluster_structure as structure
@@ -158,7 +153,7 @@ class ClusterStructureAlgorithm(TerritorialAlgorithm):
         keys = self.id_values(data, id_field)
         names = dict(zip(keys, [str(v) for v in data.raw_column(name_field)])) if name_field else {k: k for k in keys}
         potentials = dict(zip(keys, [v if isinstance(v, str) else None for v in data.raw_column(POTENTIAL_FIELD)]))
-        points, areas = self._district_points(keys, data, feedback)
+        points, areas, shapes = clayers.district_points(keys, data.features, feedback)
         missing = [names[k] for k in keys if k not in points and potentials.get(k)]
         if missing:
             feedback.pushWarning(
@@ -193,7 +188,7 @@ class ClusterStructureAlgorithm(TerritorialAlgorithm):
                     "own centre)."
                 ).format(n=min_members, label=self._label(self.MIN_MEMBERS))
             )
-        centres = self._centres(parameters, context, source, found, points, names)
+        centres = self._centres(parameters, context, source, found, points, shapes, names)
         for c in found:
             feedback.pushInfo(
                 self.tr("Cluster {number}: {industry} — centre {centre}; members: {members}.").format(
@@ -203,8 +198,24 @@ class ClusterStructureAlgorithm(TerritorialAlgorithm):
                     members=", ".join(names[k] for k in c.members),
                 )
             )
-        links_id = self._write_links(parameters, context, source, found, centres, points, names)
-        centres_id = self._write_centres(parameters, context, source, found, centres)
+        links_id = self._write(
+            parameters,
+            self.OUTPUT,
+            context,
+            source,
+            clayers.LINK_FIELDS,
+            QgsWkbTypes.LineString,
+            lambda fields: clayers.link_features(fields, found, centres, points, names),
+        )
+        centres_id = self._write(
+            parameters,
+            self.CENTRES_OUTPUT,
+            context,
+            source,
+            clayers.CENTRE_FIELDS,
+            QgsWkbTypes.Point,
+            lambda fields: clayers.centre_features(fields, found, centres),
+        )
         renderer = cluster_style.links_renderer([c.number for c in found], [c.industry for c in found])
         self.attach_style(links_id, renderer, context, feedback)
         self.attach_style(centres_id, cluster_style.centre_stars(), context, feedback)
@@ -220,96 +231,20 @@ class ClusterStructureAlgorithm(TerritorialAlgorithm):
         names = sorted({n for text in potentials.values() for n, _ in structure.parse_industries(text)})
         return "\n".join(names)
 
-    def _district_points(self, keys, data, feedback):
-        points, areas, self._shapes = {}, {}, {}
-        for key, feature in zip(keys, data.features):
-            geom = QgsGeometry(feature.geometry())
-            if geom.isEmpty():
-                continue
-            if not geom.isGeosValid():
-                geom = geom.makeValid()
-                feedback.pushInfo(
-                    self.tr("District {key}: invalid polygon repaired (makeValid) for its point.").format(key=key)
-                )
-            points[key] = geom.pointOnSurface().asPoint()
-            areas[key] = geom.area()
-            self._shapes[key] = geom
-        return points, areas
-
-    def _centres(self, parameters, context, source, found, points, names):
-        """cluster number → (point, name) of its centre."""
+    def _centres(self, parameters, context, source, found, points, shapes, names):
+        """cluster number → (point, name, inside its district) of its centre."""
         towns = []
         centres_source = self.parameterAsSource(parameters, self.CENTRES, context)
         if centres_source is not None:
             name_field = self.parameterAsString(parameters, self.CENTRES_NAME_FIELD, context)
-            if not name_field:  # the first text field names the towns
-                name_field = next((f.name() for f in centres_source.fields() if f.type() == QVariant.String), "")
-            tr = QgsCoordinateTransform(centres_source.sourceCrs(), source.sourceCrs(), context.transformContext())
-            for f in centres_source.getFeatures():
-                geom = QgsGeometry(f.geometry())
-                if geom.isEmpty() or geom.transform(tr) != 0:
-                    continue
-                towns.append(
-                    (
-                        geom.asPoint() if not geom.isMultipart() else geom.asMultiPoint()[0],
-                        str(f[name_field]) if name_field else "",
-                    )
-                )
-        out = {}
-        for c in found:
-            home = points[c.centre]
-            if towns:
-                point, name = min(towns, key=lambda t: QgsPointXY(t[0]).sqrDist(home))
-                inside = self._shapes[c.centre].contains(QgsGeometry.fromPointXY(QgsPointXY(point)))
-                out[c.number] = (QgsPointXY(point), name or names[c.centre], inside)
-            else:
-                out[c.number] = (QgsPointXY(home), names[c.centre], True)
-        return out
+            towns = clayers.centre_towns(centres_source, name_field, source.sourceCrs(), context.transformContext())
+        return clayers.centres_of(found, points, shapes, names, towns)
 
-    def _write_links(self, parameters, context, source, found, centres, points, names):
-        fields = QgsFields()
-        for name, kind in (
-            ("cluster", QVariant.Int),
-            ("industry", QVariant.String),
-            ("centre", QVariant.String),
-            ("district", QVariant.String),
-            ("lq", QVariant.Double),
-        ):
-            fields.append(QgsField(name, kind))
-        sink = self.output_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, source.sourceCrs())
+    def _write(self, parameters, name, context, source, spec, wkb_type, make):
+        fields = clayers.fields_of(spec)
+        sink = self.output_sink(parameters, name, context, fields, wkb_type, source.sourceCrs())
         if sink is None:
             return None
-        features = []
-        for c in found:
-            start, centre_name, inside = centres[c.number]
-            # a centre town outside the centre district links to it too
-            members = c.links() if inside else [(c.centre, k, lq) for k, lq in c.members.items()]
-            for _, member, lq in members:
-                f = QgsFeature(fields)
-                f.setGeometry(QgsGeometry.fromPolylineXY([start, QgsPointXY(points[member])]))
-                f.setAttributes([c.number, c.industry, centre_name, names[member], lq])
-                features.append(f)
-        sink.add(features)
-        sink.close()
-        return sink.dest_id
-
-    def _write_centres(self, parameters, context, source, found, centres):
-        fields = QgsFields()
-        for name in ("centre", "clusters", "industries"):
-            fields.append(QgsField(name, QVariant.String))
-        sink = self.output_sink(parameters, self.CENTRES_OUTPUT, context, fields, QgsWkbTypes.Point, source.sourceCrs())
-        if sink is None:
-            return None
-        grouped = {}
-        for c in found:
-            point, name, _ = centres[c.number]
-            grouped.setdefault((round(point.x(), 9), round(point.y(), 9), name), (point, []))[1].append(c)
-        features = []
-        for (_, _, name), (point, members) in grouped.items():
-            f = QgsFeature(fields)
-            f.setGeometry(QgsGeometry.fromPointXY(point))
-            f.setAttributes([name, ", ".join(str(c.number) for c in members), "\n".join(c.industry for c in members)])
-            features.append(f)
-        sink.add(features)
+        sink.add(make(fields))
         sink.close()
         return sink.dest_id

@@ -329,15 +329,7 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             ),
         )
         result = layouts.build_layout(project, clone, [c for _, c in bg_pairs], spec, context.transformContext())
-        self._log_source(source_note, credits, result.source_line, feedback)
-        feedback.pushInfo(self.tr("Map CRS: {crs_note}.").format(crs_note=result.crs_note))
-        if result.crs.isGeographic():
-            feedback.pushWarning(
-                self.tr(
-                    "The map CRS is geographic (degrees): the scale bar is only true along one "
-                    "latitude. Choose a projected MAP_CRS for a report."
-                )
-            )
+        report.log_before(result, source_note, credits, feedback)
         self._progress(feedback, 40)
         # written privately, put in place when the run ends (a cancelled run leaves no file)
         export_layout(result.layout, self.output_file(parameters, self.OUTPUT, context), dpi)
@@ -348,44 +340,13 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
                 output=output, page_labels=Maps.tr(PAGE_LABELS[page]), dpi=dpi
             )
         )
-        labels = result.legend_labels()  # after drawing: filtered to the classes on the map
-        feedback.pushInfo(
-            self.tr("Legend '{legend_title}': {value}.").format(
-                legend_title=result.legend_title, value=", ".join(labels) or self.tr("(no classes)")
-            )
-        )
-        if not labels:
-            feedback.pushWarning(
-                self.tr("The legend is empty: the layer's renderer has no classes with features on the map.")
-            )
-
-        if result.dropped:
-            feedback.pushWarning(
-                self.tr("No room on the page for: {items}. Choose a larger page or landscape.").format(
-                    items=", ".join(result.dropped)
-                )
-            )
-        if result.labels_shrunk:
-            feedback.pushInfo(self.tr("%n label(s) shrunk to fit their districts.", "", result.labels_shrunk))
+        report.log_after(result, feedback)  # the legend's classes: after drawing
         name = ""
         if add:
             origins = {clone.id(): layer, **{c.id(): bg for bg, c in bg_pairs}}
             name = report.add_to_project(project, result, origins, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: output, self.LAYOUT_NAME: name}
-
-    def _log_source(self, source_note, credits, line, feedback):
-        if source_note:
-            return
-        if credits:
-            feedback.pushInfo(self.tr("Source line from the layer's credits: {line}").format(line=line))
-        else:
-            feedback.pushInfo(
-                self.tr(
-                    "No SOURCE_NOTE given and the layer carries no credits: the source line reads "
-                    "'{default_source}' for you to fill in (or run again with SOURCE_NOTE)."
-                ).format(default_source=line)
-            )
 
     def _progress(self, feedback, value):
         feedback.setProgress(value)

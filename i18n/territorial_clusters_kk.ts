@@ -4,17 +4,17 @@
 <context>
     <name>ClusterStructureAlgorithm</name>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="33"/>
+        <location filename="../algorithms/cluster_structure.py" line="28"/>
         <source>Cluster-structure map layers (paper 004)</source>
         <translation>Кластерлер құрылымы картасының қабаттары (004 мақала)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="34"/>
+        <location filename="../algorithms/cluster_structure.py" line="29"/>
         <source>8 Report maps</source>
         <translation>8 Есеп карталары</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="37"/>
+        <location filename="../algorithms/cluster_structure.py" line="32"/>
         <source>The layers of the papers' cluster-structure map (paper 000 Figs. 3–6, paper 004 Fig. 4), drawn from the output of &lt;i&gt;Potential territorial clusters&lt;/i&gt;: one potential cluster per industry listed (LQ at or above the threshold) for at least MIN_MEMBERS favourable districts, numbered by size; its centre; and an arrow from the centre to every other member district.
 
 &lt;b&gt;Centre&lt;/b&gt;: the member district with the highest LQ of the industry, or the largest member (CENTRE_DISTRICT); with CENTRES (e.g. the centre towns Aktobe, Khromtau, Kandyagash) the centre point nearest to a point inside that district; without CENTRES the point inside the district.
@@ -22,153 +22,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="68"/>
+        <location filename="../algorithms/cluster_structure.py" line="63"/>
         <source>Potential clusters (output of Potential territorial clusters)</source>
         <translation>Әлеуетті кластерлер («Әлеуетті аумақтық кластерлер» нәтижесі)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="68"/>
+        <location filename="../algorithms/cluster_structure.py" line="63"/>
         <source>The districts with cluster_potential, as Potential territorial clusters writes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="76"/>
+        <location filename="../algorithms/cluster_structure.py" line="71"/>
         <source>District key field</source>
         <translation>Аудан кілтінің өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="76"/>
+        <location filename="../algorithms/cluster_structure.py" line="71"/>
         <source>The district key (e.g. district); NULL or duplicate keys are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="82"/>
+        <location filename="../algorithms/cluster_structure.py" line="77"/>
         <source>District name field</source>
         <translation>Аудан атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="82"/>
+        <location filename="../algorithms/cluster_structure.py" line="77"/>
         <source>Names for the centre and district fields of the outputs (empty: the key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="88"/>
+        <location filename="../algorithms/cluster_structure.py" line="83"/>
         <source>Least member districts of a cluster</source>
         <translation>Кластердегі аудандардың ең аз саны</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="88"/>
+        <location filename="../algorithms/cluster_structure.py" line="83"/>
         <source>An industry makes a cluster when it is listed for at least this many favourable districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="98"/>
+        <location filename="../algorithms/cluster_structure.py" line="93"/>
         <source>Industries (one per line; empty: all)</source>
         <translation>Салалар (әр жолда біреуден; бос — барлығы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="98"/>
+        <location filename="../algorithms/cluster_structure.py" line="93"/>
         <source>Only these industries, one per line, as written in cluster_potential (names may hold commas).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="104"/>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
         <source>Centre district</source>
         <translation>Орталық аудан</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="104"/>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
         <source>The member with the highest LQ</source>
         <translation>Оқшаулану коэффициенті ең жоғары аудан</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="104"/>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
         <source>The largest member</source>
         <translation>Ең үлкен аудан</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="104"/>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
         <source>Which member district holds the cluster&apos;s centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="113"/>
+        <location filename="../algorithms/cluster_structure.py" line="108"/>
         <source>Centre towns (points)</source>
         <translation>Орталық қалалар (нүктелер)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="113"/>
+        <location filename="../algorithms/cluster_structure.py" line="108"/>
         <source>Optional points, e.g. the cluster centre towns: the one nearest to the centre district is its centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="121"/>
+        <location filename="../algorithms/cluster_structure.py" line="116"/>
         <source>Centre name field</source>
         <translation>Орталық атауының өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="130"/>
+        <location filename="../algorithms/cluster_structure.py" line="125"/>
         <source>Cluster links</source>
         <translation>Кластер байланыстары</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="130"/>
+        <location filename="../algorithms/cluster_structure.py" line="125"/>
         <source>One arrow per cluster and member district: cluster, industry, centre, district, lq.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="134"/>
+        <location filename="../algorithms/cluster_structure.py" line="129"/>
         <source>Cluster centres</source>
         <translation>Кластер орталықтары</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="134"/>
+        <location filename="../algorithms/cluster_structure.py" line="129"/>
         <source>One star per centre: centre, clusters (their numbers), industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="151"/>
+        <location filename="../algorithms/cluster_structure.py" line="146"/>
         <source>{label} has no field &apos;{field}&apos;: give the output of Potential territorial clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="157"/>
+        <location filename="../algorithms/cluster_structure.py" line="152"/>
         <source>no clusters to draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="164"/>
+        <location filename="../algorithms/cluster_structure.py" line="159"/>
         <source>Districts without a geometry left out: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="169"/>
+        <location filename="../algorithms/cluster_structure.py" line="164"/>
         <source>No district of {label} lists an industry in '{field}' (as 'Industry (LQ), …'): give the output of Potential territorial clusters with at least one favourable district.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="180"/>
+        <location filename="../algorithms/cluster_structure.py" line="175"/>
         <source>{label}: no district lists {names}. The industries listed:
 {listed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="189"/>
+        <location filename="../algorithms/cluster_structure.py" line="184"/>
         <source>No industry is listed for {n} or more favourable districts: no cluster to draw (the outputs are empty). Lower {label} (1 draws every industry, a single district as its own centre).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="198"/>
+        <location filename="../algorithms/cluster_structure.py" line="193"/>
         <source>Cluster {number}: {industry} — centre {centre}; members: {members}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="231"/>
-        <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cluster_structure.py" line="121"/>
+        <location filename="../algorithms/cluster_structure.py" line="116"/>
         <source>The centre towns&apos; names (empty: their first text field, else the centre district&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,43 +457,13 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="333"/>
-        <source>Map CRS: {crs_note}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="335"/>
-        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="393"/>
+        <location filename="../algorithms/export_map.py" line="354"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="346"/>
+        <location filename="../algorithms/export_map.py" line="338"/>
         <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="352"/>
-        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="352"/>
-        <source>(no classes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="358"/>
-        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="383"/>
-        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -524,19 +489,6 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="176"/>
         <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt, and left out when it still fits nowhere: labels never overlap or spill into a neighbour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/export_map.py" line="369"/>
-        <source>%n label(s) shrunk to fit their districts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="381"/>
-        <source>Source line from the layer&apos;s credits: {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -577,11 +529,6 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="216"/>
         <source>A table beside the map: every district (LABEL_FIELD, else the first text field) with its class, sorted by class (up to 40 rows).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="363"/>
-        <source>No room on the page for: {items}. Choose a larger page or landscape.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,6 +1570,11 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>the transaction could not be committed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/cluster_layers.py" line="39"/>
+        <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -2267,6 +2219,54 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <source>the class membership table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../maps/report.py" line="167"/>
+        <source>Source line from the layer&apos;s credits: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="169"/>
+        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="175"/>
+        <source>Map CRS: {crs_note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="177"/>
+        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="189"/>
+        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="189"/>
+        <source>(no classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="195"/>
+        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="199"/>
+        <source>No room on the page for: {items}. Choose a larger page or landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/report.py" line="205"/>
+        <source>%n label(s) shrunk to fit their districts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -2633,12 +2633,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/potential_clusters.py" line="296"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
-        <translation type="unfinished">LQ ≥ {threshold:g} сала жоқ</translation>
+        <translation>LQ ≥ {threshold:g} сала жоқ</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="299"/>
         <source>class {}</source>
-        <translation type="unfinished">{}-класс</translation>
+        <translation>{}-класс</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="302"/>

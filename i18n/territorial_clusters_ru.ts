@@ -4,17 +4,17 @@
 <context>
     <name>ClusterStructureAlgorithm</name>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="33"/>
+        <location filename="../algorithms/cluster_structure.py" line="28"/>
         <source>Cluster-structure map layers (paper 004)</source>
         <translation>Слои карты структуры кластеров (статья 004)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="34"/>
+        <location filename="../algorithms/cluster_structure.py" line="29"/>
         <source>8 Report maps</source>
         <translation>8 Карты для отчётов</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="37"/>
+        <location filename="../algorithms/cluster_structure.py" line="32"/>
         <source>The layers of the papers' cluster-structure map (paper 000 Figs. 3–6, paper 004 Fig. 4), drawn from the output of &lt;i&gt;Potential territorial clusters&lt;/i&gt;: one potential cluster per industry listed (LQ at or above the threshold) for at least MIN_MEMBERS favourable districts, numbered by size; its centre; and an arrow from the centre to every other member district.
 
 &lt;b&gt;Centre&lt;/b&gt;: the member district with the highest LQ of the industry, or the largest member (CENTRE_DISTRICT); with CENTRES (e.g. the centre towns Aktobe, Khromtau, Kandyagash) the centre point nearest to a point inside that district; without CENTRES the point inside the district.
@@ -25,154 +25,149 @@
 &lt;b&gt;Результаты&lt;/b&gt;: OUTPUT — связи (cluster, industry, centre, district, lq), стрелки своего цвета для каждого кластера с нумерованной легендой; CENTRES_OUTPUT — центры в виде звёзд с номерами их кластеров. Для рисунка передайте результат потенциальных кластеров в &lt;i&gt;Экспорт карты для отчёта&lt;/i&gt;, а эти два слоя — как фоновые: они рисуются поверх районов и входят в легенду.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="68"/>
+        <location filename="../algorithms/cluster_structure.py" line="63"/>
         <source>Potential clusters (output of Potential territorial clusters)</source>
         <translation>Потенциальные кластеры (результат «Потенциальные территориальные кластеры»)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="68"/>
+        <location filename="../algorithms/cluster_structure.py" line="63"/>
         <source>The districts with cluster_potential, as Potential territorial clusters writes them.</source>
         <translation>Районы с полем cluster_potential, как их записывает алгоритм «Потенциальные территориальные кластеры».</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="76"/>
+        <location filename="../algorithms/cluster_structure.py" line="71"/>
         <source>District key field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="76"/>
+        <location filename="../algorithms/cluster_structure.py" line="71"/>
         <source>The district key (e.g. district); NULL or duplicate keys are refused.</source>
         <translation>Ключ района (например, district); пустые (NULL) и повторяющиеся ключи не принимаются.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="82"/>
+        <location filename="../algorithms/cluster_structure.py" line="77"/>
         <source>District name field</source>
         <translation>Поле названия района</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="82"/>
+        <location filename="../algorithms/cluster_structure.py" line="77"/>
         <source>Names for the centre and district fields of the outputs (empty: the key).</source>
         <translation>Названия для полей centre и district результатов (если пусто — ключ).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="88"/>
+        <location filename="../algorithms/cluster_structure.py" line="83"/>
         <source>Least member districts of a cluster</source>
         <translation>Наименьшее число районов в кластере</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="88"/>
+        <location filename="../algorithms/cluster_structure.py" line="83"/>
         <source>An industry makes a cluster when it is listed for at least this many favourable districts.</source>
         <translation>Отрасль образует кластер, если она указана не менее чем для стольких благоприятных районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="98"/>
+        <location filename="../algorithms/cluster_structure.py" line="93"/>
         <source>Industries (one per line; empty: all)</source>
         <translation>Отрасли (по одной в строке; пусто — все)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="98"/>
+        <location filename="../algorithms/cluster_structure.py" line="93"/>
         <source>Only these industries, one per line, as written in cluster_potential (names may hold commas).</source>
         <translation>Только эти отрасли, по одной в строке, как они записаны в cluster_potential (в названиях могут быть запятые).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="104"/>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
         <source>Centre district</source>
         <translation>Район центра</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="104"/>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
         <source>The member with the highest LQ</source>
         <translation>Район с наибольшим коэффициентом локализации</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="104"/>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
         <source>The largest member</source>
         <translation>Наибольший по площади район</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="104"/>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
         <source>Which member district holds the cluster&apos;s centre.</source>
         <translation>В каком из районов кластера находится его центр.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="113"/>
+        <location filename="../algorithms/cluster_structure.py" line="108"/>
         <source>Centre towns (points)</source>
         <translation>Города-центры (точки)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="113"/>
+        <location filename="../algorithms/cluster_structure.py" line="108"/>
         <source>Optional points, e.g. the cluster centre towns: the one nearest to the centre district is its centre.</source>
         <translation>Необязательные точки, например города — центры кластеров: центром становится ближайший к району центра.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="121"/>
+        <location filename="../algorithms/cluster_structure.py" line="116"/>
         <source>Centre name field</source>
         <translation>Поле названия центра</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="130"/>
+        <location filename="../algorithms/cluster_structure.py" line="125"/>
         <source>Cluster links</source>
         <translation>Связи кластеров</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="130"/>
+        <location filename="../algorithms/cluster_structure.py" line="125"/>
         <source>One arrow per cluster and member district: cluster, industry, centre, district, lq.</source>
         <translation>Одна стрелка на каждую пару «кластер — район-участник»: cluster, industry, centre, district, lq.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="134"/>
+        <location filename="../algorithms/cluster_structure.py" line="129"/>
         <source>Cluster centres</source>
         <translation>Центры кластеров</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="134"/>
+        <location filename="../algorithms/cluster_structure.py" line="129"/>
         <source>One star per centre: centre, clusters (their numbers), industries.</source>
         <translation>Одна звезда на каждый центр: centre, clusters (номера кластеров), industries.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="151"/>
+        <location filename="../algorithms/cluster_structure.py" line="146"/>
         <source>{label} has no field &apos;{field}&apos;: give the output of Potential territorial clusters.</source>
         <translation>В слое {label} нет поля «{field}»: укажите результат алгоритма «Потенциальные территориальные кластеры».</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="157"/>
+        <location filename="../algorithms/cluster_structure.py" line="152"/>
         <source>no clusters to draw</source>
         <translation>нет кластеров для отображения</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="164"/>
+        <location filename="../algorithms/cluster_structure.py" line="159"/>
         <source>Districts without a geometry left out: {names}.</source>
         <translation>Районы без геометрии пропущены: {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="169"/>
+        <location filename="../algorithms/cluster_structure.py" line="164"/>
         <source>No district of {label} lists an industry in '{field}' (as 'Industry (LQ), …'): give the output of Potential territorial clusters with at least one favourable district.</source>
         <translation>Ни для одного района слоя {label} в поле «{field}» не указана отрасль (в виде «Отрасль (КЛ), …»): укажите результат алгоритма «Потенциальные территориальные кластеры» хотя бы с одним благоприятным районом.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="180"/>
+        <location filename="../algorithms/cluster_structure.py" line="175"/>
         <source>{label}: no district lists {names}. The industries listed:
 {listed}</source>
         <translation>{label}: ни для одного района не указано: {names}. Указанные отрасли:
 {listed}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="189"/>
+        <location filename="../algorithms/cluster_structure.py" line="184"/>
         <source>No industry is listed for {n} or more favourable districts: no cluster to draw (the outputs are empty). Lower {label} (1 draws every industry, a single district as its own centre).</source>
         <translation>Ни одна отрасль не указана для {n} или более благоприятных районов: кластеров нет (результаты пусты). Уменьшите {label} (при 1 отображается каждая отрасль, отдельный район — как собственный центр).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="198"/>
+        <location filename="../algorithms/cluster_structure.py" line="193"/>
         <source>Cluster {number}: {industry} — centre {centre}; members: {members}.</source>
         <translation>Кластер {number}: {industry} — центр {centre}; районы: {members}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_structure.py" line="231"/>
-        <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
-        <translation>Район {key}: некорректный полигон исправлен (makeValid) для определения его точки.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cluster_structure.py" line="121"/>
+        <location filename="../algorithms/cluster_structure.py" line="116"/>
         <source>The centre towns&apos; names (empty: their first text field, else the centre district&apos;s name).</source>
         <translation>Названия городов-центров (если пусто — их первое текстовое поле, иначе название района центра).</translation>
     </message>
@@ -479,44 +474,14 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <translation>LABEL_FIELD: в слое нет поля '{label_field}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="333"/>
-        <source>Map CRS: {crs_note}.</source>
-        <translation>СК карты: {crs_note}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="335"/>
-        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
-        <translation>СК карты географическая (градусы): масштабная линейка верна только вдоль одной широты. Для отчёта выберите в MAP_CRS проекционную СК.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="393"/>
+        <location filename="../algorithms/export_map.py" line="354"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="346"/>
+        <location filename="../algorithms/export_map.py" line="338"/>
         <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
         <translation>Карта записана в {output} ({page_labels}, {dpi} dpi).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="352"/>
-        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
-        <translation>Легенда «{legend_title}»: {value}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="352"/>
-        <source>(no classes)</source>
-        <translation>(нет классов)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="358"/>
-        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
-        <translation>Легенда пуста: в отрисовщике слоя нет классов с объектами на карте.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="383"/>
-        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
-        <translation>SOURCE_NOTE не задан, а в слое нет сведений об источниках данных: строка источника — «{default_source}», её нужно дополнить (или запустите снова с SOURCE_NOTE).</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="36"/>
@@ -542,20 +507,6 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <location filename="../algorithms/export_map.py" line="176"/>
         <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt, and left out when it still fits nowhere: labels never overlap or spill into a neighbour.</source>
         <translation>Размер подписей районов на листе A4 (на A3 крупнее). Подпись, не помещающаяся в свой район, уменьшается до 4,5 пт, а если и так не помещается — не выводится: подписи никогда не перекрываются и не заходят на соседние районы.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/export_map.py" line="369"/>
-        <source>%n label(s) shrunk to fit their districts.</source>
-        <translation>
-            <numerusform>%n подпись уменьшена, чтобы поместиться в свой район.</numerusform>
-            <numerusform>%n подписи уменьшены, чтобы поместиться в свои районы.</numerusform>
-            <numerusform>%n подписей уменьшено, чтобы поместиться в свои районы.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="381"/>
-        <source>Source line from the layer&apos;s credits: {line}</source>
-        <translation>Строка источника взята из сведений о данных слоя: {line}</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="141"/>
@@ -596,11 +547,6 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <location filename="../algorithms/export_map.py" line="216"/>
         <source>A table beside the map: every district (LABEL_FIELD, else the first text field) with its class, sorted by class (up to 40 rows).</source>
         <translation>Таблица рядом с картой: каждый район (LABEL_FIELD, иначе первое текстовое поле) и его класс, по классам (до 40 строк).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="363"/>
-        <source>No room on the page for: {items}. Choose a larger page or landscape.</source>
-        <translation>На листе нет места для: {items}. Выберите лист побольше или альбомную ориентацию.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1602,11 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>the transaction could not be committed</source>
         <translation>не удалось завершить (зафиксировать) транзакцию</translation>
     </message>
+    <message>
+        <location filename="../layers/cluster_layers.py" line="39"/>
+        <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
+        <translation>Район {key}: некорректный полигон исправлен (makeValid) для определения его точки.</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -2306,6 +2257,55 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <location filename="../maps/panels.py" line="159"/>
         <source>the class membership table</source>
         <translation>таблицы принадлежности к классам</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="167"/>
+        <source>Source line from the layer&apos;s credits: {line}</source>
+        <translation>Строка источника взята из сведений о данных слоя: {line}</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="169"/>
+        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
+        <translation>SOURCE_NOTE не задан, а в слое нет сведений об источниках данных: строка источника — «{default_source}», её нужно дополнить (или запустите снова с SOURCE_NOTE).</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="175"/>
+        <source>Map CRS: {crs_note}.</source>
+        <translation>СК карты: {crs_note}.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="177"/>
+        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
+        <translation>СК карты географическая (градусы): масштабная линейка верна только вдоль одной широты. Для отчёта выберите в MAP_CRS проекционную СК.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="189"/>
+        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
+        <translation>Легенда «{legend_title}»: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="189"/>
+        <source>(no classes)</source>
+        <translation>(нет классов)</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="195"/>
+        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
+        <translation>Легенда пуста: в отрисовщике слоя нет классов с объектами на карте.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="199"/>
+        <source>No room on the page for: {items}. Choose a larger page or landscape.</source>
+        <translation>На листе нет места для: {items}. Выберите лист побольше или альбомную ориентацию.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/report.py" line="205"/>
+        <source>%n label(s) shrunk to fit their districts.</source>
+        <translation>
+            <numerusform>%n подпись уменьшена, чтобы поместиться в свой район.</numerusform>
+            <numerusform>%n подписи уменьшены, чтобы поместиться в свои районы.</numerusform>
+            <numerusform>%n подписей уменьшено, чтобы поместиться в свои районы.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -158,3 +158,48 @@ def style_xml(layer) -> str:
     style = QgsMapLayerStyle()
     style.readFromLayer(layer)
     return style.xmlData()
+
+
+def log_before(result, source_note: str, credits: List[str], feedback):
+    """The log lines of a page built: its source line and its CRS."""
+    if not source_note:
+        if credits:
+            feedback.pushInfo(Maps.tr("Source line from the layer's credits: {line}").format(line=result.source_line))
+        else:
+            feedback.pushInfo(
+                Maps.tr(
+                    "No SOURCE_NOTE given and the layer carries no credits: the source line reads "
+                    "'{default_source}' for you to fill in (or run again with SOURCE_NOTE)."
+                ).format(default_source=result.source_line)
+            )
+    feedback.pushInfo(Maps.tr("Map CRS: {crs_note}.").format(crs_note=result.crs_note))
+    if result.crs.isGeographic():
+        feedback.pushWarning(
+            Maps.tr(
+                "The map CRS is geographic (degrees): the scale bar is only true along one "
+                "latitude. Choose a projected MAP_CRS for a report."
+            )
+        )
+
+
+def log_after(result, feedback):
+    """The log lines of a page drawn: the legend's classes (filtered by the map), what found
+    no room, the labels shrunk."""
+    labels = result.legend_labels()
+    feedback.pushInfo(
+        Maps.tr("Legend '{legend_title}': {value}.").format(
+            legend_title=result.legend_title, value=", ".join(labels) or Maps.tr("(no classes)")
+        )
+    )
+    if not labels:
+        feedback.pushWarning(
+            Maps.tr("The legend is empty: the layer's renderer has no classes with features on the map.")
+        )
+    if result.dropped:
+        feedback.pushWarning(
+            Maps.tr("No room on the page for: {items}. Choose a larger page or landscape.").format(
+                items=", ".join(result.dropped)
+            )
+        )
+    if result.labels_shrunk:
+        feedback.pushInfo(Maps.tr("%n label(s) shrunk to fit their districts.", "", result.labels_shrunk))
