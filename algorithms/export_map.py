@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
@@ -24,9 +23,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..maps import Maps, layouts, report
 from ..maps.export import FORMATS, export_layout
-from ..maps.language import LANGUAGE_LABELS, language_code
+from ..maps.language import language_code
 from ..maps.page import PAGE_LABELS, page_scale
-from ..maps.panels import CHART_LABELS
+from ..maps.page_options import page_options
 from .base import TerritorialAlgorithm
 
 
@@ -158,73 +157,8 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             ),
             self.tr("The page size and orientation (default A4 landscape)."),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.LANGUAGE,
-                self.tr("Language of the map"),
-                options=[Maps.tr(lab) for lab in LANGUAGE_LABELS],
-                defaultValue=0,
-                optional=True,
-            ),
-            self.tr(
-                "The language of the page's texts: source line, projection, date, scale bar unit, "
-                "the north arrow's letter, and the legend title and class labels the plugin wrote "
-                "(your own titles and labels are printed as given). Default: the interface "
-                "language; e.g. English for a journal from a Russian QGIS."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.LABEL_SIZE,
-                self.tr("Largest label size (pt)"),
-                QgsProcessingParameterNumber.Double,
-                defaultValue=8.0,
-                minValue=4.0,
-                maxValue=24.0,
-                optional=True,
-            ),
-            self.tr(
-                "The size of the district labels on an A4 page (larger on A3). A label that does "
-                "not fit its district is shrunk to it, down to 4.5 pt, and left out when it still "
-                "fits nowhere: labels never overlap or spill into a neighbour."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.CHART,
-                self.tr("Chart beside the map"),
-                options=[Maps.tr(lab) for lab in CHART_LABELS],
-                defaultValue=0,
-                optional=True,
-            ),
-            self.tr(
-                "A chart beside the map, in the map's colours: the complex grade of every district "
-                "as a bar, best first (like paper 004's Table 2; INPUT needs complex_grade, as "
-                "Rank-score typology writes it), or the Ward clusters' profiles (the mean z-score "
-                "of every indicator per cluster, from PROFILE_TABLE)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.PROFILE_TABLE,
-                self.tr("Cluster profiles table (for the profile chart)"),
-                [QgsProcessing.TypeVector],
-                optional=True,
-            ),
-            self.tr("The cluster profiles table of Ward clustering (cluster and zmean_ columns)."),
-        )
-        self.add(
-            QgsProcessingParameterBoolean(
-                self.MEMBERSHIP_TABLE,
-                self.tr("Class membership table beside the map"),
-                defaultValue=False,
-                optional=True,
-            ),
-            self.tr(
-                "A table beside the map: every district (LABEL_FIELD, else the first text field) with "
-                "its class, sorted by class (up to 40 rows)."
-            ),
-        )
+        for param, help_text in page_options():  # LANGUAGE, LABEL_SIZE, CHART, PROFILE_TABLE, MEMBERSHIP_TABLE
+            self.add(param, help_text)
         self.add(
             QgsProcessingParameterCrs(
                 self.MAP_CRS, self.tr("Map CRS (empty: UTM or equal-area fitting the layer)"), optional=True

@@ -299,12 +299,12 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../algorithms/export_map.py" line="35"/>
+        <location filename="../algorithms/export_map.py" line="34"/>
         <source>Export report map</source>
         <translation>Есепке арналған картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="40"/>
+        <location filename="../algorithms/export_map.py" line="39"/>
         <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer&apos;s classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
 
 &lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer&apos;s CRS when it is projected; for a layer in degrees the UTM zone of the extent&apos;s centre (extent up to 8 degrees of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
@@ -317,218 +317,168 @@ A missing value or a zero population/area gives NULL and a log line naming the d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="91"/>
+        <location filename="../algorithms/export_map.py" line="90"/>
         <source>Styled layer to map</source>
         <translation>Картаға түсірілетін стильдендірілген қабат</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="91"/>
+        <location filename="../algorithms/export_map.py" line="90"/>
         <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="102"/>
+        <location filename="../algorithms/export_map.py" line="101"/>
         <source>Title (empty: the layer name)</source>
         <translation>Тақырып (бос болса: қабат атауы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="102"/>
+        <location filename="../algorithms/export_map.py" line="101"/>
         <source>The map title (empty: the layer name); long titles wrap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="106"/>
+        <location filename="../algorithms/export_map.py" line="105"/>
         <source>Subtitle</source>
         <translation>Тақырыпша</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="106"/>
+        <location filename="../algorithms/export_map.py" line="105"/>
         <source>An optional second line under the title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="110"/>
+        <location filename="../algorithms/export_map.py" line="109"/>
         <source>Source line (data credits)</source>
         <translation>Дереккөз жолы (деректердің авторлығы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="110"/>
+        <location filename="../algorithms/export_map.py" line="109"/>
         <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="120"/>
+        <location filename="../algorithms/export_map.py" line="119"/>
         <source>Legend title (empty: from the style, else the layer name)</source>
         <translation>Шартты белгілер тақырыбы (бос болса: стильден, ол болмаса қабат атауы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="120"/>
+        <location filename="../algorithms/export_map.py" line="119"/>
         <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="129"/>
+        <location filename="../algorithms/export_map.py" line="128"/>
         <source>Label field (empty: the layer&apos;s own labels)</source>
         <translation>Жазулар өрісі (бос болса: қабаттың өз жазулары)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="129"/>
+        <location filename="../algorithms/export_map.py" line="128"/>
         <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="155"/>
+        <location filename="../algorithms/export_map.py" line="154"/>
         <source>Page</source>
         <translation>Бет</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="155"/>
+        <location filename="../algorithms/export_map.py" line="154"/>
         <source>The page size and orientation (default A4 landscape).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="228"/>
+        <location filename="../algorithms/export_map.py" line="162"/>
         <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
         <translation>Картаның координаттар жүйесі (бос болса: қабатқа сәйкес UTM немесе тең аудандық проекция)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="228"/>
+        <location filename="../algorithms/export_map.py" line="162"/>
         <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="238"/>
+        <location filename="../algorithms/export_map.py" line="172"/>
         <source>Resolution (DPI)</source>
         <translation>Ажыратымдылық (DPI)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="238"/>
+        <location filename="../algorithms/export_map.py" line="172"/>
         <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="249"/>
+        <location filename="../algorithms/export_map.py" line="183"/>
         <source>Map file</source>
         <translation>Карта файлы</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="249"/>
+        <location filename="../algorithms/export_map.py" line="183"/>
         <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="249"/>
+        <location filename="../algorithms/export_map.py" line="183"/>
         <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="258"/>
+        <location filename="../algorithms/export_map.py" line="192"/>
         <source>Also add the layout to the project</source>
         <translation>Макетті жобаға да қосу</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="258"/>
+        <location filename="../algorithms/export_map.py" line="192"/>
         <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="269"/>
+        <location filename="../algorithms/export_map.py" line="203"/>
         <source>Layout name in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="276"/>
+        <location filename="../algorithms/export_map.py" line="210"/>
         <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="283"/>
+        <location filename="../algorithms/export_map.py" line="217"/>
         <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="286"/>
+        <location filename="../algorithms/export_map.py" line="220"/>
         <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="297"/>
+        <location filename="../algorithms/export_map.py" line="231"/>
         <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="354"/>
+        <location filename="../algorithms/export_map.py" line="288"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="338"/>
+        <location filename="../algorithms/export_map.py" line="272"/>
         <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="36"/>
+        <location filename="../algorithms/export_map.py" line="35"/>
         <source>8 Report maps</source>
         <translation>8 Есепке арналған карталар</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="161"/>
-        <source>Language of the map</source>
-        <translation>Карта тілі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="161"/>
-        <source>The language of the page&apos;s texts: source line, projection, date, scale bar unit, the north arrow&apos;s letter, and the legend title and class labels the plugin wrote (your own titles and labels are printed as given). Default: the interface language; e.g. English for a journal from a Russian QGIS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="176"/>
-        <source>Largest label size (pt)</source>
-        <translation>Жазулардың ең үлкен өлшемі (пт)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="176"/>
-        <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt, and left out when it still fits nowhere: labels never overlap or spill into a neighbour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="141"/>
+        <location filename="../algorithms/export_map.py" line="140"/>
         <source>Background layers</source>
         <translation>Фондық қабаттар</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="141"/>
+        <location filename="../algorithms/export_map.py" line="140"/>
         <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="192"/>
-        <source>Chart beside the map</source>
-        <translation>Карта жанындағы диаграмма</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="192"/>
-        <source>A chart beside the map, in the map&apos;s colours: the complex grade of every district as a bar, best first (like paper 004&apos;s Table 2; INPUT needs complex_grade, as Rank-score typology writes it), or the Ward clusters&apos; profiles (the mean z-score of every indicator per cluster, from PROFILE_TABLE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="207"/>
-        <source>Cluster profiles table (for the profile chart)</source>
-        <translation>Кластер бейіндерінің кестесі (бейін диаграммасы үшін)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="207"/>
-        <source>The cluster profiles table of Ward clustering (cluster and zmean_ columns).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="216"/>
-        <source>Class membership table beside the map</source>
-        <translation>Карта жанындағы кластарға тиесілілік кестесі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="216"/>
-        <source>A table beside the map: every district (LABEL_FIELD, else the first text field) with its class, sorted by class (up to 40 rows).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,6 +2216,56 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="23"/>
+        <source>Language of the map</source>
+        <translation>Карта тілі</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="23"/>
+        <source>The language of the page&apos;s texts: source line, projection, date, scale bar unit, the north arrow&apos;s letter, and the legend title and class labels the plugin wrote (your own titles and labels are printed as given). Default: the interface language; e.g. English for a journal from a Russian QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="40"/>
+        <source>Largest label size (pt)</source>
+        <translation>Жазулардың ең үлкен өлшемі (пт)</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="40"/>
+        <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt, and left out when it still fits nowhere: labels never overlap or spill into a neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="58"/>
+        <source>Chart beside the map</source>
+        <translation>Карта жанындағы диаграмма</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="58"/>
+        <source>A chart beside the map, in the map&apos;s colours: the complex grade of every district as a bar, best first (like paper 004&apos;s Table 2; INPUT needs complex_grade, as Rank-score typology writes it), or the Ward clusters&apos; profiles (the mean z-score of every indicator per cluster, from PROFILE_TABLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="75"/>
+        <source>Cluster profiles table (for the profile chart)</source>
+        <translation>Кластер бейіндерінің кестесі (бейін диаграммасы үшін)</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="75"/>
+        <source>The cluster profiles table of Ward clustering (cluster and zmean_ columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="86"/>
+        <source>Class membership table beside the map</source>
+        <translation>Карта жанындағы кластарға тиесілілік кестесі</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="86"/>
+        <source>A table beside the map: every district (LABEL_FIELD, else the first text field) with its class, sorted by class (up to 40 rows).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,9 @@
   QGIS values ↔ numpy/pandas.
 * :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.
 * :mod:`.labels` — a name per feature for log lines, NULL-result notes, the empty-input check.
+* :mod:`.provenance` — the inputs' credits, carried into every styled output (exportmap's
+  source line).
+* :mod:`.cluster_layers` — the cluster-structure map's points and links as features.
 """
 
 from qgis.PyQt.QtCore import QCoreApplication
