@@ -288,12 +288,12 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/emission_density.py" line="179"/>
         <source>Emission density {formula_text} (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарындылар тығыздығы {formula_text} (неғұрлым төмен болса, соғұрлым жақсы)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="179"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер жоқ</translation>
     </message>
 </context>
 <context>
@@ -653,12 +653,12 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     <message>
         <location filename="../algorithms/growth_typology.py" line="257"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер жоқ</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="257"/>
         <source>Growth rate relative to the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облысқа қатысты өсу қарқыны</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="275"/>
@@ -2431,12 +2431,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="177"/>
         <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Көші-қон тиімділігі {formula_text}, % (қызыл: таза кему, көк: таза өсім)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="177"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер жоқ</translation>
     </message>
 </context>
 <context>
@@ -2894,7 +2894,7 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="273"/>
         <source>Conditions for cluster formation</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерлердің қалыптасу жағдайлары</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="290"/>
@@ -3041,12 +3041,12 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="164"/>
         <source>Regional accessibility (dA + dB) / dAB (1 = between the capitals; higher = more remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлік қолжетімділік (dA + dB) / dAB (1 = астаналар арасында; жоғары болса — шалғайырақ)</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="164"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер жоқ</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="184"/>
@@ -3323,7 +3323,7 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="295"/>
         <source>Cluster {} (1 region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластер {} (1 өңір)</translation>
     </message>
     <message numerus="yes">
         <location filename="../algorithms/ward_clustering.py" line="295"/>
@@ -3336,12 +3336,12 @@ Regions lacking a value are excluded (NULL cluster, listed in the log) unless &l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="298"/>
         <source>Not clustered (missing values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерге енгізілмеген (деректер жоқ)</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="298"/>
         <source>Ward cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Уорд кластері</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="358"/>

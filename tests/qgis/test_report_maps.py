@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 from qgis.core import (
+    QgsCoordinateTransform,
     QgsMapRendererSequentialJob,
     QgsMapSettings,
     QgsProcessingContext,
@@ -191,7 +192,8 @@ def test_language_of_the_map(provider, typology, tmp_path):
     assert "Source: " in text and "Conditions for cluster formation" in text and "Источник" not in text
     kk = out_path(tmp_path, "kk.pdf")
     run("exportmap", {**params, "LANGUAGE": 3, "OUTPUT": kk})
-    assert "Дереккөз" in _pdf_text(kk)
+    text = _pdf_text(kk)
+    assert "Дереккөз" in text and "Кластерлердің қалыптасу жағдайлары" in text  # furniture, legend title
     assert Maps.tr("Source: {credits}") == "Source: {credits}"  # the interface is English again
 
 
@@ -219,3 +221,60 @@ def test_english_map_from_a_russian_interface(provider, tmp_path):
         assert Maps.tr("Source: {credits}").startswith("Источник")  # the interface stays Russian
     finally:
         plugin.remove_translator()
+
+
+@needs_poppler
+def test_typology_model_prints_the_inputs_credit(provider, tmp_path):
+    """The shipped "Typology map for a report" model: no SOURCE_NOTE, yet the page credits the
+    districts' boundaries (carried from the input through the typology)."""
+    from .test_models import TYPOLOGY_MODEL, run_model
+    from .test_rank_typology import INDICATORS
+
+    pdf = out_path(tmp_path, "model.pdf")
+    run_model(
+        TYPOLOGY_MODEL,
+        {
+            "DISTRICTS": "{}/aktobe_districts.gpkg|layername=districts".format(SAMPLE_DIR),
+            "ID_FIELD": "district",
+            "POSITIVE_FIELDS": INDICATORS,
+            "REFERENCE": 3,
+            "REFERENCE_TABLE": "{}/aktobe_districts.gpkg|layername=oblast_reference".format(SAMPLE_DIR),
+            "CLASS_BREAKS": "0;-2.5",
+            "TITLE": "Typology (model)",
+            "DPI": 72,
+            "exportmap:Report map": pdf,
+            "ranktypology:Typology": "TEMPORARY_OUTPUT",
+        },
+    )
+    text = _pdf_text(pdf)
+    assert "Source: 13 districts of Aktobe oblast" in text and "Boundaries: geoBoundaries" in text
+    assert "Runfola et al. 2020" in text and "Source: …" not in text
+
+
+def test_grey_district_stays_visible(provider, tmp_path):
+    """Ward's grey "Not clustered" class (Shymkent has no statistics): the district is drawn and
+    no label covers more than half of any district on the page."""
+    from .test_ward import INDICATORS as WARD_INDICATORS, kaz_layer
+
+    out = out_path(tmp_path, "ward.gpkg")
+    run(
+        "wardclustering",
+        {"INPUT": kaz_layer(), "ID_FIELD": "name", "FIELDS": WARD_INDICATORS, "N_CLUSTERS": 4, "OUTPUT": out},
+    )
+    layer = QgsVectorLayer(out, "ward", "ogr")
+    layer.loadDefaultStyle()
+    labels = [c.label() for c in layer.renderer().categories()]
+    assert any("Not clustered" in lab for lab in labels)
+    result, clone = _report(layer, "name", 1)
+    map_item = result.layout.itemById("map")
+    tr = QgsCoordinateTransform(clone.crs(), map_item.crs(), QgsProject.instance())
+    boxes = {}
+    for f in clone.getFeatures():
+        geom = f.geometry()
+        geom.transform(tr)
+        boxes[f["name"]] = geom.boundingBox()
+    assert "Shymkent" in boxes
+    for pos in _labels(map_item):
+        name = pos.labelText.replace("\n", " ")
+        box = boxes.get(name)
+        assert box is not None and pos.labelRect.area() <= 0.5 * box.area(), name
