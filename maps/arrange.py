@@ -22,6 +22,7 @@ from .page import item_size, place
 
 ARROW_W, ARROW_H = 8.0, 14.0  # the north arrow's box (letter and arrow) in mm on A4 (times page_scale)
 COLUMN_MAX = 0.36  # the legend column takes at most this share of the page's inner width
+SCALEBAR_H = 14.0  # room for the scale bar with its labels, mm on A4
 
 
 @dataclass
@@ -94,7 +95,7 @@ def _frames(pg: Page, layout, items: Items):
     col_w = max(items.lw, min(wanted, COLUMN_MAX * inner_w))
     column = (inner_w - gap - col_w, avail_h, items.legend.columnCount(), col_w)
     _legend_fit(items, layout, 0.3 * avail_h)
-    band_h = max(items.lh, ARROW_H * s + gap + 8.0 * s)
+    band_h = max(items.lh, ARROW_H * s + gap + SCALEBAR_H * s)
     pw = 0.0
     if items.panels:
         n = len(items.panels)  # scale bar and north arrow then go inside the map
@@ -146,7 +147,7 @@ def _column_panels(pg: Page, layout, items: Items, x: float, w: float, map_h: fl
     the stack's height becomes the legend's for the furniture's check."""
     gap, s = pg.gap, pg.s
     y = pg.top + items.lh + gap
-    limit = pg.top + map_h - (ARROW_H * s + gap + 8.0 * s) - gap
+    limit = pg.top + map_h - (ARROW_H * s + gap + SCALEBAR_H * s) - gap
     for panel in items.panels:
         h = panel.height_for(w)
         if y + h > limit and panel.shrinkable:

@@ -97,6 +97,13 @@ def test_report_page(provider, typology, name, page):
     for item_id in ("legend", "map", "title", "source", "date", "scalebar", "north_arrow", "north_label"):
         x0, y0, x1, y1 = _rect(lay.itemById(item_id))
         assert x0 >= m - 0.5 and y0 >= m - 0.5 and x1 <= w - m + 0.5 and y1 <= h - m + 0.5, (item_id, m)
+    # nothing runs into the footer, the legend not into the map
+    footer_top = _rect(lay.itemById("source"))[1]
+    for item_id in ("legend", "map", "scalebar", "north_arrow"):
+        assert _rect(lay.itemById(item_id))[3] <= footer_top + 0.3, item_id
+    lx0, ly0, lx1, ly1 = _rect(lay.itemById("legend"))
+    mx0, my0, mx1, my1 = _rect(map_item)
+    assert lx0 >= mx1 - 0.3 or ly0 >= my1 - 0.3, "legend beside or under the map"
     # labels: placed, and no two boxes overlap
     boxes = [p.labelRect for p in _labels(map_item)]
     assert len(boxes) >= 5, (name, len(boxes))
