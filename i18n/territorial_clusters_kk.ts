@@ -2233,38 +2233,38 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Жазулардың ең үлкен өлшемі (пт)</translation>
     </message>
     <message>
-        <location filename="../maps/page_options.py" line="40"/>
-        <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt, and left out when it still fits nowhere: labels never overlap or spill into a neighbour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../maps/page_options.py" line="58"/>
+        <location filename="../maps/page_options.py" line="59"/>
         <source>Chart beside the map</source>
         <translation>Карта жанындағы диаграмма</translation>
     </message>
     <message>
-        <location filename="../maps/page_options.py" line="58"/>
+        <location filename="../maps/page_options.py" line="59"/>
         <source>A chart beside the map, in the map&apos;s colours: the complex grade of every district as a bar, best first (like paper 004&apos;s Table 2; INPUT needs complex_grade, as Rank-score typology writes it), or the Ward clusters&apos; profiles (the mean z-score of every indicator per cluster, from PROFILE_TABLE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../maps/page_options.py" line="75"/>
+        <location filename="../maps/page_options.py" line="76"/>
         <source>Cluster profiles table (for the profile chart)</source>
         <translation>Кластер бейіндерінің кестесі (бейін диаграммасы үшін)</translation>
     </message>
     <message>
-        <location filename="../maps/page_options.py" line="75"/>
+        <location filename="../maps/page_options.py" line="76"/>
         <source>The cluster profiles table of Ward clustering (cluster and zmean_ columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../maps/page_options.py" line="86"/>
+        <location filename="../maps/page_options.py" line="87"/>
         <source>Class membership table beside the map</source>
         <translation>Карта жанындағы кластарға тиесілілік кестесі</translation>
     </message>
     <message>
-        <location filename="../maps/page_options.py" line="86"/>
+        <location filename="../maps/page_options.py" line="87"/>
         <source>A table beside the map: every district (LABEL_FIELD, else the first text field) with its class, sorted by class (up to 40 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="40"/>
+        <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt; a district too small even for that (a city at the scale of a country) gets its name beside it. Labels never overlap: one that fits nowhere is left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2273,39 +2273,39 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Наибольший размер подписей (пт)</translation>
     </message>
     <message>
-        <location filename="../maps/page_options.py" line="40"/>
-        <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt, and left out when it still fits nowhere: labels never overlap or spill into a neighbour.</source>
-        <translation>Размер подписей районов на листе A4 (на A3 крупнее). Подпись, не помещающаяся в свой район, уменьшается до 4,5 пт, а если и так не помещается — не выводится: подписи никогда не перекрываются и не заходят на соседние районы.</translation>
-    </message>
-    <message>
-        <location filename="../maps/page_options.py" line="58"/>
+        <location filename="../maps/page_options.py" line="59"/>
         <source>Chart beside the map</source>
         <translation>Диаграмма рядом с картой</translation>
     </message>
     <message>
-        <location filename="../maps/page_options.py" line="58"/>
+        <location filename="../maps/page_options.py" line="59"/>
         <source>A chart beside the map, in the map&apos;s colours: the complex grade of every district as a bar, best first (like paper 004&apos;s Table 2; INPUT needs complex_grade, as Rank-score typology writes it), or the Ward clusters&apos; profiles (the mean z-score of every indicator per cluster, from PROFILE_TABLE).</source>
         <translation>Диаграмма рядом с картой в цветах карты: комплексная оценка каждого района в виде столбца, от лучших к худшим (как табл. 2 статьи 004; в INPUT нужно поле complex_grade, которое записывает «Рангово-балльная типология»), или профили кластеров Уорда (среднее z-значение каждого показателя по кластеру, из PROFILE_TABLE).</translation>
     </message>
     <message>
-        <location filename="../maps/page_options.py" line="75"/>
+        <location filename="../maps/page_options.py" line="76"/>
         <source>Cluster profiles table (for the profile chart)</source>
         <translation>Таблица профилей кластеров (для диаграммы профилей)</translation>
     </message>
     <message>
-        <location filename="../maps/page_options.py" line="75"/>
+        <location filename="../maps/page_options.py" line="76"/>
         <source>The cluster profiles table of Ward clustering (cluster and zmean_ columns).</source>
         <translation>Таблица профилей кластеров из «Кластеризации Уорда» (поля cluster и zmean_).</translation>
     </message>
     <message>
-        <location filename="../maps/page_options.py" line="86"/>
+        <location filename="../maps/page_options.py" line="87"/>
         <source>Class membership table beside the map</source>
         <translation>Таблица принадлежности к классам рядом с картой</translation>
     </message>
     <message>
-        <location filename="../maps/page_options.py" line="86"/>
+        <location filename="../maps/page_options.py" line="87"/>
         <source>A table beside the map: every district (LABEL_FIELD, else the first text field) with its class, sorted by class (up to 40 rows).</source>
         <translation>Таблица рядом с картой: каждый район (LABEL_FIELD, иначе первое текстовое поле) и его класс, по классам (до 40 строк).</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="40"/>
+        <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt; a district too small even for that (a city at the scale of a country) gets its name beside it. Labels never overlap: one that fits nowhere is left out.</source>
+        <translation>Размер подписей районов на листе A4 (на A3 крупнее). Подпись, не помещающаяся в свой район, уменьшается до 4,5 пт; району, слишком малому и для этого (город в масштабе страны), подпись ставится рядом. Подписи никогда не перекрываются: не помещающаяся нигде не выводится.</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,9 @@ def page_options():
             ),
             Maps.tr(
                 "The size of the district labels on an A4 page (larger on A3). A label that does "
-                "not fit its district is shrunk to it, down to 4.5 pt, and left out when it still "
-                "fits nowhere: labels never overlap or spill into a neighbour."
+                "not fit its district is shrunk to it, down to 4.5 pt; a district too small even for "
+                "that (a city at the scale of a country) gets its name beside it. Labels never "
+                "overlap: one that fits nowhere is left out."
             ),
         )
     )
