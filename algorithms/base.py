@@ -31,7 +31,18 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import MethodError
-from ..layers import Layers, arrow_read, destination, field_guess, fields, read as reading, table_files, values, write
+from ..layers import (
+    Layers,
+    arrow_read,
+    destination,
+    field_guess,
+    fields,
+    provenance,
+    read as reading,
+    table_files,
+    values,
+    write,
+)
 from ..layers.outputs import OutputSink, PendingOutputs
 from ..layers.read import LayerData
 
@@ -206,6 +217,7 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Run :meth:`process`; place its outputs on success, remove them on any failure."""
         self._outputs = PendingOutputs(destination.input_files(self, parameters, context))
+        self._run_credits = self._input_credits(parameters, context)
         try:
             refusal = self.id_field_refusal(parameters, context)  # a model runs its steps unchecked
             if refusal:
@@ -243,6 +255,14 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
                     "'{tag}' tab of the Log Messages panel)."
                 ).format(name=self.displayName(), kind=type(e).__name__, error=e, tag=LOG_TAG)
             ) from None
+
+    def _input_credits(self, parameters, context) -> List[str]:
+        """The inputs' credits, carried into the outputs' styles (``layers.provenance``);
+        never a reason for a run to fail."""
+        try:
+            return provenance.input_credits(self, parameters, context)
+        except Exception:  # noqa: BLE001 — a layer that cannot be opened is refused later, by name
+            return []
 
     def process(self, parameters, context, feedback) -> dict:
         """The algorithm's own work (subclasses): parameters → read → core → write → style."""
@@ -399,10 +419,11 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
     def attach_style(self, dest_id: str, renderer, context, feedback, name: str = ""):
         """Style the output: post-processor for layers loaded on completion, and a default
         style stored with file outputs (GeoPackage layer_styles or a .qml beside the file)."""
-        from ..maps.styles import StylePostProcessor, persist_style
+        from ..maps.styles import StylePostProcessor, persist_style, set_credits
 
         if renderer is None or not dest_id:
             return
+        set_credits(renderer, getattr(self, "_run_credits", []))
         if not self._outputs.post_process_on_load(dest_id, lambda: StylePostProcessor.create(renderer)):
             if context.willLoadLayerOnCompletion(dest_id):  # written by QGIS's sink directly
                 details = context.layerToLoadOnCompletionDetails(dest_id)

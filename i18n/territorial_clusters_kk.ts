@@ -1030,6 +1030,173 @@
     </message>
 </context>
 <context>
+    <name>ClusterStructureAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="28"/>
+        <source>Cluster-structure map layers (paper 004)</source>
+        <translation>Кластерлер құрылымы картасының қабаттары (004 мақала)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="29"/>
+        <source>8 Report maps</source>
+        <translation>8 Есеп карталары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="32"/>
+        <source>The layers of the papers' cluster-structure map (paper 000 Figs. 3–6, paper 004 Fig. 4), drawn from the output of &lt;i&gt;Potential territorial clusters&lt;/i&gt;: one potential cluster per industry listed (LQ at or above the threshold) for at least MIN_MEMBERS favourable districts, numbered by size; its centre; and an arrow from the centre to every other member district.
+
+&lt;b&gt;Centre&lt;/b&gt;: the member district with the highest LQ of the industry, or the largest member (CENTRE_DISTRICT); with CENTRES (e.g. the centre towns Aktobe, Khromtau, Kandyagash) the centre point nearest to a point inside that district; without CENTRES the point inside the district.
+&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the links (cluster, industry, centre, district, lq), arrows in one colour per cluster with a numbered legend; CENTRES_OUTPUT, the centres as stars labelled with their clusters' numbers. For the figure give the potential clusters' output to &lt;i&gt;Export report map&lt;/i&gt; and these two layers as its background layers: they are drawn over the districts and listed in the legend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="63"/>
+        <source>Potential clusters (output of Potential territorial clusters)</source>
+        <translation>Әлеуетті кластерлер («Әлеуетті аумақтық кластерлер» нәтижесі)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="63"/>
+        <source>The districts with cluster_potential, as Potential territorial clusters writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="71"/>
+        <source>District key field</source>
+        <translation>Аудан кілтінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="71"/>
+        <source>The district key (e.g. district); NULL or duplicate keys are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="77"/>
+        <source>District name field</source>
+        <translation>Аудан атауының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="77"/>
+        <source>Names for the centre and district fields of the outputs (empty: the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="83"/>
+        <source>Least member districts of a cluster</source>
+        <translation>Кластердегі аудандардың ең аз саны</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="83"/>
+        <source>An industry makes a cluster when it is listed for at least this many favourable districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="93"/>
+        <source>Industries (one per line; empty: all)</source>
+        <translation>Салалар (әр жолда біреуден; бос — барлығы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="93"/>
+        <source>Only these industries, one per line, as written in cluster_potential (names may hold commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>Centre district</source>
+        <translation>Орталық аудан</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>The member with the highest LQ</source>
+        <translation>Оқшаулану коэффициенті ең жоғары аудан</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>The largest member</source>
+        <translation>Ең үлкен аудан</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>Which member district holds the cluster&apos;s centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="108"/>
+        <source>Centre towns (points)</source>
+        <translation>Орталық қалалар (нүктелер)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="108"/>
+        <source>Optional points, e.g. the cluster centre towns: the one nearest to the centre district is its centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="116"/>
+        <source>Centre name field</source>
+        <translation>Орталық атауының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="116"/>
+        <source>The centre towns&apos; names (empty: their first text field, else the centre district&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="125"/>
+        <source>Cluster links</source>
+        <translation>Кластер байланыстары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="125"/>
+        <source>One arrow per cluster and member district: cluster, industry, centre, district, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="129"/>
+        <source>Cluster centres</source>
+        <translation>Кластер орталықтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="129"/>
+        <source>One star per centre: centre, clusters (their numbers), industries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="146"/>
+        <source>{label} has no field &apos;{field}&apos;: give the output of Potential territorial clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="152"/>
+        <source>no clusters to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="159"/>
+        <source>Districts without a geometry left out: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="164"/>
+        <source>No district of {label} lists an industry in '{field}' (as 'Industry (LQ), …'): give the output of Potential territorial clusters with at least one favourable district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="175"/>
+        <source>{label}: no district lists {names}. The industries listed:
+{listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="184"/>
+        <source>No industry is listed for {n} or more favourable districts: no cluster to draw (the outputs are empty). Lower {label} (1 draws every industry, a single district as its own centre).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="193"/>
+        <source>Cluster {number}: {industry} — centre {centre}; members: {members}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterZonesAlgorithm</name>
     <message>
         <location filename="../algorithms/cluster_zones.py" line="24"/>
@@ -1305,268 +1472,198 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/emission_density.py" line="179"/>
         <source>Emission density {formula_text} (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарындылар тығыздығы {formula_text} (неғұрлым төмен болса, соғұрлым жақсы)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="179"/>
         <source>No data</source>
-        <translation type="unfinished">Деректер жоқ</translation>
+        <translation>Деректер жоқ</translation>
     </message>
 </context>
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../algorithms/export_map.py" line="31"/>
-        <source>Source: …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="36"/>
+        <location filename="../algorithms/export_map.py" line="34"/>
         <source>Export report map</source>
         <translation>Есепке арналған картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="41"/>
-        <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer's classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
+        <location filename="../algorithms/export_map.py" line="90"/>
+        <source>Styled layer to map</source>
+        <translation>Картаға түсірілетін стильдендірілген қабат</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="90"/>
+        <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="101"/>
+        <source>Title (empty: the layer name)</source>
+        <translation>Тақырып (бос болса: қабат атауы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="101"/>
+        <source>The map title (empty: the layer name); long titles wrap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="105"/>
+        <source>Subtitle</source>
+        <translation>Тақырыпша</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="105"/>
+        <source>An optional second line under the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="109"/>
+        <source>Source line (data credits)</source>
+        <translation>Дереккөз жолы (деректердің авторлығы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="109"/>
+        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="119"/>
+        <source>Legend title (empty: from the style, else the layer name)</source>
+        <translation>Шартты белгілер тақырыбы (бос болса: стильден, ол болмаса қабат атауы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="119"/>
+        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="128"/>
+        <source>Label field (empty: the layer&apos;s own labels)</source>
+        <translation>Жазулар өрісі (бос болса: қабаттың өз жазулары)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="128"/>
+        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="154"/>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="154"/>
+        <source>The page size and orientation (default A4 landscape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="162"/>
+        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
+        <translation>Картаның координаттар жүйесі (бос болса: қабатқа сәйкес UTM немесе тең аудандық проекция)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="162"/>
+        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="172"/>
+        <source>Resolution (DPI)</source>
+        <translation>Ажыратымдылық (DPI)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="172"/>
+        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="183"/>
+        <source>Map file</source>
+        <translation>Карта файлы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="183"/>
+        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="183"/>
+        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="192"/>
+        <source>Also add the layout to the project</source>
+        <translation>Макетті жобаға да қосу</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="192"/>
+        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="203"/>
+        <source>Layout name in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="210"/>
+        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="217"/>
+        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="220"/>
+        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="231"/>
+        <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="288"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="272"/>
+        <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="35"/>
+        <source>8 Report maps</source>
+        <translation>8 Есепке арналған карталар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="39"/>
+        <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer&apos;s classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
 
-&lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre (extent up to 8° of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
+&lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer&apos;s CRS when it is projected; for a layer in degrees the UTM zone of the extent&apos;s centre (extent up to 8 degrees of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
 &lt;b&gt;Legend title&lt;/b&gt;: empty = the title stored with the style by the algorithm that made the layer, else the layer name.
-&lt;b&gt;Labels&lt;/b&gt;: a field to label the districts with (white halo); empty = the layer's own labels, if any.
-&lt;b&gt;Background layers&lt;/b&gt;: drawn with the map but not in the legend; polygon and raster layers under the layer, point and line layers (e.g. cluster centres) over it.
-&lt;b&gt;Source note&lt;/b&gt;: the source line (empty = the layer's metadata rights or attribution, else 'Source: …' for you to fill in).
+&lt;b&gt;Labels&lt;/b&gt;: a field to label the districts with (white halo); empty = the layer&apos;s own labels, if any.
+&lt;b&gt;Background layers&lt;/b&gt;: drawn with the map; polygon and raster layers under the layer, point and line layers (e.g. cluster centres and links) over it; only point and line layers styled by this plugin (cluster centres, cluster links) are in the legend.
+&lt;b&gt;Source note&lt;/b&gt;: the source line (empty = &apos;Source: &apos; and the layer&apos;s credits: its metadata rights or attribution, the credits of the inputs it was made from, or its description&apos;s; else a placeholder for you to fill in).
 &lt;b&gt;Output&lt;/b&gt;: .pdf, .png or .svg by the file extension, at the given DPI. Text stays text in PDF and SVG.
 &lt;b&gt;Add to project&lt;/b&gt;: the layout is also kept in the project, named after the title, with its layers in a group, so you can finish it in the layout designer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="85"/>
-        <source>Styled layer to map</source>
-        <translation>Картаға түсірілетін стильдендірілген қабат</translation>
+        <location filename="../algorithms/export_map.py" line="140"/>
+        <source>Background layers</source>
+        <translation>Фондық қабаттар</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="85"/>
-        <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
+        <location filename="../algorithms/export_map.py" line="140"/>
+        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="96"/>
-        <source>Title (empty: the layer name)</source>
-        <translation>Тақырып (бос болса: қабат атауы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="96"/>
-        <source>The map title (empty: the layer name); long titles wrap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="100"/>
-        <source>Subtitle</source>
-        <translation>Тақырыпша</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="100"/>
-        <source>An optional second line under the title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="104"/>
-        <source>Source line (data credits)</source>
-        <translation>Дереккөз жолы (деректердің авторлығы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="104"/>
-        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="114"/>
-        <source>Legend title (empty: from the style, else the layer name)</source>
-        <translation>Шартты белгілер тақырыбы (бос болса: стильден, ол болмаса қабат атауы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="114"/>
-        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="123"/>
-        <source>Label field (empty: the layer&apos;s own labels)</source>
-        <translation>Жазулар өрісі (бос болса: қабаттың өз жазулары)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="123"/>
-        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="135"/>
-        <source>Background layers (not in the legend)</source>
-        <translation>Фондық қабаттар (шартты белгілерге кірмейді)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="135"/>
-        <source>Layers drawn with the map but not in the legend: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster centres).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="148"/>
-        <source>Page</source>
-        <translation>Бет</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="148"/>
-        <source>The page size and orientation (default A4 landscape).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
-        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
-        <translation>Картаның координаттар жүйесі (бос болса: қабатқа сәйкес UTM немесе тең аудандық проекция)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
-        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="164"/>
-        <source>Resolution (DPI)</source>
-        <translation>Ажыратымдылық (DPI)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="164"/>
-        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
-        <source>Map file</source>
-        <translation>Карта файлы</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
-        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
-        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="184"/>
-        <source>Also add the layout to the project</source>
-        <translation>Макетті жобаға да қосу</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="184"/>
-        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="195"/>
-        <source>Layout name in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="202"/>
-        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="209"/>
-        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="212"/>
-        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="223"/>
-        <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="245"/>
-        <source>Style: the default style stored with &apos;{layer_source}&apos;, if any (renderer: {kind}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="262"/>
-        <source>Map CRS: {crs_note}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="264"/>
-        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="346"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="275"/>
-        <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="281"/>
-        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="281"/>
-        <source>(no classes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="287"/>
-        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="305"/>
-        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="320"/>
-        <source>&apos;{bg_name}&apos; is both INPUT and a background layer: drawn once, as INPUT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="330"/>
-        <source>Could not copy background layer &apos;{bg_name}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="352"/>
-        <source>Report map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="359"/>
-        <source>{} (map layers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="367"/>
-        <source>Could not add layout &apos;{name}&apos; to the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="368"/>
-        <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="37"/>
-        <source>8 Report maps</source>
-        <translation>8 Есепке арналған карталар</translation>
     </message>
 </context>
 <context>
@@ -1710,12 +1807,12 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
     <message>
         <location filename="../algorithms/growth_typology.py" line="263"/>
         <source>No data</source>
-        <translation type="unfinished">Деректер жоқ</translation>
+        <translation>Деректер жоқ</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="263"/>
         <source>Growth rate relative to the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облысқа қатысты өсу қарқыны</translation>
     </message>
     <message>
         <location filename="../algorithms/growth_typology.py" line="167"/>
@@ -3146,6 +3243,11 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>{n} cluster centre(s) copied to {output} (stars).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/cluster_layers.py" line="39"/>
+        <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -3420,66 +3522,66 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 <context>
     <name>Maps</name>
     <message>
-        <location filename="../maps/crs.py" line="33"/>
+        <location filename="../maps/crs.py" line="35"/>
         <source>the layer has no CRS: drawn as is, the scale bar may be wrong</source>
         <translation>қабаттың координаттар жүйесі жоқ: сол күйінде салынды, масштаб сызғышы дұрыс болмауы мүмкін</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="35"/>
+        <location filename="../maps/crs.py" line="37"/>
         <source>the layer&apos;s CRS ({})</source>
         <translation>қабаттың координаттар жүйесі ({})</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="52"/>
+        <location filename="../maps/crs.py" line="54"/>
         <source>UTM zone {zone}{hemisphere} (EPSG:{code}), the zone of the extent's centre: the layer is in degrees, the extent spans {width:.1f}° of longitude</source>
         <translation>UTM {zone} {hemisphere} аймағы (EPSG:{code}), қамту аумағының ортасы түсетін аймақ: қабат градуспен берілген, қамту аумағы бойлық бойынша {width:.1f}° алады</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="58"/>
+        <location filename="../maps/crs.py" line="60"/>
         <source>Lambert azimuthal equal-area centred on {lon:.2f}°{ew} {lat:.2f}°{ns}: the layer is in degrees and the extent spans {width:.1f}° of longitude (more than one UTM zone)</source>
         <translation>ортасы {lon:.2f}° {ew} {lat:.2f}° {ns} нүктесіндегі Ламберттің азимуттық тең аудандық проекциясы: қабат градуспен берілген және қамту аумағы бойлық бойынша {width:.1f}° алады (бір UTM аймағынан көп)</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="66"/>
+        <location filename="../maps/crs.py" line="68"/>
         <source>N</source>
         <comment>latitude</comment>
         <translation>с.е.</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="66"/>
+        <location filename="../maps/crs.py" line="68"/>
         <source>S</source>
         <comment>latitude</comment>
         <translation>о.е.</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="71"/>
+        <location filename="../maps/crs.py" line="73"/>
         <source>E</source>
         <comment>longitude</comment>
         <translation>ш.б.</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="71"/>
+        <location filename="../maps/crs.py" line="73"/>
         <source>W</source>
         <comment>longitude</comment>
         <translation>б.б.</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="75"/>
+        <location filename="../maps/crs.py" line="77"/>
         <source>custom CRS</source>
         <translation>пайдаланушылық координаттар жүйесі</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="87"/>
+        <location filename="../maps/crs.py" line="89"/>
         <source>Lambert azimuthal equal-area, centre {lon:.1f}°{ew} {lat:.1f}°{ns}</source>
         <translation>Ламберттің азимуттық тең аудандық проекциясы, ортасы {lon:.1f}° {ew} {lat:.1f}° {ns}</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="90"/>
+        <location filename="../maps/crs.py" line="92"/>
         <source>custom projection</source>
         <translation>пайдаланушылық проекция</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="100"/>
+        <location filename="../maps/crs.py" line="126"/>
         <source>The layer&apos;s extent cannot be projected to {crs}: {error}. Choose another MAP_CRS.</source>
         <translation>Қабаттың қамту аумағын {crs} жүйесіне проекциялау мүмкін емес: {error}. Басқа MAP_CRS таңдаңыз.</translation>
     </message>
@@ -3524,33 +3626,33 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Картаны экспорттау мүмкін болмады: {detail}.</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="73"/>
+        <location filename="../maps/furniture.py" line="78"/>
         <source>Projection: {}</source>
         <translation>Проекция: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="78"/>
+        <location filename="../maps/furniture.py" line="83"/>
         <source>Map drawn {}</source>
         <translation>Карта құрастырылған: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="166"/>
+        <location filename="../maps/furniture.py" line="200"/>
         <source>km</source>
         <comment>kilometres on the scale bar</comment>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../maps/labels.py" line="74"/>
+        <location filename="../maps/labels.py" line="87"/>
         <source>Could not copy layer &apos;{layer_name}&apos; for the map.</source>
         <translation>Карта үшін «{layer_name}» қабатын көшіру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="155"/>
+        <location filename="../maps/layouts.py" line="177"/>
         <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
         <translation>«{layer_name}» қабатында геометриясы бар нысандар жоқ: картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="165"/>
+        <location filename="../maps/layouts.py" line="187"/>
         <source>the CRS given in MAP_CRS ({map_crs})</source>
         <translation>MAP_CRS параметрінде берілген координаттар жүйесі ({map_crs})</translation>
     </message>
@@ -3630,17 +3732,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Кластер орталықтары</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="321"/>
+        <location filename="../maps/styles.py" line="340"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Стилін сақтау үшін {} қайта ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="332"/>
+        <location filename="../maps/styles.py" line="351"/>
         <source>Could not store the style in {}.</source>
         <translation>Стильді {} ішіне сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="338"/>
+        <location filename="../maps/styles.py" line="357"/>
         <source>Could not write the style file {}: {}</source>
         <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
     </message>
@@ -3727,6 +3829,250 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <source>cut: %n cluster(s) at height {height:.3g}</source>
         <translation>
             <numerusform>кесу: {height:.3g} биіктікте %n кластер</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/charts.py" line="67"/>
+        <source>Complex grade</source>
+        <translation>Кешенді баға</translation>
+    </message>
+    <message>
+        <location filename="../maps/charts.py" line="110"/>
+        <source>Mean z-score</source>
+        <translation>Орташа z-мәні</translation>
+    </message>
+    <message>
+        <location filename="../maps/cluster_style.py" line="60"/>
+        <source>Potential clusters (links from the centre)</source>
+        <translation>Әлеуетті кластерлер (орталықтан байланыстар)</translation>
+    </message>
+    <message>
+        <location filename="../maps/furniture.py" line="263"/>
+        <source>N</source>
+        <comment>north arrow</comment>
+        <translation>с.е.</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="23"/>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="24"/>
+        <source>English</source>
+        <translation>Ағылшын</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="25"/>
+        <source>Russian</source>
+        <translation>Орыс</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="26"/>
+        <source>Kazakh</source>
+        <translation>Қазақ</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="23"/>
+        <source>Language of the map</source>
+        <translation>Карта тілі</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="23"/>
+        <source>The language of the page&apos;s texts: source line, projection, date, scale bar unit, the north arrow&apos;s letter, and the legend title and class labels the plugin wrote (your own titles and labels are printed as given). Default: the interface language; e.g. English for a journal from a Russian QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="40"/>
+        <source>Largest label size (pt)</source>
+        <translation>Жазулардың ең үлкен өлшемі (пт)</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="40"/>
+        <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt; a district too small even for that (a city at the scale of a country) gets its name beside it. Labels never overlap: one that fits nowhere is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="59"/>
+        <source>Chart beside the map</source>
+        <translation>Карта жанындағы диаграмма</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="59"/>
+        <source>A chart beside the map, in the map&apos;s colours: the complex grade of every district as a bar, best first (like paper 004&apos;s Table 2; INPUT needs complex_grade, as Rank-score typology writes it), or the Ward clusters&apos; profiles (the mean z-score of every indicator per cluster, from PROFILE_TABLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="76"/>
+        <source>Cluster profiles table (for the profile chart)</source>
+        <translation>Кластер бейіндерінің кестесі (бейін диаграммасы үшін)</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="76"/>
+        <source>The cluster profiles table of Ward clustering (cluster and zmean_ columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="87"/>
+        <source>Class membership table beside the map</source>
+        <translation>Карта жанындағы кластарға тиесілілік кестесі</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="87"/>
+        <source>A table beside the map: every district (LABEL_FIELD, else the first text field) with its class, sorted by class (up to 40 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="38"/>
+        <source>No chart</source>
+        <translation>Диаграммасыз</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="39"/>
+        <source>Complex grades by district (bar chart)</source>
+        <translation>Аудандардың кешенді бағалары (бағаналы диаграмма)</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="40"/>
+        <source>Cluster profiles (Ward&apos;s profile table)</source>
+        <translation>Кластер бейіндері (Уорд бейіндер кестесі)</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="113"/>
+        <source>the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="159"/>
+        <source>the class membership table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="175"/>
+        <source>Class membership</source>
+        <translation>Кластарға тиесілілік</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="178"/>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="179"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="231"/>
+        <source>Cluster {}</source>
+        <translation>Кластер {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="16"/>
+        <source>Source: …</source>
+        <translation>Дереккөз: …</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="33"/>
+        <source>Style: the default style stored with &apos;{layer_source}&apos;, if any (renderer: {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="54"/>
+        <source>Source: {credits}</source>
+        <translation>Дереккөз: {credits}</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="64"/>
+        <source>&apos;{bg_name}&apos; is both INPUT and a background layer: drawn once, as INPUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="72"/>
+        <source>Could not copy background layer &apos;{bg_name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="87"/>
+        <source>Report map</source>
+        <translation>Есепке арналған карта</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="104"/>
+        <source>{} (map layers)</source>
+        <translation>{} (карта қабаттары)</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="112"/>
+        <source>Could not add layout &apos;{name}&apos; to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="114"/>
+        <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="120"/>
+        <source>Layout '{name}' added to the project (Project ▸ Layouts), drawing the project's layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="132"/>
+        <source>Chart beside the map [CHART]: the bar chart of complex grades needs the field &apos;{field}&apos; in INPUT (the output of Rank-score typology); this layer has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="145"/>
+        <source>Chart beside the map [CHART]: the profile chart needs the Cluster profiles table [PROFILE_TABLE] of Ward clustering (fields cluster and zmean_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="167"/>
+        <source>Source line from the layer&apos;s credits: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="169"/>
+        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="175"/>
+        <source>Map CRS: {crs_note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="177"/>
+        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="189"/>
+        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="189"/>
+        <source>(no classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="195"/>
+        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="199"/>
+        <source>No room on the page for: {items}. Choose a larger page or landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/report.py" line="205"/>
+        <source>%n label(s) shrunk to fit their districts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -3894,12 +4240,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="166"/>
         <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Көші-қон тиімділігі {formula_text}, % (қызыл: таза кему, көк: таза өсім)</translation>
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="166"/>
         <source>No data</source>
-        <translation type="unfinished">Деректер жоқ</translation>
+        <translation>Деректер жоқ</translation>
     </message>
 </context>
 <context>
@@ -4154,12 +4500,12 @@ The log names the islands (districts without neighbours), the number of connecte
     <message>
         <location filename="../algorithms/potential_clusters.py" line="313"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
-        <translation type="unfinished">LQ ≥ {threshold:g} сала жоқ</translation>
+        <translation>LQ ≥ {threshold:g} сала жоқ</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="316"/>
         <source>class {}</source>
-        <translation type="unfinished">{}-класс</translation>
+        <translation>{}-класс</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="319"/>
@@ -4185,7 +4531,7 @@ The log names the islands (districts without neighbours), the number of connecte
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="63"/>
+        <location filename="../algorithms/provider.py" line="64"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4400,7 +4746,7 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     <message>
         <location filename="../algorithms/rank_typology.py" line="276"/>
         <source>Conditions for cluster formation</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерлердің қалыптасу жағдайлары</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="293"/>
@@ -4537,12 +4883,12 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="174"/>
         <source>Regional accessibility (dA + dB) / dAB (1 = between the capitals; higher = more remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлік қолжетімділік (dA + dB) / dAB (1 = астаналар арасында; жоғары болса — шалғайырақ)</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="174"/>
         <source>No data</source>
-        <translation type="unfinished">Деректер жоқ</translation>
+        <translation>Деректер жоқ</translation>
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="205"/>
@@ -4999,27 +5345,27 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="184"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="235"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="231"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="239"/>
+        <location filename="../algorithms/base.py" line="251"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="329"/>
+        <location filename="../algorithms/base.py" line="349"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5029,7 +5375,7 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
         <translation>«{label}» [{name}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="199"/>
+        <location filename="../algorithms/base.py" line="210"/>
         <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>

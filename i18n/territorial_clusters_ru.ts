@@ -1030,6 +1030,177 @@
     </message>
 </context>
 <context>
+    <name>ClusterStructureAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="28"/>
+        <source>Cluster-structure map layers (paper 004)</source>
+        <translation>Слои карты структуры кластеров (статья 004)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="29"/>
+        <source>8 Report maps</source>
+        <translation>8 Карты для отчётов</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="32"/>
+        <source>The layers of the papers' cluster-structure map (paper 000 Figs. 3–6, paper 004 Fig. 4), drawn from the output of &lt;i&gt;Potential territorial clusters&lt;/i&gt;: one potential cluster per industry listed (LQ at or above the threshold) for at least MIN_MEMBERS favourable districts, numbered by size; its centre; and an arrow from the centre to every other member district.
+
+&lt;b&gt;Centre&lt;/b&gt;: the member district with the highest LQ of the industry, or the largest member (CENTRE_DISTRICT); with CENTRES (e.g. the centre towns Aktobe, Khromtau, Kandyagash) the centre point nearest to a point inside that district; without CENTRES the point inside the district.
+&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the links (cluster, industry, centre, district, lq), arrows in one colour per cluster with a numbered legend; CENTRES_OUTPUT, the centres as stars labelled with their clusters' numbers. For the figure give the potential clusters' output to &lt;i&gt;Export report map&lt;/i&gt; and these two layers as its background layers: they are drawn over the districts and listed in the legend.</source>
+        <translation>Слои карты пространственной структуры кластеров, как на рисунках статей (статья 000, рис. 3–6; статья 004, рис. 4), по результату алгоритма &lt;i&gt;Потенциальные территориальные кластеры&lt;/i&gt;: один потенциальный кластер на каждую отрасль, указанную (с коэффициентом локализации не ниже порога) не менее чем для MIN_MEMBERS благоприятных районов, с нумерацией по числу районов; его центр; стрелки от центра к каждому другому району-участнику.
+
+&lt;b&gt;Центр&lt;/b&gt;: район-участник с наибольшим коэффициентом локализации отрасли или наибольший по площади (CENTRE_DISTRICT); при заданных CENTRES (например, города-центры Актобе, Хромтау, Кандыагаш) — ближайшая к точке внутри этого района; без CENTRES — сама точка внутри района.
+&lt;b&gt;Результаты&lt;/b&gt;: OUTPUT — связи (cluster, industry, centre, district, lq), стрелки своего цвета для каждого кластера с нумерованной легендой; CENTRES_OUTPUT — центры в виде звёзд с номерами их кластеров. Для рисунка передайте результат потенциальных кластеров в &lt;i&gt;Экспорт карты для отчёта&lt;/i&gt;, а эти два слоя — как фоновые: они рисуются поверх районов и входят в легенду.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="63"/>
+        <source>Potential clusters (output of Potential territorial clusters)</source>
+        <translation>Потенциальные кластеры (результат «Потенциальные территориальные кластеры»)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="63"/>
+        <source>The districts with cluster_potential, as Potential territorial clusters writes them.</source>
+        <translation>Районы с полем cluster_potential, как их записывает алгоритм «Потенциальные территориальные кластеры».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="71"/>
+        <source>District key field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="71"/>
+        <source>The district key (e.g. district); NULL or duplicate keys are refused.</source>
+        <translation>Ключ района (например, district); пустые (NULL) и повторяющиеся ключи не принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="77"/>
+        <source>District name field</source>
+        <translation>Поле названия района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="77"/>
+        <source>Names for the centre and district fields of the outputs (empty: the key).</source>
+        <translation>Названия для полей centre и district результатов (если пусто — ключ).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="83"/>
+        <source>Least member districts of a cluster</source>
+        <translation>Наименьшее число районов в кластере</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="83"/>
+        <source>An industry makes a cluster when it is listed for at least this many favourable districts.</source>
+        <translation>Отрасль образует кластер, если она указана не менее чем для стольких благоприятных районов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="93"/>
+        <source>Industries (one per line; empty: all)</source>
+        <translation>Отрасли (по одной в строке; пусто — все)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="93"/>
+        <source>Only these industries, one per line, as written in cluster_potential (names may hold commas).</source>
+        <translation>Только эти отрасли, по одной в строке, как они записаны в cluster_potential (в названиях могут быть запятые).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>Centre district</source>
+        <translation>Район центра</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>The member with the highest LQ</source>
+        <translation>Район с наибольшим коэффициентом локализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>The largest member</source>
+        <translation>Наибольший по площади район</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>Which member district holds the cluster&apos;s centre.</source>
+        <translation>В каком из районов кластера находится его центр.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="108"/>
+        <source>Centre towns (points)</source>
+        <translation>Города-центры (точки)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="108"/>
+        <source>Optional points, e.g. the cluster centre towns: the one nearest to the centre district is its centre.</source>
+        <translation>Необязательные точки, например города — центры кластеров: центром становится ближайший к району центра.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="116"/>
+        <source>Centre name field</source>
+        <translation>Поле названия центра</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="116"/>
+        <source>The centre towns&apos; names (empty: their first text field, else the centre district&apos;s name).</source>
+        <translation>Названия городов-центров (если пусто — их первое текстовое поле, иначе название района центра).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="125"/>
+        <source>Cluster links</source>
+        <translation>Связи кластеров</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="125"/>
+        <source>One arrow per cluster and member district: cluster, industry, centre, district, lq.</source>
+        <translation>Одна стрелка на каждую пару «кластер — район-участник»: cluster, industry, centre, district, lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="129"/>
+        <source>Cluster centres</source>
+        <translation>Центры кластеров</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="129"/>
+        <source>One star per centre: centre, clusters (their numbers), industries.</source>
+        <translation>Одна звезда на каждый центр: centre, clusters (номера кластеров), industries.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="146"/>
+        <source>{label} has no field &apos;{field}&apos;: give the output of Potential territorial clusters.</source>
+        <translation>В слое {label} нет поля «{field}»: укажите результат алгоритма «Потенциальные территориальные кластеры».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="152"/>
+        <source>no clusters to draw</source>
+        <translation>нет кластеров для отображения</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="159"/>
+        <source>Districts without a geometry left out: {names}.</source>
+        <translation>Районы без геометрии пропущены: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="164"/>
+        <source>No district of {label} lists an industry in '{field}' (as 'Industry (LQ), …'): give the output of Potential territorial clusters with at least one favourable district.</source>
+        <translation>Ни для одного района слоя {label} в поле «{field}» не указана отрасль (в виде «Отрасль (КЛ), …»): укажите результат алгоритма «Потенциальные территориальные кластеры» хотя бы с одним благоприятным районом.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="175"/>
+        <source>{label}: no district lists {names}. The industries listed:
+{listed}</source>
+        <translation>{label}: ни для одного района не указано: {names}. Указанные отрасли:
+{listed}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="184"/>
+        <source>No industry is listed for {n} or more favourable districts: no cluster to draw (the outputs are empty). Lower {label} (1 draws every industry, a single district as its own centre).</source>
+        <translation>Ни одна отрасль не указана для {n} или более благоприятных районов: кластеров нет (результаты пусты). Уменьшите {label} (при 1 отображается каждая отрасль, отдельный район — как собственный центр).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="193"/>
+        <source>Cluster {number}: {industry} — centre {centre}; members: {members}.</source>
+        <translation>Кластер {number}: {industry} — центр {centre}; районы: {members}.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterZonesAlgorithm</name>
     <message>
         <location filename="../algorithms/cluster_zones.py" line="24"/>
@@ -1324,265 +1495,195 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../algorithms/export_map.py" line="31"/>
-        <source>Source: …</source>
-        <translation>Источник: …</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="36"/>
+        <location filename="../algorithms/export_map.py" line="34"/>
         <source>Export report map</source>
         <translation>Экспорт карты для отчёта</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="41"/>
-        <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer's classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
-
-&lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre (extent up to 8° of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
-&lt;b&gt;Legend title&lt;/b&gt;: empty = the title stored with the style by the algorithm that made the layer, else the layer name.
-&lt;b&gt;Labels&lt;/b&gt;: a field to label the districts with (white halo); empty = the layer's own labels, if any.
-&lt;b&gt;Background layers&lt;/b&gt;: drawn with the map but not in the legend; polygon and raster layers under the layer, point and line layers (e.g. cluster centres) over it.
-&lt;b&gt;Source note&lt;/b&gt;: the source line (empty = the layer's metadata rights or attribution, else 'Source: …' for you to fill in).
-&lt;b&gt;Output&lt;/b&gt;: .pdf, .png or .svg by the file extension, at the given DPI. Text stays text in PDF and SVG.
-&lt;b&gt;Add to project&lt;/b&gt;: the layout is also kept in the project, named after the title, with its layers in a group, so you can finish it in the layout designer.</source>
-        <translation>Размещает оформленный слой на странице для печати в отчёт, как на рисунках в статьях: заголовок, подзаголовок, карта, вписанная по охвату слоя, легенда только с классами слоя, масштабная линейка в км, стрелка севера, строка источника и дата. Слой отрисовывается в собственном стиле (GeoPackage, записанный этим модулем, открывается со стилем); сам слой никогда не изменяется.
-
-&lt;b&gt;СК карты&lt;/b&gt;: если пусто — СК слоя, если она проекционная; для слоя в градусах — зона UTM центра охвата (при ширине охвата до 8° долготы) или азимутальная равновеликая проекция Ламберта с центром в охвате, чтобы масштабная линейка была верной.
-&lt;b&gt;Заголовок легенды&lt;/b&gt;: если пусто — заголовок, сохранённый вместе со стилем алгоритмом, создавшим слой, иначе имя слоя.
-&lt;b&gt;Подписи&lt;/b&gt;: поле для подписей районов (с белым ореолом); если пусто — собственные подписи слоя, если они есть.
-&lt;b&gt;Фоновые слои&lt;/b&gt;: отрисовываются на карте, но не входят в легенду; полигональные и растровые слои — под слоем, точечные и линейные (например, центры кластеров) — над ним.
-&lt;b&gt;Примечание об источнике&lt;/b&gt;: строка источника (если пусто — права или атрибуция из метаданных слоя, иначе «Источник: …», которую вам нужно дополнить).
-&lt;b&gt;Результат&lt;/b&gt;: .pdf, .png или .svg по расширению файла, с заданным DPI. В PDF и SVG текст остаётся текстом.
-&lt;b&gt;Добавить в проект&lt;/b&gt;: макет также сохраняется в проекте под именем, совпадающим с заголовком, а его слои — в группе, так что его можно доработать в редакторе макетов.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="85"/>
+        <location filename="../algorithms/export_map.py" line="90"/>
         <source>Styled layer to map</source>
         <translation>Оформленный слой для карты</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="85"/>
+        <location filename="../algorithms/export_map.py" line="90"/>
         <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
         <translation>Слой для карты, отрисовывается в собственном стиле. GeoPackage, записанный этим модулем, открывается со стилем (стиль сохранён в нём как стиль по умолчанию); когда файл открывают сами инструменты обработки (Processing), загружается сохранённый в нём стиль по умолчанию. Слой никогда не изменяется: отрисовывается его копия.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="96"/>
+        <location filename="../algorithms/export_map.py" line="101"/>
         <source>Title (empty: the layer name)</source>
         <translation>Заголовок (если пусто — имя слоя)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="96"/>
+        <location filename="../algorithms/export_map.py" line="101"/>
         <source>The map title (empty: the layer name); long titles wrap.</source>
         <translation>Заголовок карты (если пусто — имя слоя); длинные заголовки переносятся.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="100"/>
+        <location filename="../algorithms/export_map.py" line="105"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="100"/>
+        <location filename="../algorithms/export_map.py" line="105"/>
         <source>An optional second line under the title.</source>
         <translation>Необязательная вторая строка под заголовком.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="104"/>
+        <location filename="../algorithms/export_map.py" line="109"/>
         <source>Source line (data credits)</source>
         <translation>Строка источника (источники данных)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="104"/>
+        <location filename="../algorithms/export_map.py" line="109"/>
         <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
         <translation>Строка источника, например Границы: geoBoundaries (Runfola et al. 2020) … Если пусто — права или атрибуция из метаданных слоя, если они есть, иначе «Источник: …», которую вам нужно дополнить (об этом сообщит строка журнала).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="114"/>
+        <location filename="../algorithms/export_map.py" line="119"/>
         <source>Legend title (empty: from the style, else the layer name)</source>
         <translation>Заголовок легенды (если пусто — из стиля, иначе имя слоя)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="114"/>
+        <location filename="../algorithms/export_map.py" line="119"/>
         <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
         <translation>Если пусто — заголовок, который создавший слой алгоритм сохранил вместе со стилем (пользовательское свойство territorialclusters/legend_title), иначе имя слоя.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="123"/>
+        <location filename="../algorithms/export_map.py" line="128"/>
         <source>Label field (empty: the layer&apos;s own labels)</source>
         <translation>Поле подписей (если пусто — собственные подписи слоя)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="123"/>
+        <location filename="../algorithms/export_map.py" line="128"/>
         <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
         <translation>Поле для подписей объектов (белый ореол, отрисовываются все подписи). Если пусто — собственные подписи слоя, если они есть (например, у выходного слоя потенциальных кластеров).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="135"/>
-        <source>Background layers (not in the legend)</source>
-        <translation>Фоновые слои (не входят в легенду)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="135"/>
-        <source>Layers drawn with the map but not in the legend: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster centres).</source>
-        <translation>Слои, отрисовываемые на карте, но не входящие в легенду: полигональные и растровые слои — под INPUT (например, соседние регионы), точечные и линейные — над ним (например, центры кластеров).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="148"/>
+        <location filename="../algorithms/export_map.py" line="154"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="148"/>
+        <location filename="../algorithms/export_map.py" line="154"/>
         <source>The page size and orientation (default A4 landscape).</source>
         <translation>Размер и ориентация страницы (по умолчанию A4, альбомная).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
+        <location filename="../algorithms/export_map.py" line="162"/>
         <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
         <translation>СК карты (если пусто — UTM или равновеликая, подходящая к слою)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
+        <location filename="../algorithms/export_map.py" line="162"/>
         <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
         <translation>Если пусто — СК слоя, если она проекционная; для слоя в градусах — зона UTM центра охвата, если охват занимает не более 8° долготы, иначе азимутальная равновеликая СК Ламберта с центром в охвате.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="164"/>
+        <location filename="../algorithms/export_map.py" line="172"/>
         <source>Resolution (DPI)</source>
         <translation>Разрешение (DPI)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="164"/>
+        <location filename="../algorithms/export_map.py" line="172"/>
         <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
         <translation>Размер PNG и разрешение растеризуемых частей PDF или SVG.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
+        <location filename="../algorithms/export_map.py" line="183"/>
         <source>Map file</source>
         <translation>Файл карты</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
+        <location filename="../algorithms/export_map.py" line="183"/>
         <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>Файлы PDF (*.pdf);;Изображения PNG (*.png);;Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
+        <location filename="../algorithms/export_map.py" line="183"/>
         <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
         <translation>Файл .pdf, .png или .svg; формат выбирается по расширению (любое другое отклоняется).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="184"/>
+        <location filename="../algorithms/export_map.py" line="192"/>
         <source>Also add the layout to the project</source>
         <translation>Также добавить макет в проект</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="184"/>
+        <location filename="../algorithms/export_map.py" line="192"/>
         <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
         <translation>Также сохранить макет в текущем проекте под именем, совпадающим с заголовком (Заголовок (2) …, если имя занято), чтобы его можно было доработать в редакторе макетов; его слои помещаются в группу «заголовок (слои карты)» со снятым флажком, чтобы макет сохранился при сохранении проекта. Его имя — выходное значение LAYOUT_NAME.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="195"/>
+        <location filename="../algorithms/export_map.py" line="203"/>
         <source>Layout name in the project</source>
         <translation>Имя макета в проекте</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="202"/>
+        <location filename="../algorithms/export_map.py" line="210"/>
         <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
         <translation>У слоя «{layer_name}» нет геометрии: на карту можно вывести только слои с геометрией.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="209"/>
+        <location filename="../algorithms/export_map.py" line="217"/>
         <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
         <translation>Не задан файл OUTPUT: выберите .pdf, .png или .svg.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="212"/>
+        <location filename="../algorithms/export_map.py" line="220"/>
         <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
         <translation>OUTPUT '{output}' должен оканчиваться на .pdf, .png или .svg: формат определяется расширением.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="223"/>
+        <location filename="../algorithms/export_map.py" line="231"/>
         <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
         <translation>LABEL_FIELD: в слое нет поля '{label_field}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="245"/>
-        <source>Style: the default style stored with &apos;{layer_source}&apos;, if any (renderer: {kind}).</source>
-        <translation>Стиль: стиль по умолчанию, сохранённый с '{layer_source}', если он есть (отрисовщик: {kind}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="262"/>
-        <source>Map CRS: {crs_note}.</source>
-        <translation>СК карты: {crs_note}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="264"/>
-        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
-        <translation>СК карты географическая (градусы): масштабная линейка верна только вдоль одной широты. Для отчёта выберите в MAP_CRS проекционную СК.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="346"/>
+        <location filename="../algorithms/export_map.py" line="288"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="275"/>
+        <location filename="../algorithms/export_map.py" line="272"/>
         <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
         <translation>Карта записана в {output} ({page_labels}, {dpi} dpi).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="281"/>
-        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
-        <translation>Легенда «{legend_title}»: {value}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="281"/>
-        <source>(no classes)</source>
-        <translation>(нет классов)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="287"/>
-        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
-        <translation>Легенда пуста: в отрисовщике слоя нет классов с объектами на карте.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="305"/>
-        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
-        <translation>SOURCE_NOTE не задан, а в слое нет сведений об источниках данных: строка источника — «{default_source}», её нужно дополнить (или запустите снова с SOURCE_NOTE).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="320"/>
-        <source>&apos;{bg_name}&apos; is both INPUT and a background layer: drawn once, as INPUT.</source>
-        <translation>«{bg_name}» указан и как INPUT, и как фоновый слой: отрисовывается один раз, как INPUT.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="330"/>
-        <source>Could not copy background layer &apos;{bg_name}&apos;.</source>
-        <translation>Не удалось скопировать фоновый слой «{bg_name}».</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="352"/>
-        <source>Report map</source>
-        <translation>Карта для отчёта</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="359"/>
-        <source>{} (map layers)</source>
-        <translation>{} (слои карты)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="367"/>
-        <source>Could not add layout &apos;{name}&apos; to the project.</source>
-        <translation>Не удалось добавить макет «{name}» в проект.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="368"/>
-        <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
-        <translation>Макет «{name}» добавлен в проект (Проект ▸ Макеты); его слои находятся в группе «{group_name}».</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="37"/>
+        <location filename="../algorithms/export_map.py" line="35"/>
         <source>8 Report maps</source>
         <translation>8 Карты для отчёта</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="39"/>
+        <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer&apos;s classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
+
+&lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer&apos;s CRS when it is projected; for a layer in degrees the UTM zone of the extent&apos;s centre (extent up to 8 degrees of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
+&lt;b&gt;Legend title&lt;/b&gt;: empty = the title stored with the style by the algorithm that made the layer, else the layer name.
+&lt;b&gt;Labels&lt;/b&gt;: a field to label the districts with (white halo); empty = the layer&apos;s own labels, if any.
+&lt;b&gt;Background layers&lt;/b&gt;: drawn with the map; polygon and raster layers under the layer, point and line layers (e.g. cluster centres and links) over it; only point and line layers styled by this plugin (cluster centres, cluster links) are in the legend.
+&lt;b&gt;Source note&lt;/b&gt;: the source line (empty = &apos;Source: &apos; and the layer&apos;s credits: its metadata rights or attribution, the credits of the inputs it was made from, or its description&apos;s; else a placeholder for you to fill in).
+&lt;b&gt;Output&lt;/b&gt;: .pdf, .png or .svg by the file extension, at the given DPI. Text stays text in PDF and SVG.
+&lt;b&gt;Add to project&lt;/b&gt;: the layout is also kept in the project, named after the title, with its layers in a group, so you can finish it in the layout designer.</source>
+        <translation>Размещает оформленный слой на странице для печати в отчёт, как на рисунках в статьях: заголовок, подзаголовок, карта, вписанная по охвату слоя, легенда только с классами слоя, масштабная линейка в км, стрелка севера, строка источника и дата. Слой отрисовывается в собственном стиле (GeoPackage, записанный этим модулем, открывается со стилем); сам слой никогда не изменяется.
+
+&lt;b&gt;СК карты&lt;/b&gt;: если пусто — СК слоя, если она проекционная; для слоя в градусах — зона UTM центра охвата (при ширине охвата до 8 градусов долготы) или азимутальная равновеликая проекция Ламберта с центром в охвате, чтобы масштабная линейка была верной.
+&lt;b&gt;Заголовок легенды&lt;/b&gt;: если пусто — заголовок, сохранённый вместе со стилем алгоритмом, создавшим слой, иначе имя слоя.
+&lt;b&gt;Подписи&lt;/b&gt;: поле для подписей районов (с белым ореолом); если пусто — собственные подписи слоя, если они есть.
+&lt;b&gt;Фоновые слои&lt;/b&gt;: отрисовываются на карте; полигональные и растровые слои — под слоем, точечные и линейные (например, центры и связи кластеров) — над ним; в легенду входят только точечные и линейные слои, оформленные этим модулем (центры и связи кластеров).
+&lt;b&gt;Примечание об источнике&lt;/b&gt;: строка источника (если пусто — «Источник: » и сведения о данных слоя: права или атрибуция из его метаданных, сведения о данных слоёв, из которых он получен, или из его описания; иначе заготовка, которую нужно дополнить).
+&lt;b&gt;Результат&lt;/b&gt;: .pdf, .png или .svg по расширению файла, с заданным DPI. В PDF и SVG текст остаётся текстом.
+&lt;b&gt;Добавить в проект&lt;/b&gt;: макет также сохраняется в проекте под именем, совпадающим с заголовком, а его слои — в группе, так что его можно доработать в редакторе макетов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="140"/>
+        <source>Background layers</source>
+        <translation>Фоновые слои</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="140"/>
+        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
+        <translation>Слои, отрисовываемые на карте: полигональные и растровые — под INPUT (например, соседние регионы), точечные и линейные — над ним. Точечные и линейные слои, оформленные этим модулем (центры и связи кластеров из «Слоёв карты структуры кластеров»), входят в легенду под собственными заголовками, остальные — нет.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3291,11 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>{n} cluster centre(s) copied to {output} (stars).</source>
         <translation>Центры кластеров ({n}) скопированы в {output} (звёздочки).</translation>
     </message>
+    <message>
+        <location filename="../layers/cluster_layers.py" line="39"/>
+        <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
+        <translation>Район {key}: некорректный полигон исправлен (makeValid) для определения его точки.</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -3471,66 +3577,66 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 <context>
     <name>Maps</name>
     <message>
-        <location filename="../maps/crs.py" line="33"/>
+        <location filename="../maps/crs.py" line="35"/>
         <source>the layer has no CRS: drawn as is, the scale bar may be wrong</source>
         <translation>у слоя не задана СК: карта рисуется как есть, масштабная линейка может быть неверной</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="35"/>
+        <location filename="../maps/crs.py" line="37"/>
         <source>the layer&apos;s CRS ({})</source>
         <translation>СК слоя ({})</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="52"/>
+        <location filename="../maps/crs.py" line="54"/>
         <source>UTM zone {zone}{hemisphere} (EPSG:{code}), the zone of the extent's centre: the layer is in degrees, the extent spans {width:.1f}° of longitude</source>
         <translation>зона UTM {zone}{hemisphere} (EPSG:{code}) — зона центра охвата: слой в градусах, охват по долготе составляет {width:.1f}°</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="58"/>
+        <location filename="../maps/crs.py" line="60"/>
         <source>Lambert azimuthal equal-area centred on {lon:.2f}°{ew} {lat:.2f}°{ns}: the layer is in degrees and the extent spans {width:.1f}° of longitude (more than one UTM zone)</source>
         <translation>азимутальная равновеликая проекция Ламберта с центром {lon:.2f}°{ew} {lat:.2f}°{ns}: слой в градусах, а охват по долготе составляет {width:.1f}° (больше одной зоны UTM)</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="66"/>
+        <location filename="../maps/crs.py" line="68"/>
         <source>N</source>
         <comment>latitude</comment>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="66"/>
+        <location filename="../maps/crs.py" line="68"/>
         <source>S</source>
         <comment>latitude</comment>
         <translation>Ю</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="71"/>
+        <location filename="../maps/crs.py" line="73"/>
         <source>E</source>
         <comment>longitude</comment>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="71"/>
+        <location filename="../maps/crs.py" line="73"/>
         <source>W</source>
         <comment>longitude</comment>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="75"/>
+        <location filename="../maps/crs.py" line="77"/>
         <source>custom CRS</source>
         <translation>пользовательская СК</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="87"/>
+        <location filename="../maps/crs.py" line="89"/>
         <source>Lambert azimuthal equal-area, centre {lon:.1f}°{ew} {lat:.1f}°{ns}</source>
         <translation>Азимутальная равновеликая проекция Ламберта, центр {lon:.1f}°{ew} {lat:.1f}°{ns}</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="90"/>
+        <location filename="../maps/crs.py" line="92"/>
         <source>custom projection</source>
         <translation>пользовательская проекция</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="100"/>
+        <location filename="../maps/crs.py" line="126"/>
         <source>The layer&apos;s extent cannot be projected to {crs}: {error}. Choose another MAP_CRS.</source>
         <translation>Охват слоя не удаётся перепроецировать в {crs}: {error}. Выберите другое значение MAP_CRS.</translation>
     </message>
@@ -3575,33 +3681,33 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Не удалось экспортировать карту: {detail}.</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="73"/>
+        <location filename="../maps/furniture.py" line="78"/>
         <source>Projection: {}</source>
         <translation>Проекция: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="78"/>
+        <location filename="../maps/furniture.py" line="83"/>
         <source>Map drawn {}</source>
         <translation>Карта составлена {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="166"/>
+        <location filename="../maps/furniture.py" line="200"/>
         <source>km</source>
         <comment>kilometres on the scale bar</comment>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../maps/labels.py" line="74"/>
+        <location filename="../maps/labels.py" line="87"/>
         <source>Could not copy layer &apos;{layer_name}&apos; for the map.</source>
         <translation>Не удалось скопировать слой «{layer_name}» для карты.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="155"/>
+        <location filename="../maps/layouts.py" line="177"/>
         <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
         <translation>В слое «{layer_name}» нет объектов с геометрией: отображать на карте нечего.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="165"/>
+        <location filename="../maps/layouts.py" line="187"/>
         <source>the CRS given in MAP_CRS ({map_crs})</source>
         <translation>СК, заданная в MAP_CRS ({map_crs})</translation>
     </message>
@@ -3681,17 +3787,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Центры кластеров</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="321"/>
+        <location filename="../maps/styles.py" line="340"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Не удалось повторно открыть {}, чтобы сохранить в нём стиль.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="332"/>
+        <location filename="../maps/styles.py" line="351"/>
         <source>Could not store the style in {}.</source>
         <translation>Не удалось сохранить стиль в {}.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="338"/>
+        <location filename="../maps/styles.py" line="357"/>
         <source>Could not write the style file {}: {}</source>
         <translation>Не удалось записать файл стиля {}: {}</translation>
     </message>
@@ -3781,6 +3887,251 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
             <numerusform>срез: %n кластер на высоте {height:.3g}</numerusform>
             <numerusform>срез: %n кластера на высоте {height:.3g}</numerusform>
             <numerusform>срез: %n кластеров на высоте {height:.3g}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/charts.py" line="67"/>
+        <source>Complex grade</source>
+        <translation>Комплексная оценка</translation>
+    </message>
+    <message>
+        <location filename="../maps/charts.py" line="110"/>
+        <source>Mean z-score</source>
+        <translation>Среднее z-значение</translation>
+    </message>
+    <message>
+        <location filename="../maps/cluster_style.py" line="60"/>
+        <source>Potential clusters (links from the centre)</source>
+        <translation>Потенциальные кластеры (связи от центра)</translation>
+    </message>
+    <message>
+        <location filename="../maps/furniture.py" line="263"/>
+        <source>N</source>
+        <comment>north arrow</comment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="23"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="24"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="25"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="26"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="23"/>
+        <source>Language of the map</source>
+        <translation>Язык карты</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="23"/>
+        <source>The language of the page&apos;s texts: source line, projection, date, scale bar unit, the north arrow&apos;s letter, and the legend title and class labels the plugin wrote (your own titles and labels are printed as given). Default: the interface language; e.g. English for a journal from a Russian QGIS.</source>
+        <translation>Язык надписей на листе: строка источника, проекция, дата, единицы линейного масштаба, буква стрелки севера, а также заголовок легенды и подписи классов, записанные модулем (ваши собственные заголовки и подписи печатаются как есть). По умолчанию — язык интерфейса; например, английский для журнала при русском интерфейсе QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="40"/>
+        <source>Largest label size (pt)</source>
+        <translation>Наибольший размер подписей (пт)</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="40"/>
+        <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt; a district too small even for that (a city at the scale of a country) gets its name beside it. Labels never overlap: one that fits nowhere is left out.</source>
+        <translation>Размер подписей районов на листе A4 (на A3 крупнее). Подпись, не помещающаяся в свой район, уменьшается до 4,5 пт; району, слишком малому и для этого (город в масштабе страны), подпись ставится рядом. Подписи никогда не перекрываются: не помещающаяся нигде не выводится.</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="59"/>
+        <source>Chart beside the map</source>
+        <translation>Диаграмма рядом с картой</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="59"/>
+        <source>A chart beside the map, in the map&apos;s colours: the complex grade of every district as a bar, best first (like paper 004&apos;s Table 2; INPUT needs complex_grade, as Rank-score typology writes it), or the Ward clusters&apos; profiles (the mean z-score of every indicator per cluster, from PROFILE_TABLE).</source>
+        <translation>Диаграмма рядом с картой в цветах карты: комплексная оценка каждого района в виде столбца, от лучших к худшим (как табл. 2 статьи 004; в INPUT нужно поле complex_grade, которое записывает «Рангово-балльная типология»), или профили кластеров Уорда (среднее z-значение каждого показателя по кластеру, из PROFILE_TABLE).</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="76"/>
+        <source>Cluster profiles table (for the profile chart)</source>
+        <translation>Таблица профилей кластеров (для диаграммы профилей)</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="76"/>
+        <source>The cluster profiles table of Ward clustering (cluster and zmean_ columns).</source>
+        <translation>Таблица профилей кластеров из «Кластеризации Уорда» (поля cluster и zmean_).</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="87"/>
+        <source>Class membership table beside the map</source>
+        <translation>Таблица принадлежности к классам рядом с картой</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="87"/>
+        <source>A table beside the map: every district (LABEL_FIELD, else the first text field) with its class, sorted by class (up to 40 rows).</source>
+        <translation>Таблица рядом с картой: каждый район (LABEL_FIELD, иначе первое текстовое поле) и его класс, по классам (до 40 строк).</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="38"/>
+        <source>No chart</source>
+        <translation>Без диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="39"/>
+        <source>Complex grades by district (bar chart)</source>
+        <translation>Комплексные оценки районов (столбчатая диаграмма)</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="40"/>
+        <source>Cluster profiles (Ward&apos;s profile table)</source>
+        <translation>Профили кластеров (таблица профилей Уорда)</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="113"/>
+        <source>the chart</source>
+        <translation>диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="159"/>
+        <source>the class membership table</source>
+        <translation>таблицы принадлежности к классам</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="175"/>
+        <source>Class membership</source>
+        <translation>Принадлежность к классам</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="178"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="179"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="231"/>
+        <source>Cluster {}</source>
+        <translation>Кластер {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="16"/>
+        <source>Source: …</source>
+        <translation>Источник: …</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="33"/>
+        <source>Style: the default style stored with &apos;{layer_source}&apos;, if any (renderer: {kind}).</source>
+        <translation>Стиль: стиль по умолчанию, сохранённый с «{layer_source}», если есть (отрисовка: {kind}).</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="54"/>
+        <source>Source: {credits}</source>
+        <translation>Источник: {credits}</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="64"/>
+        <source>&apos;{bg_name}&apos; is both INPUT and a background layer: drawn once, as INPUT.</source>
+        <translation>«{bg_name}» указан и как INPUT, и как фоновый слой: рисуется один раз, как INPUT.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="72"/>
+        <source>Could not copy background layer &apos;{bg_name}&apos;.</source>
+        <translation>Не удалось скопировать фоновый слой «{bg_name}».</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="87"/>
+        <source>Report map</source>
+        <translation>Карта для отчёта</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="104"/>
+        <source>{} (map layers)</source>
+        <translation>{} (слои карты)</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="112"/>
+        <source>Could not add layout &apos;{name}&apos; to the project.</source>
+        <translation>Не удалось добавить макет «{name}» в проект.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="114"/>
+        <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
+        <translation>Макет «{name}» добавлен в проект (Проект ▸ Макеты); его слои — в группе «{group_name}».</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="120"/>
+        <source>Layout '{name}' added to the project (Project ▸ Layouts), drawing the project's layers.</source>
+        <translation>Макет «{name}» добавлен в проект (Проект ▸ Макеты) и рисует слои проекта.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="132"/>
+        <source>Chart beside the map [CHART]: the bar chart of complex grades needs the field &apos;{field}&apos; in INPUT (the output of Rank-score typology); this layer has none.</source>
+        <translation>Диаграмма рядом с картой [CHART]: для столбчатой диаграммы комплексных оценок в INPUT нужно поле «{field}» (результат «Рангово-балльной типологии»); в этом слое его нет.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="145"/>
+        <source>Chart beside the map [CHART]: the profile chart needs the Cluster profiles table [PROFILE_TABLE] of Ward clustering (fields cluster and zmean_…).</source>
+        <translation>Диаграмма рядом с картой [CHART]: для диаграммы профилей нужна таблица профилей кластеров [PROFILE_TABLE] из «Кластеризации Уорда» (поля cluster и zmean_…).</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="167"/>
+        <source>Source line from the layer&apos;s credits: {line}</source>
+        <translation>Строка источника взята из сведений о данных слоя: {line}</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="169"/>
+        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
+        <translation>SOURCE_NOTE не задан, а в слое нет сведений об источниках данных: строка источника — «{default_source}», её нужно дополнить (или запустите снова с SOURCE_NOTE).</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="175"/>
+        <source>Map CRS: {crs_note}.</source>
+        <translation>СК карты: {crs_note}.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="177"/>
+        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
+        <translation>СК карты географическая (градусы): масштабная линейка верна только вдоль одной широты. Для отчёта выберите в MAP_CRS проекционную СК.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="189"/>
+        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
+        <translation>Легенда «{legend_title}»: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="189"/>
+        <source>(no classes)</source>
+        <translation>(нет классов)</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="195"/>
+        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
+        <translation>Легенда пуста: в отрисовщике слоя нет классов с объектами на карте.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="199"/>
+        <source>No room on the page for: {items}. Choose a larger page or landscape.</source>
+        <translation>На листе нет места для: {items}. Выберите лист побольше или альбомную ориентацию.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/report.py" line="205"/>
+        <source>%n label(s) shrunk to fit their districts.</source>
+        <translation>
+            <numerusform>%n подпись уменьшена, чтобы поместиться в свой район.</numerusform>
+            <numerusform>%n подписи уменьшены, чтобы поместиться в свои районы.</numerusform>
+            <numerusform>%n подписей уменьшено, чтобы поместиться в свои районы.</numerusform>
         </translation>
     </message>
 </context>
@@ -4253,7 +4604,7 @@ The log names the islands (districts without neighbours), the number of connecte
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="63"/>
+        <location filename="../algorithms/provider.py" line="64"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation>Python-модуль алгоритма '{module}' не загружен: ему нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}; установщики QGIS для Windows и macOS его включают).</translation>
     </message>
@@ -5100,27 +5451,27 @@ NULL означает «неизвестно»: район со значение
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="184"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation>{param_name}: у слоя геометрия типа {geometrydisplaystring}, а этот алгоритм ожидает полигональный слой районов/регионов. Выберите полигональный слой (при необходимости сначала присоедините к нему статистику).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="235"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation>{name}: для этого нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="231"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation>{}: недостаточно памяти для этих входных данных. Запустите на меньшем числе объектов или полей.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="239"/>
+        <location filename="../algorithms/base.py" line="251"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation>{name}: непредвиденный сбой ({kind}: {error}). Это ошибка в Territorial Clusters: сообщите о ней, приложив вызвавшие её входные данные (подробности — на вкладке «{tag}» панели «Журнал сообщений»).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="329"/>
+        <location filename="../algorithms/base.py" line="349"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation>Имя входного поля '{}' совпадает с именем выходного поля: в результате оно заменяется новыми значениями (входной слой не изменяется).</translation>
     </message>
@@ -5130,7 +5481,7 @@ NULL означает «неизвестно»: район со значение
         <translation>«{label}» [{name}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="199"/>
+        <location filename="../algorithms/base.py" line="210"/>
         <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
         <translation>{label}: '{field}' — идентификатор объектов слоя (его первичный ключ): он лишь нумерует объекты и ничего не говорит о районах. Выберите поле со значениями показателя (после «Выбрать все» снимите отметку с '{field}').</translation>
     </message>

@@ -8,7 +8,8 @@ batch mode, from processing.run and from qgis_process as
 
 * "Report: typology map (paper 004)": ranktypology → exportmap.
 * "Study: potential clusters (paper 004)": ranktypology + localizationcoefficient → potentialclusters
-  → exportmap (paper 004's three stages; the third, the expert's, is drawn on the map).
+  → clusterstructure → exportmap (paper 004's three stages; the third, the expert's, is drawn
+  on the map: centres and links of the clusters over the favourable districts).
 """
 
 import importlib.util
@@ -73,7 +74,8 @@ class ModelBuilder:
         return definition.name()
 
     def child(self, alg_id, child_id, description, sources, outputs=None):
-        """``sources``: {parameter: ('param', name) | ('child', child_id, output) | ('value', v)}
+        """``sources``: {parameter: ('param', name) | ('child', child_id, output) | ('value', v)
+        | ('children', [(child_id, output), ...]) (a multiple-layers parameter)}
         ``outputs``: {child output name: model output name}."""
         child = QgsProcessingModelChildAlgorithm(alg_id)
         child.setChildId(child_id)
@@ -82,6 +84,11 @@ class ModelBuilder:
         self.n_children += 1
         for name, src in sources.items():
             kind = src[0]
+            if kind == "children":
+                child.addParameterSources(
+                    name, [QgsProcessingModelChildParameterSource.fromChildOutput(c, o) for c, o in src[1]]
+                )
+                continue
             if kind == "param":
                 s = QgsProcessingModelChildParameterSource.fromModelParameter(src[1])
             elif kind == "child":
@@ -323,6 +330,17 @@ def potential_clusters_model():
             "CENTRES", "Cluster centres (points)", [QgsProcessing.TypeVectorPoint], optional=True
         )
     )
+    b.param(
+        QgsProcessingParameterNumber(
+            "MIN_MEMBERS",
+            "Least member districts of a cluster (its links on the map)",
+            QgsProcessingParameterNumber.Integer,
+            defaultValue=2,
+            minValue=1,
+        ),
+        "An industry listed for at least this many favourable districts is drawn as a cluster: "
+        "a star at its centre and arrows to its other districts.",
+    )
     map_params(b, "Potential territorial industrial clusters")
     b.child("territorialclusters:ranktypology", "ranktypology", "Stage 1: rank-score typology", typology_sources())
     b.child(
@@ -358,8 +376,23 @@ def potential_clusters_model():
         },
         {"OUTPUT": "Potential clusters"},
     )
+    b.child(
+        "territorialclusters:clusterstructure",
+        "clusterstructure",
+        "Cluster structure: centres and links",
+        {
+            "INPUT": ("child", "potentialclusters", "OUTPUT"),
+            "ID_FIELD": ("param", "ID_FIELD"),
+            "NAME_FIELD": ("param", "NAME_FIELD"),
+            "CENTRES": ("param", "CENTRES"),
+            "MIN_MEMBERS": ("param", "MIN_MEMBERS"),
+        },
+    )
     sources = map_sources("potentialclusters", "OUTPUT")
-    sources["BACKGROUND_LAYERS"] = ("child", "potentialclusters", "CENTRES_OUTPUT")
+    sources["BACKGROUND_LAYERS"] = (
+        "children",
+        [("clusterstructure", "OUTPUT"), ("clusterstructure", "CENTRES_OUTPUT")],
+    )
     b.child("territorialclusters:exportmap", "exportmap", "Cluster-structure map", sources, {"OUTPUT": "Report map"})
     return b.save("potential_clusters_paper004.model3")
 

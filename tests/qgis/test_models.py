@@ -172,6 +172,7 @@ def test_potential_model_runs(provider, tmp_path):
             "FAVOURABLE_CLASSES": "0",
             "THRESHOLD": 1.0,
             "CENTRES": hub,
+            "MIN_MEMBERS": 1,
             "TITLE": "Clusters (model)",
             "PAGE": 1,
             "DPI": 72,
@@ -189,7 +190,8 @@ def test_potential_model_runs(provider, tmp_path):
         assert got[d]["cluster_potential"] is None and not got[d]["favourable"]
     if shutil.which("pdftotext"):
         text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout.split())
-        for piece in ("Clusters (model)", "Manufacturing (2.4)", "Hubtown", "km"):
+        # the cluster structure: one cluster per industry (MIN_MEMBERS 1), all centred on Hubtown
+        for piece in ("Clusters (model)", "Manufacturing (2.4)", "Hubtown (1, 2, 3)", "1. Finance", "km"):
             assert piece in text, piece
 
 
