@@ -263,7 +263,7 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             ),
         )
         result = layouts.build_layout(project, clone, [c for _, c in bg_pairs], spec, context.transformContext())
-        report.log_before(result, source_note, credits, feedback)
+        report.log_before(self, result, source_note, credits, feedback)
         self._progress(feedback, 40)
         # written privately, put in place when the run ends (a cancelled run leaves no file)
         export_layout(result.layout, self.output_file(parameters, self.OUTPUT, context), dpi)

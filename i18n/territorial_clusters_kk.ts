@@ -4029,52 +4029,52 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../maps/report.py" line="167"/>
+        <location filename="../maps/report.py" line="168"/>
         <source>Source line from the layer&apos;s credits: {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../maps/report.py" line="169"/>
-        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../maps/report.py" line="175"/>
+        <location filename="../maps/report.py" line="176"/>
         <source>Map CRS: {crs_note}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../maps/report.py" line="177"/>
-        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../maps/report.py" line="189"/>
+        <location filename="../maps/report.py" line="190"/>
         <source>Legend &apos;{legend_title}&apos;: {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../maps/report.py" line="189"/>
+        <location filename="../maps/report.py" line="190"/>
         <source>(no classes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../maps/report.py" line="195"/>
+        <location filename="../maps/report.py" line="196"/>
         <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../maps/report.py" line="199"/>
+        <location filename="../maps/report.py" line="200"/>
         <source>No room on the page for: {items}. Choose a larger page or landscape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../maps/report.py" line="205"/>
+        <location filename="../maps/report.py" line="206"/>
         <source>%n label(s) shrunk to fit their districts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="170"/>
+        <source>No {source_note} given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with a source line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="178"/>
+        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected {map_crs} for a report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4086,53 +4086,53 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Диаграмма рядом с картой [CHART]: для диаграммы профилей нужна таблица профилей кластеров [PROFILE_TABLE] из «Кластеризации Уорда» (поля cluster и zmean_…).</translation>
     </message>
     <message>
-        <location filename="../maps/report.py" line="167"/>
+        <location filename="../maps/report.py" line="168"/>
         <source>Source line from the layer&apos;s credits: {line}</source>
         <translation>Строка источника взята из сведений о данных слоя: {line}</translation>
     </message>
     <message>
-        <location filename="../maps/report.py" line="169"/>
-        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
-        <translation>SOURCE_NOTE не задан, а в слое нет сведений об источниках данных: строка источника — «{default_source}», её нужно дополнить (или запустите снова с SOURCE_NOTE).</translation>
-    </message>
-    <message>
-        <location filename="../maps/report.py" line="175"/>
+        <location filename="../maps/report.py" line="176"/>
         <source>Map CRS: {crs_note}.</source>
         <translation>СК карты: {crs_note}.</translation>
     </message>
     <message>
-        <location filename="../maps/report.py" line="177"/>
-        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
-        <translation>СК карты географическая (градусы): масштабная линейка верна только вдоль одной широты. Для отчёта выберите в MAP_CRS проекционную СК.</translation>
-    </message>
-    <message>
-        <location filename="../maps/report.py" line="189"/>
+        <location filename="../maps/report.py" line="190"/>
         <source>Legend &apos;{legend_title}&apos;: {value}.</source>
         <translation>Легенда «{legend_title}»: {value}.</translation>
     </message>
     <message>
-        <location filename="../maps/report.py" line="189"/>
+        <location filename="../maps/report.py" line="190"/>
         <source>(no classes)</source>
         <translation>(нет классов)</translation>
     </message>
     <message>
-        <location filename="../maps/report.py" line="195"/>
+        <location filename="../maps/report.py" line="196"/>
         <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
         <translation>Легенда пуста: в отрисовщике слоя нет классов с объектами на карте.</translation>
     </message>
     <message>
-        <location filename="../maps/report.py" line="199"/>
+        <location filename="../maps/report.py" line="200"/>
         <source>No room on the page for: {items}. Choose a larger page or landscape.</source>
         <translation>На листе нет места для: {items}. Выберите лист побольше или альбомную ориентацию.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maps/report.py" line="205"/>
+        <location filename="../maps/report.py" line="206"/>
         <source>%n label(s) shrunk to fit their districts.</source>
         <translation>
             <numerusform>%n подпись уменьшена, чтобы поместиться в свой район.</numerusform>
             <numerusform>%n подписи уменьшены, чтобы поместиться в свои районы.</numerusform>
             <numerusform>%n подписей уменьшено, чтобы поместиться в свои районы.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="170"/>
+        <source>No {source_note} given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with a source line).</source>
+        <translation>{source_note} не задана, а в слое нет сведений об источниках данных: строка источника — «{default_source}», её нужно дополнить (или запустите снова, указав строку источника).</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="178"/>
+        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected {map_crs} for a report.</source>
+        <translation>СК карты географическая (градусы): масштабная линейка верна только вдоль одной широты. Для отчёта выберите проекционную СК в параметре {map_crs}.</translation>
     </message>
 </context>
 <context>

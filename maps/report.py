@@ -160,25 +160,26 @@ def style_xml(layer) -> str:
     return style.xmlData()
 
 
-def log_before(result, source_note: str, credits: List[str], feedback):
-    """The log lines of a page built: its source line and its CRS."""
+def log_before(alg, result, source_note: str, credits: List[str], feedback):
+    """The log lines of a page built: its source line and its CRS (``alg`` names its
+    parameters as the dialog does)."""
     if not source_note:
         if credits:
             feedback.pushInfo(Maps.tr("Source line from the layer's credits: {line}").format(line=result.source_line))
         else:
             feedback.pushInfo(
                 Maps.tr(
-                    "No SOURCE_NOTE given and the layer carries no credits: the source line reads "
-                    "'{default_source}' for you to fill in (or run again with SOURCE_NOTE)."
-                ).format(default_source=result.source_line)
+                    "No {source_note} given and the layer carries no credits: the source line reads "
+                    "'{default_source}' for you to fill in (or run again with a source line)."
+                ).format(source_note=alg.label("SOURCE_NOTE"), default_source=result.source_line)
             )
     feedback.pushInfo(Maps.tr("Map CRS: {crs_note}.").format(crs_note=result.crs_note))
     if result.crs.isGeographic():
         feedback.pushWarning(
             Maps.tr(
                 "The map CRS is geographic (degrees): the scale bar is only true along one "
-                "latitude. Choose a projected MAP_CRS for a report."
-            )
+                "latitude. Choose a projected {map_crs} for a report."
+            ).format(map_crs=alg.label("MAP_CRS"))
         )
 
 

@@ -502,7 +502,7 @@ def test_cancel_leaves_no_file(provider, tmp_path, alg_id):
 CORE_KEY_TEXTS = ("(without REFERENCE_TABLE: over the cells known in both periods)",)
 #: algorithms whose modules other branches of issue 18 rework (export_map.py, ward_clustering.py):
 #: their messages are converted there — remove them from here once merged
-LABELS_PENDING = ("exportmap",)
+LABELS_PENDING: tuple = ()
 
 
 def test_battery_messages_name_dialog_labels(provider):
