@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import Callable, Optional, Tuple
 
 import numpy as np
-import scipy.sparse
-from scipy.sparse.csgraph import connected_components
-from scipy.spatial import cKDTree
 
 from . import QT_TR_NOOP, MethodError
+
+# scipy is imported where it is used: modules that only build or read graphs (and the
+# algorithms importing them, e.g. potentialclusters) still load in a QGIS without scipy.
 
 WGS84_A = 6378137.0
 WGS84_F = 1 / 298.257223563
@@ -89,9 +89,11 @@ def islands(nb: Neighbours) -> np.ndarray:
     return np.flatnonzero(~linked)
 
 
-def sparse(nb: Neighbours, row_standardised: bool = False) -> scipy.sparse.csr_matrix:
-    """The n × n weights matrix W (w[i, j] = weight); islands are zero rows. With
-    ``row_standardised`` each non-empty row sums to 1."""
+def sparse(nb: Neighbours, row_standardised: bool = False):
+    """The n × n weights matrix W (w[i, j] = weight) as a ``scipy.sparse.csr_matrix``;
+    islands are zero rows. With ``row_standardised`` each non-empty row sums to 1."""
+    import scipy.sparse
+
     w = nb.w
     if row_standardised and w.size:
         sums = np.bincount(nb.i, weights=w, minlength=nb.n)
@@ -102,6 +104,8 @@ def sparse(nb: Neighbours, row_standardised: bool = False) -> scipy.sparse.csr_m
 def components(nb: Neighbours) -> np.ndarray:
     """A connected-component label per row (pairs taken as undirected links), numbered
     0, 1, … in the order of each component's first row."""
+    from scipy.sparse.csgraph import connected_components
+
     if nb.n == 0:
         return np.zeros(0, dtype=np.int64)
     _, labels = connected_components(sparse(nb), directed=False)
@@ -145,6 +149,8 @@ def k_nearest(xyz: np.ndarray, k: int, measure: Optional[Measure] = None) -> Nei
     distance exceeds the farthest candidate's chord is asked again with more candidates,
     so the result is exact for any distance never shorter than the chord. Ties are
     broken by row order."""
+    from scipy.spatial import cKDTree
+
     xyz = np.asarray(xyz, dtype=float)
     n = xyz.shape[0]
     k = int(k)
@@ -184,6 +190,8 @@ def distance_band(xyz: np.ndarray, band: float, measure: Optional[Measure] = Non
     """Every pair of points at most ``band`` metres apart (weight 1), symmetric.
     Candidates: the pairs whose chord is within ``band``; ``measure`` (e.g. ellipsoidal,
     never shorter than the chord) selects among them."""
+    from scipy.spatial import cKDTree
+
     xyz = np.asarray(xyz, dtype=float)
     n = xyz.shape[0]
     if not band > 0:

@@ -21,8 +21,6 @@ from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
-from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import connected_components
 
 from . import QT_TR_NOOP, MethodError
 from .graph import Neighbours
@@ -116,6 +114,9 @@ def cluster_zones(
 
 def _components(nb: Neighbours, rows: np.ndarray) -> np.ndarray:
     """Component labels of ``rows`` in the graph restricted to them (links both ways)."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
     pos = np.full(nb.n, -1, dtype=np.int64)
     pos[rows] = np.arange(rows.size)
     keep = (pos[nb.i] >= 0) & (pos[nb.j] >= 0)

@@ -57,7 +57,7 @@ def _load_without(packages):
 @pytest.mark.parametrize(
     "package, left_out",
     [
-        ("scipy", {"ranktypology", "wardclustering", "joinstatistics"}),
+        ("scipy", {"ranktypology", "wardclustering", "joinstatistics", "neighbours", "clusterzones"}),
         ("matplotlib", set()),  # imported only when a dendrogram is drawn
     ],
 )
