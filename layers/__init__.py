@@ -20,6 +20,12 @@
   QGIS values ↔ numpy/pandas.
 * :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.
 * :mod:`.labels` — a name per feature for log lines, NULL-result notes, the empty-input check.
+* :mod:`.adjacency` — the district graph (``core.graph.Neighbours``) from polygons (queen/rook,
+  snapping tolerance, k nearest, distance band) or from a neighbours table;
+  :mod:`.graph_params` — the METHOD/TOLERANCE/K/DISTANCE parameters that ask for it.
+* :mod:`.zone_io` — contiguous cluster zones: the LQ long table in, dissolved zones and members
+  out; :mod:`.potential_zones` — the same for potentialclusters' favourable districts;
+  :mod:`.centres` — potentialclusters' cluster centres copied and drawn as stars.
 """
 
 from qgis.PyQt.QtCore import QCoreApplication
