@@ -4,6 +4,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
+# pyproj (geopandas, for the reference libraries in the tests) looks for PROJ's data under the
+# venv's prefix, not /usr: name Debian's (QGIS uses the same)
+if [ -z "${PROJ_DATA:-}" ] && [ -f /usr/share/proj/proj.db ]; then export PROJ_DATA=/usr/share/proj; fi
 # The compiled translations (i18n/*.qm, not committed) when missing or older than their .ts.
 for ts in i18n/*.ts; do
   [ -f "$ts" ] || continue
