@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import lq_analysis
 from ..core import lq_fields
-from ..layers import lq_inputs, lq_outputs
+from ..layers import lq_assess, lq_inputs, lq_outputs
 from ..layers.labels import require_features
 from ..maps import lq_style
 from .base import TerritorialAlgorithm
@@ -82,6 +82,13 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
     STYLE_BREAKS = "STYLE_BREAKS"
     OUTPUT = "OUTPUT"
     OUTPUT_TABLE = "OUTPUT_TABLE"
+    LQ_TEST = "LQ_TEST"
+    CONFIDENCE = "CONFIDENCE"
+    MIN_SHARE = "MIN_SHARE"
+    CHART_FOLDER = "CHART_FOLDER"
+    CHART_FORMAT = "CHART_FORMAT"
+    CHART_INDUSTRY = "CHART_INDUSTRY"
+    CHART_NAME_FIELD = "CHART_NAME_FIELD"
 
     # --- parameters ---------------------------------------------------------------------------
     def initAlgorithm(self, config=None):
@@ -337,29 +344,40 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
                 "lq_change, trend), specialized and strong; the input of Potential clusters."
             ),
         )
+        lq_assess.add_parameters(self)
 
     # --- run ------------------------------------------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """The base's checks, and STYLE_INDUSTRY / CHART_INDUSTRY of the wide form (the
+        industries are the fields) refused before anything is read."""
+        ok, msg = super().checkParameterValues(parameters, context)
+        fields = list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS, context) or [])
+        if ok and fields:
+            try:
+                self._style_industries(parameters, context, fields)
+            except QgsProcessingException as e:
+                return False, str(e)
+        return ok, msg
+
+    def _style_industries(self, parameters, context, industries):
+        """(STYLE_INDUSTRY, CHART_INDUSTRY) as industries of ``industries`` (None when empty)."""
+        return tuple(
+            lq_style.style_industry(
+                self.parameterAsString(parameters, key, context),
+                industries,
+                self.parameterDefinition(key).description(),
+                key,
+            )
+            for key in (self.STYLE_INDUSTRY, self.CHART_INDUSTRY)
+        )
+
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
-        industry_fields = list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS, context) or [])
-        table = self.table_source(parameters, self.TABLE, context)
-        if industry_fields and table is not None:
-            raise QgsProcessingException(
-                self.tr(
-                    "Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per "
-                    "district and industry). Give exactly one of them."
-                )
-            )
-        if not industry_fields and table is None:
-            raise QgsProcessingException(
-                self.tr(
-                    "No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or "
-                    "TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, "
-                    "TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD)."
-                )
-            )
+        given = lq_inputs.given_parameters(self, parameters, context)
+        if given.industry_fields:
+            self._style_industries(parameters, context, given.industry_fields)  # before reading
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         tolerance = self.parameterAsDouble(parameters, self.TREND_TOLERANCE, context)
         lq_pct = self.parameterAsDouble(parameters, self.STRONG_LQ_PERCENTILE, context)
@@ -367,30 +385,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         style_breaks = self.method(
             lq_fields.parse_style_breaks, self.parameterAsString(parameters, self.STYLE_BREAKS, context)
         )
-        table_base = self.table_source(parameters, self.TABLE_BASE, context)
-        given = lq_inputs.LqParameters(
-            industry_fields=industry_fields,
-            base_fields=list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS_BASE, context) or []),
-            total_field=self.parameterAsString(parameters, self.TOTAL_FIELD, context),
-            table=table,
-            spec=tuple(
-                self.parameterAsString(parameters, name, context) or ""
-                for name in (
-                    self.TABLE_ID_FIELD,
-                    self.TABLE_INDUSTRY_FIELD,
-                    self.TABLE_VALUE_FIELD,
-                    self.TABLE_YEAR_FIELD,
-                )
-            ),
-            base_year=self.optional_number(parameters, self.BASE_YEAR, context),
-            end_year=self.optional_number(parameters, self.END_YEAR, context),
-            table_base=table_base,
-            locations=(
-                self.file_layer(parameters, self.TABLE, context) if table else None,
-                self.file_layer(parameters, self.TABLE_BASE, context) if table_base else None,
-            ),
-            reference=self.table_source(parameters, self.REFERENCE_TABLE, context),
-        )
+        options = lq_assess.read_options(self, parameters, context)
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 10.0))
         require_features(data, self.tr("nothing to compute"))
@@ -398,6 +393,8 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         inputs = lq_inputs.read_inputs(self, data, ids, source.fields(), given, feedback)
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled."))
+        industries = [str(c) for c in inputs["values"].columns]
+        style_industry, chart_industry = self._style_industries(parameters, context, industries)
         feedback.setProgress(45)
 
         labels = inputs.get("labels", ("", ""))
@@ -417,14 +414,12 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
             labels=labels,
         )
         lq_outputs.log_result(result, labels, threshold, feedback)
+        rel, quadrant = lq_assess.assess(self, result, options, threshold, tolerance, feedback)
         feedback.setProgress(50)
 
-        industries = [str(c) for c in inputs["values"].columns]
-        style_industry = lq_style.style_industry(
-            self.parameterAsString(parameters, self.STYLE_INDUSTRY, context), industries
-        )
-        kinds, extra, lq_names = lq_outputs.district_columns(
-            result, industries, len(ids), [id_field] + inputs.get("used_fields", []), feedback
+        significant = rel.significant if options.test else None
+        kinds, extra, names = lq_outputs.district_columns(
+            result, industries, len(ids), [id_field] + inputs.get("used_fields", []), feedback, significant
         )
         dest_id = self.write_output(
             parameters, self.OUTPUT, context, source, data, kinds, extra, feedback, progress=(50.0, 65.0)
@@ -432,16 +427,28 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         out = {self.OUTPUT: dest_id}
         if parameters.get(self.OUTPUT_TABLE) is not None:
             fields, rows, total = lq_outputs.table_rows(
-                result, id_field, source.fields().field(id_field), data.raw_column(id_field)
+                result,
+                id_field,
+                source.fields().field(id_field),
+                data.raw_column(id_field),
+                lq_assess.table_columns(self, rel, quadrant),
             )
             table_id = self.write_table(
-                parameters, self.OUTPUT_TABLE, context, fields, rows, total, feedback, progress=(65.0, 98.0)
+                parameters, self.OUTPUT_TABLE, context, fields, rows, total, feedback, progress=(65.0, 90.0)
             )
             feedback.pushInfo(self.tr("Long table: {total} rows (district × industry).").format(total=total))
             if table_id is not None:
                 out[self.OUTPUT_TABLE] = table_id
+        if options.chart_folder:
+            chart_names = lq_assess.chart_names(self, data, source.fields(), id_field, options.name_field)
+            lq_assess.write_charts(
+                self, self._outputs, result, quadrant, options, chart_names, chart_industry, feedback
+            )
+            out[self.CHART_FOLDER] = options.chart_folder
 
-        renderer = lq_style.renderer(result, lq_names, style_industry, style_breaks, threshold)
+        renderer = lq_style.renderer(result, names, style_industry, style_breaks, threshold, significant)
         self.attach_style(dest_id, renderer, context, feedback)
+        if style_industry is not None and context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).name = lq_style.legend_title(style_industry)
         feedback.setProgress(100)
         return out

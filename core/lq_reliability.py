@@ -44,11 +44,11 @@ no growth. "LQ ≥ 1" is the specialization threshold (THRESHOLD, 1 by default).
 """
 
 from dataclasses import dataclass, field
+from statistics import NormalDist
 from typing import List
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from . import MethodError, QT_TR_NOOP
 from .localization import DECIMALS, LQResult, rounded
@@ -103,17 +103,18 @@ def poisson_interval(result: LQResult, confidence: float = 0.95):
     c = result.industry_total.to_numpy(dtype=float)[None, :]
     X = float(result.region_total)
     alpha = 1.0 - float(confidence)
-    z = float(stats.norm.ppf(1.0 - alpha / 2.0))
-    with np.errstate(divide="ignore", invalid="ignore"):
+    z = NormalDist().inv_cdf(1.0 - alpha / 2.0)  # the standard library's: no scipy needed
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         var = 1.0 / a - 1.0 / b - 1.0 / c + (2.0 * lq - 1.0) / X
         se = np.sqrt(np.clip(var, 0.0, None))
         low = lq * np.exp(-z * se)
         high = lq * np.exp(z * se)
-        zero_upper = -np.log(alpha / 2.0) * X / (b * c)
+        zero_upper = -np.log(alpha / 2.0) * (X / b) / c
     zero = (a == 0) & ~np.isnan(lq)
     low = np.where(zero, 0.0, low)
     high = np.where(zero, np.broadcast_to(zero_upper, a.shape), high)
-    undefined = np.isnan(lq)
+    # undefined quotients, and bounds beyond floats (values near 1e±300): no interval
+    undefined = np.isnan(lq) | ~np.isfinite(low) | ~np.isfinite(high)
     low[undefined] = np.nan
     high[undefined] = np.nan
     return (
@@ -146,7 +147,7 @@ def reliability(
     if test == TEST_POISSON:
         low, high = poisson_interval(result, confidence)
         with np.errstate(invalid="ignore"):
-            significant = _flags(rounded(low.to_numpy()) > thr, lq)
+            significant = _flags(rounded(low.to_numpy()) > thr, lq).mask(low.isna())
         x = result.values.to_numpy(dtype=float)
         fractional = np.isfinite(x) & (np.abs(x - np.round(x)) > 1e-9)
         if fractional.any():
