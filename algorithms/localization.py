@@ -10,13 +10,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import lq_analysis
 from ..core import lq_fields
-from ..layers import lq_assess, lq_inputs, lq_outputs
+from ..layers import lq_assess, lq_inputs, lq_options, lq_outputs
 from ..layers.labels import require_features
 from ..maps import lq_style
 from .base import TerritorialAlgorithm
@@ -55,8 +54,17 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         "NULL values are unknown (not 0); undefined quotients (district total 0, industry absent) "
         "are NULL with the reason in the log. County Business Patterns 2017 stores suppressed cells "
         "as 0: set them to NULL first (see the documentation).\n"
+        "<b>Reliable quotients</b> (LQ_TEST): for counts (employees, establishments) a confidence "
+        "interval of each LQ (lq_low, lq_high at CONFIDENCE, Poisson delta method, Moineddin, Beyene "
+        "&amp; Boyle 2003) and lq_significant = the interval lies above THRESHOLD; for values in "
+        "money no interval, lq_significant = LQ ≥ THRESHOLD and the cell ≥ MIN_SHARE of the region.\n"
+        "<b>Dynamics</b> (two periods): lq_quadrant — Star (LQ ≥ 1, rising), Mature (LQ ≥ 1, not "
+        "rising), Emerging (LQ &lt; 1, rising), Transforming (LQ &lt; 1, not rising); rising = change "
+        "above TREND_TOLERANCE. CHART_FOLDER: a bubble chart per district (x = change, y = LQ, area "
+        "= value).\n"
         "<b>Style</b>: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on "
-        "a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2)."
+        "a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2), quotients that are not "
+        "significant hatched."
     )
     # fmt: on
 
@@ -241,85 +249,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
                 "industry missing from the reference is an error."
             ),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.THRESHOLD,
-                self.tr("Specialization threshold (LQ ≥)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=1.0,
-                minValue=0.0,
-            ),
-            self.tr(
-                "An industry with LQ ≥ threshold is a specialization of the district (values "
-                "within 1e-9 below count: float noise)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.TREND_TOLERANCE,
-                self.tr("Trend tolerance (|change| ≤ it is →)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=0.05,
-                minValue=0.0,
-            ),
-            self.tr(
-                "Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →."
-            ),
-            advanced=True,
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.STRONG_LQ_PERCENTILE,
-                self.tr("Strong: LQ percentile among districts with the industry"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=75.0,
-                minValue=0.0,
-                maxValue=100.0,
-            ),
-            self.tr(
-                "Strong specialization (field strong of the long table): LQ ≥ 1 and at or above "
-                "this percentile of the industry's LQs among the districts where it is present."
-            ),
-            advanced=True,
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.STRONG_VALUE_PERCENTILE,
-                self.tr("Strong: value percentile among districts with the industry"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=25.0,
-                minValue=0.0,
-                maxValue=100.0,
-            ),
-            self.tr(
-                "Strong specialization: also a value above this percentile of the industry's "
-                "values among the districts where it is present (filters out the large quotients "
-                "of tiny bases)."
-            ),
-            advanced=True,
-        )
-        self.add(
-            QgsProcessingParameterString(
-                self.STYLE_INDUSTRY,
-                self.tr("Style the map by this industry's LQ (empty: number of specializations)"),
-                optional=True,
-            ),
-            self.tr(
-                "An industry (its name, case-insensitive, or its field name) to map by its LQ. "
-                "Empty: the map shows the number of specializations."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterString(
-                self.STYLE_BREAKS, self.tr("LQ style breaks (default 0.5;0.8;1.25;2)"), optional=True
-            ),
-            self.tr(
-                "Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; "
-                "districts whose quotient is undefined are drawn grey, Undefined (the classes "
-                "are then stored as rules)."
-            ),
-            advanced=True,
-        )
+        lq_options.add_analysis_parameters(self)
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Localization coefficients"), QgsProcessing.TypeVectorPolygon
@@ -341,10 +271,11 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
             self.tr(
                 "A long table (no geometry), one row per district and industry: the key, "
                 "industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, "
-                "lq_change, trend), specialized and strong; the input of Potential clusters."
+                "lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) "
+                "and, for two periods, lq_quadrant; the input of Potential clusters."
             ),
         )
-        lq_assess.add_parameters(self)
+        lq_options.add_parameters(self)
 
     # --- run ------------------------------------------------------------------------------------
     def checkParameterValues(self, parameters, context):  # noqa: N802
@@ -385,7 +316,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         style_breaks = self.method(
             lq_fields.parse_style_breaks, self.parameterAsString(parameters, self.STYLE_BREAKS, context)
         )
-        options = lq_assess.read_options(self, parameters, context)
+        options = lq_options.read_options(self, parameters, context)
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 10.0))
         require_features(data, self.tr("nothing to compute"))
@@ -441,8 +372,9 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
                 out[self.OUTPUT_TABLE] = table_id
         if options.chart_folder:
             chart_names = lq_assess.chart_names(self, data, source.fields(), id_field, options.name_field)
+            axes = lq_assess.chart_axes(labels, given.spec[2], threshold, tolerance)
             lq_assess.write_charts(
-                self, self._outputs, result, quadrant, options, chart_names, chart_industry, feedback
+                self, self._outputs, result, quadrant, options, chart_names, chart_industry, axes, feedback
             )
             out[self.CHART_FOLDER] = options.chart_folder
 

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../core/lq_reliability.py" line="59"/>
+        <source>Star</source>
+        <translation>Жұлдыз</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="60"/>
+        <source>Mature</source>
+        <translation>Жетілген</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="61"/>
+        <source>Emerging</source>
+        <translation>Қалыптасушы</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="62"/>
+        <source>Transforming</source>
+        <translation>Трансформацияланушы</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="91"/>
+        <source>Confidence level [CONFIDENCE] must be at least 0.5 and below 1, e.g. 0.95 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="141"/>
+        <source>Unknown LQ test [LQ_TEST] {test}: choose 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="155"/>
+        <source>{n} value(s) are not whole numbers (e.g. {value:g} for district &apos;{district}&apos;, industry &apos;{industry}&apos;): the Poisson interval assumes counts of persons or establishments. For thousands of persons multiply by 1000 first; for money choose the share test or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="175"/>
+        <source>Minimum share of the region [MIN_SHARE] must be between 0 and 1 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="198"/>
+        <source>{n} quotient(s) are {limit:g} or more — tiny bases (lq_ceiling = X / x_j is the largest LQ a district can reach). Read them with the interval (lq_low, lq_high) or the district's share, not as strong specializations; the largest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="209"/>
+        <source>  {district} / {industry}: LQ {lq:.1f}, the district makes {share:.2f} % of the region&apos;s total, ceiling {ceiling:.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="233"/>
+        <source>Trend tolerance [TREND_TOLERANCE] must be ≥ 0 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmissionDensityAlgorithm</name>
     <message>
         <location filename="../algorithms/emission_density.py" line="112"/>
@@ -1000,147 +1058,147 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="56"/>
+        <location filename="../layers/lq_inputs.py" line="95"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="58"/>
+        <location filename="../layers/lq_inputs.py" line="97"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="66"/>
+        <location filename="../layers/lq_inputs.py" line="105"/>
         <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="77"/>
+        <location filename="../layers/lq_inputs.py" line="116"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="86"/>
+        <location filename="../layers/lq_inputs.py" line="125"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="86"/>
+        <location filename="../layers/lq_inputs.py" line="125"/>
         <source>twice in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="92"/>
+        <location filename="../layers/lq_inputs.py" line="131"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="215"/>
+        <location filename="../layers/lq_inputs.py" line="254"/>
         <source>end period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="215"/>
+        <location filename="../layers/lq_inputs.py" line="254"/>
         <source>base period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="103"/>
+        <location filename="../layers/lq_inputs.py" line="142"/>
         <source>Base-period fields: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="110"/>
+        <location filename="../layers/lq_inputs.py" line="149"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="118"/>
+        <location filename="../layers/lq_inputs.py" line="157"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="120"/>
+        <location filename="../layers/lq_inputs.py" line="159"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="166"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="166"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="166"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="148"/>
+        <location filename="../layers/lq_inputs.py" line="187"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="153"/>
+        <location filename="../layers/lq_inputs.py" line="192"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="165"/>
+        <location filename="../layers/lq_inputs.py" line="204"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="173"/>
+        <location filename="../layers/lq_inputs.py" line="212"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="180"/>
+        <location filename="../layers/lq_inputs.py" line="219"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="188"/>
+        <location filename="../layers/lq_inputs.py" line="227"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="192"/>
+        <location filename="../layers/lq_inputs.py" line="231"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="207"/>
+        <location filename="../layers/lq_inputs.py" line="246"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="230"/>
+        <location filename="../layers/lq_inputs.py" line="269"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="261"/>
+        <location filename="../layers/lq_inputs.py" line="300"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="270"/>
+        <location filename="../layers/lq_inputs.py" line="309"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="288"/>
+        <location filename="../layers/lq_inputs.py" line="327"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="310"/>
+        <location filename="../layers/lq_inputs.py" line="349"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,12 +1251,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/lq_outputs.py" line="99"/>
+        <location filename="../layers/lq_outputs.py" line="102"/>
         <source>Output fields per industry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_outputs.py" line="101"/>
+        <location filename="../layers/lq_outputs.py" line="105"/>
         <source>(also {})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,17 +1354,17 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/outputs.py" line="41"/>
+        <location filename="../layers/outputs.py" line="45"/>
         <source>Could not write the output: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/outputs.py" line="110"/>
+        <location filename="../layers/outputs.py" line="129"/>
         <source>{}: the output file {} is the file of an input layer; writing it would replace the input. Choose another file name, or a new layer in it (ogr:dbname='…' table=&quot;new_name&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/outputs.py" line="118"/>
+        <location filename="../layers/outputs.py" line="137"/>
         <source>{}: {} is open in another program (its -wal file exists), so it cannot be replaced safely. Close it there, or choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,12 +1454,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="302"/>
+        <location filename="../layers/lq_inputs.py" line="341"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_inputs.py" line="304"/>
+        <location filename="../layers/lq_inputs.py" line="343"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1423,21 +1481,394 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>the transaction could not be committed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="33"/>
+        <source>Poisson interval at {level:g} %: {n} quotient(s) significantly above {threshold:g} (lq_significant), of {total} defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="45"/>
+        <source>LQ dynamics quadrants: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="51"/>
+        <source>Bubble charts of the LQ dynamics [CHART_FOLDER] need two periods: give the base period (INDUSTRY_FIELDS_BASE, BASE_YEAR or TABLE_BASE), or leave the folder empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/lq_assess.py" line="90"/>
+        <source>%n bubble chart(s) written to {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="49"/>
+        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="56"/>
+        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="25"/>
+        <source>Specialization threshold (LQ ≥)</source>
+        <translation>Мамандану шегі (LQ ≥)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="25"/>
+        <source>An industry with LQ ≥ threshold is a specialization of the district (values within 1e-9 below count: float noise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="38"/>
+        <source>Trend tolerance (|change| ≤ it is →)</source>
+        <translation>Үрдістің рұқсат етілген ауытқуы (|өзгеріс| ≤ болса →)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="38"/>
+        <source>Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="51"/>
+        <source>Strong: LQ percentile among districts with the industry</source>
+        <translation>Күшті: сала бар аудандар арасындағы LQ процентилі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="51"/>
+        <source>Strong specialization (field strong of the long table): LQ ≥ 1 and at or above this percentile of the industry's LQs among the districts where it is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="66"/>
+        <source>Strong: value percentile among districts with the industry</source>
+        <translation>Күшті: сала бар аудандар арасындағы мән процентилі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="66"/>
+        <source>Strong specialization: also a value above this percentile of the industry&apos;s values among the districts where it is present (filters out the large quotients of tiny bases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="82"/>
+        <source>Style the map by this industry&apos;s LQ (empty: number of specializations)</source>
+        <translation>Картаны осы саланың LQ мәні бойынша стильдеу (бос болса: мамандану салаларының саны)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="82"/>
+        <source>An industry (its name, case-insensitive, or its field name) to map by its LQ. Empty: the map shows the number of specializations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="93"/>
+        <source>LQ style breaks (default 0.5;0.8;1.25;2)</source>
+        <translation>LQ стилінің шекаралары (әдепкі 0.5;0.8;1.25;2)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="93"/>
+        <source>Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; districts whose quotient is undefined are drawn grey, Undefined (the classes are then stored as rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Reliability test of the quotients</source>
+        <translation>Коэффициенттердің сенімділігін тексеру</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Counts (employees, establishments): Poisson interval</source>
+        <translation>Санақ деректері (жұмыскерлер, кәсіпорындар): Пуассон интервалы</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Values (output in money): minimum share of the region</source>
+        <translation>Құндық көрсеткіштер (өнім көлемі): өңірдің ең аз үлесі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Counts: a confidence interval of each LQ (lq_low, lq_high; delta method for Poisson counts, Moineddin, Beyene &amp; Boyle 2003) and lq_significant = the whole interval above the threshold. The values must be counts of persons or establishments (not thousands). Values that are not counts (money) have no sampling model: lq_significant = LQ ≥ the threshold and the cell ≥ MIN_SHARE of the region's total; no interval. None: the fields stay NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="128"/>
+        <source>Confidence level of the interval</source>
+        <translation>Интервалдың сенімділік деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="128"/>
+        <source>The interval&apos;s confidence level (counts test), e.g. 0.95 or 0.90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="140"/>
+        <source>Values test: minimum share of the region&apos;s total</source>
+        <translation>Құндық көрсеткіштерді тексеру: өңір жиынындағы ең аз үлес</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="140"/>
+        <source>Values test: a specialization is reliable when the cell is at least this share of the region&apos;s total (0.01 = 1 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="155"/>
+        <source>Bubble charts of the LQ dynamics (folder)</source>
+        <translation>LQ динамикасының көпіршікті диаграммалары (қалта)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>Chart file format</source>
+        <translation>Диаграмма файлының пішімі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>The bubble charts&apos; file format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="176"/>
+        <source>One chart of this industry across the districts (empty: a chart per district)</source>
+        <translation>Осы саланың барлық аудандар бойынша бір диаграммасы (бос болса: әр ауданға бір диаграмма)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="176"/>
+        <source>An industry (as in STYLE_INDUSTRY): one chart with a bubble per district instead of one per district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="187"/>
+        <source>District name field for the charts (empty: the key)</source>
+        <translation>Диаграммалар үшін аудан атауы өрісі (бос болса: кілт)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="187"/>
+        <source>The district names shown in the chart titles and file names (default: the district key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/outputs.py" line="119"/>
+        <source>{}: cannot create the folder {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>PNG image</source>
+        <translation>PNG суреті</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>SVG drawing</source>
+        <translation>SVG сызбасы</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>PDF document</source>
+        <translation>PDF құжаты</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="155"/>
+        <source>Two periods: a bubble chart per district (x = change of the LQ, y = LQ, bubble area = the value, quadrants Star / Mature / Emerging / Transforming) written to this folder as lq_chart_(district name).png (or .svg, .pdf); files of the same names are replaced, nothing else in the folder is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
     <message>
-        <location filename="../algorithms/localization.py" line="27"/>
+        <location filename="../algorithms/localization.py" line="26"/>
         <source>Localization coefficient</source>
         <translation>Оқшаулану коэффициенті</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="28"/>
+        <location filename="../algorithms/localization.py" line="27"/>
         <source>4 Specialization</source>
         <translation>4 Мамандану</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="32"/>
+        <location filename="../algorithms/localization.py" line="103"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="103"/>
+        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="107"/>
+        <source>District key field</source>
+        <translation>Аудан кілті өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="107"/>
+        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="113"/>
+        <source>Wide form: a field per industry (end period)</source>
+        <translation>Кең пішім: әр салаға бір өріс (соңғы кезең)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="113"/>
+        <source>Wide form: numeric fields of the districts, one per industry (end period); the field name is the industry name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="127"/>
+        <source>Wide form: district total (empty: sum of the industry fields)</source>
+        <translation>Кең пішім: аудан бойынша жиыны (бос болса: сала өрістерінің қосындысы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="127"/>
+        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields (the log says so). Must not be smaller than the sum of the industries (error naming the district). One period only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="142"/>
+        <source>Wide form: base-period fields, in the same order as the industry fields</source>
+        <translation>Кең пішім: базалық кезең өрістері, сала өрістерімен бірдей ретпен</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="142"/>
+        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="156"/>
+        <source>Long form: table with a row per district and industry</source>
+        <translation>Ұзын пішім: әр аудан мен сала үшін бір жолы бар кесте</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="156"/>
+        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="168"/>
+        <source>Long form: district key field of the table</source>
+        <translation>Ұзын пішім: кестенің аудан кілті өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="168"/>
+        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="177"/>
+        <source>Long form: industry field</source>
+        <translation>Ұзын пішім: сала өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="177"/>
+        <source>Long form: the table&apos;s industry (text or code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="186"/>
+        <source>Long form: value field (employment, output …)</source>
+        <translation>Ұзын пішім: мән өрісі (жұмыспен қамтылғандар, өнім көлемі …)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="186"/>
+        <source>Long form: the table's numeric value (employment, output …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="196"/>
+        <source>Long form: year field</source>
+        <translation>Ұзын пішім: жыл өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="196"/>
+        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="205"/>
+        <source>Base year (two periods)</source>
+        <translation>Базалық жыл (екі кезең)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="205"/>
+        <source>Long form: the base period; with it, two periods (base and end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="214"/>
+        <source>End year (empty: the latest year of the table)</source>
+        <translation>Соңғы жыл (бос болса: кестедегі ең соңғы жыл)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="214"/>
+        <source>Long form: the end period. Default: the latest year in the table (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="223"/>
+        <source>Long form: base-period table (same fields as the table)</source>
+        <translation>Ұзын пішім: базалық кезең кестесі (өрістері негізгі кестемен бірдей)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="223"/>
+        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="235"/>
+        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
+        <translation>Салалар бойынша эталондық жиындар (мысалы, ел бойынша; бос болса: аудандар бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="235"/>
+        <source>Both forms, optional: the industry totals X_i of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out of X (listed in the log) so that X sums the same industries as the districts; an analysed industry missing from the reference is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="263"/>
+        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) and, for two periods, lq_quadrant; the input of Potential clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="253"/>
+        <source>Localization coefficients</source>
+        <translation>Оқшаулану коэффициенттері</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="253"/>
+        <source>The districts with their fields and, per industry, lq_ (and for two periods lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, top_industry, district_total, share_of_region and lq_ceiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="263"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="322"/>
+        <source>nothing to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="326"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="370"/>
+        <source>Long table: {total} rows (district × industry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="31"/>
         <source>Location quotients (localization coefficients, papers 001 and 004): LQ = (x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt;) / (X&lt;sub&gt;i&lt;/sub&gt; / X) — the industry's share of the district divided by its share of the region. LQ ≥ THRESHOLD (1) marks a specialization.
 
 &lt;b&gt;Data&lt;/b&gt;, one of two forms: &lt;i&gt;wide&lt;/i&gt; — a numeric field per industry on the districts (INDUSTRY_FIELDS; TOTAL_FIELD optional, default the sum of the industry fields); &lt;i&gt;long&lt;/i&gt; — a table with one row per district and industry (TABLE, with its key, industry and value fields; TABLE_YEAR_FIELD picks the years). Rows of a long table are never summed: a repeated (district, industry, year) is an error. A missing row counts as 0.
@@ -1445,252 +1876,9 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
 &lt;b&gt;Reference&lt;/b&gt; (optional): the industry totals of a wider area (e.g. the nation) instead of the layer's districts — same field names as the input (wide: first row; long: a row per industry [and year]).
 &lt;b&gt;Output&lt;/b&gt;: lq_&amp;lt;industry&amp;gt; per industry (mapping in the log), n_specializations, specializations (&quot;Non-ferrous metallurgy (4.6), Construction raw materials (1.2)&quot;), top_industry, district_total, share_of_region and lq_ceiling (= X / x&lt;sub&gt;j&lt;/sub&gt;, the largest LQ the district can reach: a huge LQ on a tiny base shows here). &lt;b&gt;Output table&lt;/b&gt;: one row per district and industry with value, share, lq, specialized and strong (US Cluster Mapping: LQ ≥ 1, LQ ≥ the 75th percentile and value above the 25th percentile of the districts where the industry is present).
 NULL values are unknown (not 0); undefined quotients (district total 0, industry absent) are NULL with the reason in the log. County Business Patterns 2017 stores suppressed cells as 0: set them to NULL first (see the documentation).
-&lt;b&gt;Style&lt;/b&gt;: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="88"/>
-        <source>Districts</source>
-        <translation>Аудандар</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="88"/>
-        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="92"/>
-        <source>District key field</source>
-        <translation>Аудан кілті өрісі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="92"/>
-        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="98"/>
-        <source>Wide form: a field per industry (end period)</source>
-        <translation>Кең пішім: әр салаға бір өріс (соңғы кезең)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="98"/>
-        <source>Wide form: numeric fields of the districts, one per industry (end period); the field name is the industry name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="112"/>
-        <source>Wide form: district total (empty: sum of the industry fields)</source>
-        <translation>Кең пішім: аудан бойынша жиыны (бос болса: сала өрістерінің қосындысы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="112"/>
-        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields (the log says so). Must not be smaller than the sum of the industries (error naming the district). One period only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="127"/>
-        <source>Wide form: base-period fields, in the same order as the industry fields</source>
-        <translation>Кең пішім: базалық кезең өрістері, сала өрістерімен бірдей ретпен</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="127"/>
-        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="141"/>
-        <source>Long form: table with a row per district and industry</source>
-        <translation>Ұзын пішім: әр аудан мен сала үшін бір жолы бар кесте</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="141"/>
-        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="153"/>
-        <source>Long form: district key field of the table</source>
-        <translation>Ұзын пішім: кестенің аудан кілті өрісі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="153"/>
-        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="162"/>
-        <source>Long form: industry field</source>
-        <translation>Ұзын пішім: сала өрісі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="162"/>
-        <source>Long form: the table&apos;s industry (text or code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="171"/>
-        <source>Long form: value field (employment, output …)</source>
-        <translation>Ұзын пішім: мән өрісі (жұмыспен қамтылғандар, өнім көлемі …)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="171"/>
-        <source>Long form: the table's numeric value (employment, output …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="181"/>
-        <source>Long form: year field</source>
-        <translation>Ұзын пішім: жыл өрісі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="181"/>
-        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="190"/>
-        <source>Base year (two periods)</source>
-        <translation>Базалық жыл (екі кезең)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="190"/>
-        <source>Long form: the base period; with it, two periods (base and end).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="199"/>
-        <source>End year (empty: the latest year of the table)</source>
-        <translation>Соңғы жыл (бос болса: кестедегі ең соңғы жыл)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="199"/>
-        <source>Long form: the end period. Default: the latest year in the table (logged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="208"/>
-        <source>Long form: base-period table (same fields as the table)</source>
-        <translation>Ұзын пішім: базалық кезең кестесі (өрістері негізгі кестемен бірдей)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="208"/>
-        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="220"/>
-        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
-        <translation>Салалар бойынша эталондық жиындар (мысалы, ел бойынша; бос болса: аудандар бойынша)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="220"/>
-        <source>Both forms, optional: the industry totals X_i of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out of X (listed in the log) so that X sums the same industries as the districts; an analysed industry missing from the reference is an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="237"/>
-        <source>Specialization threshold (LQ ≥)</source>
-        <translation>Мамандану шегі (LQ ≥)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="237"/>
-        <source>An industry with LQ ≥ threshold is a specialization of the district (values within 1e-9 below count: float noise).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="250"/>
-        <source>Trend tolerance (|change| ≤ it is →)</source>
-        <translation>Үрдістің рұқсат етілген ауытқуы (|өзгеріс| ≤ болса →)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="250"/>
-        <source>Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="263"/>
-        <source>Strong: LQ percentile among districts with the industry</source>
-        <translation>Күшті: сала бар аудандар арасындағы LQ процентилі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="263"/>
-        <source>Strong specialization (field strong of the long table): LQ ≥ 1 and at or above this percentile of the industry's LQs among the districts where it is present.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="278"/>
-        <source>Strong: value percentile among districts with the industry</source>
-        <translation>Күшті: сала бар аудандар арасындағы мән процентилі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="278"/>
-        <source>Strong specialization: also a value above this percentile of the industry&apos;s values among the districts where it is present (filters out the large quotients of tiny bases).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="294"/>
-        <source>Style the map by this industry&apos;s LQ (empty: number of specializations)</source>
-        <translation>Картаны осы саланың LQ мәні бойынша стильдеу (бос болса: мамандану салаларының саны)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="294"/>
-        <source>An industry (its name, case-insensitive, or its field name) to map by its LQ. Empty: the map shows the number of specializations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="305"/>
-        <source>LQ style breaks (default 0.5;0.8;1.25;2)</source>
-        <translation>LQ стилінің шекаралары (әдепкі 0.5;0.8;1.25;2)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="305"/>
-        <source>Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; districts whose quotient is undefined are drawn grey, Undefined (the classes are then stored as rules).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="316"/>
-        <source>Localization coefficients</source>
-        <translation>Оқшаулану коэффициенттері</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="316"/>
-        <source>The districts with their fields and, per industry, lq_ (and for two periods lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, top_industry, district_total, share_of_region and lq_ceiling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="326"/>
-        <source>Localization coefficients (long table)</source>
-        <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="326"/>
-        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized and strong; the input of Potential clusters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="349"/>
-        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="356"/>
-        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="396"/>
-        <source>nothing to compute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="400"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="440"/>
-        <source>Long table: {total} rows (district × industry).</source>
+&lt;b&gt;Reliable quotients&lt;/b&gt; (LQ_TEST): for counts (employees, establishments) a confidence interval of each LQ (lq_low, lq_high at CONFIDENCE, Poisson delta method, Moineddin, Beyene &amp;amp; Boyle 2003) and lq_significant = the interval lies above THRESHOLD; for values in money no interval, lq_significant = LQ ≥ THRESHOLD and the cell ≥ MIN_SHARE of the region.
+&lt;b&gt;Dynamics&lt;/b&gt; (two periods): lq_quadrant — Star (LQ ≥ 1, rising), Mature (LQ ≥ 1, not rising), Emerging (LQ &amp;lt; 1, rising), Transforming (LQ &amp;lt; 1, not rising); rising = change above TREND_TOLERANCE. CHART_FOLDER: a bubble chart per district (x = change, y = LQ, area = value).
+&lt;b&gt;Style&lt;/b&gt;: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2), quotients that are not significant hatched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1832,22 +2020,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>MAP_CRS параметрінде берілген координаттар жүйесі ({map_crs})</translation>
     </message>
     <message>
-        <location filename="../maps/lq_style.py" line="32"/>
-        <source>STYLE_INDUSTRY &apos;{text}&apos; is not one of the industries: {name_list}.</source>
-        <translation>STYLE_INDUSTRY «{text}» салалардың ешқайсысы емес: {name_list}.</translation>
-    </message>
-    <message>
-        <location filename="../maps/lq_style.py" line="46"/>
+        <location filename="../maps/lq_style.py" line="107"/>
         <source>Localization coefficient: {industry}</source>
         <translation>Оқшаулану коэффициенті: {industry}</translation>
     </message>
     <message>
-        <location filename="../maps/lq_style.py" line="71"/>
+        <location filename="../maps/lq_style.py" line="94"/>
         <source>Undefined</source>
         <translation>Анықталмаған</translation>
     </message>
     <message>
-        <location filename="../maps/lq_style.py" line="57"/>
+        <location filename="../maps/lq_style.py" line="80"/>
         <source>Number of specialization industries (LQ ≥ {threshold:g})</source>
         <translation>Мамандану салаларының саны (LQ ≥ {threshold:g})</translation>
     </message>
@@ -1907,19 +2090,78 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Кластер орталықтары</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="307"/>
+        <location filename="../maps/styles.py" line="315"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Стилін сақтау үшін {} қайта ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="318"/>
+        <location filename="../maps/styles.py" line="326"/>
         <source>Could not store the style in {}.</source>
         <translation>Стильді {} ішіне сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="324"/>
+        <location filename="../maps/styles.py" line="332"/>
         <source>Could not write the style file {}: {}</source>
         <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="138"/>
+        <source>Change of the localization coefficient (ΔLQ)</source>
+        <translation>Оқшаулану коэффициентінің өзгерісі (ΔLQ)</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="144"/>
+        <source>Localization coefficient (LQ), end period</source>
+        <translation>Оқшаулану коэффициенті (LQ), соңғы кезең</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="175"/>
+        <source>LQ dynamics: {district}</source>
+        <translation>LQ динамикасы: {district}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="192"/>
+        <source>LQ dynamics: {industry}</source>
+        <translation>LQ динамикасы: {industry}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/lq_style.py" line="45"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="46"/>
+        <source>{label} [{key}]: '{text}' is not one of the industries. Write one of these names (case does not matter) or its field name (lq_…), or leave it empty:
+{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="46"/>
+        <source>Industry</source>
+        <translation>Сала</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="128"/>
+        <source>Not significant (hatched)</source>
+        <translation>Мәнді емес (штрихталған)</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="142"/>
+        <source>dashed: tolerance {tolerance:g}</source>
+        <translation>үзік сызық: рұқсат етілген ауытқу {tolerance:g}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="150"/>
+        <source>Bubble area: {value}</source>
+        <translation>Көпіршік ауданы: {value}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="150"/>
+        <source>value</source>
+        <translation>мән</translation>
     </message>
 </context>
 <context>

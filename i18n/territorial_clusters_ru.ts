@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../core/lq_reliability.py" line="59"/>
+        <source>Star</source>
+        <translation>Звезда</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="60"/>
+        <source>Mature</source>
+        <translation>Зрелая</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="61"/>
+        <source>Emerging</source>
+        <translation>Формирующаяся</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="62"/>
+        <source>Transforming</source>
+        <translation>Трансформирующаяся</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="91"/>
+        <source>Confidence level [CONFIDENCE] must be at least 0.5 and below 1, e.g. 0.95 (got {value}).</source>
+        <translation>Доверительная вероятность [CONFIDENCE] должна быть не меньше 0.5 и меньше 1, например 0.95 (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="141"/>
+        <source>Unknown LQ test [LQ_TEST] {test}: choose 0, 1 or 2.</source>
+        <translation>Неизвестная проверка надёжности LQ [LQ_TEST] {test}: выберите 0, 1 или 2.</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="155"/>
+        <source>{n} value(s) are not whole numbers (e.g. {value:g} for district &apos;{district}&apos;, industry &apos;{industry}&apos;): the Poisson interval assumes counts of persons or establishments. For thousands of persons multiply by 1000 first; for money choose the share test or none.</source>
+        <translation>Значений, не являющихся целыми числами: {n} (например, {value:g} для района «{district}», отрасль «{industry}»): пуассоновский интервал предполагает счётные данные — численность людей или предприятий. Данные в тысячах человек сначала умножьте на 1000; для стоимостных показателей выберите проверку по доле региона или без проверки.</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="175"/>
+        <source>Minimum share of the region [MIN_SHARE] must be between 0 and 1 (got {value}).</source>
+        <translation>Минимальная доля региона [MIN_SHARE] должна быть от 0 до 1 (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="198"/>
+        <source>{n} quotient(s) are {limit:g} or more — tiny bases (lq_ceiling = X / x_j is the largest LQ a district can reach). Read them with the interval (lq_low, lq_high) or the district's share, not as strong specializations; the largest:</source>
+        <translation>Коэффициентов не меньше {limit:g}: {n} — это крошечные базы (lq_ceiling = X / x_j — наибольший LQ, достижимый районом). Оценивайте их вместе с интервалом (lq_low, lq_high) или долей района, а не как сильные специализации; наибольшие:</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="209"/>
+        <source>  {district} / {industry}: LQ {lq:.1f}, the district makes {share:.2f} % of the region&apos;s total, ceiling {ceiling:.1f}</source>
+        <translation>  {district} / {industry}: LQ {lq:.1f}, на район приходится {share:.2f} % итога региона, потолок {ceiling:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="233"/>
+        <source>Trend tolerance [TREND_TOLERANCE] must be ≥ 0 (got {value}).</source>
+        <translation>Допуск тренда [TREND_TOLERANCE] должен быть ≥ 0 (задано {value}).</translation>
+    </message>
+</context>
+<context>
     <name>EmissionDensityAlgorithm</name>
     <message>
         <location filename="../algorithms/emission_density.py" line="112"/>
@@ -1025,147 +1083,147 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>{what}: значений, в точности равных 0, — {n_zero}. Если таблица взята из County Business Patterns, скрытые (конфиденциальные) ячейки могут быть записаны как 0 (2017: число занятых = 0 при фонде оплаты труда = 0 и 3+ заведениях); перед запуском замените такие ячейки на NULL.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="56"/>
+        <location filename="../layers/lq_inputs.py" line="95"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
         <translation>В INDUSTRY_FIELDS одно поле указано дважды.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="58"/>
+        <location filename="../layers/lq_inputs.py" line="97"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation>TABLE_BASE относится к длинному формату (TABLE); при INDUSTRY_FIELDS задайте базовый период в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="66"/>
+        <location filename="../layers/lq_inputs.py" line="105"/>
         <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation>{name} выбирает годы из длинной таблицы TABLE (с TABLE_YEAR_FIELD); при INDUSTRY_FIELDS задайте базовый период в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="77"/>
+        <location filename="../layers/lq_inputs.py" line="116"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
         <translation>В INDUSTRY_FIELDS_BASE полей: {n_base_fields}, а отраслевых полей: {n_industry_fields}. Укажите по одному полю базового периода для каждой отрасли, в том же порядке.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="86"/>
+        <location filename="../layers/lq_inputs.py" line="125"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
         <translation>INDUSTRY_FIELDS_BASE повторяет поле ({value}): для базового периода нужны собственные поля.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="86"/>
+        <location filename="../layers/lq_inputs.py" line="125"/>
         <source>twice in the list</source>
         <translation>дважды в списке</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="92"/>
+        <location filename="../layers/lq_inputs.py" line="131"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
         <translation>TOTAL_FIELD содержит итоги одного периода и не может служить для двух периодов. Оставьте его пустым (итоги = суммы отраслевых полей) или добавьте поле «прочие отрасли» и в INDUSTRY_FIELDS, и в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="215"/>
+        <location filename="../layers/lq_inputs.py" line="254"/>
         <source>end period</source>
         <translation>конечный период</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="215"/>
+        <location filename="../layers/lq_inputs.py" line="254"/>
         <source>base period</source>
         <translation>базовый период</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="103"/>
+        <location filename="../layers/lq_inputs.py" line="142"/>
         <source>Base-period fields: {}</source>
         <translation>Поля базового периода: {}</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="110"/>
+        <location filename="../layers/lq_inputs.py" line="149"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
         <translation>TOTAL_FIELD '{total_field}' одновременно является отраслевым полем; выберите поле, содержащее итог района по всем отраслям.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="118"/>
+        <location filename="../layers/lq_inputs.py" line="157"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
         <translation>Итоги по районам x_j: поле '{total_field}'.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="120"/>
+        <location filename="../layers/lq_inputs.py" line="159"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
         <translation>TOTAL_FIELD не задан: итог каждого района x_j — сумма его отраслевых полей (отраслей: {n_industry_fields}), поэтому доли рассчитываются только относительно этих отраслей.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="166"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
         <translation>В REFERENCE_TABLE нет полей {fields}: в широком формате её первая строка содержит итоги эталона под теми же именами полей, что и у районов.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="166"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
         <translation>REFERENCE_TABLE пуста: в ней нужна одна строка.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="166"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
         <translation>REFERENCE_TABLE: поле '{field}' первой строки не является числом; заполните его.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="148"/>
+        <location filename="../layers/lq_inputs.py" line="187"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
         <translation>REFERENCE_TABLE: итог '{total_field}' в её первой строке должен быть &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="153"/>
+        <location filename="../layers/lq_inputs.py" line="192"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
         <translation>Эталон: итоги по отраслям X_i из первой строки REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="165"/>
+        <location filename="../layers/lq_inputs.py" line="204"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
         <translation>TABLE задана, но параметр {param} пуст: выберите поля ключа района, отрасли и значения таблицы (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="173"/>
+        <location filename="../layers/lq_inputs.py" line="212"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
         <translation>INDUSTRY_FIELDS_BASE относится к широкому формату; при TABLE задайте базовый период в BASE_YEAR (с TABLE_YEAR_FIELD) или в TABLE_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="180"/>
+        <location filename="../layers/lq_inputs.py" line="219"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
         <translation>TOTAL_FIELD относится к широкому формату. В длинном формате итог района — сумма его строк: если в таблице не хватает отраслей, добавьте для каждого района строку с остальными (например, отрасль «Прочие»).</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="188"/>
+        <location filename="../layers/lq_inputs.py" line="227"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
         <translation>Для BASE_YEAR / END_YEAR нужен TABLE_YEAR_FIELD: выберите поле года таблицы.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="192"/>
+        <location filename="../layers/lq_inputs.py" line="231"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
         <translation>BASE_YEAR и END_YEAR оба равны {end_year}: выберите два разных года.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="207"/>
+        <location filename="../layers/lq_inputs.py" line="246"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
         <translation>Базовый и конечный периоды совпадают ({end_rows}): задайте BASE_YEAR и END_YEAR.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="230"/>
+        <location filename="../layers/lq_inputs.py" line="269"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
         <translation>Длинный формат: отраслей — {n_industries} (из '{ind_f}'), значения из '{val_f}'; итог каждого района x_j — сумма его строк.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="261"/>
+        <location filename="../layers/lq_inputs.py" line="300"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
         <translation>В REFERENCE_TABLE нет полей {missing}: в длинном формате она содержит по строке на каждую отрасль с тем же полем отрасли ('{ind_f}') и полем значения ('{val_f}'), что и TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="270"/>
+        <location filename="../layers/lq_inputs.py" line="309"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
         <translation>Для двух периодов с REFERENCE_TABLE нужны её итоги за оба года: задайте TABLE_YEAR_FIELD и поле года с тем же именем в REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="288"/>
+        <location filename="../layers/lq_inputs.py" line="327"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
         <translation>В REFERENCE_TABLE нет строк за год {rows} в '{ref_year}'.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="310"/>
+        <location filename="../layers/lq_inputs.py" line="349"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
         <translation>Эталон: итоги по отраслям X_i из REFERENCE_TABLE.</translation>
     </message>
@@ -1219,12 +1277,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/lq_outputs.py" line="99"/>
+        <location filename="../layers/lq_outputs.py" line="102"/>
         <source>Output fields per industry:</source>
         <translation>Выходные поля по отраслям:</translation>
     </message>
     <message>
-        <location filename="../layers/lq_outputs.py" line="101"/>
+        <location filename="../layers/lq_outputs.py" line="105"/>
         <source>(also {})</source>
         <translation>(также {})</translation>
     </message>
@@ -1323,17 +1381,17 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>{label}: не удалось преобразовать в долготу/широту — проверьте систему координат.</translation>
     </message>
     <message>
-        <location filename="../layers/outputs.py" line="41"/>
+        <location filename="../layers/outputs.py" line="45"/>
         <source>Could not write the output: {}</source>
         <translation>Не удалось записать выходной слой: {}</translation>
     </message>
     <message>
-        <location filename="../layers/outputs.py" line="110"/>
+        <location filename="../layers/outputs.py" line="129"/>
         <source>{}: the output file {} is the file of an input layer; writing it would replace the input. Choose another file name, or a new layer in it (ogr:dbname='…' table=&quot;new_name&quot;).</source>
         <translation>{}: выходной файл {} является файлом входного слоя; запись заменила бы входные данные. Выберите другое имя файла или новый слой в нём (ogr:dbname='…' table=&quot;new_name&quot;).</translation>
     </message>
     <message>
-        <location filename="../layers/outputs.py" line="118"/>
+        <location filename="../layers/outputs.py" line="137"/>
         <source>{}: {} is open in another program (its -wal file exists), so it cannot be replaced safely. Close it there, or choose another file name.</source>
         <translation>{}: файл {} открыт в другой программе (существует его файл -wal), поэтому его нельзя безопасно заменить. Закройте его там или выберите другое имя файла.</translation>
     </message>
@@ -1423,12 +1481,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Внутренняя ошибка: нет входного поля {}.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="302"/>
+        <location filename="../layers/lq_inputs.py" line="341"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
         <translation>{what}: 1 отрасль, которой нет в данных, исключена из эталонного итога X: {extra}{more}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_inputs.py" line="304"/>
+        <location filename="../layers/lq_inputs.py" line="343"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
         <translation>
             <numerusform>{what}: %n отрасль, которой нет в данных, исключена из эталонного итога X: {extra}{more}.</numerusform>
@@ -1451,21 +1509,395 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>the transaction could not be committed</source>
         <translation>не удалось завершить (зафиксировать) транзакцию</translation>
     </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="33"/>
+        <source>Poisson interval at {level:g} %: {n} quotient(s) significantly above {threshold:g} (lq_significant), of {total} defined.</source>
+        <translation>Пуассоновский интервал {level:g} %: значимо выше {threshold:g} коэффициентов: {n} (lq_significant) из {total} определённых.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="45"/>
+        <source>LQ dynamics quadrants: {}.</source>
+        <translation>Квадранты динамики LQ: {}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="51"/>
+        <source>Bubble charts of the LQ dynamics [CHART_FOLDER] need two periods: give the base period (INDUSTRY_FIELDS_BASE, BASE_YEAR or TABLE_BASE), or leave the folder empty.</source>
+        <translation>Для пузырьковых диаграмм динамики LQ [CHART_FOLDER] нужны два периода: задайте базовый период (INDUSTRY_FIELDS_BASE, BASE_YEAR или TABLE_BASE) или оставьте папку пустой.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/lq_assess.py" line="90"/>
+        <source>%n bubble chart(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n пузырьковая диаграмма записана в {folder}.</numerusform>
+            <numerusform>%n пузырьковые диаграммы записаны в {folder}.</numerusform>
+            <numerusform>%n пузырьковых диаграмм записано в {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="49"/>
+        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
+        <translation>Заданы обе формы: INDUSTRY_FIELDS (поле на каждую отрасль) и TABLE (строка на район и отрасль). Задайте только одну из них.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_inputs.py" line="56"/>
+        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
+        <translation>Нет данных: задайте INDUSTRY_FIELDS (числовое поле для каждой отрасли в слое районов) или TABLE (таблица со строкой на район и отрасль, с TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD и TABLE_VALUE_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="25"/>
+        <source>Specialization threshold (LQ ≥)</source>
+        <translation>Порог специализации (LQ ≥)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="25"/>
+        <source>An industry with LQ ≥ threshold is a specialization of the district (values within 1e-9 below count: float noise).</source>
+        <translation>Отрасль с LQ ≥ порога — отрасль специализации района (значения ниже порога не более чем на 1e-9 тоже засчитываются: погрешность вычислений с плавающей точкой).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="38"/>
+        <source>Trend tolerance (|change| ≤ it is →)</source>
+        <translation>Допуск тренда (при |изменение| ≤ допуска — →)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="38"/>
+        <source>Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →.</source>
+        <translation>Два периода: изменение LQ больше допуска — ↑, меньше минус допуска — ↓, иначе →.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="51"/>
+        <source>Strong: LQ percentile among districts with the industry</source>
+        <translation>Сильная: процентиль LQ среди районов с этой отраслью</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="51"/>
+        <source>Strong specialization (field strong of the long table): LQ ≥ 1 and at or above this percentile of the industry's LQs among the districts where it is present.</source>
+        <translation>Сильная специализация (поле strong длинной таблицы): LQ ≥ 1 и не ниже этого процентиля LQ отрасли среди районов, где она присутствует.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="66"/>
+        <source>Strong: value percentile among districts with the industry</source>
+        <translation>Сильная: процентиль значения среди районов с этой отраслью</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="66"/>
+        <source>Strong specialization: also a value above this percentile of the industry&apos;s values among the districts where it is present (filters out the large quotients of tiny bases).</source>
+        <translation>Сильная специализация: кроме того, значение выше этого процентиля значений отрасли среди районов, где она присутствует (отсеивает большие коэффициенты на крошечной базе).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="82"/>
+        <source>Style the map by this industry&apos;s LQ (empty: number of specializations)</source>
+        <translation>Стиль карты по LQ этой отрасли (пусто: число специализаций)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="82"/>
+        <source>An industry (its name, case-insensitive, or its field name) to map by its LQ. Empty: the map shows the number of specializations.</source>
+        <translation>Отрасль (её название без учёта регистра или имя её поля), LQ которой показывается на карте. Пусто — карта показывает число специализаций.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="93"/>
+        <source>LQ style breaks (default 0.5;0.8;1.25;2)</source>
+        <translation>Границы стиля LQ (по умолчанию 0.5;0.8;1.25;2)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="93"/>
+        <source>Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; districts whose quotient is undefined are drawn grey, Undefined (the classes are then stored as rules).</source>
+        <translation>Границы расходящегося стиля LQ для STYLE_INDUSTRY, по умолчанию 0.5;0.8;1.25;2; районы с неопределённым коэффициентом рисуются серым как «Не определено» (классы в этом случае сохраняются как правила).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Reliability test of the quotients</source>
+        <translation>Проверка надёжности коэффициентов</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Counts (employees, establishments): Poisson interval</source>
+        <translation>Счётные данные (занятые, предприятия): пуассоновский интервал</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Values (output in money): minimum share of the region</source>
+        <translation>Стоимостные показатели (объём продукции): минимальная доля региона</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Counts: a confidence interval of each LQ (lq_low, lq_high; delta method for Poisson counts, Moineddin, Beyene &amp; Boyle 2003) and lq_significant = the whole interval above the threshold. The values must be counts of persons or establishments (not thousands). Values that are not counts (money) have no sampling model: lq_significant = LQ ≥ the threshold and the cell ≥ MIN_SHARE of the region's total; no interval. None: the fields stay NULL.</source>
+        <translation>Счётные данные: доверительный интервал каждого LQ (lq_low, lq_high; дельта-метод для пуассоновских счётов, Moineddin, Beyene &amp; Boyle 2003) и lq_significant = весь интервал выше порога. Значения должны быть численностью людей или предприятий (не в тысячах). Для нечётных данных (денежные показатели) вероятностной модели нет: lq_significant = LQ ≥ порога и ячейка ≥ MIN_SHARE от итога региона; интервала нет. «Нет»: поля остаются NULL.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="128"/>
+        <source>Confidence level of the interval</source>
+        <translation>Доверительная вероятность интервала</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="128"/>
+        <source>The interval&apos;s confidence level (counts test), e.g. 0.95 or 0.90.</source>
+        <translation>Доверительная вероятность интервала (проверка для счётных данных), например 0.95 или 0.90.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="140"/>
+        <source>Values test: minimum share of the region&apos;s total</source>
+        <translation>Проверка стоимостных показателей: минимальная доля в итоге региона</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="140"/>
+        <source>Values test: a specialization is reliable when the cell is at least this share of the region&apos;s total (0.01 = 1 %).</source>
+        <translation>Проверка стоимостных показателей: специализация надёжна, если ячейка составляет не менее этой доли итога региона (0.01 = 1 %).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="155"/>
+        <source>Bubble charts of the LQ dynamics (folder)</source>
+        <translation>Пузырьковые диаграммы динамики LQ (папка)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>Chart file format</source>
+        <translation>Формат файлов диаграмм</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>The bubble charts&apos; file format.</source>
+        <translation>Формат файлов пузырьковых диаграмм.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="176"/>
+        <source>One chart of this industry across the districts (empty: a chart per district)</source>
+        <translation>Одна диаграмма этой отрасли по всем районам (пусто: диаграмма на каждый район)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="176"/>
+        <source>An industry (as in STYLE_INDUSTRY): one chart with a bubble per district instead of one per district.</source>
+        <translation>Отрасль (как в STYLE_INDUSTRY): одна диаграмма с пузырьком на каждый район вместо диаграммы на каждый район.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="187"/>
+        <source>District name field for the charts (empty: the key)</source>
+        <translation>Поле названия района для диаграмм (пусто: ключ)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="187"/>
+        <source>The district names shown in the chart titles and file names (default: the district key).</source>
+        <translation>Названия районов в заголовках и именах файлов диаграмм (по умолчанию — ключ района).</translation>
+    </message>
+    <message>
+        <location filename="../layers/outputs.py" line="119"/>
+        <source>{}: cannot create the folder {}: {}</source>
+        <translation>{}: не удаётся создать папку {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>SVG drawing</source>
+        <translation>Рисунок SVG</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="155"/>
+        <source>Two periods: a bubble chart per district (x = change of the LQ, y = LQ, bubble area = the value, quadrants Star / Mature / Emerging / Transforming) written to this folder as lq_chart_(district name).png (or .svg, .pdf); files of the same names are replaced, nothing else in the folder is touched.</source>
+        <translation>Два периода: пузырьковая диаграмма по каждому району (x — изменение LQ, y — LQ, площадь пузырька — значение, квадранты «Звезда» / «Зрелая» / «Формирующаяся» / «Трансформирующаяся») записывается в эту папку как lq_chart_(название района).png (или .svg, .pdf); файлы с теми же именами заменяются, остальное содержимое папки не затрагивается.</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
     <message>
-        <location filename="../algorithms/localization.py" line="27"/>
+        <location filename="../algorithms/localization.py" line="26"/>
         <source>Localization coefficient</source>
         <translation>Коэффициент локализации</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="28"/>
+        <location filename="../algorithms/localization.py" line="27"/>
         <source>4 Specialization</source>
         <translation>4 Специализация</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="32"/>
+        <location filename="../algorithms/localization.py" line="103"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="103"/>
+        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation>Полигоны районов (некорректные геометрии допускаются и копируются без изменений).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="107"/>
+        <source>District key field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="107"/>
+        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
+        <translation>Ключ района; NULL и повторяющиеся ключи не допускаются. По этому же ключу сопоставляется длинная таблица.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="113"/>
+        <source>Wide form: a field per industry (end period)</source>
+        <translation>Широкая форма: поле для каждой отрасли (конечный период)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="113"/>
+        <source>Wide form: numeric fields of the districts, one per industry (end period); the field name is the industry name.</source>
+        <translation>Широкая форма: числовые поля районов, по одному на отрасль (конечный период); имя поля — название отрасли.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="127"/>
+        <source>Wide form: district total (empty: sum of the industry fields)</source>
+        <translation>Широкая форма: итог по району (пусто: сумма полей отраслей)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="127"/>
+        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields (the log says so). Must not be smaller than the sum of the industries (error naming the district). One period only.</source>
+        <translation>Широкая форма: итог по району x_j (например, вся занятость, включая не перечисленные отрасли). По умолчанию — сумма полей отраслей (об этом сообщается в журнале). Не может быть меньше суммы по отраслям (иначе — ошибка с названием района). Только для одного периода.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="142"/>
+        <source>Wide form: base-period fields, in the same order as the industry fields</source>
+        <translation>Широкая форма: поля базового периода в том же порядке, что и поля отраслей</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="142"/>
+        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
+        <translation>Широкая форма: поля базового периода, по одному на отрасль, в том же порядке, что и INDUSTRY_FIELDS (пары перечисляются в журнале).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="156"/>
+        <source>Long form: table with a row per district and industry</source>
+        <translation>Длинная форма: таблица со строкой на район и отрасль</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="156"/>
+        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns).</source>
+        <translation>Длинная форма: таблица или слой с одной строкой на район и отрасль (статистический ежегодник, County Business Patterns).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="168"/>
+        <source>Long form: district key field of the table</source>
+        <translation>Длинная форма: поле ключа района в таблице</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="168"/>
+        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
+        <translation>Длинная форма: ключ района в таблице, сопоставляется с ID_FIELD как текст (13001.0 совпадает с 13001).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="177"/>
+        <source>Long form: industry field</source>
+        <translation>Длинная форма: поле отрасли</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="177"/>
+        <source>Long form: the table&apos;s industry (text or code).</source>
+        <translation>Длинная форма: отрасль в таблице (текст или код).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="186"/>
+        <source>Long form: value field (employment, output …)</source>
+        <translation>Длинная форма: поле значения (занятость, выпуск …)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="186"/>
+        <source>Long form: the table's numeric value (employment, output …).</source>
+        <translation>Длинная форма: числовое значение в таблице (занятость, выпуск …).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="196"/>
+        <source>Long form: year field</source>
+        <translation>Длинная форма: поле года</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="196"/>
+        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
+        <translation>Длинная форма, необязательно: год в таблице; строки отбираются по END_YEAR (и BASE_YEAR).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="205"/>
+        <source>Base year (two periods)</source>
+        <translation>Базовый год (два периода)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="205"/>
+        <source>Long form: the base period; with it, two periods (base and end).</source>
+        <translation>Длинная форма: базовый период; если он задан — два периода (базовый и конечный).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="214"/>
+        <source>End year (empty: the latest year of the table)</source>
+        <translation>Конечный год (пусто: последний год в таблице)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="214"/>
+        <source>Long form: the end period. Default: the latest year in the table (logged).</source>
+        <translation>Длинная форма: конечный период. По умолчанию — последний год в таблице (записывается в журнал).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="223"/>
+        <source>Long form: base-period table (same fields as the table)</source>
+        <translation>Длинная форма: таблица базового периода (те же поля, что и в таблице)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="223"/>
+        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
+        <translation>Длинная форма, вместо поля года: вторая таблица с базовым периодом (с теми же названиями полей, что и TABLE; фильтруется по BASE_YEAR, если задано поле года).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="235"/>
+        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
+        <translation>Эталонные итоги по отраслям (например, по стране; пусто: по районам)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="235"/>
+        <source>Both forms, optional: the industry totals X_i of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out of X (listed in the log) so that X sums the same industries as the districts; an analysed industry missing from the reference is an error.</source>
+        <translation>Обе формы, необязательно: итоги по отраслям X_i более широкой эталонной территории. Широкая форма: её первая строка с теми же названиями полей, что и поля отраслей (а также поля базового периода и TOTAL_FIELD для X, если он используется). Длинная форма: по одной строке на отрасль (и год) с теми же названиями полей отрасли и значения (и года), что и в TABLE. Отрасли эталона, которые не анализируются, исключаются из X (перечисляются в журнале), чтобы X суммировал те же отрасли, что и по районам; отсутствие анализируемой отрасли в эталоне — ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="263"/>
+        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) and, for two periods, lq_quadrant; the input of Potential clusters.</source>
+        <translation>Длинная таблица (без геометрии), по строке на район и отрасль: ключ, отрасль, value, share, share_of_industry, lq (для двух периодов: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) и, для двух периодов, lq_quadrant; входные данные для алгоритма «Потенциальные кластеры».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="253"/>
+        <source>Localization coefficients</source>
+        <translation>Коэффициенты локализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="253"/>
+        <source>The districts with their fields and, per industry, lq_ (and for two periods lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, top_industry, district_total, share_of_region and lq_ceiling.</source>
+        <translation>Районы с их полями и, для каждой отрасли, полями lq_ (для двух периодов — также lq_base_, lq_change_, trend_), затем n_specializations, specializations, top_industry, district_total, share_of_region и lq_ceiling.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="263"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Коэффициенты локализации (длинная таблица)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="322"/>
+        <source>nothing to compute</source>
+        <translation>нечего рассчитывать</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="326"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="370"/>
+        <source>Long table: {total} rows (district × industry).</source>
+        <translation>Длинная таблица: строк — {total} (район × отрасль).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="31"/>
         <source>Location quotients (localization coefficients, papers 001 and 004): LQ = (x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt;) / (X&lt;sub&gt;i&lt;/sub&gt; / X) — the industry's share of the district divided by its share of the region. LQ ≥ THRESHOLD (1) marks a specialization.
 
 &lt;b&gt;Data&lt;/b&gt;, one of two forms: &lt;i&gt;wide&lt;/i&gt; — a numeric field per industry on the districts (INDUSTRY_FIELDS; TOTAL_FIELD optional, default the sum of the industry fields); &lt;i&gt;long&lt;/i&gt; — a table with one row per district and industry (TABLE, with its key, industry and value fields; TABLE_YEAR_FIELD picks the years). Rows of a long table are never summed: a repeated (district, industry, year) is an error. A missing row counts as 0.
@@ -1473,7 +1905,9 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
 &lt;b&gt;Reference&lt;/b&gt; (optional): the industry totals of a wider area (e.g. the nation) instead of the layer's districts — same field names as the input (wide: first row; long: a row per industry [and year]).
 &lt;b&gt;Output&lt;/b&gt;: lq_&amp;lt;industry&amp;gt; per industry (mapping in the log), n_specializations, specializations (&quot;Non-ferrous metallurgy (4.6), Construction raw materials (1.2)&quot;), top_industry, district_total, share_of_region and lq_ceiling (= X / x&lt;sub&gt;j&lt;/sub&gt;, the largest LQ the district can reach: a huge LQ on a tiny base shows here). &lt;b&gt;Output table&lt;/b&gt;: one row per district and industry with value, share, lq, specialized and strong (US Cluster Mapping: LQ ≥ 1, LQ ≥ the 75th percentile and value above the 25th percentile of the districts where the industry is present).
 NULL values are unknown (not 0); undefined quotients (district total 0, industry absent) are NULL with the reason in the log. County Business Patterns 2017 stores suppressed cells as 0: set them to NULL first (see the documentation).
-&lt;b&gt;Style&lt;/b&gt;: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2).</source>
+&lt;b&gt;Reliable quotients&lt;/b&gt; (LQ_TEST): for counts (employees, establishments) a confidence interval of each LQ (lq_low, lq_high at CONFIDENCE, Poisson delta method, Moineddin, Beyene &amp;amp; Boyle 2003) and lq_significant = the interval lies above THRESHOLD; for values in money no interval, lq_significant = LQ ≥ THRESHOLD and the cell ≥ MIN_SHARE of the region.
+&lt;b&gt;Dynamics&lt;/b&gt; (two periods): lq_quadrant — Star (LQ ≥ 1, rising), Mature (LQ ≥ 1, not rising), Emerging (LQ &amp;lt; 1, rising), Transforming (LQ &amp;lt; 1, not rising); rising = change above TREND_TOLERANCE. CHART_FOLDER: a bubble chart per district (x = change, y = LQ, area = value).
+&lt;b&gt;Style&lt;/b&gt;: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2), quotients that are not significant hatched.</source>
         <translation>Коэффициенты локализации (location quotients; статьи 001 и 004): LQ = (x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt;) / (X&lt;sub&gt;i&lt;/sub&gt; / X) — доля отрасли в районе, делённая на её долю в регионе. LQ ≥ THRESHOLD (1) означает отрасль специализации.
 
 &lt;b&gt;Данные&lt;/b&gt; — в одной из двух форм: &lt;i&gt;широкая&lt;/i&gt; — числовое поле для каждой отрасли в слое районов (INDUSTRY_FIELDS; TOTAL_FIELD необязателен, по умолчанию — сумма полей отраслей); &lt;i&gt;длинная&lt;/i&gt; — таблица с одной строкой на район и отрасль (TABLE с полями ключа, отрасли и значения; TABLE_YEAR_FIELD выбирает годы). Строки длинной таблицы никогда не суммируются: повторяющаяся комбинация (район, отрасль, год) — ошибка. Отсутствующая строка считается равной 0.
@@ -1481,252 +1915,9 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 &lt;b&gt;Эталон&lt;/b&gt; (необязательно): итоги по отраслям более широкой территории (например, страны) вместо районов слоя — с теми же названиями полей, что и во входных данных (широкая форма: первая строка; длинная: по строке на отрасль [и год]).
 &lt;b&gt;Выходной слой&lt;/b&gt;: lq_&amp;lt;отрасль&amp;gt; для каждой отрасли (соответствие — в журнале), n_specializations, specializations («Цветная металлургия (4.6), Строительное сырьё (1.2)»), top_industry, district_total, share_of_region и lq_ceiling (= X / x&lt;sub&gt;j&lt;/sub&gt;, наибольший LQ, достижимый для района: здесь видно, что огромный LQ получен на крошечной базе). &lt;b&gt;Выходная таблица&lt;/b&gt;: по строке на район и отрасль с value, share, lq, specialized и strong (по US Cluster Mapping: LQ ≥ 1, LQ не ниже 75-го процентиля и значение выше 25-го процентиля среди районов, где отрасль присутствует).
 Значения NULL считаются неизвестными (не 0); неопределённые коэффициенты (итог по району равен 0, отрасль отсутствует) равны NULL, причина указывается в журнале. В County Business Patterns 2017 скрытые ячейки хранятся как 0: сначала замените их на NULL (см. документацию).
-&lt;b&gt;Стиль&lt;/b&gt;: число специализаций или, при заданном STYLE_INDUSTRY, LQ этой отрасли в расходящейся палитре с центром в 1 (границы 0.5 / 0.8 / 1.25 / 2).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="88"/>
-        <source>Districts</source>
-        <translation>Районы</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="88"/>
-        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation>Полигоны районов (некорректные геометрии допускаются и копируются без изменений).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="92"/>
-        <source>District key field</source>
-        <translation>Поле ключа района</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="92"/>
-        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
-        <translation>Ключ района; NULL и повторяющиеся ключи не допускаются. По этому же ключу сопоставляется длинная таблица.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="98"/>
-        <source>Wide form: a field per industry (end period)</source>
-        <translation>Широкая форма: поле для каждой отрасли (конечный период)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="98"/>
-        <source>Wide form: numeric fields of the districts, one per industry (end period); the field name is the industry name.</source>
-        <translation>Широкая форма: числовые поля районов, по одному на отрасль (конечный период); имя поля — название отрасли.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="112"/>
-        <source>Wide form: district total (empty: sum of the industry fields)</source>
-        <translation>Широкая форма: итог по району (пусто: сумма полей отраслей)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="112"/>
-        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields (the log says so). Must not be smaller than the sum of the industries (error naming the district). One period only.</source>
-        <translation>Широкая форма: итог по району x_j (например, вся занятость, включая не перечисленные отрасли). По умолчанию — сумма полей отраслей (об этом сообщается в журнале). Не может быть меньше суммы по отраслям (иначе — ошибка с названием района). Только для одного периода.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="127"/>
-        <source>Wide form: base-period fields, in the same order as the industry fields</source>
-        <translation>Широкая форма: поля базового периода в том же порядке, что и поля отраслей</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="127"/>
-        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
-        <translation>Широкая форма: поля базового периода, по одному на отрасль, в том же порядке, что и INDUSTRY_FIELDS (пары перечисляются в журнале).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="141"/>
-        <source>Long form: table with a row per district and industry</source>
-        <translation>Длинная форма: таблица со строкой на район и отрасль</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="141"/>
-        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns).</source>
-        <translation>Длинная форма: таблица или слой с одной строкой на район и отрасль (статистический ежегодник, County Business Patterns).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="153"/>
-        <source>Long form: district key field of the table</source>
-        <translation>Длинная форма: поле ключа района в таблице</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="153"/>
-        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
-        <translation>Длинная форма: ключ района в таблице, сопоставляется с ID_FIELD как текст (13001.0 совпадает с 13001).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="162"/>
-        <source>Long form: industry field</source>
-        <translation>Длинная форма: поле отрасли</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="162"/>
-        <source>Long form: the table&apos;s industry (text or code).</source>
-        <translation>Длинная форма: отрасль в таблице (текст или код).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="171"/>
-        <source>Long form: value field (employment, output …)</source>
-        <translation>Длинная форма: поле значения (занятость, выпуск …)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="171"/>
-        <source>Long form: the table's numeric value (employment, output …).</source>
-        <translation>Длинная форма: числовое значение в таблице (занятость, выпуск …).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="181"/>
-        <source>Long form: year field</source>
-        <translation>Длинная форма: поле года</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="181"/>
-        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
-        <translation>Длинная форма, необязательно: год в таблице; строки отбираются по END_YEAR (и BASE_YEAR).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="190"/>
-        <source>Base year (two periods)</source>
-        <translation>Базовый год (два периода)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="190"/>
-        <source>Long form: the base period; with it, two periods (base and end).</source>
-        <translation>Длинная форма: базовый период; если он задан — два периода (базовый и конечный).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="199"/>
-        <source>End year (empty: the latest year of the table)</source>
-        <translation>Конечный год (пусто: последний год в таблице)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="199"/>
-        <source>Long form: the end period. Default: the latest year in the table (logged).</source>
-        <translation>Длинная форма: конечный период. По умолчанию — последний год в таблице (записывается в журнал).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="208"/>
-        <source>Long form: base-period table (same fields as the table)</source>
-        <translation>Длинная форма: таблица базового периода (те же поля, что и в таблице)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="208"/>
-        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
-        <translation>Длинная форма, вместо поля года: вторая таблица с базовым периодом (с теми же названиями полей, что и TABLE; фильтруется по BASE_YEAR, если задано поле года).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="220"/>
-        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
-        <translation>Эталонные итоги по отраслям (например, по стране; пусто: по районам)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="220"/>
-        <source>Both forms, optional: the industry totals X_i of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out of X (listed in the log) so that X sums the same industries as the districts; an analysed industry missing from the reference is an error.</source>
-        <translation>Обе формы, необязательно: итоги по отраслям X_i более широкой эталонной территории. Широкая форма: её первая строка с теми же названиями полей, что и поля отраслей (а также поля базового периода и TOTAL_FIELD для X, если он используется). Длинная форма: по одной строке на отрасль (и год) с теми же названиями полей отрасли и значения (и года), что и в TABLE. Отрасли эталона, которые не анализируются, исключаются из X (перечисляются в журнале), чтобы X суммировал те же отрасли, что и по районам; отсутствие анализируемой отрасли в эталоне — ошибка.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="237"/>
-        <source>Specialization threshold (LQ ≥)</source>
-        <translation>Порог специализации (LQ ≥)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="237"/>
-        <source>An industry with LQ ≥ threshold is a specialization of the district (values within 1e-9 below count: float noise).</source>
-        <translation>Отрасль с LQ ≥ порога — отрасль специализации района (значения ниже порога не более чем на 1e-9 тоже засчитываются: погрешность вычислений с плавающей точкой).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="250"/>
-        <source>Trend tolerance (|change| ≤ it is →)</source>
-        <translation>Допуск тренда (при |изменение| ≤ допуска — →)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="250"/>
-        <source>Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →.</source>
-        <translation>Два периода: изменение LQ больше допуска — ↑, меньше минус допуска — ↓, иначе →.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="263"/>
-        <source>Strong: LQ percentile among districts with the industry</source>
-        <translation>Сильная: процентиль LQ среди районов с этой отраслью</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="263"/>
-        <source>Strong specialization (field strong of the long table): LQ ≥ 1 and at or above this percentile of the industry's LQs among the districts where it is present.</source>
-        <translation>Сильная специализация (поле strong длинной таблицы): LQ ≥ 1 и не ниже этого процентиля LQ отрасли среди районов, где она присутствует.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="278"/>
-        <source>Strong: value percentile among districts with the industry</source>
-        <translation>Сильная: процентиль значения среди районов с этой отраслью</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="278"/>
-        <source>Strong specialization: also a value above this percentile of the industry&apos;s values among the districts where it is present (filters out the large quotients of tiny bases).</source>
-        <translation>Сильная специализация: кроме того, значение выше этого процентиля значений отрасли среди районов, где она присутствует (отсеивает большие коэффициенты на крошечной базе).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="294"/>
-        <source>Style the map by this industry&apos;s LQ (empty: number of specializations)</source>
-        <translation>Стиль карты по LQ этой отрасли (пусто: число специализаций)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="294"/>
-        <source>An industry (its name, case-insensitive, or its field name) to map by its LQ. Empty: the map shows the number of specializations.</source>
-        <translation>Отрасль (её название без учёта регистра или имя её поля), LQ которой показывается на карте. Пусто — карта показывает число специализаций.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="305"/>
-        <source>LQ style breaks (default 0.5;0.8;1.25;2)</source>
-        <translation>Границы стиля LQ (по умолчанию 0.5;0.8;1.25;2)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="305"/>
-        <source>Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; districts whose quotient is undefined are drawn grey, Undefined (the classes are then stored as rules).</source>
-        <translation>Границы расходящегося стиля LQ для STYLE_INDUSTRY, по умолчанию 0.5;0.8;1.25;2; районы с неопределённым коэффициентом рисуются серым как «Не определено» (классы в этом случае сохраняются как правила).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="316"/>
-        <source>Localization coefficients</source>
-        <translation>Коэффициенты локализации</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="316"/>
-        <source>The districts with their fields and, per industry, lq_ (and for two periods lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, top_industry, district_total, share_of_region and lq_ceiling.</source>
-        <translation>Районы с их полями и, для каждой отрасли, полями lq_ (для двух периодов — также lq_base_, lq_change_, trend_), затем n_specializations, specializations, top_industry, district_total, share_of_region и lq_ceiling.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="326"/>
-        <source>Localization coefficients (long table)</source>
-        <translation>Коэффициенты локализации (длинная таблица)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="326"/>
-        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized and strong; the input of Potential clusters.</source>
-        <translation>Длинная таблица (без геометрии), по строке на район и отрасль: ключ, отрасль, value, share, share_of_industry, lq (для двух периодов: value_base, lq_base, lq_change, trend), specialized и strong; входные данные для алгоритма «Потенциальные кластеры».</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="349"/>
-        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
-        <translation>Заданы обе формы: INDUSTRY_FIELDS (поле на каждую отрасль) и TABLE (строка на район и отрасль). Задайте только одну из них.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="356"/>
-        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
-        <translation>Нет данных: задайте INDUSTRY_FIELDS (числовое поле для каждой отрасли в слое районов) или TABLE (таблица со строкой на район и отрасль, с TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD и TABLE_VALUE_FIELD).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="396"/>
-        <source>nothing to compute</source>
-        <translation>нечего рассчитывать</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="400"/>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="440"/>
-        <source>Long table: {total} rows (district × industry).</source>
-        <translation>Длинная таблица: строк — {total} (район × отрасль).</translation>
+&lt;b&gt;Надёжность коэффициентов&lt;/b&gt; (LQ_TEST): для счётных данных (численность занятых, число предприятий) — доверительный интервал каждого LQ (lq_low, lq_high с уровнем CONFIDENCE, дельта-метод для пуассоновских счётов, Moineddin, Beyene &amp;amp; Boyle 2003) и lq_significant = весь интервал лежит выше THRESHOLD; для стоимостных показателей (объём продукции в деньгах) интервала нет, lq_significant = LQ ≥ THRESHOLD и ячейка составляет не менее MIN_SHARE от итога региона.
+&lt;b&gt;Динамика&lt;/b&gt; (два периода): lq_quadrant — «Звезда» (LQ ≥ 1, растёт), «Зрелая» (LQ ≥ 1, не растёт), «Формирующаяся» (LQ &amp;lt; 1, растёт), «Трансформирующаяся» (LQ &amp;lt; 1, не растёт); растёт = изменение больше TREND_TOLERANCE. CHART_FOLDER: пузырьковая диаграмма по каждому району (x — изменение, y — LQ, площадь — значение).
+&lt;b&gt;Стиль&lt;/b&gt;: число специализаций или, при заданном STYLE_INDUSTRY, LQ этой отрасли в расходящейся палитре с центром в 1 (границы 0.5 / 0.8 / 1.25 / 2); незначимые коэффициенты заштрихованы.</translation>
     </message>
 </context>
 <context>
@@ -1867,22 +2058,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>СК, заданная в MAP_CRS ({map_crs})</translation>
     </message>
     <message>
-        <location filename="../maps/lq_style.py" line="32"/>
-        <source>STYLE_INDUSTRY &apos;{text}&apos; is not one of the industries: {name_list}.</source>
-        <translation>STYLE_INDUSTRY «{text}» не является ни одной из отраслей: {name_list}.</translation>
-    </message>
-    <message>
-        <location filename="../maps/lq_style.py" line="46"/>
+        <location filename="../maps/lq_style.py" line="107"/>
         <source>Localization coefficient: {industry}</source>
         <translation>Коэффициент локализации: {industry}</translation>
     </message>
     <message>
-        <location filename="../maps/lq_style.py" line="71"/>
+        <location filename="../maps/lq_style.py" line="94"/>
         <source>Undefined</source>
         <translation>Не определено</translation>
     </message>
     <message>
-        <location filename="../maps/lq_style.py" line="57"/>
+        <location filename="../maps/lq_style.py" line="80"/>
         <source>Number of specialization industries (LQ ≥ {threshold:g})</source>
         <translation>Число отраслей специализации (LQ ≥ {threshold:g})</translation>
     </message>
@@ -1942,19 +2128,80 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Центры кластеров</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="307"/>
+        <location filename="../maps/styles.py" line="315"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Не удалось повторно открыть {}, чтобы сохранить в нём стиль.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="318"/>
+        <location filename="../maps/styles.py" line="326"/>
         <source>Could not store the style in {}.</source>
         <translation>Не удалось сохранить стиль в {}.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="324"/>
+        <location filename="../maps/styles.py" line="332"/>
         <source>Could not write the style file {}: {}</source>
         <translation>Не удалось записать файл стиля {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="138"/>
+        <source>Change of the localization coefficient (ΔLQ)</source>
+        <translation>Изменение коэффициента локализации (ΔLQ)</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="144"/>
+        <source>Localization coefficient (LQ), end period</source>
+        <translation>Коэффициент локализации (LQ), конечный период</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="175"/>
+        <source>LQ dynamics: {district}</source>
+        <translation>Динамика LQ: {district}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="192"/>
+        <source>LQ dynamics: {industry}</source>
+        <translation>Динамика LQ: {industry}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/lq_style.py" line="45"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="46"/>
+        <source>{label} [{key}]: '{text}' is not one of the industries. Write one of these names (case does not matter) or its field name (lq_…), or leave it empty:
+{names}</source>
+        <translation>{label} [{key}]: «{text}» — не одна из отраслей. Укажите одно из этих названий (регистр не важен) или имя его поля (lq_…), либо оставьте пустым:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="46"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="128"/>
+        <source>Not significant (hatched)</source>
+        <translation>Незначимый (штриховка)</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="142"/>
+        <source>dashed: tolerance {tolerance:g}</source>
+        <translation>пунктир: допуск {tolerance:g}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="150"/>
+        <source>Bubble area: {value}</source>
+        <translation>Площадь пузырька: {value}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="150"/>
+        <source>value</source>
+        <translation>значение</translation>
     </message>
 </context>
 <context>

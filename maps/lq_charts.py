@@ -18,14 +18,15 @@ from ..core.naming import safe_name
 from . import Maps
 
 FORMATS = ("png", "svg", "pdf")
-#: Okabe–Ito: Star bluish green, Mature blue, Emerging orange, Transforming vermilion
+#: Okabe–Ito: Star bluish green, Mature blue, Emerging orange, Transforming reddish purple
 COLOURS = {
     lq_reliability.STAR: "#009E73",
     lq_reliability.MATURE: "#0072B2",
     lq_reliability.EMERGING: "#E69F00",
-    lq_reliability.TRANSFORMING: "#D55E00",
+    lq_reliability.TRANSFORMING: "#CC79A7",
 }
-MAX_LABELS = 25  # bubbles labelled with their name (the largest first)
+MAX_LABELS = 25  # up to this many bubbles, every one is labelled with its name
+EXTREME_LABELS = 15  # beyond, only the most remote ones
 
 
 @dataclass
@@ -51,9 +52,22 @@ def chart_stem(name: str, used: set) -> str:
     return out
 
 
-def draw(chart: Chart, path: str, fmt: str, labels: Dict[str, str], threshold: float = 1.0) -> None:
+@dataclass
+class Axes:
+    """What the axes say: the periods ("2017 → 2021"), the value's name, the threshold (the
+    LQ dividing the quadrants) and the tolerance (the change dividing them)."""
+
+    periods: str = ""
+    value: str = ""
+    threshold: float = 1.0
+    tolerance: float = 0.0
+
+
+def draw(chart: Chart, path: str, fmt: str, labels: Dict[str, str], axes: Axes) -> None:
     """Draw ``chart`` to ``path`` (``fmt``: png, svg or pdf); ``labels``: the quadrants'
-    translated names, keyed by the untranslated ones."""
+    translated names, keyed by the untranslated ones. The quadrants meet at LQ = threshold
+    and ΔLQ = tolerance (a change within the tolerance is no growth: the dashed line)."""
+    threshold, tol = axes.threshold, axes.tolerance
     import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
@@ -72,16 +86,16 @@ def draw(chart: Chart, path: str, fmt: str, labels: Dict[str, str], threshold: f
         ax = fig.add_subplot(1, 1, 1)
         xs = [p[1] for p in pts] or [0.0]
         ys = [p[2] for p in pts] or [threshold]
-        span_x = max(max(abs(x) for x in xs), 0.1) * 1.25
+        span_x = max(max(abs(x) for x in xs), tol, 0.1) * 1.25
         y_top = max(max(ys) * 1.15, threshold * 2.0)
         ax.set_xlim(-span_x, span_x)
         ax.set_ylim(0.0, y_top)
         # the quadrants, lightly shaded, and their names in the corners
         corners = (
-            (lq_reliability.STAR, 0.0, span_x, threshold, y_top, "right", "top"),
-            (lq_reliability.MATURE, -span_x, 0.0, threshold, y_top, "left", "top"),
-            (lq_reliability.EMERGING, 0.0, span_x, 0.0, threshold, "right", "bottom"),
-            (lq_reliability.TRANSFORMING, -span_x, 0.0, 0.0, threshold, "left", "bottom"),
+            (lq_reliability.STAR, tol, span_x, threshold, y_top, "right", "top"),
+            (lq_reliability.MATURE, -span_x, tol, threshold, y_top, "left", "top"),
+            (lq_reliability.EMERGING, tol, span_x, 0.0, threshold, "right", "bottom"),
+            (lq_reliability.TRANSFORMING, -span_x, tol, 0.0, threshold, "left", "bottom"),
         )
         for key, x0, x1, y0, y1, ha, va in corners:
             ax.axvspan(x0, x1, ymin=y0 / y_top, ymax=y1 / y_top, color=COLOURS[key], alpha=0.07, linewidth=0)
@@ -89,7 +103,9 @@ def draw(chart: Chart, path: str, fmt: str, labels: Dict[str, str], threshold: f
             ty = y1 - 0.02 * y_top if va == "top" else y0 + 0.02 * y_top
             ax.text(tx, ty, labels[key], ha=ha, va=va, fontsize=11, color=COLOURS[key], fontweight="bold")
         ax.axhline(threshold, color="#4d4d4d", linewidth=0.9)
-        ax.axvline(0.0, color="#4d4d4d", linewidth=0.9)
+        ax.axvline(0.0, color="#4d4d4d", linewidth=0.6)
+        if tol > 0:
+            ax.axvline(tol, color="#4d4d4d", linewidth=0.9, linestyle=(0, (4, 3)))
         values = [max(float(p[3]), 0.0) if p[3] is not None and p[3] == p[3] else 0.0 for p in pts]
         top = max(values) if values and max(values) > 0 else 1.0
         sizes = [30.0 + 1500.0 * v / top for v in values]  # area ∝ value
@@ -104,7 +120,12 @@ def draw(chart: Chart, path: str, fmt: str, labels: Dict[str, str], threshold: f
             linewidths=0.6,
             zorder=3,
         )
-        for i in order[:MAX_LABELS]:
+        if len(pts) <= MAX_LABELS:
+            labelled = order
+        else:  # many bubbles: name the most remote from the quadrants' crossing
+            remote = [abs(p[1] - tol) / span_x + abs(p[2] - threshold) / y_top for p in pts]
+            labelled = sorted(range(len(pts)), key=lambda i: -remote[i])[:EXTREME_LABELS]
+        for i in labelled:
             ax.annotate(
                 pts[i][0],
                 (pts[i][1], pts[i][2]),
@@ -114,7 +135,12 @@ def draw(chart: Chart, path: str, fmt: str, labels: Dict[str, str], threshold: f
                 color="#222222",
                 zorder=4,
             )
-        ax.set_xlabel(Maps.tr("Change of the localization coefficient (ΔLQ)"), fontsize=9)
+        xlabel = Maps.tr("Change of the localization coefficient (ΔLQ)")
+        if axes.periods:
+            xlabel += ", " + axes.periods
+        if tol > 0:
+            xlabel += " — " + Maps.tr("dashed: tolerance {tolerance:g}").format(tolerance=tol)
+        ax.set_xlabel(xlabel, fontsize=9)
         ax.set_ylabel(Maps.tr("Localization coefficient (LQ), end period"), fontsize=9)
         ax.set_title(chart.title, fontsize=11, loc="left")
         handles = [
@@ -128,7 +154,7 @@ def draw(chart: Chart, path: str, fmt: str, labels: Dict[str, str], threshold: f
             bbox_to_anchor=(1.01, 1.0),
             fontsize=8,
             frameon=False,
-            title=Maps.tr("Bubble area: value"),
+            title=Maps.tr("Bubble area: {value}").format(value=axes.value or Maps.tr("value")),
             title_fontsize=8,
         )
         for side in ("top", "right"):
