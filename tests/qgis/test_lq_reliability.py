@@ -117,11 +117,11 @@ def test_georgia_quadrants_match_a_direct_computation(provider, tmp_path):
         high = e21[key] >= 1
         growing = round(d, 9) > tol
         expected[key] = ("Star" if growing else "Mature") if high else ("Emerging" if growing else "Transforming")
-    assert len(expected) > 1700
+    assert len(expected) == 2585  # of 159 × 17 = 2,703 pairs: 118 suppressed in 2017 (NULL) have none
     got = {k: r["lq_quadrant"] for k, r in long.items() if r["lq_quadrant"] is not None}
     assert got == expected
     counts = {q: sum(1 for v in expected.values() if v == q) for q in ("Star", "Mature", "Emerging", "Transforming")}
-    assert min(counts.values()) > 100, counts
+    assert counts == {"Star": 342, "Mature": 446, "Emerging": 265, "Transforming": 1532}
     assert (
         "LQ dynamics quadrants: Star {Star}, Mature {Mature}, Emerging {Emerging}, Transforming {Transforming}".format(
             **counts
@@ -173,3 +173,29 @@ def test_a_chart_per_district_png_non_blank_with_the_name(provider, tmp_path):
     with pytest.raises(QgsProcessingException, match=r"\[CHART_FOLDER\] need two periods"):
         run(ALG, wide_params(CHART_FOLDER=str(empty)))
     assert not empty.exists() or not os.listdir(empty)
+
+
+def test_potential_clusters_can_require_significance(provider, tmp_path):
+    from .helpers import as_layer, memory_layer
+
+    table_path = out_path(tmp_path, "lq_table.gpkg")
+    run(ALG, wide_params(OUTPUT_TABLE=table_path))
+    typology = memory_layer(
+        [("id", "string"), ("class_index", "int"), ("typology_class", "string")],
+        [(d, 0, "Favourable") for d in "ABC"],
+    )
+    base = {"TYPOLOGY": typology, "ID_FIELD": "id", "LQ_TABLE": table_path, "OUTPUT": "TEMPORARY_OUTPUT"}
+    every, _, ctx = run("potentialclusters", base)
+    got = {f["id"]: f["cluster_potential"] for f in as_layer(every["OUTPUT"], ctx).getFeatures()}
+    assert got == {"A": "m (1.8)", "B": "f (1.2), c (1.2)", "C": "c (1.4), f (1.0)"}
+    # only the quotients whose 95 % interval lies above 1: A/m [1.49, 2.18] and C/c [1.24, 1.58]
+    sig, fb, ctx = run("potentialclusters", dict(base, REQUIRE_SIGNIFICANT=True))
+    got = {f["id"]: f["cluster_potential"] for f in as_layer(sig["OUTPUT"], ctx).getFeatures()}
+    assert got["A"] == "m (1.8)" and got["C"] == "c (1.4)" and got["B"] in (None, "")
+    assert "Only significant quotients: 2 of 9 rows of LQ_TABLE kept" in fb.text
+    # a table without the flag is refused, naming the option
+    plain = memory_layer([("id", "string"), ("industry", "string"), ("lq", "double")], [("A", "m", 1.8)], "None", None)
+    with pytest.raises(
+        QgsProcessingException, match=r"\[REQUIRE_SIGNIFICANT\]: LQ_TABLE has no field 'lq_significant'"
+    ):
+        run("potentialclusters", dict(base, LQ_TABLE=plain, REQUIRE_SIGNIFICANT=True))
