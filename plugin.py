@@ -8,9 +8,14 @@ from qgis.core import QgsApplication
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 I18N_DIR = os.path.join(PLUGIN_DIR, "i18n")
 
-#: The plugin's QTranslator while it is installed (kept referenced here: a translator that
-#: Python collects stops translating).
-_translator = None
+#: The plugin's QTranslators while they are installed (kept referenced here: a translator
+#: that Python collects stops translating).
+_translators: list = []
+
+#: A language whose catalogue is partial falls back to another before English: Kazakh to
+#: Russian (Kazakhstan's statistics and most of its geographers work in both; a Russian
+#: help text serves a Kazakh user better than an English one).
+FALLBACK = {"kk": "ru"}
 
 
 def interface_language() -> str:
@@ -38,30 +43,29 @@ def translation_file(language: str = "") -> str:
 
 def install_translator(language: str = "") -> bool:
     """Install the plugin's translation for ``language`` (default: the interface language),
-    replacing one installed before; English (the source texts) when there is none."""
-    global _translator
+    replacing one installed before, over its fallback (:data:`FALLBACK`); English (the
+    source texts) when there is none."""
     remove_translator()
-    path = translation_file(language)
-    if not path:
+    language = (language or interface_language())[:2].lower()
+    paths = [translation_file(lang) for lang in (FALLBACK.get(language), language) if lang]
+    if not paths[-1]:
         return False
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-    translator = QTranslator()
-    if not translator.load(path):
-        return False
-    QCoreApplication.installTranslator(translator)
-    _translator = translator
-    return True
+    for path in filter(None, paths):  # the fallback first: Qt asks the last installed first
+        translator = QTranslator()
+        if translator.load(path):
+            QCoreApplication.installTranslator(translator)
+            _translators.append(translator)
+    return bool(_translators)
 
 
 def remove_translator():
-    """Uninstall the plugin's translation (back to English)."""
-    global _translator
-    if _translator is not None:
-        from qgis.PyQt.QtCore import QCoreApplication
+    """Uninstall the plugin's translations (back to English)."""
+    from qgis.PyQt.QtCore import QCoreApplication
 
-        QCoreApplication.removeTranslator(_translator)
-        _translator = None
+    while _translators:
+        QCoreApplication.removeTranslator(_translators.pop())
 
 
 class TerritorialClustersPlugin:

@@ -28,9 +28,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
-from ..core import CONTEXT as CORE_CONTEXT
 from ..core import MethodError
-from ..layers import arrow_read, destination, fields, read as reading, table_files, values, write
+from ..layers import Layers, arrow_read, destination, fields, read as reading, table_files, values, write
 from ..layers.outputs import OutputSink, PendingOutputs
 from ..layers.read import LayerData
 
@@ -327,14 +326,10 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.core_text(e)) from None
 
     @staticmethod
-    def core_text(error_or_text, **values) -> str:
-        """A text of ``core`` (a MethodError, or a template marked with core.QT_TR_NOOP and
-        its values) in the user's language."""
-        translate = lambda text: QCoreApplication.translate(CORE_CONTEXT, text)  # noqa: E731
-        if isinstance(error_or_text, MethodError):
-            return error_or_text.translated(translate)
-        text = translate(error_or_text)
-        return text.format(**values) if values else text
+    def core_text(text, **values) -> str:
+        """A text of ``core`` (a MethodError, a core.Text, or a QT_TR_NOOP template and its
+        values) in the user's language."""
+        return Layers.core_text(text, **values)
 
     # --- styling ---------------------------------------------------------------
     def attach_style(self, dest_id: str, renderer, context, feedback, name: str = ""):

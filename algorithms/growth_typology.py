@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import classify as cls
 from ..core import growth
+from ..layers import Layers
 from ..layers.labels import feature_labels, log_notes, require_features
 from ..maps import styles
 from .base import TerritorialAlgorithm
@@ -205,6 +206,8 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
             labels=labels or None,
             names=names,
         )
+        result.labels = Layers.core_labels(result.labels)  # paper 000's types in the user's language
+        result.values["growth_class"] = [result.labels[c] if c >= 0 else None for c in result.class_index]
         if series:
             feedback.pushInfo(
                 self.tr(

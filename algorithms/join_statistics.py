@@ -404,4 +404,4 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
             parts.append(self.tr("ambiguous, equally good rows (give an alias): {}").format("; ".join(ambiguous)))
         if unused:
             parts.append(self.tr("unused table rows: {}").format(", ".join(unused)))
-        return "; ".join(parts + res.notes)
+        return "; ".join(parts + [self.core_text(note) for note in res.notes])

@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core import classify as cls
 from ..core import ranking
 from ..core.naming import unique_names
+from ..layers import Layers
 from ..layers.labels import require_features
 from ..layers.tables import reference_row
 from ..maps import styles
@@ -250,7 +251,7 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
                     "largest gap) gives breaks {value}."
                 ).format(value=';'.join((f'{b:g}' for b in breaks)))
             )
-        labels = self.method(cls.resolve_labels, labels, len(breaks) + 1)
+        labels = Layers.core_labels(self.method(cls.resolve_labels, labels, len(breaks) + 1))
         class_index = cls.classify_descending(result.complex_grade.to_numpy(), breaks)
 
         grade_names = unique_names(indicators, prefix="grade_")

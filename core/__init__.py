@@ -22,18 +22,50 @@ def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (Qt's name: what pylupdate5 look
     return text
 
 
-class MethodError(ValueError):
-    """Bad input for a method; the message says what is wrong and what to do.
-
-    ``MethodError(template, **values)``: ``str(error)`` is the English message,
-    ``error.translated(translate)`` the message in the user's language, where ``translate``
-    looks the template up (the values are filled in after)."""
+class Text:
+    """A text for the user (a note, a label, a part of a message): an English template
+    marked with :func:`QT_TR_NOOP` and its values by name. ``str(text)`` is the English
+    text; ``text.translated(translate)`` the user's language. Values may be Texts too
+    (translated in turn); other values are filled in as they are (format specs apply)."""
 
     def __init__(self, template: str, **values):
         self.template = template
         self.values = values
-        super().__init__(template.format(**values) if values else template)
+
+    @classmethod
+    def joined(cls, separator: str, texts) -> "Text":
+        """Texts one after the other (the joining template itself is not translated)."""
+        texts = list(texts)
+        template = separator.replace("{", "{{").replace("}", "}}").join("{{t{}}}".format(k) for k in range(len(texts)))
+        return cls(template, **{"t{}".format(k): t for k, t in enumerate(texts)})
 
     def translated(self, translate) -> str:
+        values = {k: v.translated(translate) if isinstance(v, Text) else v for k, v in self.values.items()}
         text = translate(self.template)
-        return text.format(**self.values) if self.values else text
+        return text.format(**values) if values else text
+
+    def __str__(self) -> str:
+        return self.translated(lambda template: template)
+
+    def __repr__(self) -> str:
+        return "Text({!r})".format(str(self))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Text) and (self.template, self.values) == (other.template, other.values)
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
+
+class MethodError(ValueError):
+    """Bad input for a method; the message says what is wrong and what to do.
+
+    ``MethodError(template, **values)`` (a :class:`Text`'s arguments): ``str(error)`` is the
+    English message, ``error.translated(translate)`` the message in the user's language."""
+
+    def __init__(self, template: str, **values):
+        self.text = Text(template, **values)
+        super().__init__(str(self.text))
+
+    def translated(self, translate) -> str:
+        return self.text.translated(translate)

@@ -4,7 +4,7 @@ from typing import List, Optional, Sequence, Union
 
 import numpy as np
 
-from . import MethodError
+from . import QT_TR_NOOP, MethodError, Text
 
 
 def parse_breaks(text: str) -> List[float]:
@@ -20,11 +20,16 @@ def parse_breaks(text: str) -> List[float]:
             out.append(float(part.replace(",", ".").replace("\u2212", "-")))
         except ValueError:
             raise MethodError(
-                f"Class break '{part}' is not a number. Write the lower bounds of the classes "
-                "from best to worst separated by ';', e.g. '0;-2.5'."
+                QT_TR_NOOP(
+                    "Class break '{part}' is not a number. Write the lower bounds of the classes "
+                    "from best to worst separated by ';', e.g. '0;-2.5'."
+                ),
+                part=part,
             ) from None
     if any(later >= earlier for earlier, later in zip(out, out[1:])):
-        raise MethodError(f"Class breaks {out} must decrease from the best class to the worst, e.g. '0;-2.5'.")
+        raise MethodError(
+            QT_TR_NOOP("Class breaks {out} must decrease from the best class to the worst, e.g. '0;-2.5'."), out=out
+        )
     return out
 
 
@@ -63,23 +68,28 @@ def classify_descending(values: Union[Sequence[float], np.ndarray], breaks: Sequ
     return idx.astype(int)
 
 
-def default_labels(n_classes: int) -> List[str]:
+def default_labels(n_classes: int) -> List[Text]:
+    """Paper 004's class names for 3 (and 2) classes, else "Class 1", "Class 2" …"""
     if n_classes == 3:
-        return ["Favourable", "Less favourable", "Unfavourable"]
+        return [Text(QT_TR_NOOP("Favourable")), Text(QT_TR_NOOP("Less favourable")), Text(QT_TR_NOOP("Unfavourable"))]
     if n_classes == 2:
-        return ["Favourable", "Unfavourable"]
-    return [f"Class {i + 1}" for i in range(n_classes)]
+        return [Text(QT_TR_NOOP("Favourable")), Text(QT_TR_NOOP("Unfavourable"))]
+    return [Text(QT_TR_NOOP("Class {number}"), number=i + 1) for i in range(n_classes)]
 
 
-def resolve_labels(labels: Optional[Sequence[str]], n_classes: int) -> List[str]:
+def resolve_labels(labels: Optional[Sequence[str]], n_classes: int) -> Sequence[Union[str, Text]]:
     labels = list(labels or [])
     if not labels:
         return default_labels(n_classes)
     if len(labels) != n_classes:
         raise MethodError(
-            f"{len(labels)} class labels given for {n_classes} classes: give one label more "
-            "than there are class breaks, best class first."
+            QT_TR_NOOP(
+                "{n} class labels given for {n_classes} classes: give one label more than there are "
+                "class breaks, best class first."
+            ),
+            n=len(labels),
+            n_classes=n_classes,
         )
     if len(set(labels)) != len(labels):
-        raise MethodError(f"Class labels must be distinct: {labels}.")
+        raise MethodError(QT_TR_NOOP("Class labels must be distinct: {labels}."), labels=labels)
     return labels

@@ -36,7 +36,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from . import MethodError
+from . import QT_TR_NOOP, MethodError, Text
 
 #: Standardizations, in the order of the algorithm's STANDARDIZE parameter.
 STANDARDIZATIONS = ("zscore", "minmax", "robust", "none")
@@ -98,11 +98,15 @@ def standardize(frame: pd.DataFrame, method: str = "zscore"):
     Every column must vary (drop constant ones first, see :func:`prepare`).
     """
     if method not in STANDARDIZATIONS:
-        raise MethodError(f"Unknown standardization {method!r}; use one of {', '.join(STANDARDIZATIONS)}.")
+        raise MethodError(
+            QT_TR_NOOP("Unknown standardization {method!r}; use one of {STANDARDIZATIONS}."),
+            method=method,
+            STANDARDIZATIONS=', '.join(STANDARDIZATIONS),
+        )
     values = frame.to_numpy(dtype=float)
     if method == "zscore":
         if len(frame) < 2:
-            raise MethodError("z-scores need at least 2 regions.")
+            raise MethodError(QT_TR_NOOP("z-scores need at least 2 regions."))
         centre = values.mean(axis=0)
         scale = values.std(axis=0, ddof=1)
     elif method == "minmax":
@@ -114,9 +118,12 @@ def standardize(frame: pd.DataFrame, method: str = "zscore"):
         zero = [c for c, s in zip(frame.columns, scale) if not s > 0]
         if zero:
             raise MethodError(
-                f"Robust standardization is impossible for {', '.join(map(str, zero))}: more than "
-                "half of the regions share one value, so the median absolute deviation is 0. "
-                "Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out."
+                QT_TR_NOOP(
+                    "Robust standardization is impossible for {zero}: more than half of the regions "
+                    "share one value, so the median absolute deviation is 0. Use z-scores or min–max "
+                    "(STANDARDIZE 0 or 1), or leave that indicator out."
+                ),
+                zero=', '.join(map(str, zero)),
             )
     else:
         centre = np.zeros(values.shape[1])
@@ -124,7 +131,8 @@ def standardize(frame: pd.DataFrame, method: str = "zscore"):
     bad = [c for c, s in zip(frame.columns, scale) if not s > 0]
     if bad:
         raise MethodError(
-            f"Indicator(s) {', '.join(map(str, bad))} are constant: they cannot be standardized; leave them out."
+            QT_TR_NOOP("Indicator(s) {bad} are constant: they cannot be standardized; leave them out."),
+            bad=', '.join(map(str, bad)),
         )
     out = pd.DataFrame((values - centre) / scale, index=frame.index, columns=frame.columns)
     return out, pd.Series(centre, index=frame.columns), pd.Series(scale, index=frame.columns)
@@ -146,15 +154,16 @@ def prepare(frame: pd.DataFrame, method: str = "zscore", impute: bool = False) -
     ``frame``: regions × indicators (index = IDs), NaN for missing values.
     """
     if frame.shape[1] == 0:
-        raise MethodError("No indicator fields: choose at least one in FIELDS.")
+        raise MethodError(QT_TR_NOOP("No indicator fields: choose at least one in FIELDS."))
     if frame.shape[0] == 0:
-        raise MethodError("No regions: the layer has no features to cluster.")
+        raise MethodError(QT_TR_NOOP("No regions: the layer has no features to cluster."))
     # ID order first, so that every statistic (and its rounding) ignores the feature order
     frame = frame.iloc[id_order(list(frame.index))]
     empty = [c for c in frame.columns if frame[c].isna().all()]
     if empty:
         raise MethodError(
-            f"Indicator(s) {', '.join(map(str, empty))} are NULL for every region: leave them out of FIELDS."
+            QT_TR_NOOP("Indicator(s) {empty} are NULL for every region: leave them out of FIELDS."),
+            empty=', '.join(map(str, empty)),
         )
     missing = frame.isna()
     lacking_rows = missing.any(axis=1).to_numpy()
@@ -178,23 +187,36 @@ def prepare(frame: pd.DataFrame, method: str = "zscore", impute: bool = False) -
         data = frame[~lacking_rows]
     if len(data) < 2:
         worst = missing.sum().sort_values(ascending=False, kind="mergesort")
-        worst = [f"{c} ({n} missing)" for c, n in worst.items() if n > 0][:3]
+        worst = [Text(QT_TR_NOOP("{field} ({n} missing)"), field=c, n=n) for c, n in worst.items() if n > 0][:3]
         hint = (
-            "set IMPUTE to fill gaps with the indicator's mean, or leave out the indicators "
-            f"with most gaps: {', '.join(worst)}."
+            Text(
+                QT_TR_NOOP(
+                    "set IMPUTE to fill gaps with the indicator's mean, or leave out the indicators with most gaps: "
+                    "{fields}."
+                ),
+                fields=Text.joined(", ", worst),
+            )
             if worst and not impute
-            else "add regions."
+            else Text(QT_TR_NOOP("add regions."))
         )
         raise MethodError(
-            f"Only {len(data)} region(s) have values to cluster ({len(excluded)} excluded for "
-            f"missing values); Ward clustering needs at least 2: {hint}"
+            QT_TR_NOOP(
+                "Only {n} region(s) have values to cluster ({n2} excluded for missing values); Ward "
+                "clustering needs at least 2: {hint}"
+            ),
+            n=len(data),
+            n2=len(excluded),
+            hint=hint,
         )
     dropped = constant_columns(data)
     kept = [c for c in data.columns if c not in dropped]
     if not kept:
         raise MethodError(
-            f"Every indicator is constant over the regions clustered ({', '.join(map(str, dropped))}): "
-            "there is nothing to tell the regions apart. Choose indicators that vary."
+            QT_TR_NOOP(
+                "Every indicator is constant over the regions clustered ({dropped}): there is "
+                "nothing to tell the regions apart. Choose indicators that vary."
+            ),
+            dropped=', '.join(map(str, dropped)),
         )
     raw = data[kept].astype(float)
     std, centre, scale = standardize(raw, method)
@@ -222,33 +244,42 @@ def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> War
     from scipy.cluster.hierarchy import linkage
 
     if (k is None) == (height is None):
+        if k is not None:
+            raise MethodError(
+                QT_TR_NOOP("Give either the number of clusters [N_CLUSTERS] or the cut height [HEIGHT], not both.")
+            )
         raise MethodError(
-            "Give either the number of clusters (N_CLUSTERS) or the cut height "
-            "(HEIGHT), not " + ("both." if k is not None else "neither.")
+            QT_TR_NOOP("Give the number of clusters [N_CLUSTERS] or the cut height [HEIGHT]: neither is set.")
         )
     if not isinstance(matrix, pd.DataFrame):
         matrix = pd.DataFrame(np.asarray(matrix, dtype=float))
     n = matrix.shape[0]
     if n < 2:
-        raise MethodError(f"Ward clustering needs at least 2 regions; {n} can be clustered.")
+        raise MethodError(QT_TR_NOOP("Ward clustering needs at least 2 regions; {n} can be clustered."), n=n)
     if matrix.shape[1] == 0:
-        raise MethodError("No indicators to cluster on.")
+        raise MethodError(QT_TR_NOOP("No indicators to cluster on."))
     order = id_order(list(matrix.index))
     ordered = matrix.iloc[order]
     X = np.ascontiguousarray(ordered.to_numpy(dtype=float))
     if not np.isfinite(X).all():
-        raise MethodError("The matrix to cluster has missing or infinite values; exclude or impute them first.")
+        raise MethodError(
+            QT_TR_NOOP("The matrix to cluster has missing or infinite values; exclude or impute them first.")
+        )
     if k is not None:
         if int(k) != k or k < 1:
-            raise MethodError(f"The number of clusters must be a whole number ≥ 1, not {k}.")
+            raise MethodError(QT_TR_NOOP("The number of clusters must be a whole number ≥ 1, not {k}."), k=k)
         k = int(k)
         if k > n:
             raise MethodError(
-                f"{k} clusters asked for, but only {n} regions can be clustered "
-                f"(regions lacking values are excluded): choose N_CLUSTERS ≤ {n}."
+                QT_TR_NOOP(
+                    "{k} clusters asked for, but only {n} regions can be clustered (regions lacking "
+                    "values are excluded): choose N_CLUSTERS ≤ {n}."
+                ),
+                k=k,
+                n=n,
             )
     elif height is None or not height >= 0:
-        raise MethodError(f"The cut height must be 0 or more, not {height}.")
+        raise MethodError(QT_TR_NOOP("The cut height must be 0 or more, not {height}."), height=height)
 
     Z = linkage(X, method="ward", metric="euclidean")
     heights = Z[:, 2]

@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from . import MethodError
+from . import MethodError, QT_TR_NOOP
 
 FORMATS = ("svg", "png", "pdf")
 MAX_LEAVES = 300
@@ -45,7 +45,7 @@ def _font_size(leaves: int) -> float:
 def file_format(path: str) -> str:
     ext = os.path.splitext(path)[1].lower().lstrip(".")
     if ext not in FORMATS:
-        raise MethodError(f"The dendrogram file must end in .svg, .png or .pdf, not '{path}'.")
+        raise MethodError(QT_TR_NOOP("The dendrogram file must end in .svg, .png or .pdf, not '{path}'."), path=path)
     return ext
 
 
@@ -71,7 +71,7 @@ def draw(
     fmt = file_format(path)
     n = len(result.ids)
     if len(colors) < result.k:
-        raise MethodError(f"{len(colors)} colours for {result.k} clusters.")
+        raise MethodError(QT_TR_NOOP("{n} colours for {k} clusters."), n=len(colors), k=result.k)
     node_cluster = result.node_cluster
 
     def link_color(node):

@@ -8,14 +8,19 @@ from typing import List, Optional, Sequence, Tuple, Union
 import numpy as np
 import pandas as pd
 
-from . import MethodError
+from . import QT_TR_NOOP, MethodError, Text
 from .classify import classify_descending
 from .indicators import IndicatorResult, Notes, as_array, district_names, divide, note_text, refuse_negative
 
 #: Paper 000, Table 2: lower bounds of the classes (% of the regional growth index), best first.
 GROWTH_BREAKS = (110.0, 100.0, 90.0)
 #: Paper 000, Table 2: the four types of districts by growth rate, best first.
-GROWTH_LABELS = ("High growth rate", "Above-average growth rate", "Below-average growth rate", "Low growth rate")
+GROWTH_LABELS = (
+    Text(QT_TR_NOOP("High growth rate")),
+    Text(QT_TR_NOOP("Above-average growth rate")),
+    Text(QT_TR_NOOP("Below-average growth rate")),
+    Text(QT_TR_NOOP("Low growth rate")),
+)
 
 
 @dataclass
@@ -23,13 +28,13 @@ class GrowthResult(IndicatorResult):
     regional_index: float = float("nan")  # total end / total start × 100
     n_regional: int = 0  # districts that entered the regional totals
     class_index: Optional[np.ndarray] = None  # 0 = best class, -1 = NULL
-    labels: List[str] = field(default_factory=list)
+    labels: List[Union[str, Text]] = field(default_factory=list)
 
 
 def growth_index(start, end) -> np.ndarray:
     """end / start × 100 (%); NaN where start is 0 or a value is missing."""
-    s = as_array(start, None, "start")
-    e = as_array(end, s.shape[0], "end")
+    s = as_array(start, None, Text(QT_TR_NOOP("start")))
+    e = as_array(end, s.shape[0], Text(QT_TR_NOOP("end")))
     return divide(e * 100.0, s)
 
 
@@ -40,8 +45,10 @@ def annual_rate(start, end, years: float) -> np.ndarray:
     NaN where start is 0 or a value is missing; end = 0 gives −100.
     """
     if years is None or not np.isfinite(years) or years <= 0:
-        raise MethodError(f"The span in years must be a positive number (got {years}); e.g. 14 for 1997–2011.")
-    ratio = divide(as_array(end, None, "end"), as_array(start, None, "start"))
+        raise MethodError(
+            QT_TR_NOOP("The span in years must be a positive number (got {years}); e.g. 14 for 1997–2011."), years=years
+        )
+    ratio = divide(as_array(end, None, Text(QT_TR_NOOP("end"))), as_array(start, None, Text(QT_TR_NOOP("start"))))
     with np.errstate(invalid="ignore"):
         return (np.power(ratio, 1.0 / float(years)) - 1.0) * 100.0
 
@@ -53,20 +60,23 @@ def regional_index(start, end) -> Tuple[float, int]:
     Returns ``(index, number of districts used)``; raises MethodError when no district has
     both values or the region's start total is 0.
     """
-    s = as_array(start, None, "start")
-    e = as_array(end, s.shape[0], "end")
+    s = as_array(start, None, Text(QT_TR_NOOP("start")))
+    e = as_array(end, s.shape[0], Text(QT_TR_NOOP("end")))
     both = ~np.isnan(s) & ~np.isnan(e)
     if not both.any():
         raise MethodError(
-            "No district has both a start and an end value: the region's growth "
-            "index cannot be formed. Check the START/END (or SERIES) fields."
+            QT_TR_NOOP(
+                "No district has both a start and an end value: the region's growth index cannot be "
+                "formed. Check the START/END (or SERIES) fields."
+            )
         )
     total_start = float(s[both].sum())
     if total_start == 0:
         raise MethodError(
-            "The start values of all districts sum to 0: the region's growth index "
-            "(total end / total start) is undefined, so growth cannot be typed "
-            "relative to it."
+            QT_TR_NOOP(
+                "The start values of all districts sum to 0: the region's growth index (total end / "
+                "total start) is undefined, so growth cannot be typed relative to it."
+            )
         )
     return float(e[both].sum()) / total_start * 100.0, int(both.sum())
 
@@ -74,8 +84,10 @@ def regional_index(start, end) -> Tuple[float, int]:
 def relative_growth(index, regional: float) -> np.ndarray:
     """growth_index / regional index × 100: 100 = the district grew like the region."""
     if regional is None or not np.isfinite(regional) or regional <= 0:
-        raise MethodError(f"The regional growth index must be a positive number (got {regional}).")
-    idx = as_array(index, None, "growth index")
+        raise MethodError(
+            QT_TR_NOOP("The regional growth index must be a positive number (got {regional})."), regional=regional
+        )
+    idx = as_array(index, None, Text(QT_TR_NOOP("growth index")))
     return idx / float(regional) * 100.0
 
 
@@ -84,15 +96,15 @@ def series_endpoints(series: pd.DataFrame) -> Tuple[np.ndarray, np.ndarray]:
     last column. Intermediate columns do not enter the growth index or the compound annual
     rate (which depend on the end points only)."""
     if series.shape[1] < 2:
-        raise MethodError("A series needs at least two fields in time order (first = start, last = end).")
+        raise MethodError(QT_TR_NOOP("A series needs at least two fields in time order (first = start, last = end)."))
     return (series.iloc[:, 0].to_numpy(dtype=float), series.iloc[:, -1].to_numpy(dtype=float))
 
 
 def growth_classes(
     relative: Union[Sequence[float], np.ndarray],
     breaks: Optional[Sequence[float]] = None,
-    labels: Optional[Sequence[str]] = None,
-) -> Tuple[np.ndarray, List[str]]:
+    labels: Optional[Sequence[Union[str, Text]]] = None,
+) -> Tuple[np.ndarray, List[Union[str, Text]]]:
     """Class of each relative growth value (% of the regional index).
 
     ``breaks`` are lower bounds from the best class to the worst (default paper 000's
@@ -102,20 +114,28 @@ def growth_classes(
     """
     breaks = list(GROWTH_BREAKS if not breaks else breaks)
     if any(later >= earlier for earlier, later in zip(breaks, breaks[1:])):
-        raise MethodError(f"Class breaks {breaks} must decrease from the best class to the worst, e.g. '110;100;90'.")
-    n_classes = len(breaks) + 1
-    labels = list(labels or [])
-    if not labels:
-        labels = (
-            list(GROWTH_LABELS) if n_classes == len(GROWTH_LABELS) else [f"Class {k + 1}" for k in range(n_classes)]
+        raise MethodError(
+            QT_TR_NOOP("Class breaks {breaks} must decrease from the best class to the worst, e.g. '110;100;90'."),
+            breaks=breaks,
         )
+    n_classes = len(breaks) + 1
+    given: List[Union[str, Text]] = list(labels or [])
+    labels = given or (
+        list(GROWTH_LABELS)
+        if n_classes == len(GROWTH_LABELS)
+        else [Text(QT_TR_NOOP("Class {number}"), number=k + 1) for k in range(n_classes)]
+    )
     if len(labels) != n_classes:
         raise MethodError(
-            f"{len(labels)} class labels given for {n_classes} classes: give one "
-            "label more than there are class breaks, best class first."
+            QT_TR_NOOP(
+                "{n} class labels given for {n_classes} classes: give one label more than there are "
+                "class breaks, best class first."
+            ),
+            n=len(labels),
+            n_classes=n_classes,
         )
     if len(set(labels)) != len(labels):
-        raise MethodError(f"Class labels must be distinct: {labels}.")
+        raise MethodError(QT_TR_NOOP("Class labels must be distinct: {labels}."), labels=labels)
     return classify_descending(np.asarray(relative, dtype=float), breaks), labels
 
 
@@ -137,33 +157,37 @@ def growth_typology(
     Values must be absolute, non-negative quantities (population, output, …): negative
     values raise MethodError; start 0 or a missing value gives NULL and a note.
     """
-    s = as_array(start, None, "start")
+    s = as_array(start, None, Text(QT_TR_NOOP("start")))
     n = s.shape[0]
     names = district_names(names, n)
-    e = as_array(end, n, "end")
-    hint = (
-        "a growth index needs absolute, non-negative quantities (population, output, "
-        "number of enterprises…); signed quantities such as a balance or net migration have "
-        "no meaningful growth index."
+    e = as_array(end, n, Text(QT_TR_NOOP("end")))
+    hint = Text(
+        QT_TR_NOOP(
+            "a growth index needs absolute, non-negative quantities (population, output, "
+            "number of enterprises…); signed quantities such as a balance or net migration have "
+            "no meaningful growth index."
+        )
     )
-    refuse_negative(s, names, "start value", hint)
-    refuse_negative(e, names, "end value", hint)
+    refuse_negative(s, names, Text(QT_TR_NOOP("start value")), hint)
+    refuse_negative(e, names, Text(QT_TR_NOOP("end value")), hint)
     region, n_used = regional_index(s, e)
     if region == 0:
         raise MethodError(
-            "The end values of all districts sum to 0: the region's growth index is "
-            "0, so growth cannot be expressed relative to it."
+            QT_TR_NOOP(
+                "The end values of all districts sum to 0: the region's growth index is 0, so growth "
+                "cannot be expressed relative to it."
+            )
         )
     index = growth_index(s, e)
     rate = annual_rate(s, e, years) if years is not None else np.full(n, np.nan)
     relative = relative_growth(index, region)
-    class_index, labels = growth_classes(relative, breaks, labels)
+    class_index, class_labels = growth_classes(relative, breaks, labels)
     values = pd.DataFrame(
         {
             "growth_index": index,
             "annual_rate": rate,
             "relative_growth": relative,
-            "growth_class": [labels[c] if c >= 0 else None for c in class_index],
+            "growth_class": [class_labels[c] if c >= 0 else None for c in class_index],
         }
     )
     notes: Notes = []
@@ -171,11 +195,13 @@ def growth_typology(
     for k in np.flatnonzero(flagged).tolist():  # only the districts with a note
         reasons = []
         if np.isnan(s[k]):
-            reasons.append("no start value (NULL)")
+            reasons.append(Text(QT_TR_NOOP("no start value (NULL)")))
         if np.isnan(e[k]):
-            reasons.append("no end value (NULL)")
+            reasons.append(Text(QT_TR_NOOP("no end value (NULL)")))
         if not reasons and s[k] == 0:
-            reasons.append(f"start value is 0 (end {e[k]:g}): growth from nothing has no index")
+            reasons.append(
+                Text(QT_TR_NOOP("start value is 0 (end {end:g}): growth from nothing has no index"), end=e[k])
+            )
         if reasons:
             nulls = [
                 c
@@ -184,7 +210,12 @@ def growth_typology(
             ]
             notes.append((names[k], note_text(reasons, nulls)))
     return GrowthResult(
-        values=values, notes=notes, regional_index=region, n_regional=n_used, class_index=class_index, labels=labels
+        values=values,
+        notes=notes,
+        regional_index=region,
+        n_regional=n_used,
+        class_index=class_index,
+        labels=class_labels,
     )
 
 

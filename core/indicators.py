@@ -22,7 +22,7 @@ from typing import List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from . import MethodError
+from . import QT_TR_NOOP, MethodError, Text
 
 #: Emission density formulas, in the order of the algorithm's FORMULA parameter.
 EMISSION_FORMULAS = ("sqrt", "product")
@@ -30,7 +30,7 @@ EMISSION_FORMULAS = ("sqrt", "product")
 MIGRATION_FORMULAS = ("standard", "arrivals")
 
 
-Notes = List[Tuple[object, str]]
+Notes = List[Tuple[object, Text]]
 
 
 @dataclass
@@ -50,14 +50,14 @@ class IndicatorResult:
 def district_names(names: Optional[Sequence], n: int) -> List[object]:
     """The districts' names for messages (``row 1``, ``row 2`` … when none are given)."""
     if names is None:
-        return [f"row {i + 1}" for i in range(n)]
+        return [Text(QT_TR_NOOP("row {number}"), number=i + 1) for i in range(n)]
     names = list(names)
     if len(names) != n:
-        raise MethodError(f"{len(names)} names given for {n} districts.")
+        raise MethodError(QT_TR_NOOP("{n} names given for {n2} districts."), n=len(names), n2=n)
     return names
 
 
-def as_array(values, n: Optional[int], what: str) -> np.ndarray:
+def as_array(values, n: Optional[int], what: Text) -> np.ndarray:
     """``values`` as a float array (None → NaN) of length ``n`` when given."""
     if isinstance(values, np.ndarray) and values.dtype.kind in "fiu":
         arr = values.astype(float)  # already numbers: the conversion below is a no-op
@@ -65,21 +65,27 @@ def as_array(values, n: Optional[int], what: str) -> np.ndarray:
         try:
             arr = np.asarray(pd.to_numeric(pd.Series(list(values), dtype=object), errors="raise"), dtype=float)
         except (TypeError, ValueError):
-            raise MethodError(f"The {what} values must be numbers (or NULL).") from None
+            raise MethodError(QT_TR_NOOP("The {what} values must be numbers (or NULL)."), what=what) from None
     if n is not None and arr.shape[0] != n:
-        raise MethodError(f"{arr.shape[0]} {what} values given for {n} districts.")
+        raise MethodError(
+            QT_TR_NOOP("{shape} {what} values given for {n} districts."), shape=arr.shape[0], what=what, n=n
+        )
     if np.isinf(arr).any():
-        raise MethodError(f"The {what} values must be finite numbers; an infinite value was given.")
+        raise MethodError(
+            QT_TR_NOOP("The {what} values must be finite numbers; an infinite value was given."), what=what
+        )
     return arr
 
 
-def refuse_negative(arr: np.ndarray, names: Sequence, what: str, hint: str):
+def refuse_negative(arr: np.ndarray, names: Sequence, what: Text, hint: Text):
     """A negative value raises :class:`MethodError` naming the districts and ``hint``."""
     bad = np.flatnonzero(arr < 0)
     if bad.size:
-        listed = ", ".join(f"{names[i]} ({arr[i]:g})" for i in bad[:10])
-        more = f" and {bad.size - 10} more" if bad.size > 10 else ""
-        raise MethodError(f"Negative {what} for {listed}{more}: {hint}")
+        listed = ", ".join("{} ({:g})".format(names[i], arr[i]) for i in bad[:10])
+        more = Text(QT_TR_NOOP(" and {n} more"), n=bad.size - 10) if bad.size > 10 else ""
+        raise MethodError(
+            QT_TR_NOOP("Negative {what} for {listed}{more}: {hint}"), what=what, listed=listed, more=more, hint=hint
+        )
 
 
 def divide(num: np.ndarray, den: np.ndarray) -> np.ndarray:
@@ -90,9 +96,9 @@ def divide(num: np.ndarray, den: np.ndarray) -> np.ndarray:
     return out
 
 
-def note_text(reasons: List[str], nulls: List[str]) -> str:
+def note_text(reasons: List[Text], nulls: List[str]) -> Text:
     """A district's note: why, and which results are NULL."""
-    return f"{'; '.join(reasons)} → NULL {', '.join(nulls)}."
+    return Text(QT_TR_NOOP("{reasons} → NULL {fields}."), reasons=Text.joined("; ", reasons), fields=", ".join(nulls))
 
 
 # --- emission density (§3) -------------------------------------------------------------
@@ -114,15 +120,34 @@ def emission_density(
     Negative A, N or S raise :class:`MethodError`.
     """
     if formula not in EMISSION_FORMULAS:
-        raise MethodError(f"Unknown emission density formula {formula!r}; use one of {', '.join(EMISSION_FORMULAS)}.")
-    a = as_array(emissions, None, "emission")
+        raise MethodError(
+            QT_TR_NOOP("Unknown emission density formula {formula!r}; use one of {EMISSION_FORMULAS}."),
+            formula=formula,
+            EMISSION_FORMULAS=', '.join(EMISSION_FORMULAS),
+        )
+    a = as_array(emissions, None, Text(QT_TR_NOOP("emission")))
     n = a.shape[0]
     names = district_names(names, n)
-    pop = as_array(population, n, "population")
-    s = as_array(area, n, "area")
-    refuse_negative(pop, names, "population", "a population cannot be below 0. Check the POPULATION_FIELD values.")
-    refuse_negative(s, names, "area", "an area cannot be below 0. Check the AREA_FIELD values (km²).")
-    refuse_negative(a, names, "emissions", "emissions cannot be below 0. Check the EMISSIONS_FIELD values.")
+    pop = as_array(population, n, Text(QT_TR_NOOP("population")))
+    s = as_array(area, n, Text(QT_TR_NOOP("area")))
+    refuse_negative(
+        pop,
+        names,
+        Text(QT_TR_NOOP("population")),
+        Text(QT_TR_NOOP("a population cannot be below 0. Check the POPULATION_FIELD values.")),
+    )
+    refuse_negative(
+        s,
+        names,
+        Text(QT_TR_NOOP("area")),
+        Text(QT_TR_NOOP("an area cannot be below 0. Check the AREA_FIELD values (km²).")),
+    )
+    refuse_negative(
+        a,
+        names,
+        Text(QT_TR_NOOP("emissions")),
+        Text(QT_TR_NOOP("emissions cannot be below 0. Check the EMISSIONS_FIELD values.")),
+    )
     per_km2 = divide(a, s)
     per_capita = divide(a, pop)
     if formula == "sqrt":
@@ -137,15 +162,15 @@ def emission_density(
     for i in np.flatnonzero(flagged).tolist():  # only the districts with a note
         reasons = []
         if np.isnan(a[i]):
-            reasons.append("no emissions value (NULL)")
+            reasons.append(Text(QT_TR_NOOP("no emissions value (NULL)")))
         if np.isnan(pop[i]):
-            reasons.append("no population value (NULL)")
+            reasons.append(Text(QT_TR_NOOP("no population value (NULL)")))
         elif pop[i] == 0:
-            reasons.append("population is 0")
+            reasons.append(Text(QT_TR_NOOP("population is 0")))
         if np.isnan(s[i]):
-            reasons.append("no area")
+            reasons.append(Text(QT_TR_NOOP("no area")))
         elif s[i] == 0:
-            reasons.append("area is 0")
+            reasons.append(Text(QT_TR_NOOP("area is 0")))
         if reasons:
             nulls = [
                 c for c in ("emission_per_km2", "emission_per_capita", "emission_density") if np.isnan(values.at[i, c])
@@ -173,25 +198,35 @@ def migration_effectiveness(
     """
     if formula not in MIGRATION_FORMULAS:
         raise MethodError(
-            f"Unknown migration effectiveness formula {formula!r}; use one of {', '.join(MIGRATION_FORMULAS)}."
+            QT_TR_NOOP("Unknown migration effectiveness formula {formula!r}; use one of {MIGRATION_FORMULAS}."),
+            formula=formula,
+            MIGRATION_FORMULAS=', '.join(MIGRATION_FORMULAS),
         )
-    i_ = as_array(arrivals, None, "arrivals")
+    i_ = as_array(arrivals, None, Text(QT_TR_NOOP("arrivals")))
     n = i_.shape[0]
     names = district_names(names, n)
-    o_ = as_array(departures, n, "departures")
+    o_ = as_array(departures, n, Text(QT_TR_NOOP("departures")))
     refuse_negative(
         i_,
         names,
-        "arrivals",
-        "arrivals are a count of people and cannot be below 0. If the field holds "
-        "net migration, choose the arrivals and departures fields instead.",
+        Text(QT_TR_NOOP("arrivals")),
+        Text(
+            QT_TR_NOOP(
+                "arrivals are a count of people and cannot be below 0. If the field holds "
+                "net migration, choose the arrivals and departures fields instead."
+            )
+        ),
     )
     refuse_negative(
         o_,
         names,
-        "departures",
-        "departures are a count of people and cannot be below 0. Check the "
-        "DEPARTURES_FIELD values (departures are counted as positive numbers).",
+        Text(QT_TR_NOOP("departures")),
+        Text(
+            QT_TR_NOOP(
+                "departures are a count of people and cannot be below 0. Check the "
+                "DEPARTURES_FIELD values (departures are counted as positive numbers)."
+            )
+        ),
     )
     net = i_ - o_
     turnover = i_ + o_
@@ -203,14 +238,14 @@ def migration_effectiveness(
     for k in np.flatnonzero(flagged).tolist():  # only the districts with a note
         reasons = []
         if np.isnan(i_[k]):
-            reasons.append("no arrivals value (NULL)")
+            reasons.append(Text(QT_TR_NOOP("no arrivals value (NULL)")))
         if np.isnan(o_[k]):
-            reasons.append("no departures value (NULL)")
+            reasons.append(Text(QT_TR_NOOP("no departures value (NULL)")))
         if not reasons:
             if formula == "standard" and turnover[k] == 0:
-                reasons.append("no migration at all (arrivals + departures = 0)")
+                reasons.append(Text(QT_TR_NOOP("no migration at all (arrivals + departures = 0)")))
             elif formula == "arrivals" and i_[k] == 0:
-                reasons.append("no arrivals (0): (I − O) / I is undefined")
+                reasons.append(Text(QT_TR_NOOP("no arrivals (0): (I − O) / I is undefined")))
         if reasons:
             nulls = [c for c in values.columns if np.isnan(values.at[k, c])]
             notes.append((names[k], note_text(reasons, nulls)))
@@ -228,20 +263,27 @@ def accessibility(dist_a, dist_b, dist_ab: float, names: Optional[Sequence] = No
     1 means the centre lies on the shortest line between the capitals. Missing distances
     give NaN and a note; a zero distance between the capitals raises MethodError.
     """
-    da = as_array(dist_a, None, "distance to capital A")
+    da = as_array(dist_a, None, Text(QT_TR_NOOP("distance to capital A")))
     n = da.shape[0]
     names = district_names(names, n)
-    db = as_array(dist_b, n, "distance to capital B")
+    db = as_array(dist_b, n, Text(QT_TR_NOOP("distance to capital B")))
     if dist_ab is None or not np.isfinite(dist_ab) or dist_ab <= 0:
         raise MethodError(
-            "The two capitals are at the same place (distance 0): accessibility "
-            "(dA + dB) / dAB is undefined. Give two distinct capitals."
+            QT_TR_NOOP(
+                "The two capitals are at the same place (distance 0): accessibility (dA + dB) / dAB "
+                "is undefined. Give two distinct capitals."
+            )
         )
-    refuse_negative(da, names, "distance", "distances cannot be below 0.")
-    refuse_negative(db, names, "distance", "distances cannot be below 0.")
+    refuse_negative(da, names, Text(QT_TR_NOOP("distance")), Text(QT_TR_NOOP("distances cannot be below 0.")))
+    refuse_negative(db, names, Text(QT_TR_NOOP("distance")), Text(QT_TR_NOOP("distances cannot be below 0.")))
     values = pd.DataFrame({"dist_a_km": da, "dist_b_km": db, "accessibility": (da + db) / float(dist_ab)})
     notes: Notes = [
-        (names[k], note_text(["no regional centre"], [c for c in values.columns if np.isnan(values.at[k, c])]))
+        (
+            names[k],
+            note_text(
+                [Text(QT_TR_NOOP("no regional centre"))], [c for c in values.columns if np.isnan(values.at[k, c])]
+            ),
+        )
         for k in range(n)
         if np.isnan(da[k]) or np.isnan(db[k])
     ]

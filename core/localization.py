@@ -40,7 +40,7 @@ from typing import List, Optional
 import numpy as np
 import pandas as pd
 
-from . import MethodError
+from . import QT_TR_NOOP, MethodError, Text
 from .naming import name_list
 
 TREND_UP, TREND_DOWN, TREND_FLAT = "↑", "↓", "→"
@@ -66,8 +66,8 @@ class LQResult:
     region_total: float  # X
     share_of_region: pd.Series  # x_j / X
     lq_ceiling: pd.Series  # X / x_j: the largest LQ the district can reach
-    undefined: List[str] = field(default_factory=list)  # reasons for NULL quotients
-    warnings: List[str] = field(default_factory=list)
+    undefined: List[Text] = field(default_factory=list)  # reasons for NULL quotients
+    warnings: List[Text] = field(default_factory=list)
 
 
 def _check_values(x: np.ndarray, districts, industries: List[str], period: str) -> None:
@@ -75,79 +75,144 @@ def _check_values(x: np.ndarray, districts, industries: List[str], period: str) 
     if np.isinf(x).any():
         r, c = (int(a[0]) for a in np.nonzero(np.isinf(x)))
         raise MethodError(
-            f"Infinite value for district '{districts[r]}', industry "
-            f"'{industries[c]}'{period}. Replace it with a number or NULL."
+            QT_TR_NOOP(
+                "Infinite value for district '{districts}', industry '{industries}'{period}. Replace "
+                "it with a number or NULL."
+            ),
+            districts=districts[r],
+            industries=industries[c],
+            period=period,
         )
     neg = x < 0
     if neg.any():
         r, c = (int(a[0]) for a in np.nonzero(neg))
         raise MethodError(
-            f"Negative value {x[r, c]:g} for district '{districts[r]}', industry "
-            f"'{industries[c]}'{period} ({int(neg.sum())} negative value(s) in all). Location "
-            "quotients need counts or volumes ≥ 0: correct it or set it to NULL (unknown)."
+            QT_TR_NOOP(
+                "Negative value {x:g} for district '{districts}', industry '{industries}'{period} "
+                "({n_negative} negative value(s) in all). Location quotients need counts or volumes ≥ 0: "
+                "correct it or set it to NULL (unknown)."
+            ),
+            x=x[r, c],
+            districts=districts[r],
+            industries=industries[c],
+            period=period,
+            n_negative=int(neg.sum()),
         )
 
 
-def _district_totals(totals, districts, row_sum: np.ndarray, period: str, undefined: List[str]) -> np.ndarray:
+def _district_totals(totals, districts, row_sum: np.ndarray, period: str, undefined: List[Text]) -> np.ndarray:
     """The given district totals, checked (≥ 0, finite, not below the industries' sum);
     a NULL total is noted in ``undefined``."""
     xj = pd.Series(totals).reindex(districts).to_numpy(dtype=float)
     bad = np.flatnonzero(xj < 0)
     if bad.size:
         raise MethodError(
-            f"Negative district total {xj[bad[0]]:g} for district '{districts[bad[0]]}'{period}: totals must be ≥ 0."
+            QT_TR_NOOP("Negative district total {xj:g} for district '{districts}'{period}: totals must be ≥ 0."),
+            xj=xj[bad[0]],
+            districts=districts[bad[0]],
+            period=period,
         )
     if np.isinf(xj).any():
-        raise MethodError(f"Infinite district total for '{districts[np.isinf(xj).argmax()]}'.")
+        raise MethodError(
+            QT_TR_NOOP("Infinite district total for '{districts}'."), districts=districts[np.isinf(xj).argmax()]
+        )
     short = np.flatnonzero(rounded(xj) < rounded(row_sum) * (1 - 1e-9))
     if short.size:
-        ex = [f"{districts[k]} (total {xj[k]:g} < sum {row_sum[k]:g})" for k in short[:5]]
+        ex = Text.joined(
+            ", ",
+            [
+                Text(
+                    QT_TR_NOOP("{district} (total {total:g} < sum {sum:g})"),
+                    district=districts[k],
+                    total=xj[k],
+                    sum=row_sum[k],
+                )
+                for k in short[:5]
+            ],
+        )
         raise MethodError(
-            f"The district total is smaller than the sum of its industries for "
-            f"{len(short)} district(s){period}: {', '.join(ex)}. Check TOTAL_FIELD (it must "
-            "include every listed industry) or leave it empty to use the sum."
+            QT_TR_NOOP(
+                "The district total is smaller than the sum of its industries for {n} "
+                "district(s){period}: {ex}. Check TOTAL_FIELD (it must include every listed "
+                "industry) or leave it empty to use the sum."
+            ),
+            n=len(short),
+            period=period,
+            ex=ex,
         )
     unknown_total = np.isnan(xj)
     if unknown_total.any():
         names = [districts[k] for k in np.flatnonzero(unknown_total)]
         undefined.append(
-            f"the district total is NULL for {len(names)} district(s): "
-            f"{name_list(names)} — their quotients are NULL and they are left out "
-            "of the region's totals"
+            Text(
+                QT_TR_NOOP(
+                    "the district total is NULL for {n} district(s): {names} — their quotients are NULL "
+                    "and they are left out of the region's totals{period}"
+                ),
+                n=len(names),
+                names=name_list(names),
+                period=period,
+            )
         )
     return xj
 
 
 def _undefined_notes(
-    zero_total, no_values, null_cells, absent_industry, districts, industries: List[str], whose: str
-) -> List[str]:
+    zero_total, no_values, null_cells, absent_industry, districts, industries: List[str], whose: str, period: str
+) -> List[Text]:
     """Why quotients are NULL: a zero total, no values, absent industries, NULL cells."""
-    undefined: List[str] = []
+    undefined: List[Text] = []
     if zero_total.any():
         names = [districts[k] for k in np.flatnonzero(zero_total)]
         undefined.append(
-            f"the district total is 0 for {len(names)} district(s): {name_list(names)} "
-            "— their quotients are NULL (undefined, not 0)"
+            Text(
+                QT_TR_NOOP(
+                    "the district total is 0 for {n} district(s): {names} — their quotients are NULL "
+                    "(undefined, not 0){period}"
+                ),
+                n=len(names),
+                names=name_list(names),
+                period=period,
+            )
         )
     if np.any(no_values):
         names = [districts[k] for k in np.flatnonzero(no_values)]
         undefined.append(
-            f"no value (NULL, or no row in the table) for {len(names)} district(s): "
-            f"{name_list(names)} — their quotients are NULL"
+            Text(
+                QT_TR_NOOP(
+                    "no value (NULL, or no row in the table) for {n} district(s): {names} — their "
+                    "quotients are NULL{period}"
+                ),
+                n=len(names),
+                names=name_list(names),
+                period=period,
+            )
         )
     absent = np.flatnonzero(absent_industry)
     if absent.size:
-        undefined.append(
-            f"industr{'y' if absent.size == 1 else 'ies'} {name_list([industries[k] for k in absent])} "
-            f"{'is' if absent.size == 1 else 'are'} absent from the {whose} (total 0) — "
-            "quotients NULL for every district"
-        )
+        absent_names = name_list([industries[k] for k in absent])
+        if whose == "reference":
+            template = QT_TR_NOOP(
+                "industries absent from the reference (total 0): {names} — quotients NULL for every district{period}"
+            )
+        else:
+            template = QT_TR_NOOP(
+                "industries absent from the region (total 0): {names} — quotients NULL for every district{period}"
+            )
+        undefined.append(Text(template, names=absent_names, period=period))
     if null_cells.any():
         r, c = (int(a[0]) for a in np.nonzero(null_cells))
         undefined.append(
-            f"{int(null_cells.sum())} value(s) are NULL (e.g. district '{districts[r]}', industry "
-            f"'{industries[c]}') — unknown, not 0: their quotients are NULL and the totals are sums "
-            "of the known values"
+            Text(
+                QT_TR_NOOP(
+                    "{n} value(s) are NULL (e.g. district '{district}', industry '{industry}') — unknown, "
+                    "not 0: their quotients are NULL and the totals are sums of the known values{period}"
+                ),
+                n=int(null_cells.sum()),
+                district=districts[r],
+                industry=industries[c],
+                period=period,
+            )
         )
     return undefined
 
@@ -168,17 +233,17 @@ def location_quotients(
     """
     period = f" ({what})" if what else ""
     if values.shape[1] == 0:
-        raise MethodError("No industries were given.")
+        raise MethodError(QT_TR_NOOP("No industries were given."))
     if values.shape[0] == 0:
-        raise MethodError("There are no districts.")
+        raise MethodError(QT_TR_NOOP("There are no districts."))
     x = values.to_numpy(dtype=float)
     districts = values.index
     industries = [str(c) for c in values.columns]
     _check_values(x, districts, industries, period)
     known = ~np.isnan(x)
     row_sum = np.where(known, x, 0.0).sum(axis=1)
-    undefined: List[str] = []
-    notes: List[str] = []
+    undefined: List[Text] = []
+    notes: List[Text] = []
     if totals is None:
         xj = np.where(known.any(axis=1), row_sum, np.nan)
     else:
@@ -194,24 +259,51 @@ def location_quotients(
         Xi = pd.Series(reference).reindex(values.columns).to_numpy(dtype=float)
         if np.isnan(Xi).any():
             miss = [industries[k] for k in np.flatnonzero(np.isnan(Xi))]
-            raise MethodError(f"The reference has no total for industry {name_list(miss)}{period}.")
+            raise MethodError(
+                QT_TR_NOOP("The reference has no total for industry {miss}{period}."),
+                miss=name_list(miss),
+                period=period,
+            )
         X = float(np.sum(Xi)) if reference_total is None else float(reference_total)
         whose = "reference"
         over = np.flatnonzero(rounded(own_xi) > rounded(Xi))
         if over.size:
             notes.append(
-                f"the districts' own sum exceeds the reference total for industr"
-                f"{'y' if over.size == 1 else 'ies'} {name_list([industries[k] for k in over])}"
-                f"{period}: is the reference really wider than the layer (same units, same year)?"
+                Text(
+                    QT_TR_NOOP(
+                        "the districts' own sum exceeds the reference total for the industries {names}{period}: "
+                        "is the reference really wider than the layer (same units, same year)?"
+                    ),
+                    names=name_list([industries[k] for k in over]),
+                    period=period,
+                )
             )
     if not np.isfinite(X) or X <= 0:
+        if whose == "reference":
+            raise MethodError(
+                QT_TR_NOOP(
+                    "The reference total is {X:g}{period}: every value is 0 or NULL, so no quotient can be "
+                    "formed. Check the value field(s) and the year filter."
+                ),
+                X=X,
+                period=period,
+            )
         raise MethodError(
-            f"The {whose} total is {X:g}{period}: every value is 0 or NULL, so no quotient can be "
-            "formed. Check the value field(s) and the year filter."
+            QT_TR_NOOP(
+                "The region's total is {X:g}{period}: every value is 0 or NULL, so no quotient can be "
+                "formed. Check the value field(s) and the year filter."
+            ),
+            X=X,
+            period=period,
         )
     if reference is not None and reference_total is not None and X < np.sum(Xi) * (1 - 1e-9):
         raise MethodError(
-            f"The reference total ({X:g}) is smaller than the sum of its industry totals ({np.sum(Xi):g}){period}."
+            QT_TR_NOOP(
+                "The reference total ({X:g}) is smaller than the sum of its industry totals ({industry_sum:g}){period}."
+            ),
+            X=X,
+            industry_sum=np.sum(Xi),
+            period=period,
         )
 
     xj_pos = np.where(xj > 0, xj, np.nan)
@@ -223,10 +315,8 @@ def location_quotients(
 
     no_values = ~known.any(axis=1)
     undefined += _undefined_notes(
-        in_region & (xj == 0), no_values, ~known & ~no_values[:, None], Xi == 0, districts, industries, whose
+        in_region & (xj == 0), no_values, ~known & ~no_values[:, None], Xi == 0, districts, industries, whose, period
     )
-    if period:
-        undefined = [u + period for u in undefined]
 
     idx = districts
     cols = values.columns

@@ -9,7 +9,7 @@ from typing import Optional, Tuple
 import numpy as np
 import pandas as pd
 
-from . import MethodError
+from . import MethodError, QT_TR_NOOP
 from .naming import natural_order
 from .localization import DECIMALS, TREND_DOWN, TREND_FLAT, TREND_UP, LQResult, location_quotients, rounded
 
@@ -19,7 +19,7 @@ def lq_change(
 ) -> Tuple[pd.DataFrame, pd.DataFrame]:
     """Change (end − base) and trend ↑ / ↓ / → (|change| ≤ tolerance is →); NULL if either is."""
     if tolerance is None or not np.isfinite(tolerance) or tolerance < 0:
-        raise MethodError(f"TREND_TOLERANCE must be a number ≥ 0 (got {tolerance}).")
+        raise MethodError(QT_TR_NOOP("TREND_TOLERANCE must be a number ≥ 0 (got {tolerance})."), tolerance=tolerance)
     base = lq_base.reindex(index=lq_end.index, columns=lq_end.columns)
     change = lq_end - base
     c = rounded(change.to_numpy())
@@ -56,7 +56,7 @@ def strong_flags(
     Percentiles are numpy's linear interpolation (R type 7, Excel PERCENTILE.INC)."""
     for name, p in (("STRONG_LQ_PERCENTILE", lq_percentile), ("STRONG_VALUE_PERCENTILE", value_percentile)):
         if p is None or not np.isfinite(p) or not 0 <= p <= 100:
-            raise MethodError(f"{name} must be between 0 and 100 (got {p}).")
+            raise MethodError(QT_TR_NOOP("{name} must be between 0 and 100 (got {p})."), name=name, p=p)
     L = lq.to_numpy(dtype=float)
     V = values.reindex(index=lq.index, columns=lq.columns).to_numpy(dtype=float)
     present = (V > 0) & ~np.isnan(L)
@@ -89,7 +89,7 @@ def specialization_profile(lq: pd.DataFrame, threshold: float = 1.0, decimals: i
     but no specialization gets 0, "" and NULL.
     """
     if threshold is None or not np.isfinite(threshold) or threshold <= 0:
-        raise MethodError(f"THRESHOLD must be a number > 0 (got {threshold}).")
+        raise MethodError(QT_TR_NOOP("THRESHOLD must be a number > 0 (got {threshold})."), threshold=threshold)
     L = lq.to_numpy(dtype=float)
     spec = rounded(L) >= round(float(threshold), DECIMALS)
     defined = ~np.isnan(L).all(axis=1)
@@ -151,9 +151,9 @@ def analyse(
     change and trend, specialization flags, strong flags and the districts' profiles.
     ``labels`` name the periods in messages, e.g. ("2021", "2017")."""
     if threshold is None or not np.isfinite(threshold) or threshold <= 0:
-        raise MethodError(f"THRESHOLD must be a number > 0 (got {threshold}).")
+        raise MethodError(QT_TR_NOOP("THRESHOLD must be a number > 0 (got {threshold})."), threshold=threshold)
     if values_base is not None and reference is not None and reference_base is None:
-        raise MethodError("Two periods with a reference need the reference's base-period totals too.")
+        raise MethodError(QT_TR_NOOP("Two periods with a reference need the reference's base-period totals too."))
     end = location_quotients(
         values, totals=totals, reference=reference, reference_total=reference_total, what=labels[0]
     )

@@ -3,7 +3,7 @@
 import re
 from typing import Dict, Iterable, List, Optional, Sequence
 
-from . import MethodError
+from . import MethodError, QT_TR_NOOP
 from .naming import claim, safe_name
 
 #: Breaks of the diverging LQ style, centred on 1.
@@ -43,7 +43,11 @@ def parse_style_breaks(text: Optional[str]) -> List[float]:
         try:
             out.append(float(part.replace(",", ".")))
         except ValueError:
-            raise MethodError(f"Style break '{part}' is not a number; write e.g. 0.5;0.8;1.25;2.") from None
+            raise MethodError(
+                QT_TR_NOOP("Style break '{part}' is not a number; write e.g. 0.5;0.8;1.25;2."), part=part
+            ) from None
     if any(b <= 0 for b in out) or any(b2 <= b1 for b1, b2 in zip(out, out[1:])):
-        raise MethodError(f"Style breaks {out} must be positive and increasing, e.g. 0.5;0.8;1.25;2.")
+        raise MethodError(
+            QT_TR_NOOP("Style breaks {out} must be positive and increasing, e.g. 0.5;0.8;1.25;2."), out=out
+        )
     return out

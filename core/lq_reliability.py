@@ -50,7 +50,7 @@ from typing import List
 import numpy as np
 import pandas as pd
 
-from . import MethodError, QT_TR_NOOP
+from . import MethodError, QT_TR_NOOP, Text
 from .localization import DECIMALS, LQResult, rounded
 
 TEST_NONE, TEST_POISSON, TEST_SHARE = 0, 1, 2
@@ -68,22 +68,11 @@ TINY_BASE_LQ = 10.0
 
 
 @dataclass
-class Note:
-    """A text for the user: a template (marked with QT_TR_NOOP) and its values."""
-
-    template: str
-    values: dict = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return self.template.format(**self.values)
-
-
-@dataclass
 class Reliability:
     low: pd.DataFrame  # lower bound of the interval (NaN: none)
     high: pd.DataFrame  # upper bound
     significant: pd.DataFrame  # nullable boolean (NA where undefined or no test)
-    notes: List[Note] = field(default_factory=list)
+    notes: List[Text] = field(default_factory=list)  # for the log
 
 
 def _check_confidence(confidence: float) -> None:
@@ -154,14 +143,14 @@ def reliability(
             r, k = (int(v[0]) for v in np.nonzero(fractional))
             notes.insert(
                 0,
-                Note(
+                Text(
                     QT_TR_NOOP(
                         "{n} value(s) are not whole numbers (e.g. {value:g} for district '{district}', "
                         "industry '{industry}'): the Poisson interval assumes counts of persons or "
                         "establishments. For thousands of persons multiply by 1000 first; for money "
                         "choose the share test or none."
                     ),
-                    dict(
+                    **dict(
                         n=int(fractional.sum()),
                         value=x[r, k],
                         district=str(lq.index[r]),
@@ -184,7 +173,7 @@ def reliability(
     return Reliability(nan, nan.copy(), none, notes)
 
 
-def tiny_base_notes(result: LQResult, limit: float = TINY_BASE_LQ, shown: int = 5) -> List[Note]:
+def tiny_base_notes(result: LQResult, limit: float = TINY_BASE_LQ, shown: int = 5) -> List[Text]:
     """A note naming the quotients ≥ ``limit`` with the district's share of the region and
     its ceiling X / x_j (such a quotient comes from a tiny base, METHODS.md §2)."""
     L = result.lq.to_numpy(dtype=float)
@@ -195,24 +184,24 @@ def tiny_base_notes(result: LQResult, limit: float = TINY_BASE_LQ, shown: int = 
     rows, cols = np.nonzero(big)
     order = np.argsort(-L[rows, cols], kind="stable")[:shown]
     notes = [
-        Note(
+        Text(
             QT_TR_NOOP(
                 "{n} quotient(s) are {limit:g} or more — tiny bases (lq_ceiling = X / x_j is the "
                 "largest LQ a district can reach). Read them with the interval (lq_low, lq_high) "
                 "or the district's share, not as strong specializations; the largest:"
             ),
-            dict(n=int(big.sum()), limit=limit),
+            **dict(n=int(big.sum()), limit=limit),
         )
     ]
     for k in order:
         r, c = int(rows[k]), int(cols[k])
         notes.append(
-            Note(
+            Text(
                 QT_TR_NOOP(
                     "  {district} / {industry}: LQ {lq:.1f}, the district makes {share:.2f} % of the "
                     "region's total, ceiling {ceiling:.1f}"
                 ),
-                dict(
+                **dict(
                     district=str(result.lq.index[r]),
                     industry=str(result.lq.columns[c]),
                     lq=float(L[r, c]),

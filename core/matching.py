@@ -19,7 +19,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from . import MethodError
+from . import QT_TR_NOOP, MethodError, Text
 from .names import kinds_agree, normalize, skeleton_keys
 from .transliterate import skeletons
 
@@ -178,7 +178,7 @@ class Result:
         self.row_status = ["unused"] * n_rows
         self.row_district: List[Optional[int]] = [None] * n_rows
         self.row_tied: List[List[int]] = [[] for _ in range(n_rows)]
-        self.notes: List[str] = []
+        self.notes: List[Text] = []
 
     def counts(self) -> Dict[str, int]:
         out: Dict[str, int] = {}
@@ -198,7 +198,11 @@ def match(
     """Match rows (one name each) to districts (one or more names each). NULL names take no part."""
     bad = [s for s in stages if s not in STAGES]
     if bad:
-        raise MethodError("Unknown matching stage(s) {}: use {}.".format(", ".join(bad), ", ".join(STAGES)))
+        raise MethodError(
+            QT_TR_NOOP("Unknown matching stage(s) {stages}: use {known}."),
+            stages=", ".join(bad),
+            known=", ".join(STAGES),
+        )
     res = Result(len(district_names), len(row_names))
     free_d = {d: [str(n) for n in names if n is not None and str(n).strip()] for d, names in enumerate(district_names)}
     free_d = {d: names for d, names in free_d.items() if names}
@@ -208,7 +212,13 @@ def match(
             break
         if stage == "fuzzy":
             if len(free_d) * len(free_r) > MAX_FUZZY_PAIRS:
-                res.notes.append("fuzzy matching skipped: {} districts × {} rows left".format(len(free_d), len(free_r)))
+                res.notes.append(
+                    Text(
+                        QT_TR_NOOP("fuzzy matching skipped: {n_districts} districts × {n_rows} rows left"),
+                        n_districts=len(free_d),
+                        n_rows=len(free_r),
+                    )
+                )
                 continue
             pairs = fuzzy_pairs(free_d, free_r, min_score)
         else:

@@ -10,7 +10,7 @@ from typing import List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from . import MethodError
+from . import MethodError, QT_TR_NOOP
 from .naming import name_list, natural_order
 
 #: Policy for repeated (district, industry[, year]) rows of a long table.
@@ -45,17 +45,19 @@ def pivot_long(
     ind_arr = np.asarray(industries, dtype=object)
     vals = np.asarray(values, dtype=float)
     if not (len(key_arr) == len(ind_arr) == len(vals)):
-        raise MethodError(f"{what}: the key, industry and value columns differ in length.")
+        raise MethodError(QT_TR_NOOP("{what}: the key, industry and value columns differ in length."), what=what)
     d_index = pd.Index(list(districts), dtype=object)
     if not d_index.is_unique:
         dups = d_index[d_index.duplicated()].unique()
-        raise MethodError(f"Duplicate district keys in the layer: {name_list(dups)}.")
+        raise MethodError(QT_TR_NOOP("Duplicate district keys in the layer: {dups}."), dups=name_list(dups))
     order = natural_order(ind_arr) if industry_order is None else [str(i) for i in industry_order]
     i_index = pd.Index(order, dtype=object)
     ii = i_index.get_indexer(ind_arr)
     if (ii < 0).any():
         bad = pd.unique(ind_arr[ii < 0])
-        raise MethodError(f"{what}: industries {name_list(bad)} are not among the industries analysed.")
+        raise MethodError(
+            QT_TR_NOOP("{what}: industries {bad} are not among the industries analysed."), what=what, bad=name_list(bad)
+        )
 
     # duplicates: one integer code per (district, industry) pair
     kd, key_uniques = pd.factorize(key_arr)
@@ -69,25 +71,42 @@ def pivot_long(
                 f"district '{key_uniques[c // len(i_index)]}', industry '{i_index[c % len(i_index)]}' ({count} rows)"
             )
         raise MethodError(
-            f"{what}: {len(pairs)} (district, industry) pair(s) have more than one row, e.g. "
-            f"{'; '.join(examples)}. Each pair must appear once; rows are never summed. If the "
-            "table holds several years, set TABLE_YEAR_FIELD (with BASE_YEAR / END_YEAR); if the "
-            "rows are parts of one value, aggregate them first (e.g. Processing 'Aggregate')."
+            QT_TR_NOOP(
+                "{what}: {n} (district, industry) pair(s) have more than one row, e.g. {examples}. "
+                "Each pair must appear once; rows are never summed. If the table holds several "
+                "years, set TABLE_YEAR_FIELD (with BASE_YEAR / END_YEAR); if the rows are parts of "
+                "one value, aggregate them first (e.g. Processing 'Aggregate')."
+            ),
+            what=what,
+            n=len(pairs),
+            examples='; '.join(examples),
         )
 
     neg = vals < 0
     if neg.any():
         k = int(np.flatnonzero(neg)[0])
         raise MethodError(
-            f"{what}: negative value {vals[k]:g} for district '{key_arr[k]}', industry "
-            f"'{ind_arr[k]}' ({int(neg.sum())} negative value(s) in all). Location quotients "
-            "need counts or volumes ≥ 0: correct the value or set it to NULL (unknown)."
+            QT_TR_NOOP(
+                "{what}: negative value {vals:g} for district '{key_arr}', industry '{ind_arr}' "
+                "({n_negative} negative value(s) in all). Location quotients need counts or volumes ≥ 0: "
+                "correct the value or set it to NULL (unknown)."
+            ),
+            what=what,
+            vals=vals[k],
+            key_arr=key_arr[k],
+            ind_arr=ind_arr[k],
+            n_negative=int(neg.sum()),
         )
     if np.isinf(vals).any():
         k = int(np.flatnonzero(np.isinf(vals))[0])
         raise MethodError(
-            f"{what}: infinite value for district '{key_arr[k]}', industry "
-            f"'{ind_arr[k]}'. Replace it with a number or NULL."
+            QT_TR_NOOP(
+                "{what}: infinite value for district '{key_arr}', industry '{ind_arr}'. Replace it "
+                "with a number or NULL."
+            ),
+            what=what,
+            key_arr=key_arr[k],
+            ind_arr=ind_arr[k],
         )
 
     dpos = d_index.get_indexer(key_arr)
@@ -120,26 +139,43 @@ def reference_totals(
     keys = [None if k is None else str(k) for k in ref_industries]
     vals = np.asarray(ref_values, dtype=float)
     if any(k is None for k in keys):
-        raise MethodError(f"{what}: a row has no industry; fill it or delete the row.")
+        raise MethodError(QT_TR_NOOP("{what}: a row has no industry; fill it or delete the row."), what=what)
     s = pd.Series(vals, index=pd.Index(keys, dtype=object))
     if not s.index.is_unique:
         dups = s.index[s.index.duplicated()].unique()
         raise MethodError(
-            f"{what}: industries {name_list(dups)} appear more than once; give one total per industry (per year)."
+            QT_TR_NOOP("{what}: industries {dups} appear more than once; give one total per industry (per year)."),
+            what=what,
+            dups=name_list(dups),
         )
     wanted = [str(i) for i in industries]
     missing = [i for i in wanted if i not in s.index]
+    if len(missing) == 1:
+        raise MethodError(
+            QT_TR_NOOP(
+                "{what} has no total for industry {missing}: add it, or leave the industry out of the analysis."
+            ),
+            what=what,
+            missing=name_list(missing),
+        )
     if missing:
         raise MethodError(
-            f"{what} has no total for industr{'y' if len(missing) == 1 else 'ies'} "
-            f"{name_list(missing)}: add it, or leave the industry out of the analysis."
+            QT_TR_NOOP(
+                "{what} has no total for the industries {missing}: add them, or leave them out of the analysis."
+            ),
+            what=what,
+            missing=name_list(missing),
         )
     out = s.reindex(wanted)
     null = [i for i, v in out.items() if np.isnan(v)]
     if null:
-        raise MethodError(f"{what}: the total of industry {name_list(null)} is NULL; fill it in.")
+        raise MethodError(
+            QT_TR_NOOP("{what}: the total of industry {null} is NULL; fill it in."), what=what, null=name_list(null)
+        )
     neg = [f"{i} ({v:g})" for i, v in out.items() if v < 0]
     if neg:
-        raise MethodError(f"{what}: negative total for industry {name_list(neg)}; totals must be ≥ 0.")
+        raise MethodError(
+            QT_TR_NOOP("{what}: negative total for industry {neg}; totals must be ≥ 0."), what=what, neg=name_list(neg)
+        )
     extra = [k for k in s.index if k not in set(wanted)]
     return out.astype(float), extra

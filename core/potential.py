@@ -13,7 +13,7 @@ from typing import Dict, List, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from . import MethodError
+from . import MethodError, QT_TR_NOOP
 
 #: LQs within this of the threshold count as reaching it (float noise of computed quotients)
 TOLERANCE = 1e-9
@@ -23,8 +23,10 @@ def parse_classes(text) -> List[int]:
     """``"0;1"`` → ``[0, 1]`` (class indices of the typology, 0 = best)."""
     if text is None or not str(text).strip():
         raise MethodError(
-            "No favourable classes given: list the class indices treated as favourable, "
-            "e.g. '0;1' for the two best classes of the typology."
+            QT_TR_NOOP(
+                "No favourable classes given: list the class indices treated as favourable, e.g. "
+                "'0;1' for the two best classes of the typology."
+            )
         )
     out = []
     for part in str(text).replace(",", ";").split(";"):
@@ -35,11 +37,16 @@ def parse_classes(text) -> List[int]:
             value = float(part)
         except ValueError:
             raise MethodError(
-                f"Favourable class '{part}' is not a class index. Give the class_index values of "
-                "the typology (0 = best class), separated by ';', e.g. '0;1'."
+                QT_TR_NOOP(
+                    "Favourable class '{part}' is not a class index. Give the class_index values of "
+                    "the typology (0 = best class), separated by ';', e.g. '0;1'."
+                ),
+                part=part,
             ) from None
         if not value.is_integer() or value < 0:
-            raise MethodError(f"Favourable class '{part}' is not a class index (0, 1, 2, …; 0 = best class).")
+            raise MethodError(
+                QT_TR_NOOP("Favourable class '{part}' is not a class index (0, 1, 2, …; 0 = best class)."), part=part
+            )
         if int(value) not in out:
             out.append(int(value))
     return out
@@ -72,24 +79,29 @@ def potential_clusters(
     candidates of stage 1).
     """
     if threshold is None or not np.isfinite(threshold) or threshold < 0:
-        raise MethodError(f"THRESHOLD must be a number ≥ 0 (1.0 = specialization); got {threshold}.")
+        raise MethodError(
+            QT_TR_NOOP("THRESHOLD must be a number ≥ 0 (1.0 = specialization); got {threshold}."), threshold=threshold
+        )
     favourable = list(favourable)
     if not favourable:
-        raise MethodError("No favourable classes given (e.g. '0;1').")
+        raise MethodError(QT_TR_NOOP("No favourable classes given (e.g. '0;1')."))
     cls = pd.to_numeric(pd.Series(classes), errors="coerce")
     is_fav = cls.isin(favourable)
     if not is_fav.any():
         present = sorted(int(c) for c in cls.dropna().unique() if c >= 0)
         raise MethodError(
-            f"No district is in the favourable classes {';'.join(map(str, favourable))} "
-            f"(classes present: {', '.join(map(str, present)) or 'none'}). Check "
-            "FAVOURABLE_CLASSES against the typology's class_index (0 = best class)."
+            QT_TR_NOOP(
+                "No district is in the favourable classes {favourable} (classes present: {present}). "
+                "Check FAVOURABLE_CLASSES against the typology's class_index (0 = best class)."
+            ),
+            favourable=';'.join(map(str, favourable)),
+            present=', '.join(map(str, present)) or '-',
         )
     missing = [c for c in favourable if c not in set(cls.dropna().astype(int))]
 
     for col in ("district", "industry", "lq"):
         if col not in lq.columns:
-            raise MethodError(f"The LQ table needs a column '{col}'.")
+            raise MethodError(QT_TR_NOOP("The LQ table needs a column '{col}'."), col=col)
     table = lq[["district", "industry", "lq"]].copy()
     table["district"] = table["district"].astype(str)
     names = table["industry"]
@@ -97,37 +109,42 @@ def potential_clusters(
     if blank.any():
         where = table.loc[blank, "district"].head(5).tolist()
         raise MethodError(
-            f"The LQ table has rows without an industry name (districts {', '.join(where)}): "
-            "fill the industry field or remove those rows."
+            QT_TR_NOOP(
+                "The LQ table has rows without an industry name (districts {where}): fill the "
+                "industry field or remove those rows."
+            ),
+            where=', '.join(where),
         )
     table["industry"] = names.astype(str).str.strip()
     values = pd.to_numeric(table["lq"], errors="coerce")
     if np.isinf(values).any():
         bad = table.loc[np.isinf(values), ["district", "industry"]].head(5)
         raise MethodError(
-            "The LQ table holds infinite quotients for "
-            + "; ".join(f"{d} / {i}" for d, i in bad.itertuples(index=False))
-            + ". An undefined quotient must be NULL, not infinite."
+            QT_TR_NOOP(
+                "The LQ table holds infinite quotients for {pairs}. An undefined quotient must be NULL, not infinite."
+            ),
+            pairs="; ".join("{} / {}".format(d, i) for d, i in bad.itertuples(index=False)),
         )
     negative = values < 0
     if negative.any():
         bad = table.loc[negative, ["district", "industry"]].head(5)
         raise MethodError(
-            "Localization coefficients cannot be negative: "
-            + "; ".join(
-                f"{d} / {i} = {v:g}" for (d, i), v in zip(bad.itertuples(index=False), values[negative].head(5))
-            )
-            + ". Check the LQ field."
+            QT_TR_NOOP("Localization coefficients cannot be negative: {pairs}. Check the LQ field."),
+            pairs="; ".join(
+                "{} / {} = {:g}".format(d, i, v)
+                for (d, i), v in zip(bad.itertuples(index=False), values[negative].head(5))
+            ),
         )
     table["lq"] = values
     dup = table.duplicated(["district", "industry"], keep=False)
     if dup.any():
         pairs = table.loc[dup, ["district", "industry"]].drop_duplicates().head(5)
         raise MethodError(
-            "The LQ table has more than one row for "
-            + "; ".join(f"{d} / {i}" for d, i in pairs.itertuples(index=False))
-            + ". Give one quotient per district and industry (for two periods, use the end "
-            "year's lq column, or filter the table to one year)."
+            QT_TR_NOOP(
+                "The LQ table has more than one row for {pairs}. Give one quotient per district and "
+                "industry (for two periods, use the end year's lq column, or filter the table to one year)."
+            ),
+            pairs="; ".join("{} / {}".format(d, i) for d, i in pairs.itertuples(index=False)),
         )
 
     keys = pd.Index(cls.index.astype(str))

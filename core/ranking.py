@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
-from . import MethodError
+from . import MethodError, QT_TR_NOOP
 
 #: Tie methods, in the order of the algorithm's TIES parameter.
 TIE_METHODS = ("dense", "min", "average", "max")
@@ -38,7 +38,11 @@ def joint_ranks(values: np.ndarray, reference: float, higher_is_better: bool, ti
     NaN values take no part and get a NaN rank. Returns ``(ranks, reference_rank)``.
     """
     if ties not in TIE_METHODS:
-        raise MethodError(f"Unknown tie method {ties!r}; use one of {', '.join(TIE_METHODS)}.")
+        raise MethodError(
+            QT_TR_NOOP("Unknown tie method {ties!r}; use one of {TIE_METHODS}."),
+            ties=ties,
+            TIE_METHODS=', '.join(TIE_METHODS),
+        )
     values = np.asarray(values, dtype=float)
     present = ~np.isnan(values)
     pooled = np.append(values[present], float(reference))
@@ -64,47 +68,61 @@ def reference_values(
         ref = data.median(skipna=True)
     elif mode == "weighted_mean":
         if weights is None:
-            raise MethodError("A weighted-mean reference needs a weight field (WEIGHT_FIELD).")
+            raise MethodError(QT_TR_NOOP("A weighted-mean reference needs a weight field (WEIGHT_FIELD)."))
         w = pd.to_numeric(weights, errors="coerce").reindex(data.index)
         if (w < 0).any():
             bad = list(w.index[w < 0])
-            raise MethodError(f"Negative weights for {bad}: weights must be zero or positive.")
+            raise MethodError(QT_TR_NOOP("Negative weights for {bad}: weights must be zero or positive."), bad=bad)
         ref = {}
         for col in data.columns:
             ok = data[col].notna() & w.notna()
             total = w[ok].sum()
             if total <= 0:
                 raise MethodError(
-                    f"Indicator '{col}': the weights of the districts that have it sum to 0; "
-                    "cannot form a weighted mean. Choose another reference or weight field."
+                    QT_TR_NOOP(
+                        "Indicator '{col}': the weights of the districts that have it sum to 0; "
+                        "cannot form a weighted mean. Choose another reference or weight field."
+                    ),
+                    col=col,
                 )
             ref[col] = float((data.loc[ok, col] * w[ok]).sum() / total)
         ref = pd.Series(ref)
     elif mode == "table":
         if table is None:
-            raise MethodError("A table reference needs the reference table (REFERENCE_TABLE).")
+            raise MethodError(QT_TR_NOOP("A table reference needs the reference table (REFERENCE_TABLE)."))
         ref = {}
         for col in data.columns:
             value = table.get(col)
             if value is None or (isinstance(value, float) and np.isnan(value)):
                 raise MethodError(
-                    f"The reference table has no value for indicator '{col}': add a field "
-                    f"'{col}' with the region's value to its first row."
+                    QT_TR_NOOP(
+                        "The reference table has no value for indicator '{col}': add a field '{col}' "
+                        "with the region's value to its first row."
+                    ),
+                    col=col,
                 )
             ref[col] = float(value)
         ref = pd.Series(ref)
     else:
-        raise MethodError(f"Unknown reference mode {mode!r}; use one of {', '.join(REFERENCE_MODES)}.")
+        raise MethodError(
+            QT_TR_NOOP("Unknown reference mode {mode!r}; use one of {REFERENCE_MODES}."),
+            mode=mode,
+            REFERENCE_MODES=', '.join(REFERENCE_MODES),
+        )
     empty = [c for c in data.columns if pd.isna(ref.get(c))]
     if empty:
-        raise MethodError(f"No reference value could be formed for {empty}: no district has a value.")
+        raise MethodError(
+            QT_TR_NOOP("No reference value could be formed for {empty}: no district has a value."), empty=empty
+        )
     return ref.astype(float)
 
 
 def _require_values(data: pd.DataFrame):
     for col in data.columns:
         if data[col].isna().all():
-            raise MethodError(f"Indicator '{col}' is empty (NULL) for every district; fill it or leave it out.")
+            raise MethodError(
+                QT_TR_NOOP("Indicator '{col}' is empty (NULL) for every district; fill it or leave it out."), col=col
+            )
 
 
 def parse_groups(text: str, indicators: Sequence[str]) -> Dict[str, List[str]]:
@@ -121,25 +139,35 @@ def parse_groups(text: str, indicators: Sequence[str]) -> Dict[str, List[str]]:
             continue
         if ":" not in part:
             raise MethodError(
-                f"GROUPS entry '{part.strip()}' has no ':'. Write groups as 'economic: field1, field2; social: field3'."
+                QT_TR_NOOP(
+                    "GROUPS entry '{entry}' has no ':'. Write groups as 'economic: field1, field2; social: field3'."
+                ),
+                entry=part.strip(),
             )
         name, members = part.split(":", 1)
         name = name.strip()
         if not name:
-            raise MethodError(f"GROUPS entry '{part.strip()}' has no group name before ':'.")
+            raise MethodError(QT_TR_NOOP("GROUPS entry '{entry}' has no group name before ':'."), entry=part.strip())
         if name in groups:
-            raise MethodError(f"Group '{name}' is named twice in GROUPS.")
+            raise MethodError(QT_TR_NOOP("Group '{name}' is named twice in GROUPS."), name=name)
         fields = [m.strip() for m in members.split(",") if m.strip()]
         if not fields:
-            raise MethodError(f"Group '{name}' lists no indicator fields.")
+            raise MethodError(QT_TR_NOOP("Group '{name}' lists no indicator fields."), name=name)
         for f in fields:
             if f not in indicators:
                 raise MethodError(
-                    f"Group '{name}' names '{f}', which is not one of the indicator fields "
-                    f"({', '.join(indicators)}). Add it to POSITIVE_FIELDS or NEGATIVE_FIELDS."
+                    QT_TR_NOOP(
+                        "Group '{name}' names '{f}', which is not one of the indicator fields "
+                        "({indicators}). Add it to POSITIVE_FIELDS or NEGATIVE_FIELDS."
+                    ),
+                    name=name,
+                    f=f,
+                    indicators=', '.join(indicators),
                 )
             if f in seen:
-                raise MethodError(f"Indicator '{f}' is in two groups: '{seen[f]}' and '{name}'.")
+                raise MethodError(
+                    QT_TR_NOOP("Indicator '{f}' is in two groups: '{seen}' and '{name}'."), f=f, seen=seen[f], name=name
+                )
             seen[f] = name
         groups[name] = fields
     return groups
@@ -158,9 +186,9 @@ def rank_score(
     indicator is graded on the others (``n_indicators`` counts them).
     """
     if data.shape[0] == 0:
-        raise MethodError("There are no districts to grade.")
+        raise MethodError(QT_TR_NOOP("There are no districts to grade."))
     if data.shape[1] == 0:
-        raise MethodError("No indicator fields were given.")
+        raise MethodError(QT_TR_NOOP("No indicator fields were given."))
     _require_values(data)
     grades = pd.DataFrame(index=data.index, columns=data.columns, dtype=float)
     lower_is_better = set(negative)
@@ -172,7 +200,9 @@ def rank_score(
     n = grades.notna().sum(axis=1)
     if (n == 0).any():
         bad = list(n.index[n == 0])
-        raise MethodError(f"Districts {bad} have no value for any indicator; they cannot be graded.")
+        raise MethodError(
+            QT_TR_NOOP("Districts {bad} have no value for any indicator; they cannot be graded."), bad=bad
+        )
     complex_grade = grades.sum(axis=1, skipna=True) / n
     group_grades = pd.DataFrame(index=data.index)
     for name, members in (groups or {}).items():

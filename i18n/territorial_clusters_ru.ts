@@ -4,6 +4,776 @@
 <context>
     <name>@default</name>
     <message>
+        <location filename="../core/classify.py" line="22"/>
+        <source>Class break &apos;{part}&apos; is not a number. Write the lower bounds of the classes from best to worst separated by &apos;;&apos;, e.g. &apos;0;-2.5&apos;.</source>
+        <translation>Граница класса «{part}» не является числом. Укажите нижние границы классов от лучшего к худшему через «;», например «0;-2.5».</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="30"/>
+        <source>Class breaks {out} must decrease from the best class to the worst, e.g. &apos;0;-2.5&apos;.</source>
+        <translation>Границы классов {out} должны убывать от лучшего класса к худшему, например «0;-2.5».</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="76"/>
+        <source>Favourable</source>
+        <translation>Благоприятные</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="74"/>
+        <source>Less favourable</source>
+        <translation>Менее благоприятные</translation>
+    </message>
+    <message>
+        <location filename="../core/classify.py" line="76"/>
+        <source>Unfavourable</source>
+        <translation>Неблагоприятные</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="123"/>
+        <source>Class {number}</source>
+        <translation>Класс {number}</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="129"/>
+        <source>{n} class labels given for {n_classes} classes: give one label more than there are class breaks, best class first.</source>
+        <translation>Задано подписей классов: {n}, а классов: {n_classes}. Подписей должно быть на одну больше, чем границ классов; первой указывается подпись лучшего класса.</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="138"/>
+        <source>Class labels must be distinct: {labels}.</source>
+        <translation>Подписи классов не должны повторяться: {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="101"/>
+        <source>Unknown standardization {method!r}; use one of {STANDARDIZATIONS}.</source>
+        <translation>Неизвестный способ стандартизации {method!r}; допустимые значения: {STANDARDIZATIONS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="109"/>
+        <source>z-scores need at least 2 regions.</source>
+        <translation>Для z-оценок нужно не менее 2 регионов.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="120"/>
+        <source>Robust standardization is impossible for {zero}: more than half of the regions share one value, so the median absolute deviation is 0. Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out.</source>
+        <translation>Робастная стандартизация невозможна для {zero}: более чем у половины регионов одно и то же значение, поэтому медианное абсолютное отклонение равно 0. Используйте z-оценки или min–max (STANDARDIZE 0 или 1) либо исключите этот показатель.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="133"/>
+        <source>Indicator(s) {bad} are constant: they cannot be standardized; leave them out.</source>
+        <translation>Показатели {bad} имеют постоянное значение: стандартизировать их нельзя — исключите их.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="157"/>
+        <source>No indicator fields: choose at least one in FIELDS.</source>
+        <translation>Не выбраны поля показателей: укажите хотя бы одно в FIELDS.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="159"/>
+        <source>No regions: the layer has no features to cluster.</source>
+        <translation>Нет регионов: в слое нет объектов для кластеризации.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="164"/>
+        <source>Indicator(s) {empty} are NULL for every region: leave them out of FIELDS.</source>
+        <translation>Показатели {empty} равны NULL во всех регионах: исключите их из FIELDS.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="202"/>
+        <source>Only {n} region(s) have values to cluster ({n2} excluded for missing values); Ward clustering needs at least 2: {hint}</source>
+        <translation>Регионов со значениями для кластеризации всего {n} (ещё {n2} исключено из-за пропущенных значений); для кластеризации Уорда нужно не менее 2: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="214"/>
+        <source>Every indicator is constant over the regions clustered ({dropped}): there is nothing to tell the regions apart. Choose indicators that vary.</source>
+        <translation>Все показатели постоянны по кластеризуемым регионам ({dropped}): регионы нечем различить. Выберите показатели, значения которых различаются.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="248"/>
+        <source>Give either the number of clusters [N_CLUSTERS] or the cut height [HEIGHT], not both.</source>
+        <translation>Укажите либо число кластеров [N_CLUSTERS], либо высоту среза [HEIGHT], но не то и другое одновременно.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="251"/>
+        <source>Give the number of clusters [N_CLUSTERS] or the cut height [HEIGHT]: neither is set.</source>
+        <translation>Укажите число кластеров [N_CLUSTERS] или высоту среза [HEIGHT]: не задано ни то, ни другое.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="258"/>
+        <source>Ward clustering needs at least 2 regions; {n} can be clustered.</source>
+        <translation>Для кластеризации Уорда нужно не менее 2 регионов; кластеризовать можно регионов: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="260"/>
+        <source>No indicators to cluster on.</source>
+        <translation>Нет показателей для кластеризации.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="265"/>
+        <source>The matrix to cluster has missing or infinite values; exclude or impute them first.</source>
+        <translation>В матрице для кластеризации есть пропущенные или бесконечные значения; сначала исключите или заполните их.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="270"/>
+        <source>The number of clusters must be a whole number ≥ 1, not {k}.</source>
+        <translation>Число кластеров должно быть целым числом ≥ 1, а не {k}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="273"/>
+        <source>{k} clusters asked for, but only {n} regions can be clustered (regions lacking values are excluded): choose N_CLUSTERS ≤ {n}.</source>
+        <translation>Запрошено кластеров: {k}, но кластеризовать можно только регионов: {n} (регионы без значений исключаются). Выберите N_CLUSTERS ≤ {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="282"/>
+        <source>The cut height must be 0 or more, not {height}.</source>
+        <translation>Высота среза должна быть не меньше 0, а не {height}.</translation>
+    </message>
+    <message>
+        <location filename="../core/dendrogram.py" line="48"/>
+        <source>The dendrogram file must end in .svg, .png or .pdf, not &apos;{path}&apos;.</source>
+        <translation>Файл дендрограммы должен иметь расширение .svg, .png или .pdf; указан «{path}».</translation>
+    </message>
+    <message>
+        <location filename="../core/dendrogram.py" line="74"/>
+        <source>{n} colours for {k} clusters.</source>
+        <translation>Задано цветов: {n}, а кластеров: {k}.</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="18"/>
+        <source>High growth rate</source>
+        <translation>Высокий темп роста</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="18"/>
+        <source>Above-average growth rate</source>
+        <translation>Темп роста выше среднего</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="18"/>
+        <source>Below-average growth rate</source>
+        <translation>Темп роста ниже среднего</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="18"/>
+        <source>Low growth rate</source>
+        <translation>Низкий темп роста</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="160"/>
+        <source>start</source>
+        <translation>начало периода</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="163"/>
+        <source>end</source>
+        <translation>конец периода</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="48"/>
+        <source>The span in years must be a positive number (got {years}); e.g. 14 for 1997–2011.</source>
+        <translation>Продолжительность периода в годах должна быть положительным числом (получено {years}); например, 14 для 1997–2011 гг.</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="67"/>
+        <source>No district has both a start and an end value: the region&apos;s growth index cannot be formed. Check the START/END (or SERIES) fields.</source>
+        <translation>Ни у одного района нет одновременно начального и конечного значения: индекс роста региона рассчитать невозможно. Проверьте поля START/END (или SERIES).</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="75"/>
+        <source>The start values of all districts sum to 0: the region&apos;s growth index (total end / total start) is undefined, so growth cannot be typed relative to it.</source>
+        <translation>Сумма начальных значений всех районов равна 0: индекс роста региона (итог на конец периода / итог на начало) не определён, поэтому построить типологию роста относительно него нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="87"/>
+        <source>The regional growth index must be a positive number (got {regional}).</source>
+        <translation>Индекс роста региона должен быть положительным числом (получено {regional}).</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="90"/>
+        <source>growth index</source>
+        <translation>индекс роста</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="99"/>
+        <source>A series needs at least two fields in time order (first = start, last = end).</source>
+        <translation>Для ряда нужно не менее двух полей в хронологическом порядке (первое — начало периода, последнее — конец).</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="117"/>
+        <source>Class breaks {breaks} must decrease from the best class to the worst, e.g. &apos;110;100;90&apos;.</source>
+        <translation>Границы классов {breaks} должны убывать от лучшего класса к худшему, например «110;100;90».</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="164"/>
+        <source>a growth index needs absolute, non-negative quantities (population, output, number of enterprises…); signed quantities such as a balance or net migration have no meaningful growth index.</source>
+        <translation>индекс роста рассчитывается только для абсолютных неотрицательных величин (численность населения, объём производства, число предприятий…); для величин, которые могут быть отрицательными, например сальдо или чистой миграции, индекс роста не имеет смысла.</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="171"/>
+        <source>start value</source>
+        <translation>начальное значение</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="172"/>
+        <source>end value</source>
+        <translation>конечное значение</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="175"/>
+        <source>The end values of all districts sum to 0: the region&apos;s growth index is 0, so growth cannot be expressed relative to it.</source>
+        <translation>Сумма конечных значений всех районов равна 0: индекс роста региона равен 0, поэтому выразить рост относительно него нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="198"/>
+        <source>no start value (NULL)</source>
+        <translation>нет начального значения (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="200"/>
+        <source>no end value (NULL)</source>
+        <translation>нет конечного значения (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../core/growth.py" line="202"/>
+        <source>start value is 0 (end {end:g}): growth from nothing has no index</source>
+        <translation>начальное значение равно 0 (конечное — {end:g}): для роста с нуля индекс не определён</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="53"/>
+        <source>row {number}</source>
+        <translation>строка {number}</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="56"/>
+        <source>{n} names given for {n2} districts.</source>
+        <translation>Задано названий: {n}, а районов: {n2}.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="68"/>
+        <source>The {what} values must be numbers (or NULL).</source>
+        <translation>Значения показателя «{what}» должны быть числами (или NULL).</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="70"/>
+        <source>{shape} {what} values given for {n} districts.</source>
+        <translation>Показатель «{what}»: задано значений — {shape}, а районов — {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="74"/>
+        <source>The {what} values must be finite numbers; an infinite value was given.</source>
+        <translation>Значения показателя «{what}» должны быть конечными числами; получено бесконечное значение.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="85"/>
+        <source> and {n} more</source>
+        <translation> и ещё {n}</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="86"/>
+        <source>Negative {what} for {listed}{more}: {hint}</source>
+        <translation>Отрицательные значения показателя «{what}» — {listed}{more}: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="101"/>
+        <source>{reasons} → NULL {fields}.</source>
+        <translation>{reasons} → NULL в полях {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="123"/>
+        <source>Unknown emission density formula {formula!r}; use one of {EMISSION_FORMULAS}.</source>
+        <translation>Неизвестная формула плотности выбросов {formula!r}; допустимые значения: {EMISSION_FORMULAS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="128"/>
+        <source>emission</source>
+        <translation>выбросы</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="133"/>
+        <source>population</source>
+        <translation>численность населения</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="139"/>
+        <source>area</source>
+        <translation>площадь</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="133"/>
+        <source>a population cannot be below 0. Check the POPULATION_FIELD values.</source>
+        <translation>численность населения не может быть отрицательной. Проверьте значения POPULATION_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="139"/>
+        <source>an area cannot be below 0. Check the AREA_FIELD values (km²).</source>
+        <translation>площадь не может быть отрицательной. Проверьте значения AREA_FIELD (км²).</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="145"/>
+        <source>emissions</source>
+        <translation>выбросы</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="145"/>
+        <source>emissions cannot be below 0. Check the EMISSIONS_FIELD values.</source>
+        <translation>выбросы не могут быть отрицательными. Проверьте значения EMISSIONS_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="165"/>
+        <source>no emissions value (NULL)</source>
+        <translation>нет значения выбросов (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="167"/>
+        <source>no population value (NULL)</source>
+        <translation>нет значения численности населения (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="169"/>
+        <source>population is 0</source>
+        <translation>численность населения равна 0</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="171"/>
+        <source>no area</source>
+        <translation>площадь не указана</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="173"/>
+        <source>area is 0</source>
+        <translation>площадь равна 0</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="200"/>
+        <source>Unknown migration effectiveness formula {formula!r}; use one of {MIGRATION_FORMULAS}.</source>
+        <translation>Неизвестная формула эффективности миграции {formula!r}; допустимые значения: {MIGRATION_FORMULAS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="209"/>
+        <source>arrivals</source>
+        <translation>число прибывших</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="220"/>
+        <source>departures</source>
+        <translation>число выбывших</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="209"/>
+        <source>arrivals are a count of people and cannot be below 0. If the field holds net migration, choose the arrivals and departures fields instead.</source>
+        <translation>число прибывших — это количество людей, оно не может быть отрицательным. Если в поле записано сальдо миграции, выберите вместо него поля прибывших и выбывших.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="220"/>
+        <source>departures are a count of people and cannot be below 0. Check the DEPARTURES_FIELD values (departures are counted as positive numbers).</source>
+        <translation>число выбывших — это количество людей, оно не может быть отрицательным. Проверьте значения DEPARTURES_FIELD (выбывшие учитываются положительными числами).</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="241"/>
+        <source>no arrivals value (NULL)</source>
+        <translation>нет значения числа прибывших (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="243"/>
+        <source>no departures value (NULL)</source>
+        <translation>нет значения числа выбывших (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="246"/>
+        <source>no migration at all (arrivals + departures = 0)</source>
+        <translation>миграции нет совсем (прибывшие + выбывшие = 0)</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="248"/>
+        <source>no arrivals (0): (I − O) / I is undefined</source>
+        <translation>нет прибывших (0): (I − O) / I не определено</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="266"/>
+        <source>distance to capital A</source>
+        <translation>расстояние до столицы A</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="269"/>
+        <source>distance to capital B</source>
+        <translation>расстояние до столицы B</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="271"/>
+        <source>The two capitals are at the same place (distance 0): accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
+        <translation>Обе столицы находятся в одной точке (расстояние 0): доступность (dA + dB) / dAB не определена. Укажите две разные столицы.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="278"/>
+        <source>distance</source>
+        <translation>расстояние</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="278"/>
+        <source>distances cannot be below 0.</source>
+        <translation>расстояния не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <location filename="../core/indicators.py" line="281"/>
+        <source>no regional centre</source>
+        <translation>нет регионального центра</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="77"/>
+        <source>Infinite value for district &apos;{districts}&apos;, industry &apos;{industries}&apos;{period}. Replace it with a number or NULL.</source>
+        <translation>Бесконечное значение: район «{districts}», отрасль «{industries}»{period}. Замените его числом или NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="89"/>
+        <source>Negative value {x:g} for district '{districts}', industry '{industries}'{period} ({n_negative} negative value(s) in all). Location quotients need counts or volumes ≥ 0: correct it or set it to NULL (unknown).</source>
+        <translation>Отрицательное значение {x:g}: район «{districts}», отрасль «{industries}»{period} (всего отрицательных значений: {n_negative}). Для коэффициентов локализации нужны численности или объёмы ≥ 0: исправьте значение или замените его на NULL (неизвестно).</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="109"/>
+        <source>Negative district total {xj:g} for district '{districts}'{period}: totals must be ≥ 0.</source>
+        <translation>Отрицательный итог района «{districts}»{period}: {xj:g}. Итоги должны быть ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="116"/>
+        <source>Infinite district total for &apos;{districts}&apos;.</source>
+        <translation>Бесконечный итог района «{districts}».</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="121"/>
+        <source>{district} (total {total:g} &lt; sum {sum:g})</source>
+        <translation>{district} (итог {total:g} &lt; сумма {sum:g})</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="133"/>
+        <source>The district total is smaller than the sum of its industries for {n} district(s){period}: {ex}. Check TOTAL_FIELD (it must include every listed industry) or leave it empty to use the sum.</source>
+        <translation>Итог района меньше суммы значений по его отраслям{period}; таких районов: {n} — {ex}. Проверьте TOTAL_FIELD (итог должен включать все перечисленные отрасли) или оставьте это поле пустым, чтобы использовалась сумма.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="146"/>
+        <source>the district total is NULL for {n} district(s): {names} — their quotients are NULL and they are left out of the region's totals{period}</source>
+        <translation>районов с итогом, равным NULL: {n} — {names}; их коэффициенты равны NULL, а сами районы не входят в итоги региона{period}</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="167"/>
+        <source>the district total is 0 for {n} district(s): {names} — their quotients are NULL (undefined, not 0){period}</source>
+        <translation>районов с итогом, равным 0: {n} — {names}; их коэффициенты равны NULL (не определены, а не равны 0){period}</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="180"/>
+        <source>no value (NULL, or no row in the table) for {n} district(s): {names} — their quotients are NULL{period}</source>
+        <translation>районов без значения (NULL или нет строки в таблице): {n} — {names}; их коэффициенты равны NULL{period}</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="195"/>
+        <source>industries absent from the reference (total 0): {names} — quotients NULL for every district{period}</source>
+        <translation>отрасли, отсутствующие в эталоне (итог 0): {names} — коэффициенты равны NULL во всех районах{period}</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="199"/>
+        <source>industries absent from the region (total 0): {names} — quotients NULL for every district{period}</source>
+        <translation>отрасли, отсутствующие в регионе (итог 0): {names} — коэффициенты равны NULL во всех районах{period}</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="205"/>
+        <source>{n} value(s) are NULL (e.g. district '{district}', industry '{industry}') — unknown, not 0: their quotients are NULL and the totals are sums of the known values{period}</source>
+        <translation>значений, равных NULL: {n} (например, район «{district}», отрасль «{industry}») — они неизвестны, а не равны 0: их коэффициенты равны NULL, а итоги считаются как суммы известных значений{period}</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="236"/>
+        <source>No industries were given.</source>
+        <translation>Не указаны отрасли.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="238"/>
+        <source>There are no districts.</source>
+        <translation>Нет районов.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="262"/>
+        <source>The reference has no total for industry {miss}{period}.</source>
+        <translation>В эталоне нет итога по отрасли {miss}{period}.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="271"/>
+        <source>the districts&apos; own sum exceeds the reference total for the industries {names}{period}: is the reference really wider than the layer (same units, same year)?</source>
+        <translation>собственная сумма районов превышает итог эталона по отраслям {names}{period}: действительно ли эталон шире слоя (те же единицы измерения, тот же год)?</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="300"/>
+        <source>The reference total ({X:g}) is smaller than the sum of its industry totals ({industry_sum:g}){period}.</source>
+        <translation>Общий итог эталона ({X:g}) меньше суммы его отраслевых итогов ({industry_sum:g}){period}.</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_analysis.py" line="22"/>
+        <source>TREND_TOLERANCE must be a number ≥ 0 (got {tolerance}).</source>
+        <translation>Значение TREND_TOLERANCE должно быть числом ≥ 0 (получено {tolerance}).</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_analysis.py" line="59"/>
+        <source>{name} must be between 0 and 100 (got {p}).</source>
+        <translation>Значение {name} должно быть от 0 до 100 (получено {p}).</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_analysis.py" line="154"/>
+        <source>THRESHOLD must be a number &gt; 0 (got {threshold}).</source>
+        <translation>Значение THRESHOLD должно быть числом &gt; 0 (получено {threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_analysis.py" line="156"/>
+        <source>Two periods with a reference need the reference&apos;s base-period totals too.</source>
+        <translation>Для двух периодов с эталоном нужны также итоги эталона за базовый период.</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_fields.py" line="46"/>
+        <source>Style break &apos;{part}&apos; is not a number; write e.g. 0.5;0.8;1.25;2.</source>
+        <translation>Граница шкалы оформления «{part}» не является числом; укажите, например, 0.5;0.8;1.25;2.</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_fields.py" line="50"/>
+        <source>Style breaks {out} must be positive and increasing, e.g. 0.5;0.8;1.25;2.</source>
+        <translation>Границы шкалы оформления {out} должны быть положительными и возрастать, например 0.5;0.8;1.25;2.</translation>
+    </message>
+    <message>
+        <location filename="../core/matching.py" line="201"/>
+        <source>Unknown matching stage(s) {stages}: use {known}.</source>
+        <translation>Неизвестные этапы сопоставления {stages}: допустимые значения: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../core/matching.py" line="215"/>
+        <source>fuzzy matching skipped: {n_districts} districts × {n_rows} rows left</source>
+        <translation>нечёткое сопоставление пропущено: осталось слишком много пар (районов: {n_districts} × строк: {n_rows})</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="48"/>
+        <source>{what}: the key, industry and value columns differ in length.</source>
+        <translation>{what}: столбцы ключа, отрасли и значения имеют разную длину.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="52"/>
+        <source>Duplicate district keys in the layer: {dups}.</source>
+        <translation>Повторяющиеся ключи районов в слое: {dups}.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="58"/>
+        <source>{what}: industries {bad} are not among the industries analysed.</source>
+        <translation>{what}: отрасли {bad} не входят в число анализируемых.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="73"/>
+        <source>{what}: {n} (district, industry) pair(s) have more than one row, e.g. {examples}. Each pair must appear once; rows are never summed. If the table holds several years, set TABLE_YEAR_FIELD (with BASE_YEAR / END_YEAR); if the rows are parts of one value, aggregate them first (e.g. Processing &apos;Aggregate&apos;).</source>
+        <translation>{what}: пар (район, отрасль), встречающихся более чем в одной строке: {n}, например {examples}. Каждая пара должна встречаться один раз; строки никогда не суммируются. Если в таблице данные за несколько лет, задайте TABLE_YEAR_FIELD (вместе с BASE_YEAR / END_YEAR); если строки — части одного значения, сначала агрегируйте их (например, инструментом Processing «Агрегировать» / «Aggregate»).</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="88"/>
+        <source>{what}: negative value {vals:g} for district '{key_arr}', industry '{ind_arr}' ({n_negative} negative value(s) in all). Location quotients need counts or volumes ≥ 0: correct the value or set it to NULL (unknown).</source>
+        <translation>{what}: отрицательное значение {vals:g} — район «{key_arr}», отрасль «{ind_arr}» (всего отрицательных значений: {n_negative}). Для коэффициентов локализации нужны численности или объёмы ≥ 0: исправьте значение или замените его на NULL (неизвестно).</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="102"/>
+        <source>{what}: infinite value for district &apos;{key_arr}&apos;, industry &apos;{ind_arr}&apos;. Replace it with a number or NULL.</source>
+        <translation>{what}: бесконечное значение — район «{key_arr}», отрасль «{ind_arr}». Замените его числом или NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="142"/>
+        <source>{what}: a row has no industry; fill it or delete the row.</source>
+        <translation>{what}: в строке не указана отрасль; заполните её или удалите строку.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="146"/>
+        <source>{what}: industries {dups} appear more than once; give one total per industry (per year).</source>
+        <translation>{what}: отрасли {dups} встречаются более одного раза; укажите по одному итогу на отрасль (за каждый год).</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="154"/>
+        <source>{what} has no total for industry {missing}: add it, or leave the industry out of the analysis.</source>
+        <translation>{what}: нет итога по отрасли {missing}; добавьте его или исключите отрасль из анализа.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="162"/>
+        <source>{what} has no total for the industries {missing}: add them, or leave them out of the analysis.</source>
+        <translation>{what}: нет итогов по отраслям {missing}; добавьте их или исключите эти отрасли из анализа.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="172"/>
+        <source>{what}: the total of industry {null} is NULL; fill it in.</source>
+        <translation>{what}: итог по отрасли {null} равен NULL; заполните его.</translation>
+    </message>
+    <message>
+        <location filename="../core/pivot.py" line="177"/>
+        <source>{what}: negative total for industry {neg}; totals must be ≥ 0.</source>
+        <translation>{what}: отрицательный итог по отрасли {neg}; итоги должны быть ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="25"/>
+        <source>No favourable classes given: list the class indices treated as favourable, e.g. &apos;0;1&apos; for the two best classes of the typology.</source>
+        <translation>Не заданы благоприятные классы: перечислите номера классов, которые считаются благоприятными, например «0;1» для двух лучших классов типологии.</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="39"/>
+        <source>Favourable class &apos;{part}&apos; is not a class index. Give the class_index values of the typology (0 = best class), separated by &apos;;&apos;, e.g. &apos;0;1&apos;.</source>
+        <translation>Благоприятный класс «{part}» не является номером класса. Укажите значения class_index типологии (0 — лучший класс) через «;», например «0;1».</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="47"/>
+        <source>Favourable class '{part}' is not a class index (0, 1, 2, …; 0 = best class).</source>
+        <translation>Благоприятный класс «{part}» не является номером класса (0, 1, 2, …; 0 — лучший класс).</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="82"/>
+        <source>THRESHOLD must be a number ≥ 0 (1.0 = specialization); got {threshold}.</source>
+        <translation>Значение THRESHOLD должно быть числом ≥ 0 (1.0 — порог специализации); получено {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="87"/>
+        <source>No favourable classes given (e.g. &apos;0;1&apos;).</source>
+        <translation>Не заданы благоприятные классы (например, «0;1»).</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="92"/>
+        <source>No district is in the favourable classes {favourable} (classes present: {present}). Check FAVOURABLE_CLASSES against the typology&apos;s class_index (0 = best class).</source>
+        <translation>Ни один район не относится к благоприятным классам {favourable} (имеющиеся классы: {present}). Сверьте FAVOURABLE_CLASSES со значениями class_index типологии (0 — лучший класс).</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="104"/>
+        <source>The LQ table needs a column &apos;{col}&apos;.</source>
+        <translation>В таблице LQ должен быть столбец «{col}».</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="111"/>
+        <source>The LQ table has rows without an industry name (districts {where}): fill the industry field or remove those rows.</source>
+        <translation>В таблице LQ есть строки без названия отрасли (районы {where}): заполните поле отрасли или удалите эти строки.</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="122"/>
+        <source>The LQ table holds infinite quotients for {pairs}. An undefined quotient must be NULL, not infinite.</source>
+        <translation>В таблице LQ есть бесконечные коэффициенты: {pairs}. Неопределённый коэффициент должен быть равен NULL, а не бесконечности.</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="131"/>
+        <source>Localization coefficients cannot be negative: {pairs}. Check the LQ field.</source>
+        <translation>Коэффициенты локализации не могут быть отрицательными: {pairs}. Проверьте поле LQ.</translation>
+    </message>
+    <message>
+        <location filename="../core/potential.py" line="142"/>
+        <source>The LQ table has more than one row for {pairs}. Give one quotient per district and industry (for two periods, use the end year&apos;s lq column, or filter the table to one year).</source>
+        <translation>В таблице LQ больше одной строки для {pairs}. Укажите один коэффициент на каждую пару «район — отрасль» (для двух периодов используйте столбец lq конечного года или отфильтруйте таблицу по одному году).</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="41"/>
+        <source>Unknown tie method {ties!r}; use one of {TIE_METHODS}.</source>
+        <translation>Неизвестный способ учёта связанных рангов {ties!r}; допустимые значения: {TIE_METHODS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="71"/>
+        <source>A weighted-mean reference needs a weight field (WEIGHT_FIELD).</source>
+        <translation>Для эталона в виде средневзвешенного значения нужно поле весов (WEIGHT_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="75"/>
+        <source>Negative weights for {bad}: weights must be zero or positive.</source>
+        <translation>Отрицательные веса: {bad}. Веса должны быть нулевыми или положительными.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="81"/>
+        <source>Indicator &apos;{col}&apos;: the weights of the districts that have it sum to 0; cannot form a weighted mean. Choose another reference or weight field.</source>
+        <translation>Показатель «{col}»: сумма весов районов, у которых он задан, равна 0, поэтому средневзвешенное значение рассчитать нельзя. Выберите другой эталон или другое поле весов.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="92"/>
+        <source>A table reference needs the reference table (REFERENCE_TABLE).</source>
+        <translation>Для эталона из таблицы нужна эталонная таблица (REFERENCE_TABLE).</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="97"/>
+        <source>The reference table has no value for indicator &apos;{col}&apos;: add a field &apos;{col}&apos; with the region&apos;s value to its first row.</source>
+        <translation>В эталонной таблице нет значения показателя «{col}»: добавьте поле «{col}» и запишите в первую строку значение по региону.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="107"/>
+        <source>Unknown reference mode {mode!r}; use one of {REFERENCE_MODES}.</source>
+        <translation>Неизвестный способ задания эталона {mode!r}; допустимые значения: {REFERENCE_MODES}.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="114"/>
+        <source>No reference value could be formed for {empty}: no district has a value.</source>
+        <translation>Не удалось рассчитать эталонное значение ({empty}): ни у одного района нет значения.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="123"/>
+        <source>Indicator &apos;{col}&apos; is empty (NULL) for every district; fill it or leave it out.</source>
+        <translation>Показатель «{col}» не заполнен (NULL) ни в одном районе; заполните его или исключите.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="141"/>
+        <source>GROUPS entry &apos;{entry}&apos; has no &apos;:&apos;. Write groups as &apos;economic: field1, field2; social: field3&apos;.</source>
+        <translation>В записи GROUPS «{entry}» нет «:». Задавайте группы так: «экономические: field1, field2; социальные: field3».</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="150"/>
+        <source>GROUPS entry &apos;{entry}&apos; has no group name before &apos;:&apos;.</source>
+        <translation>В записи GROUPS «{entry}» нет названия группы перед «:».</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="152"/>
+        <source>Group &apos;{name}&apos; is named twice in GROUPS.</source>
+        <translation>Группа «{name}» указана в GROUPS дважды.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="155"/>
+        <source>Group &apos;{name}&apos; lists no indicator fields.</source>
+        <translation>Для группы «{name}» не указаны поля показателей.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="158"/>
+        <source>Group &apos;{name}&apos; names &apos;{f}&apos;, which is not one of the indicator fields ({indicators}). Add it to POSITIVE_FIELDS or NEGATIVE_FIELDS.</source>
+        <translation>В группе «{name}» указано поле «{f}», которого нет среди полей показателей ({indicators}). Добавьте его в POSITIVE_FIELDS или NEGATIVE_FIELDS.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="168"/>
+        <source>Indicator &apos;{f}&apos; is in two groups: &apos;{seen}&apos; and &apos;{name}&apos;.</source>
+        <translation>Показатель «{f}» входит в две группы: «{seen}» и «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="189"/>
+        <source>There are no districts to grade.</source>
+        <translation>Нет районов для оценки.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="191"/>
+        <source>No indicator fields were given.</source>
+        <translation>Не указаны поля показателей.</translation>
+    </message>
+    <message>
+        <location filename="../core/ranking.py" line="203"/>
+        <source>Districts {bad} have no value for any indicator; they cannot be graded.</source>
+        <translation>У районов {bad} нет значений ни по одному показателю; оценить их нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="190"/>
+        <source>{field} ({n} missing)</source>
+        <translation>{field} (пропусков: {n})</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="191"/>
+        <source>set IMPUTE to fill gaps with the indicator&apos;s mean, or leave out the indicators with most gaps: {fields}.</source>
+        <translation>включите заполнение пропусков средним значением показателя [IMPUTE] или исключите показатели с наибольшим числом пропусков: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="191"/>
+        <source>add regions.</source>
+        <translation>добавьте регионы.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="283"/>
+        <source>The reference total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
+        <translation>Итог эталона равен {X:g}{period}: все значения равны 0 или NULL, поэтому коэффициент не может быть рассчитан. Проверьте поля значений и фильтр по году.</translation>
+    </message>
+    <message>
+        <location filename="../core/localization.py" line="291"/>
+        <source>The region&apos;s total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
+        <translation>Итог региона равен {X:g}{period}: все значения равны 0 или NULL, поэтому коэффициент не может быть рассчитан. Проверьте поля значений и фильтр по году.</translation>
+    </message>
+    <message>
         <location filename="../core/lq_reliability.py" line="59"/>
         <source>Star</source>
         <translation>Звезда</translation>
@@ -459,17 +1229,17 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>GrowthTypologyAlgorithm</name>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="25"/>
+        <location filename="../algorithms/growth_typology.py" line="26"/>
         <source>Growth-rate typology</source>
         <translation>Типология по темпам роста</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="26"/>
+        <location filename="../algorithms/growth_typology.py" line="27"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="30"/>
+        <location filename="../algorithms/growth_typology.py" line="31"/>
         <source>Types districts by the growth of an absolute indicator relative to the region's own growth, as paper 000 does in its Table 2 (1997–2011: high, above-average, below-average and low growth rate).
 
 &lt;b&gt;Values&lt;/b&gt;: START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order: the first is the start and the last the end; the fields between do not change the result). Values must be absolute and ≥ 0 (population, output, …).
@@ -486,162 +1256,162 @@ growth_index = end / start × 100; annual_rate = ((end / start)^(1/YEARS) − 1)
 Пропущенное значение или начальное значение 0 дают NULL и строку журнала с названием района. Только атрибуты: геометрии копируются как есть (в том числе недопустимые).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="61"/>
+        <location filename="../algorithms/growth_typology.py" line="62"/>
         <source>Districts (layer or table)</source>
         <translation>Районы (слой или таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="61"/>
+        <location filename="../algorithms/growth_typology.py" line="62"/>
         <source>The districts: a layer or a table.</source>
         <translation>Районы: слой или таблица.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="67"/>
+        <location filename="../algorithms/growth_typology.py" line="68"/>
         <source>District name field (for log lines)</source>
         <translation>Поле названия района (для строк журнала)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="67"/>
+        <location filename="../algorithms/growth_typology.py" line="68"/>
         <source>A name field, used only to name districts in log lines.</source>
         <translation>Поле названия; используется только для указания районов в строках журнала.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="76"/>
+        <location filename="../algorithms/growth_typology.py" line="77"/>
         <source>Value at the start</source>
         <translation>Значение на начало периода</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="76"/>
+        <location filename="../algorithms/growth_typology.py" line="77"/>
         <source>The value at the start (with END_FIELD; or give SERIES_FIELDS instead).</source>
         <translation>Значение на начало периода (вместе с END_FIELD; либо укажите вместо них SERIES_FIELDS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="86"/>
+        <location filename="../algorithms/growth_typology.py" line="87"/>
         <source>Value at the end</source>
         <translation>Значение на конец периода</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="86"/>
+        <location filename="../algorithms/growth_typology.py" line="87"/>
         <source>The value at the end (with START_FIELD; or give SERIES_FIELDS instead).</source>
         <translation>Значение на конец периода (вместе с START_FIELD; либо укажите вместо них SERIES_FIELDS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="96"/>
+        <location filename="../algorithms/growth_typology.py" line="97"/>
         <source>Or: a series of fields in time order (first = start, last = end)</source>
         <translation>Или: ряд полей в хронологическом порядке (первое = начало, последнее = конец)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="96"/>
+        <location filename="../algorithms/growth_typology.py" line="97"/>
         <source>Instead of START_FIELD and END_FIELD: several fields in time order. The first is the start and the last the end; the fields between do not change the result (the index and the compound rate depend on the end points only).</source>
         <translation>Вместо START_FIELD и END_FIELD: несколько полей в хронологическом порядке. Первое — начало, последнее — конец; промежуточные поля на результат не влияют (индекс и сложный среднегодовой темп зависят только от крайних точек).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="111"/>
+        <location filename="../algorithms/growth_typology.py" line="112"/>
         <source>Span in years, for the average annual rate (e.g. 14 for 1997–2011)</source>
         <translation>Период в годах для среднегодового темпа (например, 14 для 1997–2011)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="111"/>
+        <location filename="../algorithms/growth_typology.py" line="112"/>
         <source>The span in years between start and end (e.g. 14 for 1997–2011). Empty: annual_rate is NULL (log line).</source>
         <translation>Число лет между началом и концом периода (например, 14 для 1997–2011). Если пусто — annual_rate равен NULL (строка журнала).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="123"/>
+        <location filename="../algorithms/growth_typology.py" line="124"/>
         <source>Class breaks, % of the regional growth index: lower bounds, best to worst</source>
         <translation>Границы классов, % от регионального индекса роста: нижние границы, от лучшего к худшему</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="123"/>
+        <location filename="../algorithms/growth_typology.py" line="124"/>
         <source>Lower bounds of the classes on relative_growth (% of the regional index, inclusive), best to worst.</source>
         <translation>Нижние границы классов по relative_growth (% от регионального индекса, включительно), от лучшего к худшему.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="134"/>
+        <location filename="../algorithms/growth_typology.py" line="135"/>
         <source>Class labels, best to worst (default for 4 classes: paper 000&apos;s growth types)</source>
         <translation>Названия классов, от лучшего к худшему (по умолчанию для 4 классов — типы роста из статьи 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="134"/>
+        <location filename="../algorithms/growth_typology.py" line="135"/>
         <source>Labels of the classes, best to worst. Default for four classes: High growth rate;Above-average growth rate;Below-average growth rate;Low growth rate (paper 000), otherwise Class 1, Class 2 …</source>
         <translation>Названия классов, от лучшего к худшему. По умолчанию для четырёх классов: High growth rate;Above-average growth rate;Below-average growth rate;Low growth rate (статья 000), иначе Class 1, Class 2 …</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="146"/>
+        <location filename="../algorithms/growth_typology.py" line="147"/>
         <source>Growth typology</source>
         <translation>Типология роста</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="146"/>
+        <location filename="../algorithms/growth_typology.py" line="147"/>
         <source>The districts with the input fields and growth_index, annual_rate, relative_growth and growth_class.</source>
         <translation>Районы с входными полями и полями growth_index, annual_rate, relative_growth и growth_class.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="164"/>
+        <location filename="../algorithms/growth_typology.py" line="165"/>
         <source>Give either START_FIELD and END_FIELD or SERIES_FIELDS, not both.</source>
         <translation>Укажите либо START_FIELD и END_FIELD, либо SERIES_FIELDS, но не то и другое одновременно.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="167"/>
+        <location filename="../algorithms/growth_typology.py" line="168"/>
         <source>SERIES_FIELDS needs at least two fields in time order (first = start, last = end).</source>
         <translation>Для SERIES_FIELDS нужно не менее двух полей в хронологическом порядке (первое = начало, последнее = конец).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="171"/>
+        <location filename="../algorithms/growth_typology.py" line="172"/>
         <source>SERIES_FIELDS lists a field twice.</source>
         <translation>В SERIES_FIELDS одно поле указано дважды.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="176"/>
+        <location filename="../algorithms/growth_typology.py" line="177"/>
         <source>No values to compare: choose START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order).</source>
         <translation>Нет значений для сравнения: выберите START_FIELD и END_FIELD или SERIES_FIELDS (несколько полей в хронологическом порядке).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="183"/>
+        <location filename="../algorithms/growth_typology.py" line="184"/>
         <source>START_FIELD and END_FIELD are the same field &apos;{start_field}&apos;.</source>
         <translation>START_FIELD и END_FIELD — одно и то же поле '{start_field}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="196"/>
+        <location filename="../algorithms/growth_typology.py" line="197"/>
         <source>nothing to type</source>
         <translation>нечего типизировать</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="209"/>
+        <location filename="../algorithms/growth_typology.py" line="212"/>
         <source>Series of {n_series} fields: start = &apos;{start_field}&apos;, end = &apos;{end_field}&apos; (the growth index and the compound annual rate depend on the end points only).</source>
         <translation>Ряд полей (всего {n_series}): начало = '{start_field}', конец = '{end_field}' (индекс роста и сложный среднегодовой темп зависят только от крайних точек).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="217"/>
+        <location filename="../algorithms/growth_typology.py" line="220"/>
         <source>No YEARS given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
         <translation>YEARS не задан: annual_rate равен NULL. Для среднегодового темпа укажите период в годах (например, 14 для 1997–2011).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="223"/>
+        <location filename="../algorithms/growth_typology.py" line="226"/>
         <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
         <translation>Региональный индекс роста (итог '{end_field}' / итог '{start_field}' × 100; районов: {n_regional}): {regional_index:.2f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="242"/>
+        <location filename="../algorithms/growth_typology.py" line="245"/>
         <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
         <translation>{label} ({bounds} % от регионального индекса): {count} — {members}</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="244"/>
+        <location filename="../algorithms/growth_typology.py" line="247"/>
         <source>{label} ({bounds} % of the regional index): {count}</source>
         <translation>{label} ({bounds} % от регионального индекса): {count}</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="257"/>
+        <location filename="../algorithms/growth_typology.py" line="260"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="257"/>
+        <location filename="../algorithms/growth_typology.py" line="260"/>
         <source>Growth rate relative to the region</source>
         <translation>Темп роста относительно региона</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="275"/>
+        <location filename="../algorithms/growth_typology.py" line="278"/>
         <source>YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
         <translation>YEARS должен быть положительным числом лет (получено {years:g}), например 14 для 1997–2011; оставьте пустым, чтобы не рассчитывать среднегодовой темп.</translation>
     </message>
@@ -1654,9 +2424,29 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Пузырьковые диаграммы динамики LQ (папка)</translation>
     </message>
     <message>
+        <location filename="../layers/lq_options.py" line="155"/>
+        <source>Two periods: a bubble chart per district (x = change of the LQ, y = LQ, bubble area = the value, quadrants Star / Mature / Emerging / Transforming) written to this folder as lq_chart_(district name).png (or .svg, .pdf); files of the same names are replaced, nothing else in the folder is touched.</source>
+        <translation>Два периода: пузырьковая диаграмма по каждому району (x — изменение LQ, y — LQ, площадь пузырька — значение, квадранты «Звезда» / «Зрелая» / «Формирующаяся» / «Трансформирующаяся») записывается в эту папку как lq_chart_(название района).png (или .svg, .pdf); файлы с теми же именами заменяются, остальное содержимое папки не затрагивается.</translation>
+    </message>
+    <message>
         <location filename="../layers/lq_options.py" line="166"/>
         <source>Chart file format</source>
         <translation>Формат файлов диаграмм</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>SVG drawing</source>
+        <translation>Рисунок SVG</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="166"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
     </message>
     <message>
         <location filename="../layers/lq_options.py" line="166"/>
@@ -1682,31 +2472,6 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/lq_options.py" line="187"/>
         <source>The district names shown in the chart titles and file names (default: the district key).</source>
         <translation>Названия районов в заголовках и именах файлов диаграмм (по умолчанию — ключ района).</translation>
-    </message>
-    <message>
-        <location filename="../layers/outputs.py" line="119"/>
-        <source>{}: cannot create the folder {}: {}</source>
-        <translation>{}: не удаётся создать папку {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../layers/lq_options.py" line="166"/>
-        <source>PNG image</source>
-        <translation>Изображение PNG</translation>
-    </message>
-    <message>
-        <location filename="../layers/lq_options.py" line="166"/>
-        <source>SVG drawing</source>
-        <translation>Рисунок SVG</translation>
-    </message>
-    <message>
-        <location filename="../layers/lq_options.py" line="166"/>
-        <source>PDF document</source>
-        <translation>Документ PDF</translation>
-    </message>
-    <message>
-        <location filename="../layers/lq_options.py" line="155"/>
-        <source>Two periods: a bubble chart per district (x = change of the LQ, y = LQ, bubble area = the value, quadrants Star / Mature / Emerging / Transforming) written to this folder as lq_chart_(district name).png (or .svg, .pdf); files of the same names are replaced, nothing else in the folder is touched.</source>
-        <translation>Два периода: пузырьковая диаграмма по каждому району (x — изменение LQ, y — LQ, площадь пузырька — значение, квадранты «Звезда» / «Зрелая» / «Формирующаяся» / «Трансформирующаяся») записывается в эту папку как lq_chart_(название района).png (или .svg, .pdf); файлы с теми же именами заменяются, остальное содержимое папки не затрагивается.</translation>
     </message>
     <message>
         <location filename="../layers/lq_table.py" line="16"/>
@@ -1737,6 +2502,11 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/lq_table.py" line="71"/>
         <source>Only significant quotients: {kept} of {total} rows of LQ_TABLE kept (lq_significant true).</source>
         <translation>Только значимые коэффициенты: оставлено строк LQ_TABLE: {kept} из {total} (lq_significant истинно).</translation>
+    </message>
+    <message>
+        <location filename="../layers/outputs.py" line="119"/>
+        <source>{}: cannot create the folder {}: {}</source>
+        <translation>{}: не удаётся создать папку {}: {}</translation>
     </message>
 </context>
 <context>
@@ -2178,9 +2948,24 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Изменение коэффициента локализации (ΔLQ)</translation>
     </message>
     <message>
+        <location filename="../maps/lq_charts.py" line="142"/>
+        <source>dashed: tolerance {tolerance:g}</source>
+        <translation>пунктир: допуск {tolerance:g}</translation>
+    </message>
+    <message>
         <location filename="../maps/lq_charts.py" line="144"/>
         <source>Localization coefficient (LQ), end period</source>
         <translation>Коэффициент локализации (LQ), конечный период</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="150"/>
+        <source>Bubble area: {value}</source>
+        <translation>Площадь пузырька: {value}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="150"/>
+        <source>value</source>
+        <translation>значение</translation>
     </message>
     <message>
         <location filename="../maps/lq_charts.py" line="175"/>
@@ -2217,21 +3002,6 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <location filename="../maps/lq_style.py" line="128"/>
         <source>Not significant (hatched)</source>
         <translation>Незначимый (штриховка)</translation>
-    </message>
-    <message>
-        <location filename="../maps/lq_charts.py" line="142"/>
-        <source>dashed: tolerance {tolerance:g}</source>
-        <translation>пунктир: допуск {tolerance:g}</translation>
-    </message>
-    <message>
-        <location filename="../maps/lq_charts.py" line="150"/>
-        <source>Bubble area: {value}</source>
-        <translation>Площадь пузырька: {value}</translation>
-    </message>
-    <message>
-        <location filename="../maps/lq_charts.py" line="150"/>
-        <source>value</source>
-        <translation>значение</translation>
     </message>
 </context>
 <context>
@@ -2643,17 +3413,17 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 <context>
     <name>RankTypologyAlgorithm</name>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="28"/>
+        <location filename="../algorithms/rank_typology.py" line="29"/>
         <source>Rank-score typology</source>
         <translation>Рангово-балльная типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="179"/>
+        <location filename="../algorithms/rank_typology.py" line="180"/>
         <source>Typology</source>
         <translation>Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="33"/>
+        <location filename="../algorithms/rank_typology.py" line="34"/>
         <source>Grades districts by the rank-score method (papers 000 and 004): for each indicator the districts are ranked together with the region's reference value, best first; a district's grade is rank(region) − rank(district), so positive means better than the region. The complex grade is the mean grade over the indicators the district has; districts are then typed by class breaks on it.
 
 &lt;b&gt;Positive / negative fields&lt;/b&gt;: higher is better / lower is better.
@@ -2672,182 +3442,182 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
 Районы, у которых нет какого-либо значения, оцениваются по остальным показателям (n_indicators, журнал). Текстовые поля отклоняются, а не разбираются. Некорректные геометрии копируются без изменений.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="67"/>
+        <location filename="../algorithms/rank_typology.py" line="68"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="67"/>
+        <location filename="../algorithms/rank_typology.py" line="68"/>
         <source>District polygons with the indicator fields (invalid geometries are accepted and copied as they are).</source>
         <translation>Полигоны районов с полями показателей (некорректные геометрии допускаются и копируются без изменений).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="73"/>
+        <location filename="../algorithms/rank_typology.py" line="74"/>
         <source>District key / name field</source>
         <translation>Поле ключа / названия района</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="73"/>
+        <location filename="../algorithms/rank_typology.py" line="74"/>
         <source>The district key or name; NULL or duplicate keys are refused.</source>
         <translation>Ключ или название района; NULL и повторяющиеся ключи не допускаются.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="79"/>
+        <location filename="../algorithms/rank_typology.py" line="80"/>
         <source>Indicators where higher is better</source>
         <translation>Показатели, для которых больше — лучше</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="79"/>
+        <location filename="../algorithms/rank_typology.py" line="80"/>
         <source>Numeric indicators where a higher value is better (e.g. income, density).</source>
         <translation>Числовые показатели, для которых большее значение лучше (например, доходы, плотность).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="90"/>
+        <location filename="../algorithms/rank_typology.py" line="91"/>
         <source>Indicators where lower is better</source>
         <translation>Показатели, для которых меньше — лучше</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="90"/>
+        <location filename="../algorithms/rank_typology.py" line="91"/>
         <source>Numeric indicators where a lower value is better (unemployment, emission density).</source>
         <translation>Числовые показатели, для которых меньшее значение лучше (безработица, плотность выбросов).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="101"/>
+        <location filename="../algorithms/rank_typology.py" line="102"/>
         <source>Indicator groups (name: field, field; name: field …)</source>
         <translation>Группы показателей (название: поле, поле; название: поле …)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="101"/>
+        <location filename="../algorithms/rank_typology.py" line="102"/>
         <source>A grade per group of indicators, e.g. economic: gdp, wage; social: unemployment; environmental: emission.</source>
         <translation>Оценка по каждой группе показателей, например: экономика: gdp, wage; социальная сфера: unemployment; экология: emission.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>Reference value of the region</source>
         <translation>Эталонное значение региона</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>Mean of districts</source>
         <translation>Среднее по районам</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>Median of districts</source>
         <translation>Медиана по районам</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>Weighted mean (weight field)</source>
         <translation>Взвешенное среднее (поле веса)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>First row of a reference table</source>
         <translation>Первая строка эталонной таблицы</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="110"/>
+        <location filename="../algorithms/rank_typology.py" line="111"/>
         <source>The region&apos;s value every district is ranked with: 0 the mean of the districts, 1 their median, 2 their mean weighted by WEIGHT_FIELD, 3 the first row of REFERENCE_TABLE.</source>
         <translation>Значение региона, вместе с которым ранжируется каждый район: 0 — среднее по районам, 1 — их медиана, 2 — их среднее, взвешенное по WEIGHT_FIELD, 3 — первая строка REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="128"/>
+        <location filename="../algorithms/rank_typology.py" line="129"/>
         <source>Weight field (for the weighted mean, e.g. population)</source>
         <translation>Поле веса (для взвешенного среднего, например население)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="128"/>
+        <location filename="../algorithms/rank_typology.py" line="129"/>
         <source>The weights for REFERENCE = 2 (weighted mean), e.g. population.</source>
         <translation>Веса для REFERENCE = 2 (взвешенное среднее), например население.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="138"/>
+        <location filename="../algorithms/rank_typology.py" line="139"/>
         <source>Reference table (first row = the region)</source>
         <translation>Эталонная таблица (первая строка = регион)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="138"/>
+        <location filename="../algorithms/rank_typology.py" line="139"/>
         <source>For REFERENCE = 3: a table or layer whose first row holds the indicator fields (e.g. the oblast row).</source>
         <translation>Для REFERENCE = 3: таблица или слой, первая строка которых содержит поля показателей (например, строка по области).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Ties</source>
         <translation>Связанные ранги</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Dense (paper 004)</source>
         <translation>Плотные (статья 004)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Min</source>
         <translation>Минимальные</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Average</source>
         <translation>Средние</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>Max</source>
         <translation>Максимальные</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="149"/>
+        <location filename="../algorithms/rank_typology.py" line="150"/>
         <source>The rank of equal values: 0 dense (reproduces paper 004), 1 min, 2 average, 3 max.</source>
         <translation>Ранг равных значений: 0 — плотный (воспроизводит статью 004), 1 — минимальный, 2 — средний, 3 — максимальный.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="158"/>
+        <location filename="../algorithms/rank_typology.py" line="159"/>
         <source>Class breaks: lower bounds, best to worst (e.g. 0;-2.5)</source>
         <translation>Границы классов: нижние границы, от лучшего к худшему (например, 0;-2.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="158"/>
+        <location filename="../algorithms/rank_typology.py" line="159"/>
         <source>Lower bounds of the classes on the complex grade, best to worst, e.g. 0;-2.5. Empty: paper 004&apos;s rule: a complex grade of 0 or more is the first class, the rest is cut at its largest gap (three classes).</source>
         <translation>Нижние границы классов по комплексной оценке, от лучшего к худшему, например 0;-2.5. Пусто — правило статьи 004: комплексная оценка 0 и выше — первый класс, остальные делятся по наибольшему разрыву (три класса).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="168"/>
+        <location filename="../algorithms/rank_typology.py" line="169"/>
         <source>Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)</source>
         <translation>Названия классов, от лучшего к худшему (например, Благоприятные;Менее благоприятные;Неблагоприятные)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="168"/>
+        <location filename="../algorithms/rank_typology.py" line="169"/>
         <source>Labels of the classes, best to worst. Default: Favourable;Less favourable;Unfavourable (for 2 classes: Favourable;Unfavourable).</source>
         <translation>Названия классов, от лучшего к худшему. По умолчанию: Благоприятные;Менее благоприятные;Неблагоприятные (для 2 классов: Благоприятные;Неблагоприятные).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="179"/>
+        <location filename="../algorithms/rank_typology.py" line="180"/>
         <source>The districts with the input fields and grade_ per indicator, group_ per group, complex_grade, rank, n_indicators, class_index (0 = best class) and typology_class, styled by class.</source>
         <translation>Районы с входными полями и полями grade_ для каждого показателя, group_ для каждой группы, complex_grade, rank, n_indicators, class_index (0 — лучший класс) и typology_class, со стилем по классам.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="196"/>
+        <location filename="../algorithms/rank_typology.py" line="197"/>
         <source>Fields {both} are both positive and negative indicators; list each once.</source>
         <translation>Поля {both} указаны и как положительные, и как отрицательные показатели; укажите каждое только один раз.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="200"/>
+        <location filename="../algorithms/rank_typology.py" line="201"/>
         <source>No indicator fields: choose at least one in POSITIVE_FIELDS or NEGATIVE_FIELDS.</source>
         <translation>Нет полей показателей: выберите хотя бы одно в POSITIVE_FIELDS или NEGATIVE_FIELDS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="211"/>
+        <location filename="../algorithms/rank_typology.py" line="212"/>
         <source>REFERENCE is the weighted mean but no WEIGHT_FIELD is given: choose one (e.g. population).</source>
         <translation>REFERENCE — взвешенное среднее, но WEIGHT_FIELD не задан: выберите поле (например, население).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="222"/>
+        <location filename="../algorithms/rank_typology.py" line="223"/>
         <source>nothing to grade</source>
         <translation>нечего оценивать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/rank_typology.py" line="235"/>
+        <location filename="../algorithms/rank_typology.py" line="236"/>
         <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
         <translation>
             <numerusform>{district}: нет значения для {lacking}; оценка по {graded} из %n показателя.</numerusform>
@@ -2856,52 +3626,52 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="240"/>
+        <location filename="../algorithms/rank_typology.py" line="241"/>
         <source>Reference values: {}</source>
         <translation>Эталонные значения: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="247"/>
+        <location filename="../algorithms/rank_typology.py" line="248"/>
         <source>No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
         <translation>CLASS_BREAKS не заданы: правило статьи 004 (CG ≥ 0 — благоприятные, остальные делятся по наибольшему разрыву) даёт границы {value}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="273"/>
+        <location filename="../algorithms/rank_typology.py" line="274"/>
         <source>Conditions for cluster formation</source>
         <translation>Условия формирования кластеров</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="290"/>
+        <location filename="../algorithms/rank_typology.py" line="291"/>
         <source>{district}: complex grade {grade:.2f} → {label}</source>
         <translation>{district}: комплексная оценка {grade:.2f} → {label}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="296"/>
+        <location filename="../algorithms/rank_typology.py" line="297"/>
         <source>Classes: {}</source>
         <translation>Классы: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="303"/>
+        <location filename="../algorithms/rank_typology.py" line="304"/>
         <source>REFERENCE is &apos;first row of a reference table&apos; but no REFERENCE_TABLE is given.</source>
         <translation>REFERENCE — «первая строка эталонной таблицы», но REFERENCE_TABLE не задана.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="306"/>
+        <location filename="../algorithms/rank_typology.py" line="307"/>
         <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
         <translation>В эталонной таблице нет поля (полей) {fields}: названия полей в ней должны совпадать с полями показателей.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="306"/>
+        <location filename="../algorithms/rank_typology.py" line="307"/>
         <source>The reference table is empty: it needs one row.</source>
         <translation>Эталонная таблица пуста: в ней должна быть одна строка.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="306"/>
+        <location filename="../algorithms/rank_typology.py" line="307"/>
         <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
         <translation>В первой строке эталонной таблицы нет числового значения для '{field}': заполните его.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="29"/>
+        <location filename="../algorithms/rank_typology.py" line="30"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
     </message>
@@ -3074,27 +3844,27 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="138"/>
+        <location filename="../algorithms/base.py" line="137"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation>{param_name}: у слоя геометрия типа {geometrydisplaystring}, а этот алгоритм ожидает полигональный слой районов/регионов. Выберите полигональный слой (при необходимости сначала присоедините к нему статистику).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="160"/>
+        <location filename="../algorithms/base.py" line="159"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation>{name}: для этого нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="168"/>
+        <location filename="../algorithms/base.py" line="167"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation>{}: недостаточно памяти для этих входных данных. Запустите на меньшем числе объектов или полей.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="176"/>
+        <location filename="../algorithms/base.py" line="175"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation>{name}: непредвиденный сбой ({kind}: {error}). Это ошибка в Territorial Clusters: сообщите о ней, приложив вызвавшие её входные данные (подробности — на вкладке «{tag}» панели «Журнал сообщений»).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="266"/>
+        <location filename="../algorithms/base.py" line="265"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation>Имя входного поля '{}' совпадает с именем выходного поля: в результате оно заменяется новыми значениями (входной слой не изменяется).</translation>
     </message>

@@ -33,3 +33,22 @@ class Layers:
     def tr(text: str, disambiguation=None, n: int = -1) -> str:
         """``text`` translated in context "Layers"; ``n`` ≥ 0 selects a plural form and fills ``%n``."""
         return QCoreApplication.translate("Layers", text, disambiguation, int(n))
+
+    @staticmethod
+    def core_text(text, **values) -> str:
+        """A text of ``core`` in the user's language: a MethodError, a core.Text, or a
+        template marked with core.QT_TR_NOOP and its values (catalogue context "@default")."""
+        from ..core import CONTEXT, MethodError, Text
+
+        translate = lambda template: QCoreApplication.translate(CONTEXT, template)  # noqa: E731
+        if isinstance(text, (MethodError, Text)):
+            return text.translated(translate)
+        return Text(text, **values).translated(translate)
+
+    @staticmethod
+    def core_labels(labels) -> list:
+        """Class labels from core: its defaults (core.Text) in the user's language, the
+        user's own labels (plain strings) as they are."""
+        from ..core import Text
+
+        return [Layers.core_text(label) if isinstance(label, Text) else label for label in labels]

@@ -31,7 +31,7 @@ def feature_labels(data, id_field: Optional[str]) -> List[str]:
 def log_notes(notes, feedback, limit: int = 200):
     """One warning per district whose result is NULL (core's ``notes``), then a count."""
     for name, text in notes[:limit]:
-        feedback.pushWarning("{}: {}".format(name, text))  # core's note (English)
+        feedback.pushWarning("{}: {}".format(name, Layers.core_text(text)))
     if len(notes) > limit:
         feedback.pushWarning(Layers.tr("… and %n more districts with NULL results.", "", len(notes) - limit))
     if notes:

@@ -18,7 +18,7 @@ from . import Layers
 
 def log_notes(alg, notes, feedback) -> None:
     for note in notes:
-        feedback.pushWarning(alg.core_text(note.template, **note.values))
+        feedback.pushWarning(alg.core_text(note))
 
 
 def assess(alg, result, options, threshold: float, tolerance: float, feedback):

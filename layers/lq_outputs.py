@@ -54,9 +54,9 @@ def log_result(result, labels, threshold: float, feedback):
         periods.append((result.base, labels[1]))
     for res, label in periods:
         for reason in res.undefined:
-            feedback.pushWarning(Layers.tr("Undefined quotients: {}.").format(reason))
+            feedback.pushWarning(Layers.tr("Undefined quotients: {}.").format(Layers.core_text(reason)))
         for note in res.warnings:
-            feedback.pushWarning(note + ".")  # core's text (English)
+            feedback.pushWarning(Layers.core_text(note) + ".")
         feedback.pushInfo(
             (
                 Layers.tr("Region total X ({label}) = {total:g}.")

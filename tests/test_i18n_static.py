@@ -229,7 +229,6 @@ def test_one_context_per_package(package):
 CORE_FILES = [rel for rel in plugin_files() if rel.startswith("core" + os.sep)]
 
 
-@pytest.mark.skip(reason="core's messages are being converted to templates (issue 17)")
 @pytest.mark.parametrize("rel", CORE_FILES)
 def test_core_errors_are_marked_templates(rel):
     """``raise MethodError(QT_TR_NOOP("… {name} …"), name=…)``: the template is what the

@@ -240,14 +240,14 @@ def test_english_is_the_default(provider, monkeypatch):
 
     assert plugin.translation_file("en") == ""
     assert plugin.translation_file("xx") == ""
-    assert plugin.install_translator("en") is False and plugin._translator is None
+    assert plugin.install_translator("en") is False and plugin._translators == []
     ru = os.path.join(I18N, "territorial_clusters_ru.qm")
     if not os.path.exists(ru):
         pytest.skip("i18n/*.qm not built (scripts/update_translations.sh --qm-only)")
     assert plugin.translation_file("ru") == ru
     monkeypatch.setattr(plugin, "interface_language", lambda: "ru")
     try:
-        assert plugin.install_translator() is True and plugin._translator is not None
+        assert plugin.install_translator() is True and len(plugin._translators) == 1
     finally:
         plugin.remove_translator()
-    assert plugin._translator is None
+    assert plugin._translators == []

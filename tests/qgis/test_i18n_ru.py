@@ -71,3 +71,70 @@ def test_russian_plural_forms(provider):
     finally:
         plugin.remove_translator()
     assert [t.split()[:2] for t in texts] == [["1", "район"], ["3", "района"], ["5", "районов"]], texts
+
+
+class _Messages:
+    """Warnings and errors of a run, apart from the info lines (which may be data only)."""
+
+    def __init__(self):
+        from qgis.core import QgsProcessingFeedback
+
+        class Feedback(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.lines, self.warnings = [], []
+
+            def pushInfo(self, info):  # noqa: N802
+                self.lines.append(info)
+
+            def pushWarning(self, warning):  # noqa: N802
+                self.lines.append(warning)
+                self.warnings.append(warning)
+
+            def reportError(self, error, fatalError=False):  # noqa: N802,N803
+                self.lines.append(error)
+                self.warnings.append(error)
+
+        self.feedback = Feedback()
+
+
+def test_bad_input_battery_speaks_russian(provider, tmp_path):
+    """Under the Russian catalogue every refusal and every warning of the bad-input battery
+    (tests/qgis/test_battery.py: every algorithm × every case) is Russian: core's messages
+    (core.QT_TR_NOOP templates) as much as the algorithms' own."""
+    from . import test_battery as battery
+
+    plugin = _plugin_module()
+    if not plugin.install_translator("ru"):
+        pytest.fail("i18n/territorial_clusters_ru.qm is missing: run bash scripts/update_translations.sh --qm-only")
+    english, checked = [], 0
+    try:
+        for k, (alg_id, case) in enumerate(battery.PAIRS):
+            messages = _Messages()
+            folder = tmp_path / str(k)
+            folder.mkdir()
+            outcome, message, _, _ = battery.run_alg(alg_id, battery.CASES[case][0](), folder, messages.feedback)
+            texts = ([message] if outcome == "error" else []) + messages.feedback.warnings
+            checked += len(texts)
+            english += ["{} / {}: {}".format(alg_id, case, t[:160]) for t in texts if not CYRILLIC.search(t)]
+    finally:
+        plugin.remove_translator()
+    assert checked > 100, "the battery gave too few messages to judge"
+    assert not english, "\n".join(english[:20])
+
+
+def test_kazakh_falls_back_to_russian(provider):
+    """Kazakh where the Kazakh catalogue has the text, Russian where only the Russian one
+    has it (help texts), English only where neither has it."""
+    plugin = _plugin_module()
+    alg = provider.algorithm("migrationeffectiveness")
+    try:
+        assert plugin.install_translator("ru")
+        ru_name, ru_help = alg.displayName(), alg.shortHelpString()
+        assert plugin.install_translator("kk")
+        kk_name, kk_help = alg.displayName(), alg.shortHelpString()
+    finally:
+        plugin.remove_translator()
+    assert CYRILLIC.search(kk_name) and kk_name != ru_name  # Kazakh's own
+    assert kk_help == ru_help and CYRILLIC.search(kk_help)  # the Russian help, not English
+    assert alg.displayName() == "Migration effectiveness"

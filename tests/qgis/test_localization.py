@@ -312,7 +312,7 @@ def test_undefined_quotients_and_missing_districts(provider):
     assert "2 district(s) are not in the layer and are left out of the region: Q, R" in text
     assert "1 district(s) of the layer have no row: their quotients are NULL: D" in text
     assert "district total is 0 for 1 district(s): Z" in text
-    assert "industry x is absent from the region" in text
+    assert "industries absent from the region (total 0): x" in text
     assert "1 row(s) have a NULL value: unknown, not 0" in text
 
 

@@ -221,7 +221,7 @@ def test_constant_indicator_dropped_even_with_float_noise():
     [
         ({"k": 6}, "6 clusters asked for, but only 5 regions"),
         ({"k": 0}, "whole number"),
-        ({}, "not neither"),
+        ({}, "neither is set"),
         ({"k": 2, "height": 1.0}, "not both"),
         ({"height": -1.0}, "0 or more"),
     ],

@@ -59,11 +59,11 @@ def test_emission_density_zero_and_missing_denominators_give_nan_and_notes():
     assert not np.isinf(v.to_numpy(dtype=float)).any()
     notes = dict(res.notes)
     assert res.undefined == ["zero pop", "zero area", "no A", "no N"]
-    assert "population is 0" in notes["zero pop"] and "emission_density" in notes["zero pop"]
-    assert "emission_per_km2" not in notes["zero pop"]
-    assert "area is 0" in notes["zero area"]
-    assert "no emissions value" in notes["no A"]
-    assert "no population value" in notes["no N"]
+    assert "population is 0" in str(notes["zero pop"]) and "emission_density" in str(notes["zero pop"])
+    assert "emission_per_km2" not in str(notes["zero pop"])
+    assert "area is 0" in str(notes["zero area"])
+    assert "no emissions value" in str(notes["no A"])
+    assert "no population value" in str(notes["no N"])
 
 
 @pytest.mark.parametrize(
@@ -117,11 +117,11 @@ def test_migration_zero_denominators_and_missing():
     assert v.at[1, "migration_effectiveness"] == -100  # (0 − 7)/(0 + 7)
     assert np.isnan(v.at[2, "net_migration"])
     assert res.undefined == ["none", "?"]
-    assert "no migration at all" in dict(res.notes)["none"]
+    assert "no migration at all" in str(dict(res.notes)["none"])
     paper = ind.migration_effectiveness([0, 0], [0, 7], formula="arrivals", names=["none", "only out"])
     assert paper.values["migration_effectiveness"].isna().all()
     assert paper.undefined == ["none", "only out"]
-    assert "no arrivals" in dict(paper.notes)["only out"]
+    assert "no arrivals" in str(dict(paper.notes)["only out"])
 
 
 def test_migration_negative_counts_refused():
@@ -172,7 +172,7 @@ def test_growth_typology_paper000_classes_by_hand():
     assert res.regional_index == pytest.approx(120)
     rel = res.values["relative_growth"].tolist()
     assert rel == pytest.approx([110, 100, 90, 89.99917, 120, 83.3333, 101.66688], rel=1e-5)
-    assert res.values["growth_class"].tolist() == [
+    assert [None if c is None else str(c) for c in res.values["growth_class"]] == [
         "High growth rate",
         "Above-average growth rate",
         "Below-average growth rate",
@@ -193,13 +193,13 @@ def test_growth_typology_custom_breaks_labels_and_undefined():
     )
     # region: 20 → 30 (the zero start counts, the NULL row does not) = 150 %
     assert res.regional_index == pytest.approx(150) and res.n_regional == 3
-    assert res.values["growth_class"].tolist() == ["Faster", None, None, "Slower"]
+    assert [None if c is None else str(c) for c in res.values["growth_class"]] == ["Faster", None, None, "Slower"]
     assert res.values["annual_rate"].isna().all()  # no years: no annual rate
     assert res.undefined == ["zero", "none"]
-    assert "start value is 0" in dict(res.notes)["zero"]
-    assert "annual_rate" not in dict(res.notes)["zero"]
+    assert "start value is 0" in str(dict(res.notes)["zero"])
+    assert "annual_rate" not in str(dict(res.notes)["zero"])
     three = growth.growth_typology([1, 1], [1, 2], breaks=[110, 90])
-    assert three.labels == ["Class 1", "Class 2", "Class 3"]
+    assert list(map(str, three.labels)) == ["Class 1", "Class 2", "Class 3"]
 
 
 @pytest.mark.parametrize(
