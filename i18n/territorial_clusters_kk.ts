@@ -794,37 +794,37 @@
         <translation>Трансформацияланушы</translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="91"/>
+        <location filename="../core/lq_reliability.py" line="80"/>
         <source>Confidence level [CONFIDENCE] must be at least 0.5 and below 1, e.g. 0.95 (got {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="141"/>
+        <location filename="../core/lq_reliability.py" line="130"/>
         <source>Unknown LQ test [LQ_TEST] {test}: choose 0, 1 or 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="155"/>
+        <location filename="../core/lq_reliability.py" line="144"/>
         <source>{n} value(s) are not whole numbers (e.g. {value:g} for district &apos;{district}&apos;, industry &apos;{industry}&apos;): the Poisson interval assumes counts of persons or establishments. For thousands of persons multiply by 1000 first; for money choose the share test or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="175"/>
+        <location filename="../core/lq_reliability.py" line="164"/>
         <source>Minimum share of the region [MIN_SHARE] must be between 0 and 1 (got {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="198"/>
+        <location filename="../core/lq_reliability.py" line="187"/>
         <source>{n} quotient(s) are {limit:g} or more — tiny bases (lq_ceiling = X / x_j is the largest LQ a district can reach). Read them with the interval (lq_low, lq_high) or the district's share, not as strong specializations; the largest:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="209"/>
+        <location filename="../core/lq_reliability.py" line="198"/>
         <source>  {district} / {industry}: LQ {lq:.1f}, the district makes {share:.2f} % of the region&apos;s total, ceiling {ceiling:.1f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="233"/>
+        <location filename="../core/lq_reliability.py" line="222"/>
         <source>Trend tolerance [TREND_TOLERANCE] must be ≥ 0 (got {value}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,7 +2267,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_assess.py" line="90"/>
+        <location filename="../layers/lq_assess.py" line="96"/>
         <source>%n bubble chart(s) written to {folder}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2477,6 +2477,11 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/outputs.py" line="119"/>
         <source>{}: cannot create the folder {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="90"/>
+        <source>{label}: could not write the chart {name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

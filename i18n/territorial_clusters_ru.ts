@@ -794,37 +794,37 @@
         <translation>Трансформирующаяся</translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="91"/>
+        <location filename="../core/lq_reliability.py" line="80"/>
         <source>Confidence level [CONFIDENCE] must be at least 0.5 and below 1, e.g. 0.95 (got {value}).</source>
         <translation>Доверительная вероятность [CONFIDENCE] должна быть не меньше 0.5 и меньше 1, например 0.95 (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="141"/>
+        <location filename="../core/lq_reliability.py" line="130"/>
         <source>Unknown LQ test [LQ_TEST] {test}: choose 0, 1 or 2.</source>
         <translation>Неизвестная проверка надёжности LQ [LQ_TEST] {test}: выберите 0, 1 или 2.</translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="155"/>
+        <location filename="../core/lq_reliability.py" line="144"/>
         <source>{n} value(s) are not whole numbers (e.g. {value:g} for district &apos;{district}&apos;, industry &apos;{industry}&apos;): the Poisson interval assumes counts of persons or establishments. For thousands of persons multiply by 1000 first; for money choose the share test or none.</source>
         <translation>Значений, не являющихся целыми числами: {n} (например, {value:g} для района «{district}», отрасль «{industry}»): пуассоновский интервал предполагает счётные данные — численность людей или предприятий. Данные в тысячах человек сначала умножьте на 1000; для стоимостных показателей выберите проверку по доле региона или без проверки.</translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="175"/>
+        <location filename="../core/lq_reliability.py" line="164"/>
         <source>Minimum share of the region [MIN_SHARE] must be between 0 and 1 (got {value}).</source>
         <translation>Минимальная доля региона [MIN_SHARE] должна быть от 0 до 1 (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="198"/>
+        <location filename="../core/lq_reliability.py" line="187"/>
         <source>{n} quotient(s) are {limit:g} or more — tiny bases (lq_ceiling = X / x_j is the largest LQ a district can reach). Read them with the interval (lq_low, lq_high) or the district's share, not as strong specializations; the largest:</source>
         <translation>Коэффициентов не меньше {limit:g}: {n} — это крошечные базы (lq_ceiling = X / x_j — наибольший LQ, достижимый районом). Оценивайте их вместе с интервалом (lq_low, lq_high) или долей района, а не как сильные специализации; наибольшие:</translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="209"/>
+        <location filename="../core/lq_reliability.py" line="198"/>
         <source>  {district} / {industry}: LQ {lq:.1f}, the district makes {share:.2f} % of the region&apos;s total, ceiling {ceiling:.1f}</source>
         <translation>  {district} / {industry}: LQ {lq:.1f}, на район приходится {share:.2f} % итога региона, потолок {ceiling:.1f}</translation>
     </message>
     <message>
-        <location filename="../core/lq_reliability.py" line="233"/>
+        <location filename="../core/lq_reliability.py" line="222"/>
         <source>Trend tolerance [TREND_TOLERANCE] must be ≥ 0 (got {value}).</source>
         <translation>Допуск тренда [TREND_TOLERANCE] должен быть ≥ 0 (задано {value}).</translation>
     </message>
@@ -2295,7 +2295,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Для пузырьковых диаграмм динамики LQ [CHART_FOLDER] нужны два периода: задайте базовый период (INDUSTRY_FIELDS_BASE, BASE_YEAR или TABLE_BASE) или оставьте папку пустой.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_assess.py" line="90"/>
+        <location filename="../layers/lq_assess.py" line="96"/>
         <source>%n bubble chart(s) written to {folder}.</source>
         <translation>
             <numerusform>%n пузырьковая диаграмма записана в {folder}.</numerusform>
@@ -2507,6 +2507,11 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/outputs.py" line="119"/>
         <source>{}: cannot create the folder {}: {}</source>
         <translation>{}: не удаётся создать папку {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="90"/>
+        <source>{label}: could not write the chart {name}: {error}</source>
+        <translation>{label}: не удалось записать диаграмму {name}: {error}</translation>
     </message>
 </context>
 <context>

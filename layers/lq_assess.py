@@ -83,9 +83,15 @@ def write_charts(alg, outputs, result, quadrant_keys, options, names, industry: 
     for k, chart in enumerate(charts):
         if feedback.isCanceled():
             raise QgsProcessingException(Layers.tr("Cancelled."))
-        lq_charts.draw(
-            chart, os.path.join(private, chart.stem + "." + options.chart_format), options.chart_format, labels, axes
-        )
+        name = chart.stem + "." + options.chart_format
+        try:
+            lq_charts.draw(chart, os.path.join(private, name), options.chart_format, labels, axes)
+        except OSError as e:  # a full disk, a folder gone
+            raise QgsProcessingException(
+                Layers.tr("{label}: could not write the chart {name}: {error}").format(
+                    label=label, name=name, error=e.strerror or e
+                )
+            ) from None
         feedback.setProgress(90 + 9 * (k + 1) / len(charts))
     feedback.pushInfo(
         Layers.tr("%n bubble chart(s) written to {folder}.", "", len(charts)).format(folder=options.chart_folder)
