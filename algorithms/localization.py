@@ -285,22 +285,10 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         fields = list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS, context) or [])
         if ok and fields:
             try:
-                self._style_industries(parameters, context, fields)
+                lq_options.style_industries(self, parameters, context, fields)
             except QgsProcessingException as e:
                 return False, str(e)
         return ok, msg
-
-    def _style_industries(self, parameters, context, industries):
-        """(STYLE_INDUSTRY, CHART_INDUSTRY) as industries of ``industries`` (None when empty)."""
-        return tuple(
-            lq_style.style_industry(
-                self.parameterAsString(parameters, key, context),
-                industries,
-                self.parameterDefinition(key).description(),
-                key,
-            )
-            for key in (self.STYLE_INDUSTRY, self.CHART_INDUSTRY)
-        )
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
@@ -308,7 +296,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
         given = lq_inputs.given_parameters(self, parameters, context)
         if given.industry_fields:
-            self._style_industries(parameters, context, given.industry_fields)  # before reading
+            lq_options.style_industries(self, parameters, context, given.industry_fields)  # before reading
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         tolerance = self.parameterAsDouble(parameters, self.TREND_TOLERANCE, context)
         lq_pct = self.parameterAsDouble(parameters, self.STRONG_LQ_PERCENTILE, context)
@@ -325,7 +313,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled."))
         industries = [str(c) for c in inputs["values"].columns]
-        style_industry, chart_industry = self._style_industries(parameters, context, industries)
+        style_industry, chart_industry = lq_options.style_industries(self, parameters, context, industries)
         feedback.setProgress(45)
 
         labels = inputs.get("labels", ("", ""))

@@ -218,3 +218,16 @@ def read_options(alg, parameters, context) -> Options:
         chart_industry=(alg.parameterAsString(parameters, alg.CHART_INDUSTRY, context) or "").strip(),
         name_field=alg.parameterAsString(parameters, alg.CHART_NAME_FIELD, context) or "",
     )
+
+
+def style_industries(alg, parameters, context, industries):
+    """(STYLE_INDUSTRY, CHART_INDUSTRY) as industries of ``industries`` (None when empty);
+    a name that is none of them is refused with the valid names one per line."""
+    from ..maps.lq_style import style_industry
+
+    return tuple(
+        style_industry(
+            alg.parameterAsString(parameters, key, context), industries, alg.parameterDefinition(key).description(), key
+        )
+        for key in (alg.STYLE_INDUSTRY, alg.CHART_INDUSTRY)
+    )
