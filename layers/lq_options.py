@@ -115,6 +115,7 @@ def add_parameters(alg) -> None:
                 Layers.tr("Values (output in money): minimum share of the region"),
             ],
             defaultValue=lq_reliability.TEST_POISSON,
+            optional=True,  # with its default: models and scripts written before it keep working
         ),
         Layers.tr(
             "Counts: a confidence interval of each LQ (lq_low, lq_high; delta method for Poisson "
@@ -133,6 +134,7 @@ def add_parameters(alg) -> None:
             defaultValue=0.95,
             minValue=0.5,
             maxValue=0.999,
+            optional=True,
         ),
         Layers.tr("The interval's confidence level (counts test), e.g. 0.95 or 0.90."),
         advanced=True,
@@ -145,6 +147,7 @@ def add_parameters(alg) -> None:
             defaultValue=0.01,
             minValue=0.0,
             maxValue=0.999,
+            optional=True,
         ),
         Layers.tr(
             "Values test: a specialization is reliable when the cell is at least this share of the "
@@ -169,6 +172,7 @@ def add_parameters(alg) -> None:
             Layers.tr("Chart file format"),
             options=[Layers.tr("PNG image"), Layers.tr("SVG drawing"), Layers.tr("PDF document")],
             defaultValue=0,
+            optional=True,
         ),
         Layers.tr("The bubble charts' file format."),
         advanced=True,

@@ -18,6 +18,7 @@ def add_require_significant(alg) -> None:
             alg.REQUIRE_SIGNIFICANT,
             Layers.tr("Only significant quotients (lq_significant of the LQ table)"),
             defaultValue=False,
+            optional=True,  # models written before it keep working
         ),
         Layers.tr(
             "Keep only the rows of the LQ table whose lq_significant is true (the reliability test "
