@@ -1,7 +1,5 @@
 """Migration effectiveness (paper 000, indicator 2.2; METHODS.md §4)."""
 
-import math
-
 import numpy as np
 from qgis.core import (
     QgsProcessing,
@@ -17,21 +15,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core import indicators
 from ..layers.labels import feature_labels, log_notes, require_features
 from ..maps import styles
+from ..maps.styles import symmetric_breaks
 from .base import TerritorialAlgorithm
-
-
-def symmetric_breaks(values, per_side: int = 2):
-    """Class breaks centred on 0: 0 and ``per_side`` round steps on each side, the outer
-    break inside the data's range (e.g. -50;-25;0;25;50 for values up to ±100)."""
-    finite = [abs(v) for v in values if v == v and not math.isinf(v)]
-    top = max(finite) if finite else 0.0
-    if top == 0:
-        return [0.0]
-    raw = top / (per_side + 0.5)
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = max(m * magnitude for m in (1, 2, 2.5, 5) if m * magnitude <= raw)
-    side = [step * k for k in range(1, per_side + 1)]
-    return [-s for s in reversed(side)] + [0.0] + side
 
 
 class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):

@@ -2,7 +2,6 @@
 
 import pandas as pd
 from qgis.core import (
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -11,13 +10,14 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant, QT_TRANSLATE_NOOP
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import potential
 from ..layers import lq_table
+from ..layers.centres import copy_centres
+from ..layers.graph_params import add_graph_parameters
 from ..layers.labels import require_features
-from ..layers.read import read_features
-from ..layers.write import features_by_name, write_chunks
+from ..layers.potential_zones import METHODS, write_zones
 from ..maps import potential_style as style
 from ..maps import styles
 from .base import TerritorialAlgorithm
@@ -70,6 +70,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
     CENTRES_NAME_FIELD = "CENTRES_NAME_FIELD"
     OUTPUT = "OUTPUT"
     CENTRES_OUTPUT = "CENTRES_OUTPUT"
+    ZONES_OUTPUT = "ZONES_OUTPUT"
 
     CLASS_FIELD = "class_index"
     CLASS_LABEL_FIELD = "typology_class"
@@ -201,6 +202,22 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
             ),
         )
 
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.ZONES_OUTPUT,
+                self.tr("Potential cluster zones (contiguous)"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+                createByDefault=False,
+            ),
+            self.tr(
+                "Optional: zones instead of single districts — per industry, the connected groups of "
+                "neighbouring favourable districts with LQ ≥ threshold (at least 2), dissolved, with "
+                "industry, zone, n_districts, members and mean_lq (as Contiguous cluster zones)."
+            ),
+        )
+        add_graph_parameters(self, methods=METHODS, knn_and_band=False, advanced=True, optional=True)
+
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.TYPOLOGY, context)
         table_source = self.table_source(parameters, self.LQ_TABLE, context, required=True)
@@ -326,38 +343,15 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
             )
         self.attach_style(dest_id, renderer, context, feedback)
         results = {self.OUTPUT: dest_id}
+        fav = tab.loc[ids, "favourable"].to_numpy(dtype=bool)
+        results.update(
+            write_zones(self, parameters, self.ZONES_OUTPUT, context, feedback, source, data, ids, lq, fav, threshold)
+        )
 
         centres = self.parameterAsSource(parameters, self.CENTRES, context)
         if centres is not None:
-            results[self.CENTRES_OUTPUT] = self._centres(parameters, context, feedback, centres)
+            results[self.CENTRES_OUTPUT] = copy_centres(
+                self, parameters, self.CENTRES_NAME_FIELD, self.CENTRES_OUTPUT, context, feedback, centres
+            )
         feedback.setProgress(100)
         return results
-
-    # --- centres --------------------------------------------------------------------------
-    def _centres(self, parameters, context, feedback, centres):
-        name_field = self.parameterAsString(parameters, self.CENTRES_NAME_FIELD, context)
-        cfields = centres.fields()
-        if name_field and cfields.lookupField(name_field) < 0:
-            raise QgsProcessingException(
-                self.tr("CENTRES_NAME_FIELD: the centres layer has no field '{name_field}'.").format(
-                    name_field=name_field
-                )
-            )
-        if not name_field:
-            texts = [f.name() for f in cfields if f.type() == QVariant.String]
-            name_field = texts[0] if texts else ""
-        sink = self.output_sink(
-            parameters, self.CENTRES_OUTPUT, context, cfields, centres.wkbType(), centres.sourceCrs()
-        )
-        if sink is None:
-            feedback.pushInfo(self.tr("CENTRES given but no CENTRES_OUTPUT requested: not copied."))
-            return None
-        points = read_features(centres, feedback, QgsFeatureRequest(), (95.0, 97.0))
-        # the same fields as the centres layer: every value is taken by name
-        write_chunks(sink, features_by_name(points, cfields, cfields, cfields.names(), []), feedback, (97.0, 99.0))
-        sink.close()
-        n, dest = len(points), sink.dest_id
-        renderer = style.centres_renderer(name_field)
-        self.attach_style(dest, renderer, context, feedback)
-        feedback.pushInfo(self.tr("{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).").format(n=n))
-        return dest

@@ -29,15 +29,20 @@ class Provider:
 
 #: Every algorithm of the provider, in the order they are added: (module, class) in this package.
 ALGORITHMS = (
+    ("cluster_zones", "ClusterZonesAlgorithm"),
     ("emission_density", "EmissionDensityAlgorithm"),
     ("export_map", "ExportMapAlgorithm"),
     ("growth_typology", "GrowthTypologyAlgorithm"),
     ("join_statistics", "JoinStatisticsAlgorithm"),
     ("localization", "LocalizationCoefficientAlgorithm"),
     ("migration_effectiveness", "MigrationEffectivenessAlgorithm"),
+    ("neighbours", "NeighboursAlgorithm"),
     ("potential_clusters", "PotentialClustersAlgorithm"),
     ("rank_typology", "RankTypologyAlgorithm"),
     ("regional_accessibility", "RegionalAccessibilityAlgorithm"),
+    ("shift_share", "ShiftShareAlgorithm"),
+    ("spatial_autocorrelation", "SpatialAutocorrelationAlgorithm"),
+    ("specialization_indices", "SpecializationIndicesAlgorithm"),
     ("ward_clustering", "WardClusteringAlgorithm"),
 )
 

@@ -2,33 +2,24 @@
 
 import pandas as pd
 from qgis.core import (
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core import clustering, ward_tables
-from ..core import dendrogram
-from ..core.naming import unique_names
-from ..layers import values
+from ..core import clustering, dendrogram, ward_tables
+from ..layers import ward_contiguity, ward_log, ward_outputs
 from ..layers.labels import require_features
-from ..maps import styles
-from ..layers.write import FIELD_TYPES
+from ..maps import ward_style
 from .base import TerritorialAlgorithm
 
 #: Clusters made when neither N_CLUSTERS nor HEIGHT is given (paper 003 has 6 groups).
 DEFAULT_CLUSTERS = 6
-#: Lines of the log listing excluded / imputed regions one by one.
-MAX_LOG_LINES = 100
 
 
 class WardClusteringAlgorithm(TerritorialAlgorithm):
@@ -52,12 +43,21 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         "(Euclidean, standardized units). Clusters are numbered by their first member in ID "
         "order (numeric IDs numerically, text alphabetically), so another feature order gives "
         "the same numbers.\n"
+        "<b>Spatial constraint</b> (queen or rook contiguity, snapping tolerance in metres): only "
+        "neighbouring clusters merge, so every cluster is one contiguous set of regions (GeoDa's "
+        "spatially constrained clustering; = sklearn's Ward with a connectivity graph). A region "
+        "without neighbours (an island) is a cluster of its own and named in the log; asking for "
+        "fewer clusters than separate parts of the map is refused.\n"
         "<b>Dendrogram</b> (.svg, .png, .pdf): leaves labelled with the ID field, branches in "
-        "the map's cluster colours, the cut dashed.\n"
+        "the map's cluster colours, the cut dashed. By default it is written beside the Ward "
+        "clusters output (<i>name</i>_dendrogram.svg) and listed in the results.\n"
         "<b>Linkage table</b>: the order of agglomeration — step, the two items merged (a "
         "region's ID, or 'step s' for the group formed at step s), height, size.\n"
         "<b>Profile table</b>: per cluster its size, members, and the mean of every indicator, "
         "raw (mean_…) and standardized (zmean_…).\n"
+        "Large inputs (census tracts): above 3,000 regions the tree is computed by the "
+        "nearest-neighbour chain, in memory growing with the regions (not their square); an "
+        "input that still cannot fit is refused before any work.\n"
         "Regions lacking a value are excluded (NULL cluster, listed in the log) unless "
         "<b>Impute</b> is set: then gaps take the indicator's mean (regions with no value at all "
         "stay excluded). Constant indicators are dropped with a warning. Text fields are refused."
@@ -71,6 +71,8 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
     N_CLUSTERS = "N_CLUSTERS"
     HEIGHT = "HEIGHT"
     IMPUTE = "IMPUTE"
+    SPATIAL_CONSTRAINT = ward_contiguity.SPATIAL_CONSTRAINT
+    TOLERANCE = ward_contiguity.TOLERANCE
     OUTPUT = "OUTPUT"
     DENDROGRAM = "DENDROGRAM"
     LINKAGE_TABLE = "LINKAGE_TABLE"
@@ -154,45 +156,8 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
                 "take the indicator's mean."
             ),
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Ward clusters"), QgsProcessing.TypeVectorPolygon),
-            self.tr("The regions with all input fields plus cluster and distance_to_centre."),
-        )
-        self.add(
-            QgsProcessingParameterFileDestination(
-                self.DENDROGRAM,
-                self.tr("Dendrogram"),
-                fileFilter=self.tr("SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)"),
-                optional=True,
-                createByDefault=True,
-            ),
-            self.tr("Optional file: .svg, .png or .pdf (another extension is refused)."),
-        )
-        self.add(
-            QgsProcessingParameterFeatureSink(
-                self.LINKAGE_TABLE,
-                self.tr("Agglomeration schedule"),
-                QgsProcessing.TypeVector,
-                optional=True,
-                createByDefault=True,
-            ),
-            self.tr(
-                "Optional table: the agglomeration schedule, one row per merge (step, item_a, "
-                "item_b, height, size, cluster)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterFeatureSink(
-                self.PROFILE_TABLE,
-                self.tr("Cluster profiles"),
-                QgsProcessing.TypeVector,
-                optional=True,
-                createByDefault=True,
-            ),
-            self.tr(
-                "Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator)."
-            ),
-        )
+        ward_contiguity.add_parameters(self)
+        ward_outputs.add_parameters(self)
 
     # ------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
@@ -208,6 +173,74 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
         self.check_fields(source.fields(), indicators, "Indicator")
         method = clustering.STANDARDIZATIONS[self.parameterAsEnum(parameters, self.STANDARDIZE, context)]
+        k, height = self._cut(parameters, context, feedback)
+        impute = self.parameterAsBoolean(parameters, self.IMPUTE, context)
+        constraint, tolerance = ward_contiguity.constraint(self, parameters, context)
+        parameters = ward_outputs.dendrogram_parameters(parameters, self.DENDROGRAM, self.OUTPUT)
+        dendro_path = self.parameterAsFileOutput(parameters, self.DENDROGRAM, context)
+        if dendro_path:
+            self.method(dendrogram.file_format, dendro_path)
+            parameters = {**parameters, self.DENDROGRAM: dendro_path}  # a temporary name drawn once
+
+        data = self.read(source, feedback, geometry=True, attributes=[id_field] + indicators)
+        require_features(data, self.tr("nothing to cluster"))
+        ids = self.id_values(data, id_field)
+        frame = self.numeric_frame(data, indicators, ids, "Indicator")
+        self._check_cancel(feedback)
+        prep = self.method(clustering.prepare, frame, method, impute)
+        ward_log.log_preparation(prep, len(indicators), feedback)
+        pairs = None
+        if constraint is not None:
+            clustered = list(prep.standardized.index)
+            pairs = ward_contiguity.clustered_pairs(
+                data, source.sourceCrs(), ids, clustered, constraint, tolerance, context, feedback
+            )
+        result = self.method(
+            clustering.ward, prep.standardized, k=k, height=height, connectivity=pairs, callback=self._merges(feedback)
+        )
+        feedback.setProgress(45)
+        self._check_cancel(feedback)
+        ward_log.log_result(result, prep, method, feedback)
+        prof = ward_tables.profiles(result, prep.raw, prep.standardized)
+        ward_log.log_clusters(prof, feedback)
+
+        # --- the regions --------------------------------------------------------------------
+        labels, dist = result.labels.to_dict(), result.distance.to_dict()
+        extra = pd.DataFrame(
+            {
+                "cluster": pd.Series([labels.get(i) for i in ids], dtype=object),
+                "distance_to_centre": pd.Series([dist.get(i, float("nan")) for i in ids], dtype=float),
+            }
+        )
+        kinds = [("cluster", "int"), ("distance_to_centre", "double")]
+        dest_id = self.write_output(
+            parameters, self.OUTPUT, context, source, data, kinds, extra, feedback, progress=(50.0, 80.0)
+        )
+        sizes = result.labels.value_counts().reindex(range(1, result.k + 1)).tolist()
+        names = ward_style.cluster_names(sizes)
+        renderer, colors = ward_style.cluster_renderer(result.k, names, bool(prep.excluded))
+        self.attach_style(dest_id, renderer, context, feedback)
+        outputs = {self.OUTPUT: dest_id}
+
+        # --- tables and the dendrogram --------------------------------------------------------
+        dest = ward_outputs.write_schedule(self, parameters, self.LINKAGE_TABLE, context, result, feedback)
+        if dest:
+            outputs[self.LINKAGE_TABLE] = dest
+        feedback.setProgress(85)
+        dest = ward_outputs.write_profiles(self, parameters, self.PROFILE_TABLE, context, prof, prep.raw, feedback)
+        if dest:
+            outputs[self.PROFILE_TABLE] = dest
+        feedback.setProgress(90)
+        if dendro_path:
+            private = self.output_file(parameters, self.DENDROGRAM, context)
+            ward_style.draw_dendrogram(self, result, private, dendro_path, colors, names, method, feedback)
+            outputs[self.DENDROGRAM] = dendro_path
+        feedback.setProgress(100)
+        return outputs
+
+    # ------------------------------------------------------------------------------------
+    def _cut(self, parameters, context, feedback):
+        """(k, height) asked for: one of them; neither gives DEFAULT_CLUSTERS."""
         k = self.optional_number(parameters, self.N_CLUSTERS, context, integer=True)
         height = self.optional_number(parameters, self.HEIGHT, context, integer=False)
         if k is not None and height is not None:
@@ -224,201 +257,17 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
                     default_clusters=DEFAULT_CLUSTERS
                 )
             )
-        impute = self.parameterAsBoolean(parameters, self.IMPUTE, context)
-        dendro_path = self.parameterAsFileOutput(parameters, self.DENDROGRAM, context)
-        if dendro_path:
-            self.method(dendrogram.file_format, dendro_path)
+        return k, height
 
-        data = self.read(source, feedback, geometry=True, attributes=[id_field] + indicators)
-        require_features(data, self.tr("nothing to cluster"))
-        ids = self.id_values(data, id_field)
-        frame = self.numeric_frame(data, indicators, ids, "Indicator")
+    def _check_cancel(self, feedback):
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled."))
 
-        prep = self.method(clustering.prepare, frame, method, impute)
-        self._log_preparation(prep, len(indicators), feedback)
-        result = self.method(clustering.ward, prep.standardized, k=k, height=height)
-        feedback.setProgress(45)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
-        sizes = result.labels.value_counts().reindex(range(1, result.k + 1)).tolist()
-        feedback.pushInfo(
-            self.tr(
-                "Ward clustering of {n_ids} regions on {shape} indicators "
-                "({standardization_names}): {k} clusters, cut at height "
-                "{cut_height:.4g}."
-            ).format(
-                n_ids=len(result.ids),
-                shape=prep.raw.shape[1],
-                standardization_names=clustering.STANDARDIZATION_NAMES[method],
-                k=result.k,
-                cut_height=result.cut_height,
-            )
-        )
-        if result.tie_at_cut:
-            feedback.pushWarning(
-                self.tr(
-                    "Two merges have the same height at the cut into {k} clusters: which one "
-                    "is undone follows the merge order (regions sorted by ID). Consider another "
-                    "number of clusters."
-                ).format(k=result.k)
-            )
-        prof = ward_tables.profiles(result, prep.raw, prep.standardized)
-        for c, size, members in prof.table.itertuples(index=False):
-            feedback.pushInfo(
-                self.tr("Cluster {cluster} ({size}): {members}").format(cluster=c, size=size, members=members)
-            )
+    def _merges(self, feedback):
+        """The linkage's progress callback: 35–45 %, stops on Cancel."""
 
-        # --- the regions --------------------------------------------------------------------
-        labels = result.labels.to_dict()
-        dist = result.distance.to_dict()
-        extra = pd.DataFrame(
-            {
-                "cluster": pd.Series([labels.get(i) for i in ids], dtype=object),
-                "distance_to_centre": pd.Series([dist.get(i, float("nan")) for i in ids], dtype=float),
-            }
-        )
-        dest_id = self.write_output(
-            parameters,
-            self.OUTPUT,
-            context,
-            source,
-            data,
-            [("cluster", "int"), ("distance_to_centre", "double")],
-            extra,
-            feedback,
-            progress=(50.0, 80.0),
-        )
-        colors = styles.qualitative_colors(result.k)
-        names = [
-            (self.tr("Cluster {} (1 region)") if s == 1 else self.tr("Cluster {} (%n regions)", "", int(s))).format(c)
-            for c, s in zip(range(1, result.k + 1), sizes)
-        ]
-        renderer = styles.categorized(
-            "cluster",
-            list(range(1, result.k + 1)),
-            names,
-            colors,
-            no_data_label=self.tr("Not clustered (missing values)") if prep.excluded else None,
-            legend_title=self.tr("Ward cluster"),
-        )
-        self.attach_style(dest_id, renderer, context, feedback)
-        outputs = {self.OUTPUT: dest_id}
+        def report(done, total):
+            self._check_cancel(feedback)
+            feedback.setProgress(35.0 + 10.0 * done / max(total, 1))
 
-        # --- tables -------------------------------------------------------------------------
-        linkage_frame = ward_tables.schedule(result)
-        dest = self._table(
-            parameters,
-            self.LINKAGE_TABLE,
-            context,
-            linkage_frame,
-            [
-                ("step", "int"),
-                ("item_a", "string"),
-                ("item_b", "string"),
-                ("height", "double"),
-                ("size", "int"),
-                ("cluster", "int"),
-            ],
-            feedback,
-        )
-        if dest:
-            outputs[self.LINKAGE_TABLE] = dest
-        feedback.setProgress(85)
-        mean_names = unique_names(list(prep.raw.columns), prefix="mean_", taken=["cluster", "size", "members"])
-        zmean_names = unique_names(
-            list(prep.raw.columns), prefix="zmean_", taken=list(mean_names.values()) + ["cluster", "size", "members"]
-        )
-        profile = prof.table.copy()
-        for col in prep.raw.columns:
-            profile[mean_names[col]] = prof.raw_means[col].to_numpy()
-        for col in prep.raw.columns:
-            profile[zmean_names[col]] = prof.std_means[col].to_numpy()
-        kinds = [("cluster", "int"), ("size", "int"), ("members", "string")]
-        kinds += [(name, "double") for name in profile.columns[3:]]
-        dest = self._table(parameters, self.PROFILE_TABLE, context, profile, kinds, feedback)
-        if dest:
-            outputs[self.PROFILE_TABLE] = dest
-        feedback.setProgress(90)
-
-        # --- dendrogram ---------------------------------------------------------------------
-        if dendro_path:
-            outputs[self.DENDROGRAM] = self._dendrogram(
-                parameters, context, feedback, result, dendro_path, colors, names, method
-            )
-        feedback.setProgress(100)
-        return outputs
-
-    def _dendrogram(self, parameters, context, feedback, result, dendro_path, colors, names, method) -> str:
-        """Draw the dendrogram into DENDROGRAM (SVG, PNG or PDF); returns its path."""
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
-        try:
-            drawn = self.method(
-                dendrogram.draw,
-                result,
-                self.output_file(parameters, self.DENDROGRAM, context),
-                [c.name() for c in colors],
-                title=self.tr("Ward clustering of {n_ids} regions").format(n_ids=len(result.ids)),
-                ylabel=self.tr("Merge height (Ward distance, {standardization_names})").format(
-                    standardization_names=clustering.STANDARDIZATION_NAMES[method]
-                ),
-                cluster_names=names,
-            )
-        except OSError as e:
-            raise QgsProcessingException(
-                self.tr("Could not write the dendrogram {dendro_path}: {value}").format(
-                    dendro_path=dendro_path, value=e.strerror or e
-                )
-            ) from None
-        if drawn < len(result.ids):
-            feedback.pushInfo(
-                self.tr(
-                    "Dendrogram: {n_ids} regions are too many to label; the last "
-                    "{drawn} groups are drawn, labelled with their size in parentheses."
-                ).format(n_ids=len(result.ids), drawn=drawn)
-            )
-        feedback.pushInfo(self.tr("Dendrogram written to {dendro_path}").format(dendro_path=dendro_path))
-        return dendro_path
-
-    # ------------------------------------------------------------------------------------
-    def _log_preparation(self, prep, n_indicators, feedback):
-        if prep.dropped:
-            feedback.pushWarning(
-                self.tr("Constant indicator(s) dropped (same value in every region clustered): {dropped}.").format(
-                    dropped=', '.join(prep.dropped)
-                )
-            )
-        lacking_lines = (
-            (self.tr("%n region(s) lacking values excluded (no cluster): {}.", "", len(prep.excluded)), prep.excluded),
-            (
-                self.tr("%n region(s) lacking values filled with the indicator mean: {}.", "", len(prep.imputed)),
-                prep.imputed,
-            ),
-        )
-        for line, rows in lacking_lines:
-            if not rows:
-                continue
-            feedback.pushWarning(line.format(", ".join(str(r) for r in rows)))
-            for n, (region, lacking) in enumerate(rows.items()):
-                if n == MAX_LOG_LINES:
-                    feedback.pushInfo(self.tr("… and {n_more} more.").format(n_more=len(rows) - n))
-                    break
-                listed = (
-                    self.tr("all %n indicators", "", n_indicators)
-                    if len(lacking) == n_indicators
-                    else ", ".join(lacking)
-                )
-                feedback.pushInfo(self.tr("{region}: no value for {listed}.").format(region=region, listed=listed))
-
-    def _table(self, parameters, name, context, frame, kinds, feedback):
-        """Write ``frame`` to the optional table sink ``name``; returns its id or None."""
-        if parameters.get(name) is None:
-            return None
-        fields = QgsFields()
-        for fname, kind in kinds:
-            fields.append(QgsField(fname, FIELD_TYPES[kind]))
-        return self.write_table(
-            parameters, name, context, fields, values.python_rows(frame[[k for k, _ in kinds]]), len(frame), feedback
-        )
+        return report

@@ -67,5 +67,13 @@ class MethodError(ValueError):
         self.text = Text(template, **values)
         super().__init__(str(self.text))
 
+    @property
+    def template(self) -> str:
+        return self.text.template
+
+    @property
+    def values(self) -> dict:
+        return self.text.values
+
     def translated(self, translate) -> str:
         return self.text.translated(translate)

@@ -6,7 +6,12 @@ The steps, each a plain function (no QGIS):
    column mean; rows with no value at all are excluded even then), constant indicators are
    dropped, and the rest is standardized (:func:`standardize`).
 2. :func:`ward` — ``scipy.cluster.hierarchy.linkage(method="ward")`` (Euclidean; = R's
-   ``ward.D2``) on the standardized matrix, cut into ``k`` clusters or at a ``height``.
+   ``ward.D2``) on the standardized matrix, cut into ``k`` clusters or at a ``height``. Up
+   to :data:`core.ward_chain.SCIPY_MAX_ROWS` regions scipy's own linkage runs; above, the
+   nearest-neighbour chain of :mod:`core.ward_chain` (the same merges in memory growing
+   with n·d instead of n²; a matrix whose chain cannot fit is refused before any work).
+   With ``connectivity`` (neighbour pairs) only neighbouring clusters merge
+   (:mod:`core.constrained_ward`): every cluster is contiguous.
 3. :func:`core.ward_tables.schedule` and :func:`core.ward_tables.profiles` — the
    agglomeration schedule and the cluster profiles (size, members, raw and standardized means).
 
@@ -31,20 +36,20 @@ Standardization (statistics over the rows that are clustered):
 """
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence
 
 import numpy as np
 import pandas as pd
 
-from . import QT_TR_NOOP, MethodError, Text
+from . import QT_TR_NOOP, MethodError, Text, constrained_ward, ward_chain
 
 #: Standardizations, in the order of the algorithm's STANDARDIZE parameter.
 STANDARDIZATIONS = ("zscore", "minmax", "robust", "none")
 STANDARDIZATION_NAMES = {
-    "zscore": "z-score (sample sd)",
-    "minmax": "min–max",
-    "robust": "robust (median / MAD)",
-    "none": "none (raw values)",
+    "zscore": Text(QT_TR_NOOP("z-score (sample sd)")),
+    "minmax": Text(QT_TR_NOOP("min–max")),
+    "robust": Text(QT_TR_NOOP("robust (median / MAD)")),
+    "none": Text(QT_TR_NOOP("none (raw values)")),
 }
 MAD_SCALE = 1.4826
 #: Relative tolerance under which an indicator's range counts as constant.
@@ -74,6 +79,8 @@ class WardResult:
     cut_height: float  # a height between the last merge kept and the first undone
     node_cluster: np.ndarray  # for every node 0..2n−2: its cluster, 0 above the cut
     tie_at_cut: bool = False  # the k-th and (k−1)-th merge heights are equal
+    engine: str = "scipy"  # "scipy", "chain" (core.ward_chain) or "constrained"
+    parts: int = 1  # connected parts of the contiguity graph (constrained only)
 
 
 def id_order(ids: Sequence) -> np.ndarray:
@@ -232,17 +239,30 @@ def prepare(frame: pd.DataFrame, method: str = "zscore", impute: bool = False) -
     )
 
 
-def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> WardResult:
+def ward(
+    matrix,
+    k: Optional[int] = None,
+    height: Optional[float] = None,
+    connectivity=None,
+    callback: Optional[Callable[[int, int], None]] = None,
+    available: Optional[int] = -1,
+) -> WardResult:
     """Ward's hierarchical clustering of the rows of ``matrix`` (DataFrame indexed by ID, or
     array: IDs 0..n−1), cut into ``k`` clusters or at merge ``height`` (exactly one of them).
 
     The linkage is ``scipy.cluster.hierarchy.linkage(X, method="ward")`` with the rows in ID
-    order. ``k`` clusters = the tree after its first n − k merges (with tied heights at the
-    cut, scipy's merge order decides, and ``tie_at_cut`` is set); ``height`` keeps every merge
-    of height ≤ ``height`` (as ``fcluster(..., criterion="distance")``).
-    """
-    from scipy.cluster.hierarchy import linkage
+    order (computed by scipy for small inputs, by :func:`core.ward_chain.linkage` above
+    :data:`core.ward_chain.SCIPY_MAX_ROWS` rows: the same tree). ``k`` clusters = the tree
+    after its first n − k merges (with tied heights at the cut, the merge order decides, and
+    ``tie_at_cut`` is set); ``height`` keeps the merges up to the first one higher than
+    ``height`` (for Ward's monotone tree: every merge of height ≤ ``height``, as
+    ``fcluster(..., criterion="distance")``).
 
+    ``connectivity``: neighbour pairs ``(i, j)`` (or a Neighbours-like object) in the rows of
+    ``matrix`` as given; then only neighbouring clusters merge (:mod:`core.constrained_ward`).
+    ``callback(done, total)`` reports merges (it may raise to stop). ``available``: bytes of
+    memory the run may use (-1: ask the system, None: do not check).
+    """
     if (k is None) == (height is None):
         if k is not None:
             raise MethodError(
@@ -281,11 +301,14 @@ def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> War
     elif height is None or not height >= 0:
         raise MethodError(QT_TR_NOOP("The cut height must be 0 or more, not {height}."), height=height)
 
-    Z = linkage(X, method="ward", metric="euclidean")
+    Z, engine, parts = tree(X, order, connectivity, callback, available)
     heights = Z[:, 2]
     if k is None:
-        applied = int(np.count_nonzero(heights <= height))
-        k = n - applied
+        above = np.flatnonzero(heights > height)
+        k = n - (int(above[0]) if above.size else n - 1)
+    if connectivity is not None:
+        rows_a, rows_b = constrained_ward.edges_of(connectivity)
+        constrained_ward.check_clusters(k, parts, constrained_ward.island_rows(n, rows_a, rows_b).size)
     m = n - k  # merges applied
 
     # top-down: every applied node passes its root (the cluster's top node) to its children
@@ -317,7 +340,8 @@ def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> War
     if m < n - 1:
         upper = heights[m]
     else:
-        upper = heights[-1] * 1.08 if heights[-1] > 0 else 1.0
+        top = float(heights.max())
+        upper = top * 1.08 if top > 0 else 1.0
     cut = float(height) if height is not None else float((lower + upper) / 2)
     tie = bool(0 < m < n - 1 and np.isclose(heights[m - 1], heights[m], rtol=1e-12, atol=0))
 
@@ -332,4 +356,26 @@ def ward(matrix, k: Optional[int] = None, height: Optional[float] = None) -> War
         cut_height=cut,
         node_cluster=node_cluster,
         tie_at_cut=tie,
+        engine=engine,
+        parts=parts,
     )
+
+
+def tree(X: np.ndarray, order: np.ndarray, connectivity=None, callback=None, available: Optional[int] = -1):
+    """``(Z, engine, parts)``: the Ward linkage of ``X`` (rows in ID order; ``order`` maps
+    them to the rows as given, in which ``connectivity`` is written), see :func:`ward`."""
+    from scipy.cluster.hierarchy import linkage
+
+    n = X.shape[0]
+    if connectivity is not None:
+        i, j = constrained_ward.edges_of(connectivity)
+        rank = np.empty(n, dtype=np.int64)
+        rank[order] = np.arange(n)  # row as given -> row in ID order
+        Z, parts = constrained_ward.linkage(X, (rank[i], rank[j]), callback)
+        return Z, "constrained", parts
+    if available == -1:
+        available = ward_chain.available_memory()
+    if ward_chain.use_scipy(n, available):
+        return linkage(X, method="ward", metric="euclidean"), "scipy", 1
+    ward_chain.check_memory(n, X.shape[1], available)
+    return ward_chain.linkage(X, callback), "chain", 1

@@ -56,10 +56,12 @@ def draw(
     title: str = "",
     ylabel: str = "Merge height (Ward distance)",
     cluster_names: Optional[Sequence[str]] = None,
+    cut_label: str = "",
 ):
     """Draw ``result`` (a :class:`core.clustering.WardResult`) to ``path``.
 
-    ``colors``: one colour (hex) per cluster 1..k. Returns the number of leaves drawn.
+    ``colors``: one colour (hex) per cluster 1..k; ``cut_label`` the legend's text for the
+    cut (default English "cut: k clusters at height h"). Returns the number of leaves drawn.
     """
     import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -122,7 +124,7 @@ def draw(
         )
         # legend outside the tree: the cut, then the clusters
         handles = [Line2D([0], [0], color="#000000", linestyle=(0, (5, 3)), linewidth=0.9)]
-        names = [f"cut: {result.k} cluster{'s' if result.k != 1 else ''} at height {result.cut_height:.3g}"]
+        names = [cut_label or "cut: {} cluster(s) at height {:.3g}".format(result.k, result.cut_height)]
         if result.k <= 30:
             handles += [Line2D([0], [0], color=colors[c], linewidth=2.5) for c in range(result.k)]
             names += list(cluster_names or [f"Cluster {c}" for c in range(1, result.k + 1)])

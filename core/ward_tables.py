@@ -20,7 +20,9 @@ class Profiles:
 def node_name(node: int, ids: Sequence) -> str:
     """A leaf's ID, or ``step <s>`` for the group formed at merge step ``s``."""
     n = len(ids)
-    return str(ids[node]) if node < n else f"step {node - n + 1}"
+    return (
+        str(ids[node]) if node < n else "step {}".format(node - n + 1)
+    )  # a merge table key (English, like the field names)
 
 
 def schedule(result: WardResult) -> pd.DataFrame:

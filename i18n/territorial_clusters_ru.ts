@@ -44,87 +44,87 @@
         <translation>Подписи классов не должны повторяться: {labels}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="101"/>
+        <location filename="../core/clustering.py" line="108"/>
         <source>Unknown standardization {method!r}; use one of {STANDARDIZATIONS}.</source>
         <translation>Неизвестный способ стандартизации {method!r}; допустимые значения: {STANDARDIZATIONS}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="109"/>
+        <location filename="../core/clustering.py" line="116"/>
         <source>z-scores need at least 2 regions.</source>
         <translation>Для z-оценок нужно не менее 2 регионов.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="120"/>
+        <location filename="../core/clustering.py" line="127"/>
         <source>Robust standardization is impossible for {zero}: more than half of the regions share one value, so the median absolute deviation is 0. Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out.</source>
         <translation>Робастная стандартизация невозможна для {zero}: более чем у половины регионов одно и то же значение, поэтому медианное абсолютное отклонение равно 0. Используйте z-оценки или min–max (STANDARDIZE 0 или 1) либо исключите этот показатель.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="133"/>
+        <location filename="../core/clustering.py" line="140"/>
         <source>Indicator(s) {bad} are constant: they cannot be standardized; leave them out.</source>
         <translation>Показатели {bad} имеют постоянное значение: стандартизировать их нельзя — исключите их.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="157"/>
+        <location filename="../core/clustering.py" line="164"/>
         <source>No indicator fields: choose at least one in FIELDS.</source>
         <translation>Не выбраны поля показателей: укажите хотя бы одно в FIELDS.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="159"/>
+        <location filename="../core/clustering.py" line="166"/>
         <source>No regions: the layer has no features to cluster.</source>
         <translation>Нет регионов: в слое нет объектов для кластеризации.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="164"/>
+        <location filename="../core/clustering.py" line="171"/>
         <source>Indicator(s) {empty} are NULL for every region: leave them out of FIELDS.</source>
         <translation>Показатели {empty} равны NULL во всех регионах: исключите их из FIELDS.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="202"/>
+        <location filename="../core/clustering.py" line="209"/>
         <source>Only {n} region(s) have values to cluster ({n2} excluded for missing values); Ward clustering needs at least 2: {hint}</source>
         <translation>Регионов со значениями для кластеризации всего {n} (ещё {n2} исключено из-за пропущенных значений); для кластеризации Уорда нужно не менее 2: {hint}</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="214"/>
+        <location filename="../core/clustering.py" line="221"/>
         <source>Every indicator is constant over the regions clustered ({dropped}): there is nothing to tell the regions apart. Choose indicators that vary.</source>
         <translation>Все показатели постоянны по кластеризуемым регионам ({dropped}): регионы нечем различить. Выберите показатели, значения которых различаются.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="248"/>
+        <location filename="../core/clustering.py" line="268"/>
         <source>Give either the number of clusters [N_CLUSTERS] or the cut height [HEIGHT], not both.</source>
         <translation>Укажите либо число кластеров [N_CLUSTERS], либо высоту среза [HEIGHT], но не то и другое одновременно.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="251"/>
+        <location filename="../core/clustering.py" line="271"/>
         <source>Give the number of clusters [N_CLUSTERS] or the cut height [HEIGHT]: neither is set.</source>
         <translation>Укажите число кластеров [N_CLUSTERS] или высоту среза [HEIGHT]: не задано ни то, ни другое.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="258"/>
+        <location filename="../core/clustering.py" line="278"/>
         <source>Ward clustering needs at least 2 regions; {n} can be clustered.</source>
         <translation>Для кластеризации Уорда нужно не менее 2 регионов; кластеризовать можно регионов: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="260"/>
+        <location filename="../core/clustering.py" line="280"/>
         <source>No indicators to cluster on.</source>
         <translation>Нет показателей для кластеризации.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="265"/>
+        <location filename="../core/clustering.py" line="285"/>
         <source>The matrix to cluster has missing or infinite values; exclude or impute them first.</source>
         <translation>В матрице для кластеризации есть пропущенные или бесконечные значения; сначала исключите или заполните их.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="270"/>
+        <location filename="../core/clustering.py" line="290"/>
         <source>The number of clusters must be a whole number ≥ 1, not {k}.</source>
         <translation>Число кластеров должно быть целым числом ≥ 1, а не {k}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="273"/>
+        <location filename="../core/clustering.py" line="293"/>
         <source>{k} clusters asked for, but only {n} regions can be clustered (regions lacking values are excluded): choose N_CLUSTERS ≤ {n}.</source>
         <translation>Запрошено кластеров: {k}, но кластеризовать можно только регионов: {n} (регионы без значений исключаются). Выберите N_CLUSTERS ≤ {n}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="282"/>
+        <location filename="../core/clustering.py" line="302"/>
         <source>The cut height must be 0 or more, not {height}.</source>
         <translation>Высота среза должна быть не меньше 0, а не {height}.</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Файл дендрограммы должен иметь расширение .svg, .png или .pdf; указан «{path}».</translation>
     </message>
     <message>
-        <location filename="../core/dendrogram.py" line="74"/>
+        <location filename="../core/dendrogram.py" line="76"/>
         <source>{n} colours for {k} clusters.</source>
         <translation>Задано цветов: {n}, а кластеров: {k}.</translation>
     </message>
@@ -479,12 +479,12 @@
         <translation>значений, равных NULL: {n} (например, район «{district}», отрасль «{industry}») — они неизвестны, а не равны 0: их коэффициенты равны NULL, а итоги считаются как суммы известных значений{period}</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="236"/>
+        <location filename="../core/specialization.py" line="80"/>
         <source>No industries were given.</source>
         <translation>Не указаны отрасли.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="238"/>
+        <location filename="../core/specialization.py" line="82"/>
         <source>There are no districts.</source>
         <translation>Нет районов.</translation>
     </message>
@@ -749,17 +749,17 @@
         <translation>У районов {bad} нет значений ни по одному показателю; оценить их нельзя.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="190"/>
+        <location filename="../core/clustering.py" line="197"/>
         <source>{field} ({n} missing)</source>
         <translation>{field} (пропусков: {n})</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="191"/>
+        <location filename="../core/clustering.py" line="198"/>
         <source>set IMPUTE to fill gaps with the indicator&apos;s mean, or leave out the indicators with most gaps: {fields}.</source>
         <translation>включите заполнение пропусков средним значением показателя [IMPUTE] или исключите показатели с наибольшим числом пропусков: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="191"/>
+        <location filename="../core/clustering.py" line="198"/>
         <source>add regions.</source>
         <translation>добавьте регионы.</translation>
     </message>
@@ -772,6 +772,261 @@
         <location filename="../core/localization.py" line="291"/>
         <source>The region&apos;s total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
         <translation>Итог региона равен {X:g}{period}: все значения равны 0 или NULL, поэтому коэффициент не может быть рассчитан. Проверьте поля значений и фильтр по году.</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="90"/>
+        <source>A reference needs its totals for both periods.</source>
+        <translation>Для эталона нужны итоги за оба периода.</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="99"/>
+        <source>The reference&apos;s base-period total is 0{what}: no growth rate can be formed. Check the base period&apos;s values and the year filter.</source>
+        <translation>Итог эталона в базовом периоде равен 0{what}: темп роста вычислить нельзя. Проверьте значения базового периода и отбор по году.</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="110"/>
+        <source>The reference&apos;s growth from the base to the end period is too large to compute (base-period totals close to 0): check the values and their units.</source>
+        <translation>Рост эталона от базового к конечному периоду слишком велик для вычисления (итоги базового периода близки к 0): проверьте значения и единицы измерения.</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="122"/>
+        <source>Industry {names} has a base-period total of 0 in the reference (without REFERENCE_TABLE: over the cells known in both periods): its growth rate is undefined (effects NULL where a district had it in the base period).</source>
+        <translation>У отрасли {names} итог эталона в базовом периоде равен 0 (без REFERENCE_TABLE — по ячейкам, известным в обоих периодах): её темп роста не определён (эффекты NULL там, где отрасль была в районе в базовом периоде).</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="153"/>
+        <source>{n} district × industry cell(s) are 0 in the base period and not in the end period (new industries): their growth rate is undefined, so their Esteban-Marquillas effects are NULL (the classic effects are defined).</source>
+        <translation>Ячеек «район × отрасль», равных 0 в базовом периоде и ненулевых в конечном (новые отрасли): {n}. Их темп роста не определён, поэтому эффекты Эстебана-Маркильяса для них NULL (классические эффекты определены).</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="165"/>
+        <source>{n_cells} cell(s) have a NULL value in one of the periods: their effects are NULL, and so are the totals of {n} district(s) ({names}).</source>
+        <translation>Ячеек со значением NULL в одном из периодов: {n_cells}. Их эффекты NULL, как и итоги районов ({n}: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../core/shiftshare.py" line="199"/>
+        <source>The reference has no valid total (a number ≥ 0) for industry {names}{what}.</source>
+        <translation>В эталоне нет допустимого итога (числа ≥ 0) для отрасли {names}{what}.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="87"/>
+        <source>Value {value} for district '{district}', industry '{industry}'{what}: the indices need counts or volumes ≥ 0 ({n} such value(s) in all). Correct it or set it to NULL (unknown).</source>
+        <translation>Значение {value} для района «{district}», отрасль «{industry}»{what}: индексам нужны численности или объёмы ≥ 0 (всего таких значений: {n}). Исправьте его или замените на NULL (неизвестно).</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="129"/>
+        <source>Every district has a NULL value (e.g. district &apos;{district}&apos;, industry &apos;{industry}&apos;{what}): no district&apos;s industry structure is known. Fill the values in, or leave the industry out.</source>
+        <translation>В каждом районе есть значение NULL (например, район «{district}», отрасль «{industry}»{what}): отраслевая структура ни одного района не известна. Заполните значения или исключите отрасль.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="141"/>
+        <source>{n} district(s) with NULL values ({names}): their indices are NULL and they are left out of the region&apos;s totals.</source>
+        <translation>Районов со значениями NULL: {n} ({names}). Их индексы NULL, и они не входят в итоги региона.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="157"/>
+        <source>The reference has no valid total (a number ≥ 0) for industry {names}.</source>
+        <translation>В эталоне нет допустимого итога (числа ≥ 0) для отрасли {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="163"/>
+        <source>The region&apos;s total is 0{what}: every value is 0 or NULL, so no share can be formed. Check the value field(s) and the year filter.</source>
+        <translation>Итог региона равен 0{what}: все значения 0 или NULL, поэтому доли вычислить нельзя. Проверьте поля значений и отбор по году.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="175"/>
+        <source>{n} district(s) with a total of 0 ({names}): their shares and indices are NULL.</source>
+        <translation>Районов с итогом 0: {n} ({names}). Их доли и индексы NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="201"/>
+        <source>One industry only: hhi_normalized and entropy_relative are NULL.</source>
+        <translation>Только одна отрасль: hhi_normalized и entropy_relative равны NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/specialization.py" line="204"/>
+        <source>Industry {names} is absent from the region (total 0): it has no quotient and no industry indices.</source>
+        <translation>Отрасль {names} отсутствует в регионе (итог 0): у неё нет коэффициента локализации и отраслевых индексов.</translation>
+    </message>
+    <message>
+        <location filename="../core/contiguity.py" line="58"/>
+        <source>Unsupported geometry type {code} (curves must be segmentized first).</source>
+        <translation>Неподдерживаемый тип геометрии {code} (кривые нужно сначала разбить на отрезки).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="55"/>
+        <source>Neighbour pairs: {a} districts but {b} neighbours.</source>
+        <translation>Пары соседей: {a} районов, но {b} соседей.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="58"/>
+        <source>Neighbour pairs: {a} pairs but {b} weights.</source>
+        <translation>Пары соседей: {a} пар, но {b} весов.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="60"/>
+        <source>Neighbour pairs refer to a row outside the {n} districts.</source>
+        <translation>Пары соседей ссылаются на строку вне {n} районов.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="156"/>
+        <source>The number of nearest neighbours must be at least 1, not {k}.</source>
+        <translation>Число ближайших соседей должно быть не меньше 1, а не {k}.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="158"/>
+        <source>{k} nearest neighbours need at least {need} districts with a location; the layer has {n}.</source>
+        <translation>Для {k} ближайших соседей нужно не меньше {need} районов с местоположением; в слое их {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph.py" line="196"/>
+        <source>The distance band must be a positive distance, not {band}.</source>
+        <translation>Радиус соседства должен быть положительным расстоянием, а не {band}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="47"/>
+        <source>High-High</source>
+        <translation>Высокий–высокий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="48"/>
+        <source>Low-Low</source>
+        <translation>Низкий–низкий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="49"/>
+        <source>High-Low</source>
+        <translation>Высокий–низкий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="50"/>
+        <source>Low-High</source>
+        <translation>Низкий–высокий</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="51"/>
+        <source>Not significant</source>
+        <translation>Незначимо</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="52"/>
+        <source>Island</source>
+        <translation>Без соседей</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="53"/>
+        <source>Undefined</source>
+        <translation>Не определено</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="110"/>
+        <source>The weights matrix is {rows} × {cols}: it must be square.</source>
+        <translation>Матрица весов имеет размер {rows} × {cols}, а должна быть квадратной.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="119"/>
+        <source>Neighbour weights must be positive numbers.</source>
+        <translation>Веса соседства должны быть положительными числами.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="319"/>
+        <source>The neighbours graph has {graph} districts, the layer {n}.</source>
+        <translation>В графе соседства {graph} районов, а в слое {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="323"/>
+        <source>The number of permutations must be 0 or more, not {p}.</source>
+        <translation>Число перестановок должно быть не меньше 0, а не {p}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="325"/>
+        <source>The significance level must be between 0 and 1, not {level}.</source>
+        <translation>Уровень значимости должен быть между 0 и 1, а не {level}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="327"/>
+        <source>The variable has infinite values: fix or remove them.</source>
+        <translation>У переменной есть бесконечные значения: исправьте или удалите их.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="330"/>
+        <source>Spatial autocorrelation needs at least 4 districts with a value, this input has {m}.</source>
+        <translation>Для пространственной автокорреляции нужно не меньше 4 районов со значением, а здесь их {m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="336"/>
+        <source>The variable has the same value ({value}) in every district: its spatial autocorrelation is undefined. Choose a variable that varies.</source>
+        <translation>У переменной одно и то же значение ({value}) во всех районах: её пространственная автокорреляция не определена. Выберите переменную, которая меняется от района к району.</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="392"/>
+        <source>{n} district(s) without a value are left out (class Undefined): {names}</source>
+        <translation>Районы без значения исключены из расчёта (класс «Не определено»), всего {n}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="401"/>
+        <source>No two districts with a value are neighbours: check the neighbours (method, tolerance).</source>
+        <translation>Ни одна пара районов со значениями не является смежной: проверьте соседство (способ, допуск).</translation>
+    </message>
+    <message>
+        <location filename="../core/moran.py" line="407"/>
+        <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
+        <translation>Районы без соседей со значением (класс «Без соседей»), всего {n}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="58"/>
+        <source>The threshold must be a number ≥ 0 (1 = specialization), not {threshold}.</source>
+        <translation>Порог должен быть числом ≥ 0 (1 = специализация), а не {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="63"/>
+        <source>The minimum number of districts in a zone must be at least 1, not {n}.</source>
+        <translation>Минимальное число районов в зоне должно быть не меньше 1, а не {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="78"/>
+        <source>The LQ table has {n} rows for the same district and industry (industry &apos;{industry}&apos;).</source>
+        <translation>В таблице коэффициентов локализации {n} строк для одного и того же района и отрасли (отрасль '{industry}').</translation>
+    </message>
+    <message>
+        <location filename="../core/zones.py" line="84"/>
+        <source>The LQ table holds a negative or infinite quotient: quotients are ≥ 0.</source>
+        <translation>В таблице коэффициентов локализации есть отрицательный или бесконечный коэффициент: коэффициенты ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/constrained_ward.py" line="79"/>
+        <source>Neighbour pairs refer to a row outside the {n} regions.</source>
+        <translation>Пары соседей ссылаются на строку вне {n} регионов.</translation>
+    </message>
+    <message>
+        <location filename="../core/constrained_ward.py" line="166"/>
+        <source>{k} clusters asked for, but the regions form {parts} separate parts with no neighbour between them ({islands} of them single regions without neighbours): with the spatial constraint every cluster is contiguous, so there are at least {parts} clusters. Choose a Number of clusters [N_CLUSTERS] of at least {parts} (or a lower Cut height [HEIGHT]), a larger Snapping tolerance (metres) [TOLERANCE], or Spatial constraint [SPATIAL_CONSTRAINT] None.</source>
+        <translation>Запрошено кластеров: {k}, но регионы образуют {parts} отдельных частей без смежных регионов между ними (из них одиночных регионов без соседей: {islands}): с пространственным ограничением каждый кластер состоит из смежных районов, поэтому кластеров не меньше {parts}. Задайте Число кластеров [N_CLUSTERS] не меньше {parts} (или меньшую Высоту отсечения [HEIGHT]), больший Допуск привязки (м) [TOLERANCE] или Пространственное ограничение [SPATIAL_CONSTRAINT] «Нет».</translation>
+    </message>
+    <message>
+        <location filename="../core/ward_chain.py" line="110"/>
+        <source>Ward clustering of {n} regions on {d} indicators needs about {need_mb} MB of memory, but only {free_mb} MB are available: close other programs, or cluster fewer regions (e.g. one part of the country at a time) or fewer indicators.</source>
+        <translation>Кластеризации Уорда {n} регионов по {d} показателям нужно около {need_mb} МБ памяти, а доступно только {free_mb} МБ: закройте другие программы или кластеризуйте меньше регионов (например, по одной части страны) или меньше показателей.</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="49"/>
+        <source>z-score (sample sd)</source>
+        <translation>z-оценка (выборочное ст. отклонение)</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="50"/>
+        <source>min–max</source>
+        <translation>мин–макс</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="51"/>
+        <source>robust (median / MAD)</source>
+        <translation>робастная (медиана / MAD)</translation>
+    </message>
+    <message>
+        <location filename="../core/clustering.py" line="52"/>
+        <source>none (raw values)</source>
+        <translation>без стандартизации (исходные значения)</translation>
     </message>
     <message>
         <location filename="../core/lq_reliability.py" line="59"/>
@@ -827,6 +1082,165 @@
         <location filename="../core/lq_reliability.py" line="222"/>
         <source>Trend tolerance [TREND_TOLERANCE] must be ≥ 0 (got {value}).</source>
         <translation>Допуск тренда [TREND_TOLERANCE] должен быть ≥ 0 (задано {value}).</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterZonesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="24"/>
+        <source>Contiguous cluster zones</source>
+        <translation>Зоны смежных районов кластера</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="25"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="30"/>
+        <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
+
+&lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
+&lt;b&gt;Output&lt;/b&gt;: one polygon per zone (the members' polygons dissolved) with industry, zone (1, 2, … within the industry, largest first), n_districts, members (the keys), mean_lq and, with a value field (e.g. value: employment), total_value, share (of the industry over the table's districts) and weighted_lq (the zone's LQ as one region: Σ value / Σ (value / LQ)); styled by industry. &lt;b&gt;Members&lt;/b&gt;: district, industry, zone, lq.</source>
+        <translation>Территориально-производственный кластер охватывает не только один район, но и соседние (статья 000): для каждой отрасли — группы смежных районов, каждый из которых специализируется на ней.
+
+&lt;b&gt;Таблица коэффициентов локализации&lt;/b&gt;: строка на каждую пару район–отрасль — длинная таблица алгоритма «Коэффициент локализации» (поля: ключ района, industry, lq, value, strong …). Район специализируется на отрасли, если его коэффициент локализации ≥ THRESHOLD (по умолчанию 1) и, при заданном поле признака (например, strong), признак установлен; неопределённый (NULL) коэффициент специализацией не считается (записывается в журнал). &lt;b&gt;Соседство&lt;/b&gt;: смежность «ферзь» или «ладья» с допуском привязки в метрах, как в алгоритме «Соседние районы». Зона — связная группа специализированных районов (каждый связан с остальными через специализированных соседей) не меньше MIN_DISTRICTS районов (по умолчанию 2).
+&lt;b&gt;Результат&lt;/b&gt;: полигон на каждую зону (объединённые полигоны районов) с полями industry, zone (1, 2, … внутри отрасли, начиная с крупнейшей), n_districts, members (ключи районов), mean_lq и, при заданном поле значения (например, value: занятые), total_value, share (доля в отрасли по районам таблицы) и weighted_lq (коэффициент локализации зоны как одного района: Σ value / Σ (value / LQ)); оформление по отраслям. &lt;b&gt;Состав зон&lt;/b&gt;: district, industry, zone, lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="64"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="64"/>
+        <source>The district polygons.</source>
+        <translation>Полигоны районов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="68"/>
+        <source>District key field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="68"/>
+        <source>The districts&apos; unique key, as in the LQ table.</source>
+        <translation>Уникальный ключ района, как в таблице коэффициентов локализации.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="74"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Коэффициенты локализации (длинная таблица)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="74"/>
+        <source>One row per district and industry: the long table output of Localization coefficient.</source>
+        <translation>Строка на каждую пару район–отрасль: длинная таблица алгоритма «Коэффициент локализации».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation>Таблица КЛ: поле ключа района (пусто: то же имя, что ID_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
+        <translation>Ключ района в таблице коэффициентов локализации (по умолчанию поле с именем ID_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>LQ table: industry field</source>
+        <translation>Таблица КЛ: поле отрасли</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>The industry.</source>
+        <translation>Отрасль.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>LQ table: localization coefficient field</source>
+        <translation>Таблица КЛ: поле коэффициента локализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>The quotient.</source>
+        <translation>Коэффициент локализации.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>LQ table: value field (optional, e.g. value)</source>
+        <translation>Таблица КЛ: поле значения (необязательно, например value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
+        <translation>Значение отрасли в районе (например, число занятых): для total_value, share, weighted_lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
+        <translation>Таблица КЛ: обязательный признак специализации (необязательно, например strong)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <translation>Поле да/нет: учитываются только строки, где оно истинно (например, strong — сильные кластеры).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="116"/>
+        <source>Threshold (LQ ≥ threshold)</source>
+        <translation>Порог (КЛ ≥ порога)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="116"/>
+        <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
+        <translation>Район специализируется на отрасли, если его коэффициент локализации достигает этого значения (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="126"/>
+        <source>Minimum districts per zone</source>
+        <translation>Минимум районов в зоне</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="126"/>
+        <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
+        <translation>Меньшие группы специализированных районов зонами не считаются (1: и отдельные районы).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="137"/>
+        <source>Cluster zones</source>
+        <translation>Зоны кластеров</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="137"/>
+        <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
+        <translation>Полигон на каждую зону: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="143"/>
+        <source>Zone members</source>
+        <translation>Состав зон</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="143"/>
+        <source>One row per zone member: district, industry, zone, lq.</source>
+        <translation>Строка на каждый район зоны: district, industry, zone, lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="160"/>
+        <source>Localization coefficients [LQ_TABLE]</source>
+        <translation>Коэффициенты локализации [LQ_TABLE]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="180"/>
+        <source>no zones to find</source>
+        <translation>искать зоны не в чем</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="208"/>
+        <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
+        <translation>Зоны смежных районов кластера (КЛ ≥ {threshold:g})</translation>
     </message>
 </context>
 <context>
@@ -1783,7 +2197,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Поле значений {}</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="104"/>
+        <location filename="../layers/zone_io.py" line="49"/>
         <source>{what} has no rows.</source>
         <translation>{what}: нет строк.</translation>
     </message>
@@ -2107,7 +2521,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>системе координат слоя</translation>
     </message>
     <message>
-        <location filename="../layers/write.py" line="95"/>
+        <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -2280,6 +2694,558 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>не удалось завершить (зафиксировать) транзакцию</translation>
     </message>
     <message>
+        <location filename="../layers/lq_parameters.py" line="31"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="31"/>
+        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation>Полигоны районов (некорректные геометрии допускаются и копируются без изменений).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="35"/>
+        <source>District key field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="35"/>
+        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
+        <translation>Ключ района; NULL и повторяющиеся ключи не допускаются. По этому же ключу сопоставляется длинная таблица.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="39"/>
+        <source>Wide form: a field per industry (end period)</source>
+        <translation>Широкая форма: поле для каждой отрасли (конечный период)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="39"/>
+        <source>Wide form: a field per industry</source>
+        <translation>Широкая форма: поле для каждой отрасли</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="44"/>
+        <source>Wide form: numeric fields of the districts, one per industry; the field name is the industry name.</source>
+        <translation>Широкая форма: числовые поля районов, по одному на отрасль; имя поля — название отрасли.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="56"/>
+        <source>Wide form: district total (empty: sum of the industry fields)</source>
+        <translation>Широкая форма: итог по району (пусто: сумма полей отраслей)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="56"/>
+        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields. One period only.</source>
+        <translation>Широкая форма: итог по району x_j (например, вся занятость, включая не перечисленные отрасли). По умолчанию — сумма полей отраслей. Только для одного периода.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="70"/>
+        <source>Wide form: base-period fields, in the same order as the industry fields</source>
+        <translation>Широкая форма: поля базового периода в том же порядке, что и поля отраслей</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="70"/>
+        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
+        <translation>Широкая форма: поля базового периода, по одному на отрасль, в том же порядке, что и INDUSTRY_FIELDS (пары перечисляются в журнале).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="84"/>
+        <source>Long form: table with a row per district and industry</source>
+        <translation>Длинная форма: таблица со строкой на район и отрасль</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="84"/>
+        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns). A missing row counts as 0; a repeated row is an error.</source>
+        <translation>Длинная форма: таблица или слой со строкой на каждую пару «район — отрасль» (статистический ежегодник, County Business Patterns). Отсутствующая строка считается нулём; повторяющаяся строка — ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: district key field of the table</source>
+        <translation>Длинная форма: поле ключа района в таблице</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
+        <translation>Длинная форма: ключ района в таблице, сопоставляется с ID_FIELD как текст (13001.0 совпадает с 13001).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: industry field</source>
+        <translation>Длинная форма: поле отрасли</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table&apos;s industry (text or code).</source>
+        <translation>Длинная форма: отрасль в таблице (текст или код).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: value field (employment, output …)</source>
+        <translation>Длинная форма: поле значения (занятость, выпуск …)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: the table's numeric value (employment, output …).</source>
+        <translation>Длинная форма: числовое значение в таблице (занятость, выпуск …).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form: year field</source>
+        <translation>Длинная форма: поле года</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="96"/>
+        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
+        <translation>Длинная форма, необязательно: год в таблице; строки отбираются по END_YEAR (и BASE_YEAR).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="125"/>
+        <source>Base year</source>
+        <translation>Базовый год</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="125"/>
+        <source>Long form: the base period (with TABLE_YEAR_FIELD).</source>
+        <translation>Длинная форма: базовый период (вместе с TABLE_YEAR_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="129"/>
+        <source>End year (empty: the latest year of the table)</source>
+        <translation>Конечный год (пусто: последний год в таблице)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="129"/>
+        <source>Long form: the (end) period. Default: the latest year in the table (logged).</source>
+        <translation>Длинная форма: (конечный) период. По умолчанию — последний год в таблице (указывается в журнале).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="136"/>
+        <source>Long form: base-period table (same fields as the table)</source>
+        <translation>Длинная форма: таблица базового периода (те же поля, что и в таблице)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="136"/>
+        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
+        <translation>Длинная форма, вместо поля года: вторая таблица с базовым периодом (с теми же названиями полей, что и TABLE; фильтруется по BASE_YEAR, если задано поле года).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="148"/>
+        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
+        <translation>Эталонные итоги по отраслям (например, по стране; пусто: по районам)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="148"/>
+        <source>Both forms, optional: the industry totals of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out (listed in the log); an analysed industry missing from the reference is an error.</source>
+        <translation>Обе формы, необязательно: итоги по отраслям более широкой территории-эталона. Широкая форма: первая строка таблицы с теми же именами полей, что и поля отраслей (и поля базового периода). Длинная форма: строка на каждую отрасль (и год) с теми же именами полей отрасли и значения (и года), что и в TABLE. Отрасли эталона, которые не анализируются, исключаются (перечисляются в журнале); отсутствие в эталоне анализируемой отрасли — ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="209"/>
+        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
+        <translation>Заданы обе формы: INDUSTRY_FIELDS (поле на каждую отрасль) и TABLE (строка на район и отрасль). Задайте только одну из них.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_parameters.py" line="216"/>
+        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
+        <translation>Нет данных: задайте INDUSTRY_FIELDS (числовое поле для каждой отрасли в слое районов) или TABLE (таблица со строкой на район и отрасль, с TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD и TABLE_VALUE_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>Queen contiguity (a shared point)</source>
+        <translation>Смежность «ферзь» (общая точка)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>Rook contiguity (a shared edge)</source>
+        <translation>Смежность «ладья» (общий участок границы)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="69"/>
+        <source>K nearest neighbours (centroids)</source>
+        <translation>K ближайших соседей (центроиды)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="70"/>
+        <source>Distance band (centroids)</source>
+        <translation>Соседи в радиусе (центроиды)</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="96"/>
+        <source>Unknown neighbours method {}.</source>
+        <translation>Неизвестный способ определения соседей {}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="102"/>
+        <source>district neighbours</source>
+        <translation>соседних районов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="106"/>
+        <source>%n district(s) without geometry have no neighbours: {names}.</source>
+        <translation>
+            <numerusform>%n район без геометрии не имеет соседей: {names}.</numerusform>
+            <numerusform>%n района без геометрии не имеют соседей: {names}.</numerusform>
+            <numerusform>%n районов без геометрии не имеют соседей: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="120"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
+        <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите допуск [TOLERANCE] равным 0.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="158"/>
+        <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
+        <translation>Допуск измеряется в метрах в азимутальной равнопромежуточной проекции с центром {lat:.3f}°, {lon:.3f}°.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="169"/>
+        <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
+        <translation>Допуск [TOLERANCE] должен быть не меньше 0 метров, а не {}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="257"/>
+        <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
+        <translation>У слоя нет системы координат, поэтому расстояния между районами измерить нельзя. Задайте его СК (Свойства слоя → Источник) и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="277"/>
+        <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
+        <translation>{label}: центр не удалось перевести в долготу/широту; соседей нет.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="301"/>
+        <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
+        <translation>Расстояния между центроидами: по эллипсоиду ({ellipsoid}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="328"/>
+        <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
+        <translation>{what}: в таблице нет поля '{name}'. Укажите таблицу того же вида, что результат «Соседние районы» (поля district, neighbour, weight).</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="344"/>
+        <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
+        <translation>{what}: в строке {row} пустой район или сосед. Заполните его или удалите строку.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="355"/>
+        <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
+        <translation>
+            <numerusform>{what}: %n район таблицы отсутствует в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
+            <numerusform>{what}: %n района таблицы отсутствуют в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
+            <numerusform>{what}: %n районов таблицы отсутствуют в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="372"/>
+        <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
+        <translation>{what}: в строке {row} ({a} – {b}) вес '{value}'; веса должны быть числами ≥ 0.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="395"/>
+        <source>%n island(s) (districts without neighbours): {names}.</source>
+        <translation>
+            <numerusform>%n изолированный район (без соседей): {names}.</numerusform>
+            <numerusform>%n изолированных района (без соседей): {names}.</numerusform>
+            <numerusform>%n изолированных районов (без соседей): {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="400"/>
+        <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
+        <translation>Районов: {n}, пар соседей: {pairs}; соседей у района: минимум {lo}, в среднем {mean:.2f}, максимум {hi}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/adjacency.py" line="405"/>
+        <source>%n connected component(s).</source>
+        <translation>
+            <numerusform>%n связная компонента.</numerusform>
+            <numerusform>%n связные компоненты.</numerusform>
+            <numerusform>%n связных компонент.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="23"/>
+        <source>Neighbours</source>
+        <translation>Соседство</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="40"/>
+        <source>Snapping tolerance (metres)</source>
+        <translation>Допуск привязки (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="51"/>
+        <source>Number of nearest neighbours (k)</source>
+        <translation>Число ближайших соседей (k)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="51"/>
+        <source>K nearest: how many nearest districts each district gets (not symmetric).</source>
+        <translation>K ближайших: сколько ближайших районов получает каждый район (соседство несимметрично).</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="57"/>
+        <source>Distance band (metres)</source>
+        <translation>Радиус соседства (м)</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="57"/>
+        <source>Distance band: districts whose centroids are at most this many metres apart neighbour.</source>
+        <translation>Радиус: соседями считаются районы, центроиды которых находятся не дальше этого числа метров друг от друга.</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="78"/>
+        <source>Distance band (metres) [DISTANCE]: give a distance greater than 0 for the distance band method (e.g. 50000 for 50 km).</source>
+        <translation>Радиус соседства (м) [DISTANCE]: для способа «радиус» укажите расстояние больше 0 (например, 50000 для 50 км).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="57"/>
+        <source>Global Moran&apos;s I of {field} = {i:.4f} (expected {e:.4f}, n = {n}).</source>
+        <translation>Глобальный индекс Морана I для {field} = {i:.4f} (ожидаемое {e:.4f}, n = {n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="63"/>
+        <source>Normality: z = {zn:.3f}, p = {pn:.4g}; randomisation: z = {zr:.3f}, p = {pr:.4g}.</source>
+        <translation>При нормальности: z = {zn:.3f}, p = {pn:.4g}; при рандомизации: z = {zr:.3f}, p = {pr:.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="69"/>
+        <source>Moran&apos;s I has no variance on this graph (e.g. every district neighbours every other): z and p are undefined (NULL).</source>
+        <translation>У индекса Морана нет дисперсии на этом графе (например, каждый район граничит со всеми остальными): z и p не определены (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="76"/>
+        <source>Permutations: pseudo p = {p:.4g} ({perms} permutations).</source>
+        <translation>Перестановки: псевдо-p = {p:.4g} (перестановок: {perms}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lisa_outputs.py" line="82"/>
+        <source>LISA classes (significant at p ≤ {cutoff:.4g}): {counts}.</source>
+        <translation>Классы LISA (значимы при p ≤ {cutoff:.4g}): {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="53"/>
+        <source>{what}: the industry field &apos;{field}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation>{what}: поле отрасли '{field}' пусто (NULL) в некоторых строках: заполните или удалите их.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="90"/>
+        <source>%n key(s) of the LQ table match no district (field &apos;{id_field}&apos;) and are ignored: {names}.</source>
+        <translation>
+            <numerusform>%n ключ таблицы КЛ не соответствует ни одному району (поле '{id_field}') и пропущен: {names}.</numerusform>
+            <numerusform>%n ключа таблицы КЛ не соответствуют ни одному району (поле '{id_field}') и пропущены: {names}.</numerusform>
+            <numerusform>%n ключей таблицы КЛ не соответствуют ни одному району (поле '{id_field}') и пропущены: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="99"/>
+        <source>%n undefined (NULL) quotient(s), never a specialization: {shown}.</source>
+        <translation>
+            <numerusform>%n неопределённый (NULL) коэффициент, специализацией не считается: {shown}.</numerusform>
+            <numerusform>%n неопределённых (NULL) коэффициента, специализацией не считаются: {shown}.</numerusform>
+            <numerusform>%n неопределённых (NULL) коэффициентов, специализацией не считаются: {shown}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="141"/>
+        <source>{industry}, zone {zone}: %n district(s) ({names}), mean LQ {mean:.2f}.</source>
+        <translation>
+            <numerusform>{industry}, зона {zone}: %n район ({names}), средний КЛ {mean:.2f}.</numerusform>
+            <numerusform>{industry}, зона {zone}: %n района ({names}), средний КЛ {mean:.2f}.</numerusform>
+            <numerusform>{industry}, зона {zone}: %n районов ({names}), средний КЛ {mean:.2f}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/zone_io.py" line="147"/>
+        <source>… and %n more zones.</source>
+        <translation>
+            <numerusform>… и ещё %n зона.</numerusform>
+            <numerusform>… и ещё %n зоны.</numerusform>
+            <numerusform>… и ещё %n зон.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/zone_io.py" line="148"/>
+        <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
+        <translation>Зон из не менее {min} смежных районов с КЛ ≥ {threshold:g}: {zones}, в {industries} из {all} отраслей; специализаций (район, отрасль): {pairs}, групп, слишком малых для зоны: {singles}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="19"/>
+        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
+        <translation>CENTRES_NAME_FIELD: в слое центров нет поля '{name_field}'.</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="29"/>
+        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
+        <translation>CENTRES задан, но CENTRES_OUTPUT не запрошен: центры не скопированы.</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="37"/>
+        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <translation>Скопировано центров кластеров в CENTRES_OUTPUT (звёздочки): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="23"/>
+        <source>Queen: districts sharing at least one boundary vertex; rook: sharing a boundary edge; k nearest: the K districts with the nearest centroids; distance band: every district whose centroid is within DISTANCE (ellipsoidal distances).</source>
+        <translation>«Ферзь»: смежные районы, имеющие хотя бы одну общую вершину границы; «ладья»: имеющие общий отрезок границы; k ближайших: K районов с ближайшими центроидами; радиус: все районы, центроид которых не дальше DISTANCE (расстояния по эллипсоиду).</translation>
+    </message>
+    <message>
+        <location filename="../layers/graph_params.py" line="34"/>
+        <source>Queen/rook: districts whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must share vertices.</source>
+        <translation>«Ферзь»/«ладья»: районы, границы которых не касаются, но сближаются на столько метров, считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: у границ должны быть общие вершины.</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_zones.py" line="61"/>
+        <source>Potential cluster zones (favourable districts, LQ ≥ {threshold:g})</source>
+        <translation>Зоны потенциальных кластеров (благоприятные районы, КЛ ≥ {threshold:g})</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>Spatial constraint (clusters of contiguous regions)</source>
+        <translation>Пространственное ограничение (кластеры из смежных регионов)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="23"/>
+        <source>0 none (default): regions anywhere may form a cluster; 1 queen / 2 rook: only neighbouring clusters merge, so every cluster is one contiguous set of regions (a territorial cluster). A region without neighbours is a cluster of its own.</source>
+        <translation>0 — нет (по умолчанию): кластер могут образовать регионы в любом месте; 1 — ферзь / 2 — ладья: объединяются только смежные кластеры, поэтому каждый кластер — одна связная группа смежных регионов (территориальный кластер). Регион без соседей образует отдельный кластер.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_contiguity.py" line="40"/>
+        <source>With a spatial constraint: regions whose boundaries do not touch but come within this many metres still neighbour (boundaries digitised without shared vertices, small gaps). 0: they must touch.</source>
+        <translation>С пространственным ограничением: регионы, границы которых не соприкасаются, но сближаются не более чем на столько метров, всё равно считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: границы должны соприкасаться.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="15"/>
+        <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
+        <translation>Отброшены постоянные показатели (одинаковое значение во всех кластеризуемых регионах): {dropped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="20"/>
+        <source>%n region(s) lacking values excluded (no cluster): {}.</source>
+        <translation>
+            <numerusform>%n регион с пропущенными значениями исключён (без кластера): {}.</numerusform>
+            <numerusform>%n региона с пропущенными значениями исключены (без кластера): {}.</numerusform>
+            <numerusform>%n регионов с пропущенными значениями исключены (без кластера): {}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="20"/>
+        <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
+        <translation>
+            <numerusform>Пропуски заполнены средним по показателю у %n региона: {}.</numerusform>
+            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
+            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="33"/>
+        <source>… and {n_more} more.</source>
+        <translation>… и ещё {n_more}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="35"/>
+        <source>all %n indicators</source>
+        <translation>
+            <numerusform>все %n показатель</numerusform>
+            <numerusform>все %n показателя</numerusform>
+            <numerusform>все %n показателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="38"/>
+        <source>{region}: no value for {listed}.</source>
+        <translation>{region}: нет значений — {listed}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="44"/>
+        <source>Cluster {cluster} ({size}): {members}</source>
+        <translation>Кластер {cluster} ({size}): {members}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="52"/>
+        <source>%n region(s) without neighbours among the regions clustered: each is a cluster of its own (spatial constraint): {names}.</source>
+        <translation>
+            <numerusform>%n регион без соседей среди кластеризуемых: каждый образует отдельный кластер (пространственное ограничение): {names}.</numerusform>
+            <numerusform>%n региона без соседей среди кластеризуемых: каждый образует отдельный кластер (пространственное ограничение): {names}.</numerusform>
+            <numerusform>%n регионов без соседей среди кластеризуемых: каждый образует отдельный кластер (пространственное ограничение): {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/ward_log.py" line="61"/>
+        <source>The regions clustered form %n separate part(s) with no neighbour between them: at least as many clusters.</source>
+        <translation>
+            <numerusform>Кластеризуемые регионы образуют %n отдельную часть без смежных регионов между частями: кластеров не меньше.</numerusform>
+            <numerusform>Кластеризуемые регионы образуют %n отдельные части без смежных регионов между ними: кластеров не меньше.</numerusform>
+            <numerusform>Кластеризуемые регионы образуют %n отдельных частей без смежных регионов между ними: кластеров не меньше.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="73"/>
+        <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
+        <translation>Кластеризация методом Уорда (регионов: {n_ids}, показателей: {shape}, {standardization_names}): кластеров — {k}, высота отсечения {cut_height:.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="87"/>
+        <source>{n_ids} regions: the nearest-neighbour chain computed the tree (the same merges as scipy&apos;s linkage, in memory growing with the regions, not their square).</source>
+        <translation>{n_ids} регионов: дерево построено методом цепочки ближайших соседей (те же объединения, что у linkage из scipy, память растёт пропорционально числу регионов, а не его квадрату).</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_log.py" line="94"/>
+        <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
+        <translation>При отсечении (число кластеров: {k}) два объединения имеют одинаковую высоту: какое из них отменяется, определяется порядком объединения (регионы отсортированы по ID). Попробуйте другое число кластеров.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="44"/>
+        <source>Ward clusters</source>
+        <translation>Кластеры Уорда</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="44"/>
+        <source>The regions with all input fields plus cluster and distance_to_centre.</source>
+        <translation>Регионы со всеми входными полями, а также полями cluster и distance_to_centre.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>Dendrogram</source>
+        <translation>Дендрограмма</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
+        <translation>Файлы SVG (*.svg);;Файлы PNG (*.png);;Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="48"/>
+        <source>Optional file: .svg, .png or .pdf (another extension is refused). The default (temporary file, TEMPORARY_OUTPUT) writes it beside the Ward clusters output as the output's name + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — in a temporary file only when that output is temporary; skipped or left out: no dendrogram.</source>
+        <translation>Необязательный файл: .svg, .png или .pdf (другое расширение не принимается). По умолчанию (временный файл, TEMPORARY_OUTPUT) дендрограмма записывается рядом с выходным слоем кластеров Уорда: имя выходного слоя + _dendrogram.svg (clusters.gpkg: clusters_dendrogram.svg) — во временный файл, только если сам выходной слой временный; если вывод пропущен или не задан, дендрограмма не строится.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="64"/>
+        <source>Agglomeration schedule</source>
+        <translation>Таблица агломерации (порядок объединения)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="64"/>
+        <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
+        <translation>Необязательная таблица: порядок объединения, по строке на каждое объединение (step, item_a, item_b, height, size, cluster).</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="77"/>
+        <source>Cluster profiles</source>
+        <translation>Профили кластеров</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_outputs.py" line="77"/>
+        <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
+        <translation>Необязательная таблица: по строке на кластер (cluster, size, members, mean_ и zmean_ каждого показателя).</translation>
+    </message>
+    <message>
         <location filename="../layers/lq_assess.py" line="33"/>
         <source>Poisson interval at {level:g} %: {n} quotient(s) significantly above {threshold:g} (lq_significant), of {total} defined.</source>
         <translation>Пуассоновский интервал {level:g} %: значимо выше {threshold:g} коэффициентов: {n} (lq_significant) из {total} определённых.</translation>
@@ -2294,6 +3260,11 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>Bubble charts of the LQ dynamics [CHART_FOLDER] need two periods: give the base period (INDUSTRY_FIELDS_BASE, BASE_YEAR or TABLE_BASE), or leave the folder empty.</source>
         <translation>Для пузырьковых диаграмм динамики LQ [CHART_FOLDER] нужны два периода: задайте базовый период (INDUSTRY_FIELDS_BASE, BASE_YEAR или TABLE_BASE) или оставьте папку пустой.</translation>
     </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="90"/>
+        <source>{label}: could not write the chart {name}: {error}</source>
+        <translation>{label}: не удалось записать диаграмму {name}: {error}</translation>
+    </message>
     <message numerus="yes">
         <location filename="../layers/lq_assess.py" line="96"/>
         <source>%n bubble chart(s) written to {folder}.</source>
@@ -2302,16 +3273,6 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
             <numerusform>%n пузырьковые диаграммы записаны в {folder}.</numerusform>
             <numerusform>%n пузырьковых диаграмм записано в {folder}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../layers/lq_inputs.py" line="49"/>
-        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
-        <translation>Заданы обе формы: INDUSTRY_FIELDS (поле на каждую отрасль) и TABLE (строка на район и отрасль). Задайте только одну из них.</translation>
-    </message>
-    <message>
-        <location filename="../layers/lq_inputs.py" line="56"/>
-        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
-        <translation>Нет данных: задайте INDUSTRY_FIELDS (числовое поле для каждой отрасли в слое районов) или TABLE (таблица со строкой на район и отрасль, с TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD и TABLE_VALUE_FIELD).</translation>
     </message>
     <message>
         <location filename="../layers/lq_options.py" line="25"/>
@@ -2380,11 +3341,6 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../layers/lq_options.py" line="108"/>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location filename="../layers/lq_options.py" line="108"/>
         <source>Counts (employees, establishments): Poisson interval</source>
         <translation>Счётные данные (занятые, предприятия): пуассоновский интервал</translation>
     </message>
@@ -2399,77 +3355,77 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Счётные данные: доверительный интервал каждого LQ (lq_low, lq_high; дельта-метод для пуассоновских счётов, Moineddin, Beyene &amp; Boyle 2003) и lq_significant = весь интервал выше порога. Значения должны быть численностью людей или предприятий (не в тысячах). Для нечётных данных (денежные показатели) вероятностной модели нет: lq_significant = LQ ≥ порога и ячейка ≥ MIN_SHARE от итога региона; интервала нет. «Нет»: поля остаются NULL.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="128"/>
+        <location filename="../layers/lq_options.py" line="129"/>
         <source>Confidence level of the interval</source>
         <translation>Доверительная вероятность интервала</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="128"/>
+        <location filename="../layers/lq_options.py" line="129"/>
         <source>The interval&apos;s confidence level (counts test), e.g. 0.95 or 0.90.</source>
         <translation>Доверительная вероятность интервала (проверка для счётных данных), например 0.95 или 0.90.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="140"/>
+        <location filename="../layers/lq_options.py" line="142"/>
         <source>Values test: minimum share of the region&apos;s total</source>
         <translation>Проверка стоимостных показателей: минимальная доля в итоге региона</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="140"/>
+        <location filename="../layers/lq_options.py" line="142"/>
         <source>Values test: a specialization is reliable when the cell is at least this share of the region&apos;s total (0.01 = 1 %).</source>
         <translation>Проверка стоимостных показателей: специализация надёжна, если ячейка составляет не менее этой доли итога региона (0.01 = 1 %).</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="155"/>
+        <location filename="../layers/lq_options.py" line="158"/>
         <source>Bubble charts of the LQ dynamics (folder)</source>
         <translation>Пузырьковые диаграммы динамики LQ (папка)</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="155"/>
+        <location filename="../layers/lq_options.py" line="158"/>
         <source>Two periods: a bubble chart per district (x = change of the LQ, y = LQ, bubble area = the value, quadrants Star / Mature / Emerging / Transforming) written to this folder as lq_chart_(district name).png (or .svg, .pdf); files of the same names are replaced, nothing else in the folder is touched.</source>
         <translation>Два периода: пузырьковая диаграмма по каждому району (x — изменение LQ, y — LQ, площадь пузырька — значение, квадранты «Звезда» / «Зрелая» / «Формирующаяся» / «Трансформирующаяся») записывается в эту папку как lq_chart_(название района).png (или .svg, .pdf); файлы с теми же именами заменяются, остальное содержимое папки не затрагивается.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="166"/>
+        <location filename="../layers/lq_options.py" line="169"/>
         <source>Chart file format</source>
         <translation>Формат файлов диаграмм</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="166"/>
+        <location filename="../layers/lq_options.py" line="169"/>
         <source>PNG image</source>
         <translation>Изображение PNG</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="166"/>
+        <location filename="../layers/lq_options.py" line="169"/>
         <source>SVG drawing</source>
         <translation>Рисунок SVG</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="166"/>
+        <location filename="../layers/lq_options.py" line="169"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="166"/>
+        <location filename="../layers/lq_options.py" line="169"/>
         <source>The bubble charts&apos; file format.</source>
         <translation>Формат файлов пузырьковых диаграмм.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="176"/>
+        <location filename="../layers/lq_options.py" line="180"/>
         <source>One chart of this industry across the districts (empty: a chart per district)</source>
         <translation>Одна диаграмма этой отрасли по всем районам (пусто: диаграмма на каждый район)</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="176"/>
+        <location filename="../layers/lq_options.py" line="180"/>
         <source>An industry (as in STYLE_INDUSTRY): one chart with a bubble per district instead of one per district.</source>
         <translation>Отрасль (как в STYLE_INDUSTRY): одна диаграмма с пузырьком на каждый район вместо диаграммы на каждый район.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="187"/>
+        <location filename="../layers/lq_options.py" line="191"/>
         <source>District name field for the charts (empty: the key)</source>
         <translation>Поле названия района для диаграмм (пусто: ключ)</translation>
     </message>
     <message>
-        <location filename="../layers/lq_options.py" line="187"/>
+        <location filename="../layers/lq_options.py" line="191"/>
         <source>The district names shown in the chart titles and file names (default: the district key).</source>
         <translation>Названия районов в заголовках и именах файлов диаграмм (по умолчанию — ключ района).</translation>
     </message>
@@ -2484,22 +3440,22 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Оставить только строки таблицы LQ, где lq_significant истинно (проверка надёжности алгоритма «Коэффициент локализации»): специализация должна быть значимо выше 1, а не большим коэффициентом на крошечной базе. В таблице должно быть поле lq_significant.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="36"/>
+        <location filename="../layers/lq_table.py" line="37"/>
         <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
         <translation>В LQ_TABLE нет поля '{lq_id}' для ключа района: выберите его в LQ_ID_FIELD.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="46"/>
+        <location filename="../layers/lq_table.py" line="47"/>
         <source>Only significant quotients [REQUIRE_SIGNIFICANT]: LQ_TABLE has no field &apos;{field}&apos;. Run Localization coefficient with a reliability test [LQ_TEST] and give its long table, or uncheck the option.</source>
         <translation>Только значимые коэффициенты [REQUIRE_SIGNIFICANT]: в LQ_TABLE нет поля '{field}'. Запустите «Коэффициент локализации» с проверкой надёжности [LQ_TEST] и укажите его длинную таблицу или снимите этот флажок.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="57"/>
+        <location filename="../layers/lq_table.py" line="58"/>
         <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
         <translation>LQ_TABLE: поле ключа '{lq_id}' в некоторых строках равно NULL: заполните или удалите эти строки.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="71"/>
+        <location filename="../layers/lq_table.py" line="72"/>
         <source>Only significant quotients: {kept} of {total} rows of LQ_TABLE kept (lq_significant true).</source>
         <translation>Только значимые коэффициенты: оставлено строк LQ_TABLE: {kept} из {total} (lq_significant истинно).</translation>
     </message>
@@ -2507,11 +3463,6 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/outputs.py" line="119"/>
         <source>{}: cannot create the folder {}: {}</source>
         <translation>{}: не удаётся создать папку {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../layers/lq_assess.py" line="90"/>
-        <source>{label}: could not write the chart {name}: {error}</source>
-        <translation>{label}: не удалось записать диаграмму {name}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2687,17 +3638,17 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Коэффициенты локализации (длинная таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="322"/>
+        <location filename="../algorithms/localization.py" line="310"/>
         <source>nothing to compute</source>
         <translation>нечего рассчитывать</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="326"/>
+        <location filename="../algorithms/localization.py" line="314"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="370"/>
+        <location filename="../algorithms/localization.py" line="358"/>
         <source>Long table: {total} rows (district × industry).</source>
         <translation>Длинная таблица: строк — {total} (район × отрасль).</translation>
     </message>
@@ -2933,19 +3884,107 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Центры кластеров</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="315"/>
+        <location filename="../maps/styles.py" line="329"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Не удалось повторно открыть {}, чтобы сохранить в нём стиль.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="326"/>
+        <location filename="../maps/styles.py" line="340"/>
         <source>Could not store the style in {}.</source>
         <translation>Не удалось сохранить стиль в {}.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="332"/>
+        <location filename="../maps/styles.py" line="346"/>
         <source>Could not write the style file {}: {}</source>
         <translation>Не удалось записать файл стиля {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lisa_style.py" line="32"/>
+        <source>{label} ({n})</source>
+        <translation>{label} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="22"/>
+        <source>The Moran scatter plot file must end in .svg or .png, not &apos;{path}&apos;.</source>
+        <translation>Файл диаграммы рассеяния Морана должен иметь расширение .svg или .png, а не '{path}'.</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="40"/>
+        <source>Moran scatter plot of {field}: I = {i:.4f}</source>
+        <translation>Диаграмма рассеяния Морана для {field}: I = {i:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="41"/>
+        <source>{field}, standardised</source>
+        <translation>{field}, стандартизованное значение</translation>
+    </message>
+    <message>
+        <location filename="../maps/moran_plot.py" line="42"/>
+        <source>Spatial lag (mean of the neighbours), standardised</source>
+        <translation>Пространственный лаг (среднее по смежным районам), стандартизованный</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="14"/>
+        <source>Cluster {} (1 region)</source>
+        <translation>Кластер {} (1 регион)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/ward_style.py" line="14"/>
+        <source>Cluster {} (%n regions)</source>
+        <translation>
+            <numerusform>Кластер {} (%n регион)</numerusform>
+            <numerusform>Кластер {} (%n региона)</numerusform>
+            <numerusform>Кластер {} (%n регионов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="23"/>
+        <source>Not clustered (missing values)</source>
+        <translation>Не кластеризованы (пропущенные значения)</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="23"/>
+        <source>Ward cluster</source>
+        <translation>Кластер (метод Уорда)</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="38"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="40"/>
+        <source>Ward clustering of {n_ids} regions</source>
+        <translation>Кластеризация методом Уорда (регионов: {n_ids})</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="40"/>
+        <source>Merge height (Ward distance, {standardization_names})</source>
+        <translation>Высота объединения (расстояние Уорда, {standardization_names})</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="55"/>
+        <source>Could not write the dendrogram {dendro_path}: {value}</source>
+        <translation>Не удалось записать дендрограмму {dendro_path}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="61"/>
+        <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
+        <translation>Дендрограмма: регионов слишком много ({n_ids}), чтобы подписать все; показаны последние группы ({drawn}), подписанные их размером в скобках.</translation>
+    </message>
+    <message>
+        <location filename="../maps/ward_style.py" line="67"/>
+        <source>Dendrogram written to {dendro_path}</source>
+        <translation>Дендрограмма записана в {dendro_path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/ward_style.py" line="40"/>
+        <source>cut: %n cluster(s) at height {height:.3g}</source>
+        <translation>
+            <numerusform>срез: %n кластер на высоте {height:.3g}</numerusform>
+            <numerusform>срез: %n кластера на высоте {height:.3g}</numerusform>
+            <numerusform>срез: %n кластеров на высоте {height:.3g}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../maps/lq_charts.py" line="138"/>
@@ -3055,17 +4094,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 <context>
     <name>MigrationEffectivenessAlgorithm</name>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="114"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="99"/>
         <source>Migration effectiveness</source>
         <translation>Эффективность миграции</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="40"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="25"/>
         <source>2 Indicators</source>
         <translation>2 Показатели</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="44"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="29"/>
         <source>Migration effectiveness of paper 000 (indicator 2.2, after Kozeva 2007): how much of the migration turnover ends up as net gain or loss.
 
 &lt;b&gt;Formula&lt;/b&gt;: 0 = (I − O) / (I + O) · 100 (default, the standard demographic definition, −100 … 100); 1 = (I − O) / I · 100 (paper 000 as printed: net migration over arrivals). I = arrivals, O = departures (both counts of people, ≥ 0).
@@ -3078,87 +4117,87 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 Отсутствующее значение или нулевой знаменатель (нет миграции; для формулы 1 — нет прибывших) дают NULL и строку в журнале с названием района; отрицательные значения отклоняются. Рассчитываются только атрибуты: геометрии копируются без изменений (в том числе некорректные); таблицы без геометрии тоже поддерживаются.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="54"/>
         <source>Districts (layer or table)</source>
         <translation>Районы (слой или таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="54"/>
         <source>The districts: a layer or a table without geometry.</source>
         <translation>Районы: слой или таблица без геометрии.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="75"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="60"/>
         <source>District name field (for log lines)</source>
         <translation>Поле названия района (для строк журнала)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="75"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="60"/>
         <source>A name field, used only to name districts in log lines.</source>
         <translation>Поле названия; используется только для указания районов в строках журнала.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="84"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>Arrivals, I (persons)</source>
         <translation>Прибывшие, I (человек)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="84"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="69"/>
         <source>I: the numeric count of arrivals (persons, 0 or more).</source>
         <translation>I: числовое поле с числом прибывших (человек, 0 или больше).</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="93"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="78"/>
         <source>Departures, O (persons)</source>
         <translation>Выбывшие, O (человек)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="93"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="78"/>
         <source>O: the numeric count of departures (persons, 0 or more, counted positive).</source>
         <translation>O: числовое поле с числом выбывших (человек, 0 или больше, учитывается со знаком плюс).</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>(I − O) / (I + O) · 100 (standard)</source>
         <translation>(I − O) / (I + O) · 100 (стандартная)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>(I − O) / I · 100 (paper 000 as printed)</source>
         <translation>(I − O) / I · 100 (как напечатано в статье 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="102"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="87"/>
         <source>0: the standard demographic definition (default); 1: paper 000 as printed.</source>
         <translation>0 — стандартное демографическое определение (по умолчанию); 1 — как напечатано в статье 000.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="114"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="99"/>
         <source>The districts with the input fields and net_migration (I − O), migration_turnover (I + O) and migration_effectiveness (%).</source>
         <translation>Районы с входными полями и полями net_migration (I − O), migration_turnover (I + O) и migration_effectiveness (%).</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="136"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="121"/>
         <source>ARRIVALS_FIELD and DEPARTURES_FIELD are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
         <translation>ARRIVALS_FIELD и DEPARTURES_FIELD — одно и то же поле '{arrivals}': выберите поле прибывших и поле выбывших.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="145"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="130"/>
         <source>no migration effectiveness to compute</source>
         <translation>нет данных для расчёта эффективности миграции</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="141"/>
         <source>Migration effectiveness = {formula_text} (I = {arrivals}, O = {departures}).</source>
         <translation>Эффективность миграции = {formula_text} (I = {arrivals}, O = {departures}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="171"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
         <source>%n district(s) gain population by migration,</source>
         <translation>
             <numerusform>%n район получает прирост населения за счёт миграции,</numerusform>
@@ -3167,7 +4206,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="171"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
         <source>%n lose it.</source>
         <translation>
             <numerusform>%n теряет население.</numerusform>
@@ -3176,14 +4215,77 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="177"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="162"/>
         <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
         <translation>Эффективность миграции {formula_text}, % (красный — миграционная убыль, синий — миграционный прирост)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="177"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="162"/>
         <source>No data</source>
         <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursAlgorithm</name>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="21"/>
+        <source>District neighbours</source>
+        <translation>Соседние районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="22"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="27"/>
+        <source>Which districts neighbour which: the district graph that territorial clusters, spatial autocorrelation and contiguous zones are built on, as a table.
+
+&lt;b&gt;Neighbours&lt;/b&gt;: 0 queen contiguity (a shared boundary vertex), 1 rook contiguity (a shared boundary edge), 2 k nearest (the K nearest centroids), 3 distance band (centroids within DISTANCE metres). Distances are ellipsoidal whatever the layer&apos;s CRS.
+&lt;b&gt;Snapping tolerance&lt;/b&gt; (metres, queen/rook): boundaries that do not share vertices or leave small gaps still neighbour when they come this close; 0 (default): they must share vertices, as in GeoDa and libpysal.
+&lt;b&gt;Output table&lt;/b&gt;: one row per district and neighbour with district, neighbour (the ID field&apos;s values) and weight (1); contiguity lists each pair both ways, k nearest only from each district to its neighbours. Give it to the algorithms that take a NEIGHBOURS table, or edit it by hand (add a ferry link, remove a mountain ridge).
+The log names the islands (districts without neighbours), the number of connected components and the minimum, mean and maximum number of neighbours. Invalid polygons are repaired (makeValid) for the graph and named in the log; a district without geometry is an island.</source>
+        <translation>Какие районы с какими соседствуют: граф смежности районов, на котором строятся территориально-производственные кластеры, пространственная автокорреляция и смежные зоны, в виде таблицы.
+
+&lt;b&gt;Соседство&lt;/b&gt;: 0 смежность «ферзь» (общая вершина границы), 1 смежность «ладья» (общий отрезок границы), 2 k ближайших (K ближайших центроидов), 3 радиус (центроиды не дальше DISTANCE метров). Расстояния считаются по эллипсоиду при любой СК слоя.
+&lt;b&gt;Допуск привязки&lt;/b&gt; (м, «ферзь»/«ладья»): границы без общих вершин или с небольшими зазорами всё же считаются смежными, если сближаются на это расстояние; 0 (по умолчанию): у границ должны быть общие вершины, как в GeoDa и libpysal.
+&lt;b&gt;Таблица соседей&lt;/b&gt;: строка на каждую пару район–сосед с полями district, neighbour (значения поля ключа) и weight (1); при смежности каждая пара записана в обе стороны, при k ближайших — только от района к его соседям. Передайте её алгоритмам с параметром NEIGHBOURS или отредактируйте вручную (добавьте паромную связь, уберите связь через хребет).
+В журнале перечислены изолированные районы (без соседей), число связных компонент и минимальное, среднее и максимальное число соседей. Некорректные полигоны исправляются (makeValid) для построения графа и называются в журнале; район без геометрии считается изолированным.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="53"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="53"/>
+        <source>The district polygons.</source>
+        <translation>Полигоны районов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="57"/>
+        <source>District ID field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="57"/>
+        <source>A field with a unique key per district (a code or a name): the table&apos;s district and neighbour.</source>
+        <translation>Поле с уникальным ключом района (код или название): district и neighbour таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="64"/>
+        <source>Neighbours table</source>
+        <translation>Таблица соседей</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="64"/>
+        <source>One row per district and neighbour: district, neighbour, weight.</source>
+        <translation>Строка на каждую пару район–сосед: district, neighbour, weight.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/neighbours.py" line="74"/>
+        <source>no neighbours to find</source>
+        <translation>искать соседей не у кого</translation>
     </message>
 </context>
 <context>
@@ -3212,205 +4314,200 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
 &lt;b&gt;Выходной слой&lt;/b&gt;: районы с полями favourable, cluster_potential (текст; NULL вне благоприятных классов или если ни одна отрасль не достигает порога), n_potential_industries и всеми полями типологии; оформлен как карта кластерной структуры — благоприятные районы закрашены по классам и подписаны их отраслями, остальные — серые. &lt;b&gt;Центры&lt;/b&gt; (необязательные точки, например города — центры кластеров) копируются в CENTRES_OUTPUT и отображаются звёздочками; для рисунка передайте оба слоя в &lt;i&gt;Экспорт карты для отчёта&lt;/i&gt; (центры — как фоновый слой).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="78"/>
+        <location filename="../algorithms/potential_clusters.py" line="79"/>
         <source>Typology (output of Rank-score typology)</source>
         <translation>Типология (результат алгоритма «Рангово-балльная типология»)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="78"/>
+        <location filename="../algorithms/potential_clusters.py" line="79"/>
         <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
         <translation>Выходной слой алгоритма «Рангово-балльная типология» (нужно поле class_index; typology_class задаёт названия классов).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="84"/>
+        <location filename="../algorithms/potential_clusters.py" line="85"/>
         <source>District key field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="84"/>
+        <location filename="../algorithms/potential_clusters.py" line="85"/>
         <source>The typology&apos;s district key.</source>
         <translation>Ключ района в типологии.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="90"/>
+        <location filename="../algorithms/potential_clusters.py" line="91"/>
         <source>District name for labels (empty: the key)</source>
         <translation>Название района для подписей (пусто: ключ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="90"/>
+        <location filename="../algorithms/potential_clusters.py" line="91"/>
         <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
         <translation>Названия для подписей и легенды, например name_en (по умолчанию: ключ).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="99"/>
+        <location filename="../algorithms/potential_clusters.py" line="100"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
         <translation>Благоприятные классы (class_index, 0 — лучший; например, 0;1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="99"/>
+        <location filename="../algorithms/potential_clusters.py" line="100"/>
         <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
         <translation>Значения class_index, считающиеся благоприятными, 0 — лучший (по умолчанию: два лучших класса).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="107"/>
+        <location filename="../algorithms/potential_clusters.py" line="108"/>
         <source>Localization coefficients (long table: district, industry, lq)</source>
         <translation>Коэффициенты локализации (таблица в длинном формате: район, отрасль, lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="107"/>
+        <location filename="../algorithms/potential_clusters.py" line="108"/>
         <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
         <translation>Таблица в длинном формате, по строке на каждую пару «район — отрасль»: таблица в длинном формате из алгоритма «Коэффициент локализации» или опубликованные коэффициенты (lq_paper004_table3 из демонстрационных данных).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="119"/>
+        <location filename="../algorithms/potential_clusters.py" line="120"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>Таблица LQ: поле ключа района (пусто: то же имя, что у ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="119"/>
+        <location filename="../algorithms/potential_clusters.py" line="120"/>
         <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
         <translation>Поле ключа района в таблице LQ (по умолчанию: поле с тем же именем, что и ID_FIELD, как в таблице в длинном формате алгоритма «Коэффициент локализации»).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="131"/>
+        <location filename="../algorithms/potential_clusters.py" line="132"/>
         <source>LQ table: industry field (default: industry)</source>
         <translation>Таблица LQ: поле отрасли (по умолчанию: industry)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="131"/>
+        <location filename="../algorithms/potential_clusters.py" line="132"/>
         <source>The LQ table&apos;s industry field.</source>
         <translation>Поле отрасли в таблице LQ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="141"/>
+        <location filename="../algorithms/potential_clusters.py" line="142"/>
         <source>LQ table: localization coefficient field (default: lq)</source>
         <translation>Таблица LQ: поле коэффициента локализации (по умолчанию: lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="141"/>
+        <location filename="../algorithms/potential_clusters.py" line="142"/>
         <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
         <translation>Поле коэффициента в таблице LQ (для таблицы в длинном формате за два периода lq — конечный год).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="152"/>
+        <location filename="../algorithms/potential_clusters.py" line="153"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
         <translation>Порог (отрасли с LQ ≥ порога)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="152"/>
+        <location filename="../algorithms/potential_clusters.py" line="153"/>
         <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
         <translation>Выводятся отрасли с LQ ≥ порога (значения ниже порога не более чем на 1e-9 тоже засчитываются: это погрешность вычислений с плавающей точкой).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="163"/>
+        <location filename="../algorithms/potential_clusters.py" line="164"/>
         <source>Cluster centres (points, optional)</source>
         <translation>Центры кластеров (точки, необязательный)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="163"/>
+        <location filename="../algorithms/potential_clusters.py" line="164"/>
         <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
         <translation>Необязательные точки, например города — центры кластеров (статья 004: Актобе, Хромтау, Кандыагаш).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="172"/>
+        <location filename="../algorithms/potential_clusters.py" line="173"/>
         <source>Centre name field (empty: the first text field)</source>
         <translation>Поле названия центра (пусто: первое текстовое поле)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="172"/>
+        <location filename="../algorithms/potential_clusters.py" line="173"/>
         <source>The centres&apos; label (default: the first text field).</source>
         <translation>Подпись центров (по умолчанию: первое текстовое поле).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="181"/>
+        <location filename="../algorithms/potential_clusters.py" line="182"/>
         <source>Potential clusters</source>
         <translation>Потенциальные кластеры</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="181"/>
+        <location filename="../algorithms/potential_clusters.py" line="182"/>
         <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
         <translation>Районы со всеми полями типологии и полями favourable, cluster_potential (отрасли с их LQ, по убыванию) и n_potential_industries.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="190"/>
+        <location filename="../algorithms/potential_clusters.py" line="191"/>
         <source>Cluster centres (stars)</source>
         <translation>Центры кластеров (звёздочки)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="190"/>
+        <location filename="../algorithms/potential_clusters.py" line="191"/>
         <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
         <translation>Копия CENTRES, отображаемая звёздочками (киноварь из палитры Okabe–Ito, белая обводка) с подписями; записывается, только если задан CENTRES.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="220"/>
+        <location filename="../algorithms/potential_clusters.py" line="237"/>
         <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation>В TYPOLOGY нет поля '{class_field}': используйте выходной слой алгоритма «Рангово-балльная типология» (territorialclusters:ranktypology).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="229"/>
+        <location filename="../algorithms/potential_clusters.py" line="246"/>
         <source>nothing to map</source>
         <translation>нечего отображать на карте</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="244"/>
+        <location filename="../algorithms/potential_clusters.py" line="261"/>
         <source>No district is in favourable class(es) {str}.</source>
         <translation>В благоприятных классах {str} нет ни одного района.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="250"/>
+        <location filename="../algorithms/potential_clusters.py" line="267"/>
         <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
         <translation>Ключи таблицы LQ, не совпадающие ни с одним районом типологии (поле '{id_field}'), игнорируются ({n_unmatched}): {unmatched}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="257"/>
+        <location filename="../algorithms/potential_clusters.py" line="274"/>
         <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
         <translation>Благоприятные районы без единой строки в таблице LQ: {no_rows} — для них нельзя указать отрасли.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="265"/>
+        <location filename="../algorithms/potential_clusters.py" line="282"/>
         <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
         <translation>Пропущены неопределённые (NULL) коэффициенты ({n_undefined}): {shown}{value}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="274"/>
+        <location filename="../algorithms/potential_clusters.py" line="291"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
         <translation>нет отраслей с LQ ≥ {threshold:g}</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="277"/>
+        <location filename="../algorithms/potential_clusters.py" line="294"/>
         <source>class {}</source>
         <translation>класс {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="280"/>
+        <location filename="../algorithms/potential_clusters.py" line="297"/>
         <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
         <translation>В благоприятных классах {str} — {n_fav} из {n_ids} районов; отрасли с LQ ≥ {threshold:g} есть у {sum} из них.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="320"/>
+        <location filename="../algorithms/potential_clusters.py" line="337"/>
         <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
         <translation>Благоприятных районов — {n_fav}, это больше {max_keyed}, поэтому в легенде показаны классы, а на карте у каждого района подписана ведущая отрасль (полные списки — в cluster_potential).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="341"/>
-        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
-        <translation>CENTRES_NAME_FIELD: в слое центров нет поля '{name_field}'.</translation>
+        <location filename="../algorithms/potential_clusters.py" line="205"/>
+        <source>Potential cluster zones (contiguous)</source>
+        <translation>Зоны потенциальных кластеров (смежные районы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="353"/>
-        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
-        <translation>CENTRES задан, но CENTRES_OUTPUT не запрошен: центры не скопированы.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="362"/>
-        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
-        <translation>Скопировано центров кластеров в CENTRES_OUTPUT (звёздочки): {n}.</translation>
+        <location filename="../algorithms/potential_clusters.py" line="205"/>
+        <source>Optional: zones instead of single districts — per industry, the connected groups of neighbouring favourable districts with LQ ≥ threshold (at least 2), dissolved, with industry, zone, n_districts, members and mean_lq (as Contiguous cluster zones).</source>
+        <translation>Необязательно: зоны вместо отдельных районов — для каждой отрасли связные группы смежных благоприятных районов с КЛ ≥ порога (не менее 2), объединённые в один полигон, с полями industry, zone, n_districts, members и mean_lq (как в «Зонах смежных районов кластера»).</translation>
     </message>
 </context>
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="58"/>
+        <location filename="../algorithms/provider.py" line="63"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation>Python-модуль алгоритма '{module}' не загружен: ему нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}; установщики QGIS для Windows и macOS его включают).</translation>
     </message>
@@ -3847,6 +4944,414 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     </message>
 </context>
 <context>
+    <name>ShiftShareAlgorithm</name>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="25"/>
+        <source>Shift-share analysis</source>
+        <translation>Структурно-сдвиговый анализ (shift-share)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="26"/>
+        <source>4 Specialization</source>
+        <translation>4 Специализация</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="30"/>
+        <source>Which part of each district's growth between two periods follows the reference's growth, which its industry structure and which is its own (shift-share analysis).
+
+With x⁰, x¹ the district's value of an industry in the base and end periods, G the reference's growth rate, g&lt;sub&gt;i&lt;/sub&gt; the reference's growth rate of the industry and r&lt;sub&gt;ij&lt;/sub&gt; the district's:
+&lt;b&gt;Classic&lt;/b&gt; (Dunn 1960): national_effect = x⁰·G; industry_mix = x⁰·(g&lt;sub&gt;i&lt;/sub&gt; − G); competitive_effect = x¹ − x⁰·(1 + g&lt;sub&gt;i&lt;/sub&gt;); the three sum to actual_change = x¹ − x⁰.
+&lt;b&gt;Esteban-Marquillas&lt;/b&gt; (1972): with the homothetic value x̂⁰ = x⁰&lt;sub&gt;j&lt;/sub&gt;·X⁰&lt;sub&gt;i&lt;/sub&gt;/X⁰ (the district's base total spread as the reference's structure): net_competitive = x̂⁰·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;), allocation_effect = (x⁰ − x̂⁰)·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;) (their sum is the competitive effect), homothetic_change = x̂⁰·r&lt;sub&gt;ij&lt;/sub&gt;; NULL for an industry new in the district (x⁰ = 0 &amp;lt; x¹).
+&lt;b&gt;Reference&lt;/b&gt;: the districts' total (default) or REFERENCE_TABLE (e.g. the nation).
+&lt;b&gt;Data&lt;/b&gt; as in Localization coefficient, two periods: INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE (wide), or a long TABLE with BASE_YEAR / END_YEAR and its year field, or a second table TABLE_BASE.
+&lt;b&gt;Output&lt;/b&gt;: the districts with the sums of each effect over the industries (NULL when a value of the district is NULL); OUTPUT_TABLE: one row per district and industry.
+&lt;b&gt;Style&lt;/b&gt;: diverging on competitive_effect (red: below the reference, blue: above), grey &quot;No data&quot; where undefined.</source>
+        <translation>Какая часть прироста района между двумя периодами следует за ростом эталона, какая объясняется его отраслевой структурой, а какая — собственная (структурно-сдвиговый анализ, shift-share).
+
+x⁰, x¹ — значение отрасли в районе в базовом и конечном периодах, G — темп роста эталона, g&lt;sub&gt;i&lt;/sub&gt; — темп роста отрасли в эталоне, r&lt;sub&gt;ij&lt;/sub&gt; — в районе:
+&lt;b&gt;Классическая форма&lt;/b&gt; (Dunn 1960): national_effect (эффект общего роста) = x⁰·G; industry_mix (структурный эффект) = x⁰·(g&lt;sub&gt;i&lt;/sub&gt; − G); competitive_effect (конкурентный, региональный эффект) = x¹ − x⁰·(1 + g&lt;sub&gt;i&lt;/sub&gt;); их сумма равна actual_change = x¹ − x⁰.
+&lt;b&gt;Эстебан-Маркильяс&lt;/b&gt; (1972): гомотетическое значение x̂⁰ = x⁰&lt;sub&gt;j&lt;/sub&gt;·X⁰&lt;sub&gt;i&lt;/sub&gt;/X⁰ (базовый итог района, распределённый по структуре эталона); net_competitive (чистый конкурентный эффект) = x̂⁰·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;), allocation_effect (эффект размещения) = (x⁰ − x̂⁰)·(r&lt;sub&gt;ij&lt;/sub&gt; − g&lt;sub&gt;i&lt;/sub&gt;) (в сумме — конкурентный эффект), homothetic_change = x̂⁰·r&lt;sub&gt;ij&lt;/sub&gt;; NULL для отрасли, новой в районе (x⁰ = 0 &amp;lt; x¹).
+&lt;b&gt;Эталон&lt;/b&gt;: итог по районам (по умолчанию) или REFERENCE_TABLE (например, страна).
+&lt;b&gt;Данные&lt;/b&gt; — как в «Коэффициенте локализации», два периода: INDUSTRY_FIELDS и INDUSTRY_FIELDS_BASE (широкая форма), либо длинная таблица TABLE с BASE_YEAR / END_YEAR и полем года, либо вторая таблица TABLE_BASE.
+&lt;b&gt;Результат&lt;/b&gt;: районы с суммами каждого эффекта по отраслям (NULL, если у района есть значение NULL); OUTPUT_TABLE — строка на каждую пару «район — отрасль».
+&lt;b&gt;Стиль&lt;/b&gt;: расходящаяся шкала по competitive_effect (красный — ниже эталона, синий — выше), серый «Нет данных», где эффект не определён.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="60"/>
+        <source>Shift-share</source>
+        <translation>Структурные сдвиги (shift-share)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="60"/>
+        <source>The districts with their fields and the sums over the industries of actual_change, national_effect, industry_mix, competitive_effect, homothetic_change, net_competitive and allocation_effect.</source>
+        <translation>Районы со своими полями и суммами по отраслям: actual_change, national_effect, industry_mix, competitive_effect, homothetic_change, net_competitive и allocation_effect.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="68"/>
+        <source>Shift-share by industry (long table)</source>
+        <translation>Структурные сдвиги по отраслям (длинная таблица)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="68"/>
+        <source>A table (no geometry), one row per district and industry: district (the key), industry, value_base, value, homothetic_base and the seven effects.</source>
+        <translation>Таблица (без геометрии) со строкой на каждую пару «район — отрасль»: district (ключ), industry, value_base, value, homothetic_base и семь эффектов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="83"/>
+        <source>no shift-share to compute</source>
+        <translation>структурные сдвиги вычислять не по чему</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="87"/>
+        <source>Shift-share needs two periods: INDUSTRY_FIELDS_BASE (wide form), or BASE_YEAR with TABLE_YEAR_FIELD, or TABLE_BASE (long form).</source>
+        <translation>Для структурно-сдвигового анализа нужны два периода: INDUSTRY_FIELDS_BASE (широкая форма) либо BASE_YEAR вместе с TABLE_YEAR_FIELD или TABLE_BASE (длинная форма).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="105"/>
+        <source>Reference growth G ({base} → {end}) = {growth} %.</source>
+        <translation>Темп роста эталона G ({base} → {end}) = {growth} %.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="111"/>
+        <source>Industry growth g_i: {}</source>
+        <translation>Темпы роста отраслей g_i: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/shift_share.py" line="156"/>
+        <source>%n district(s) grew faster than their structure implies (competitive effect &gt; 0).</source>
+        <translation>
+            <numerusform>%n район рос быстрее, чем предполагает его структура (конкурентный эффект &gt; 0).</numerusform>
+            <numerusform>%n района росли быстрее, чем предполагает их структура (конкурентный эффект &gt; 0).</numerusform>
+            <numerusform>%n районов росли быстрее, чем предполагает их структура (конкурентный эффект &gt; 0).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="160"/>
+        <source>Competitive effect (red: below the reference&apos;s growth, blue: above)</source>
+        <translation>Конкурентный эффект (красный — рост ниже эталона, синий — выше)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shift_share.py" line="160"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>SpatialAutocorrelationAlgorithm</name>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="25"/>
+        <source>Spatial autocorrelation (Moran&apos;s I, LISA)</source>
+        <translation>Пространственная автокорреляция (индекс Морана, LISA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="26"/>
+        <source>5 Spatial structure</source>
+        <translation>5 Пространственная структура</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="30"/>
+        <source>Do high (or low) values of one variable — a location quotient, a development grade — cluster among neighbouring districts more than chance allows?
+
+&lt;b&gt;Global Moran's I&lt;/b&gt; with its expectation −1/(n−1), z and two-sided p under normality and under randomisation, and a permutation pseudo p-value: in the log and in the global table.
+&lt;b&gt;Local Moran (LISA)&lt;/b&gt; per district: lisa_i, lisa_z (against the permutations), lisa_p (pseudo p-value of conditional permutations), lisa_quadrant (HH, LH, LL, HL: the district's value and its neighbours' mean, above or below the mean) and lisa_class: High-High, Low-Low (spatial clusters), High-Low, Low-High (outliers) where p ≤ the significance level (after the correction), else Not significant; Island for a district without neighbours, Undefined for a NULL value (left out of the computation). Styled with GeoDa's LISA colours.
+Neighbours: contiguity (queen or rook, with a snapping tolerance in metres), k nearest or a distance band, or a neighbours table; weights are row-standardised. The same SEED gives the same p-values (esda's draws: equal to esda's Moran_Local with that seed).</source>
+        <translation>Группируются ли высокие (или низкие) значения одной переменной — коэффициента локализации, рангово-балльной оценки — среди смежных районов сильнее, чем допускает случай?
+
+&lt;b&gt;Глобальный индекс Морана I&lt;/b&gt; с математическим ожиданием −1/(n−1), z и двусторонним p при нормальности и при рандомизации и псевдо-p-значением по перестановкам: в журнале и в таблице глобальных показателей.
+&lt;b&gt;Локальный индекс Морана (LISA)&lt;/b&gt; для каждого района: lisa_i, lisa_z (относительно перестановок), lisa_p (псевдо-p-значение условных перестановок), lisa_quadrant (HH, LH, LL, HL: значение района и среднее по его соседям выше или ниже среднего) и lisa_class: «Высокий–высокий», «Низкий–низкий» (пространственные кластеры), «Высокий–низкий», «Низкий–высокий» (выбросы), если p не больше уровня значимости (с учётом поправки), иначе «Незначимо»; «Без соседей» для района без смежных районов, «Не определено» для значения NULL (исключается из расчёта). Оформление — цвета карты кластеров LISA из GeoDa.
+Соседство: смежность (ферзевая или ладейная, с допуском примыкания в метрах), k ближайших соседей или пороговое расстояние либо таблица соседства; веса нормируются по строкам. Одно и то же SEED даёт одни и те же p-значения (выборки как в esda: совпадают с Moran_Local из esda при том же seed).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="63"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="63"/>
+        <source>The district polygons with the variable.</source>
+        <translation>Полигоны районов с переменной.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="67"/>
+        <source>District name field</source>
+        <translation>Поле названия района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="67"/>
+        <source>Unique district names or codes: log lines, and the keys of a neighbours table.</source>
+        <translation>Уникальные названия или коды районов: для строк журнала и как ключи таблицы соседства.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="73"/>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="73"/>
+        <source>One numeric field (e.g. a location quotient or a development grade); NULL: left out.</source>
+        <translation>Одно числовое поле (например, коэффициент локализации или рангово-балльная оценка); NULL исключается из расчёта.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="83"/>
+        <source>Neighbours table</source>
+        <translation>Таблица соседства</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="83"/>
+        <source>Optional: a table (district, neighbour, weight) as District neighbours writes; replaces METHOD.</source>
+        <translation>Необязательно: таблица (district, neighbour, weight), как её записывает алгоритм «Смежные районы»; заменяет METHOD.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="89"/>
+        <source>Permutations</source>
+        <translation>Перестановки</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="89"/>
+        <source>Conditional permutations for the pseudo p-values (999: p down to 0.001; 0: none).</source>
+        <translation>Число условных перестановок для псевдо-p-значений (999: p от 0,001; 0: без перестановок).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="93"/>
+        <source>Random seed</source>
+        <translation>Начальное значение генератора случайных чисел</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="93"/>
+        <source>The same seed gives the same p-values (GeoDa&apos;s default seed).</source>
+        <translation>При одном и том же начальном значении p-значения совпадают (по умолчанию — значение GeoDa).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="97"/>
+        <source>Significance level</source>
+        <translation>Уровень значимости</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="97"/>
+        <source>A district is significant when its pseudo p-value is at most this (after the correction).</source>
+        <translation>Район значим, если его псевдо-p-значение не больше этого уровня (с учётом поправки).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
+        <source>Multiple-testing correction</source>
+        <translation>Поправка на множественные сравнения</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
+        <source>False discovery rate (Benjamini–Hochberg)</source>
+        <translation>Доля ложных открытий (Бенджамини–Хохберг)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
+        <source>Bonferroni</source>
+        <translation>Бонферрони</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="101"/>
+        <source>Many districts are tested at once: FDR or Bonferroni keep false clusters in check.</source>
+        <translation>Проверяется сразу много районов: поправки FDR или Бонферрони ограничивают число ложных кластеров.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="114"/>
+        <source>LISA clusters</source>
+        <translation>Кластеры LISA</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="114"/>
+        <source>The districts with lisa_i, lisa_z, lisa_p, lisa_quadrant and lisa_class.</source>
+        <translation>Районы с полями lisa_i, lisa_z, lisa_p, lisa_quadrant и lisa_class.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="118"/>
+        <source>Global Moran&apos;s I</source>
+        <translation>Глобальный индекс Морана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="118"/>
+        <source>Optional table, one row: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</source>
+        <translation>Необязательная таблица из одной строки: field, moran_i, expected_i, z_norm, p_norm, z_rand, p_rand, p_sim, n.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="128"/>
+        <source>Moran scatter plot</source>
+        <translation>Диаграмма рассеяния Морана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="128"/>
+        <source>SVG files (*.svg);;PNG files (*.png)</source>
+        <translation>Файлы SVG (*.svg);;Файлы PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="128"/>
+        <source>Optional file: .svg or .png.</source>
+        <translation>Необязательный файл: .svg или .png.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="143"/>
+        <source>District name field [ID_FIELD]</source>
+        <translation>Поле названия района [ID_FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="153"/>
+        <source>Variable [FIELD]</source>
+        <translation>Переменная [FIELD]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="151"/>
+        <source>no spatial autocorrelation to compute</source>
+        <translation>пространственную автокорреляцию рассчитать не по чему</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="155"/>
+        <source>Neighbours table [NEIGHBOURS]</source>
+        <translation>Таблица соседства [NEIGHBOURS]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="201"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="185"/>
+        <source>LISA clusters of {field} (p ≤ {cutoff:.4g})</source>
+        <translation>Кластеры LISA для {field} (p ≤ {cutoff:.4g})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="206"/>
+        <source>Could not write the Moran scatter plot {path}: {error}</source>
+        <translation>Не удалось записать диаграмму рассеяния Морана {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/spatial_autocorrelation.py" line="211"/>
+        <source>Moran scatter plot written to {path}</source>
+        <translation>Диаграмма рассеяния Морана записана в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SpecializationIndicesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="24"/>
+        <source>Specialization and concentration indices</source>
+        <translation>Индексы специализации и концентрации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="25"/>
+        <source>4 Specialization</source>
+        <translation>4 Специализация</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="29"/>
+        <source>How specialized each district is as a whole, and how concentrated each industry is across the districts (REAT and EconGeo's measures). s&lt;sub&gt;ij&lt;/sub&gt; = x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt; is the industry's share of the district, s&lt;sub&gt;i&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; / X its share of the region (the districts, or REFERENCE_TABLE).
+
+&lt;b&gt;Per district&lt;/b&gt; (OUTPUT): krugman = Σ|s&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;i&lt;/sub&gt;| (Krugman 1991, 0–2); hoover_specialization = half of it (Hoover 1936, 0–1); gini_specialization (the Gini coefficient of the district's location quotients, REAT's gini.spec); hhi = Σ s&lt;sub&gt;ij&lt;/sub&gt;² and hhi_normalized = (hhi − 1/n) / (1 − 1/n); entropy = −Σ s&lt;sub&gt;ij&lt;/sub&gt; ln s&lt;sub&gt;ij&lt;/sub&gt; and entropy_relative = entropy / ln n (1 = evenly diversified); n_specializations (industries with LQ ≥ 1).
+&lt;b&gt;Per industry&lt;/b&gt; (OUTPUT_INDUSTRIES): hoover_localization, gini_localization (Gini of the industry's quotients over the districts, REAT's gini.conc), hhi_districts, top_district and top_share — over the layer's districts.
+&lt;b&gt;Data&lt;/b&gt; as in Localization coefficient: a numeric field per industry (INDUSTRY_FIELDS) or a long table (TABLE with key, industry, value and optionally year fields; END_YEAR picks the year).
+NULL values are unknown: a district with a NULL value gets NULL indices and is left out of the region's totals (the log names it); a district whose total is 0 gets NULL indices. Every index is unchanged when all values are scaled.
+&lt;b&gt;Style&lt;/b&gt;: graduated on INDEX_TO_STYLE; districts without a value grey, &quot;No data&quot;.</source>
+        <translation>Насколько специализирован каждый район в целом и насколько сконцентрирована каждая отрасль по районам (показатели пакетов REAT и EconGeo). s&lt;sub&gt;ij&lt;/sub&gt; = x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt; — доля отрасли в районе, s&lt;sub&gt;i&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; / X — её доля в регионе (по районам или по REFERENCE_TABLE).
+
+&lt;b&gt;По районам&lt;/b&gt; (OUTPUT): krugman = Σ|s&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;i&lt;/sub&gt;| (индекс Кругмана, 1991, 0–2); hoover_specialization — его половина (коэффициент специализации Гувера, 1936, 0–1); gini_specialization (коэффициент Джини коэффициентов локализации района, gini.spec в REAT); hhi = Σ s&lt;sub&gt;ij&lt;/sub&gt;² (индекс Херфиндаля–Хиршмана) и hhi_normalized = (hhi − 1/n) / (1 − 1/n); entropy = −Σ s&lt;sub&gt;ij&lt;/sub&gt; ln s&lt;sub&gt;ij&lt;/sub&gt; (энтропия Шеннона) и entropy_relative = entropy / ln n (1 — равномерная диверсификация); n_specializations (отрасли с LQ ≥ 1).
+&lt;b&gt;По отраслям&lt;/b&gt; (OUTPUT_INDUSTRIES): hoover_localization (коэффициент локализации Гувера), gini_localization (коэффициент Джини коэффициентов локализации отрасли по районам, gini.conc в REAT), hhi_districts, top_district и top_share — по районам слоя.
+&lt;b&gt;Данные&lt;/b&gt; — как в «Коэффициенте локализации»: числовое поле на каждую отрасль (INDUSTRY_FIELDS) или длинная таблица (TABLE с полями ключа, отрасли, значения и, при необходимости, года; END_YEAR выбирает год).
+NULL означает «неизвестно»: район со значением NULL получает индексы NULL и не входит в итоги региона (журнал называет его); район с итогом 0 получает индексы NULL. Все индексы не меняются при умножении всех значений на одно число.
+&lt;b&gt;Стиль&lt;/b&gt;: градуированный по INDEX_TO_STYLE; районы без значения серые, «Нет данных».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="61"/>
+        <source>Krugman dissimilarity index (0–2)</source>
+        <translation>Индекс несходства Кругмана (0–2)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="62"/>
+        <source>Hoover coefficient of specialization (0–1)</source>
+        <translation>Коэффициент специализации Гувера (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="63"/>
+        <source>Gini coefficient of specialization</source>
+        <translation>Коэффициент Джини специализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="64"/>
+        <source>Herfindahl–Hirschman index</source>
+        <translation>Индекс Херфиндаля–Хиршмана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="65"/>
+        <source>Normalized Herfindahl–Hirschman index</source>
+        <translation>Нормированный индекс Херфиндаля–Хиршмана</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="66"/>
+        <source>Shannon entropy</source>
+        <translation>Энтропия Шеннона</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="67"/>
+        <source>Relative entropy</source>
+        <translation>Относительная энтропия</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="68"/>
+        <source>Number of specializations (LQ ≥ 1)</source>
+        <translation>Число отраслей специализации (LQ ≥ 1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="73"/>
+        <source>Index to style the map by</source>
+        <translation>Индекс для оформления карты</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="73"/>
+        <source>The per-district index the output map is styled by (graduated, natural breaks).</source>
+        <translation>Районный индекс, по которому оформляется выходная карта (градуированный стиль, естественные границы).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="79"/>
+        <source>Specialization indices</source>
+        <translation>Индексы специализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="79"/>
+        <source>The districts with their fields and krugman, hoover_specialization, gini_specialization, hhi, hhi_normalized, entropy, entropy_relative and n_specializations.</source>
+        <translation>Районы со своими полями и полями krugman, hoover_specialization, gini_specialization, hhi, hhi_normalized, entropy, entropy_relative и n_specializations.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="89"/>
+        <source>Concentration of industries</source>
+        <translation>Концентрация отраслей</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="89"/>
+        <source>A table (no geometry), one row per industry: industry, hoover_localization, gini_localization, hhi_districts, top_district (its key) and top_share.</source>
+        <translation>Таблица (без геометрии) со строкой на каждую отрасль: industry, hoover_localization, gini_localization, hhi_districts, top_district (ключ района) и top_share.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="104"/>
+        <source>no indices to compute</source>
+        <translation>индексы вычислять не по чему</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/specialization_indices.py" line="141"/>
+        <source>Indices of %n district(s) written.</source>
+        <translation>
+            <numerusform>Записаны индексы %n района.</numerusform>
+            <numerusform>Записаны индексы %n районов.</numerusform>
+            <numerusform>Записаны индексы %n районов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/specialization_indices.py" line="150"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
     <name>TerritorialAlgorithm</name>
     <message>
         <location filename="../algorithms/base.py" line="137"/>
@@ -3877,306 +5382,159 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 <context>
     <name>WardClusteringAlgorithm</name>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="37"/>
+        <location filename="../algorithms/ward_clustering.py" line="28"/>
         <source>Ward clustering of regions</source>
         <translation>Кластеризация регионов методом Уорда</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="42"/>
+        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
+        <translation>Полигоны регионов (некорректные геометрии принимаются и копируются как есть).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <source>Region key / name field (dendrogram labels)</source>
+        <translation>Поле ключа / названия региона (подписи дендрограммы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
+        <translation>Ключ или название региона: подписывает дендрограмму и таблицы, задаёт нумерацию; ключи NULL и повторяющиеся ключи не принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <source>Numeric indicators (text fields are refused, not parsed).</source>
+        <translation>Числовые показатели (текстовые поля отклоняются, а не преобразуются в числа).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Standardize indicators</source>
+        <translation>Стандартизация показателей</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>z-score (sample sd)</source>
+        <translation>z-оценка (выборочное СКО)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Min–max (0–1)</source>
+        <translation>Мин–макс (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>Robust (median / MAD)</source>
+        <translation>Робастная (медиана / MAD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>None (raw values)</source>
+        <translation>Без стандартизации (исходные значения)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
+        <translation>0 — z-оценка с выборочным СКО (по умолчанию), 1 — мин–макс в [0, 1], 2 — робастная (медиана / 1.4826 MAD), 3 — без стандартизации (исходные значения: только если у показателей одна единица измерения).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
+        <source>Number of clusters (empty: 6, or from the cut height)</source>
+        <translation>Число кластеров (пусто: 6 или по высоте отсечения)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
+        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
+        <translation>Число кластеров k (от 1 до числа кластеризуемых регионов). Задайте его или HEIGHT, но не оба сразу; если не задано ни то ни другое — 6 кластеров, как в статье 003.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="137"/>
+        <source>Cut height (instead of the number of clusters)</source>
+        <translation>Высота отсечения (вместо числа кластеров)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="137"/>
+        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
+        <translation>Высота отсечения вместо k: сохраняются все объединения на высоте ≤ HEIGHT (число кластеров выводится в журнал).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <source>Fill missing values with the indicator&apos;s mean</source>
+        <translation>Заполнять пропуски средним по показателю</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
+        <translation>Нет (по умолчанию): регионы с пропущенными значениями исключаются (кластер NULL); да: пропуски заменяются средним по показателю.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="168"/>
+        <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
+        <translation>Не задан ID_FIELD: выберите поле с названиями или ключами регионов (им подписывается дендрограмма).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="172"/>
+        <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
+        <translation>Не заданы поля показателей: выберите в FIELDS хотя бы одно числовое поле.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="247"/>
+        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
+        <translation>Заданы и N_CLUSTERS ({k}), и HEIGHT ({height:g}): дерево разрезается либо на заданное число кластеров, либо на заданной высоте — оставьте один из параметров пустым.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="255"/>
+        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
+        <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="186"/>
+        <source>nothing to cluster</source>
+        <translation>нечего кластеризовать</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="29"/>
+        <source>6 Grouping regions (Ward)</source>
+        <translation>6 Группировка регионов (Уорд)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/ward_clustering.py" line="33"/>
         <source>Groups regions by the similarity of their indicators with Ward's hierarchical method (paper 003): Euclidean distances on standardized indicators, = scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).
 
 &lt;b&gt;Standardize&lt;/b&gt;: z-score (default; sample standard deviation, as GeoDa and R's scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.
 &lt;b&gt;Number of clusters&lt;/b&gt; or &lt;b&gt;cut height&lt;/b&gt;: give one. Neither: 6 clusters (paper 003).
 &lt;b&gt;Output&lt;/b&gt;: the regions with &lt;i&gt;cluster&lt;/i&gt; (1..k) and &lt;i&gt;distance_to_centre&lt;/i&gt; (Euclidean, standardized units). Clusters are numbered by their first member in ID order (numeric IDs numerically, text alphabetically), so another feature order gives the same numbers.
-&lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed.
+&lt;b&gt;Spatial constraint&lt;/b&gt; (queen or rook contiguity, snapping tolerance in metres): only neighbouring clusters merge, so every cluster is one contiguous set of regions (GeoDa's spatially constrained clustering; = sklearn's Ward with a connectivity graph). A region without neighbours (an island) is a cluster of its own and named in the log; asking for fewer clusters than separate parts of the map is refused.
+&lt;b&gt;Dendrogram&lt;/b&gt; (.svg, .png, .pdf): leaves labelled with the ID field, branches in the map's cluster colours, the cut dashed. By default it is written beside the Ward clusters output (&lt;i&gt;name&lt;/i&gt;_dendrogram.svg) and listed in the results.
 &lt;b&gt;Linkage table&lt;/b&gt;: the order of agglomeration — step, the two items merged (a region's ID, or 'step s' for the group formed at step s), height, size.
 &lt;b&gt;Profile table&lt;/b&gt;: per cluster its size, members, and the mean of every indicator, raw (mean_…) and standardized (zmean_…).
+Large inputs (census tracts): above 3,000 regions the tree is computed by the nearest-neighbour chain, in memory growing with the regions (not their square); an input that still cannot fit is refused before any work.
 Regions lacking a value are excluded (NULL cluster, listed in the log) unless &lt;b&gt;Impute&lt;/b&gt; is set: then gaps take the indicator's mean (regions with no value at all stay excluded). Constant indicators are dropped with a warning. Text fields are refused.</source>
         <translation>Группирует регионы по сходству их показателей иерархическим методом Уорда (статья 003): евклидовы расстояния по стандартизированным показателям, = scipy.cluster.hierarchy.linkage(method='ward') = hclust(ward.D2) в R.
 
 &lt;b&gt;Стандартизация&lt;/b&gt;: z-оценка (по умолчанию; выборочное стандартное отклонение, как в GeoDa и в scale() в R), мин–макс (0–1), робастная ((x − median) / (1.4826·MAD)) или без стандартизации.
 &lt;b&gt;Число кластеров&lt;/b&gt; или &lt;b&gt;высота отсечения&lt;/b&gt;: задайте что-то одно. Если не задано ни то ни другое — 6 кластеров (статья 003).
 &lt;b&gt;Выходной слой&lt;/b&gt;: регионы с полями &lt;i&gt;cluster&lt;/i&gt; (1..k) и &lt;i&gt;distance_to_centre&lt;/i&gt; (евклидово расстояние в стандартизированных единицах). Кластеры нумеруются по их первому члену в порядке ID (числовые ID — по величине, текстовые — по алфавиту), поэтому при другом порядке объектов номера получаются те же.
-&lt;b&gt;Дендрограмма&lt;/b&gt; (.svg, .png, .pdf): листья подписаны значениями поля ID, ветви окрашены в цвета кластеров на карте, линия отсечения — пунктирная.
+&lt;b&gt;Пространственное ограничение&lt;/b&gt; (смежность ферзя или ладьи, допуск привязки в метрах): объединяются только смежные кластеры, поэтому каждый кластер — одна связная группа смежных регионов (пространственно ограниченная кластеризация GeoDa; = Уорд sklearn с графом смежности). Регион без соседей (остров) образует отдельный кластер и называется в журнале; запрос меньшего числа кластеров, чем отдельных частей карты, отклоняется.
+&lt;b&gt;Дендрограмма&lt;/b&gt; (.svg, .png, .pdf): листья подписаны значениями поля ID, ветви окрашены в цвета кластеров на карте, линия отсечения — пунктирная. По умолчанию она записывается рядом с выходным слоем кластеров Уорда (&lt;i&gt;имя&lt;/i&gt;_dendrogram.svg) и указывается в результатах.
 &lt;b&gt;Таблица агломерации&lt;/b&gt;: порядок объединения — шаг, два объединяемых элемента (ID региона или 'step s' для группы, образованной на шаге s), высота, размер.
 &lt;b&gt;Таблица профилей&lt;/b&gt;: для каждого кластера — размер, состав и среднее каждого показателя, исходное (mean_…) и стандартизированное (zmean_…).
+Большие данные (переписные участки): при числе регионов больше 3000 дерево строится методом цепочки ближайших соседей, память растёт пропорционально числу регионов, а не его квадрату; данные, которые всё равно не помещаются в память, отклоняются до начала расчёта.
 Регионы с пропущенными значениями исключаются (кластер NULL, перечисляются в журнале), если не включено &lt;b&gt;Заполнение пропусков&lt;/b&gt;: тогда пропуски заменяются средним по показателю (регионы, у которых нет ни одного значения, всё равно исключаются). Постоянные показатели отбрасываются с предупреждением. Текстовые поля не принимаются.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="80"/>
-        <source>Regions</source>
-        <translation>Регионы</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="80"/>
-        <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation>Полигоны регионов (некорректные геометрии принимаются и копируются как есть).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="84"/>
-        <source>Region key / name field (dendrogram labels)</source>
-        <translation>Поле ключа / названия региона (подписи дендрограммы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="84"/>
-        <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
-        <translation>Ключ или название региона: подписывает дендрограмму и таблицы, задаёт нумерацию; ключи NULL и повторяющиеся ключи не принимаются.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="95"/>
-        <source>Indicators</source>
-        <translation>Показатели</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="95"/>
-        <source>Numeric indicators (text fields are refused, not parsed).</source>
-        <translation>Числовые показатели (текстовые поля отклоняются, а не преобразуются в числа).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Standardize indicators</source>
-        <translation>Стандартизация показателей</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>z-score (sample sd)</source>
-        <translation>z-оценка (выборочное СКО)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Min–max (0–1)</source>
-        <translation>Мин–макс (0–1)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>Robust (median / MAD)</source>
-        <translation>Робастная (медиана / MAD)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>None (raw values)</source>
-        <translation>Без стандартизации (исходные значения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="105"/>
-        <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
-        <translation>0 — z-оценка с выборочным СКО (по умолчанию), 1 — мин–макс в [0, 1], 2 — робастная (медиана / 1.4826 MAD), 3 — без стандартизации (исходные значения: только если у показателей одна единица измерения).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="122"/>
-        <source>Number of clusters (empty: 6, or from the cut height)</source>
-        <translation>Число кластеров (пусто: 6 или по высоте отсечения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="122"/>
-        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
-        <translation>Число кластеров k (от 1 до числа кластеризуемых регионов). Задайте его или HEIGHT, но не оба сразу; если не задано ни то ни другое — 6 кластеров, как в статье 003.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="135"/>
-        <source>Cut height (instead of the number of clusters)</source>
-        <translation>Высота отсечения (вместо числа кластеров)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="135"/>
-        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
-        <translation>Высота отсечения вместо k: сохраняются все объединения на высоте ≤ HEIGHT (число кластеров выводится в журнал).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="148"/>
-        <source>Fill missing values with the indicator&apos;s mean</source>
-        <translation>Заполнять пропуски средним по показателю</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="148"/>
-        <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
-        <translation>Нет (по умолчанию): регионы с пропущенными значениями исключаются (кластер NULL); да: пропуски заменяются средним по показателю.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="157"/>
-        <source>Ward clusters</source>
-        <translation>Кластеры Уорда</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="157"/>
-        <source>The regions with all input fields plus cluster and distance_to_centre.</source>
-        <translation>Регионы со всеми входными полями, а также полями cluster и distance_to_centre.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>Dendrogram</source>
-        <translation>Дендрограмма</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>SVG files (*.svg);;PNG files (*.png);;PDF files (*.pdf)</source>
-        <translation>Файлы SVG (*.svg);;Файлы PNG (*.png);;Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="161"/>
-        <source>Optional file: .svg, .png or .pdf (another extension is refused).</source>
-        <translation>Необязательный файл: .svg, .png или .pdf (другие расширения не принимаются).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="171"/>
-        <source>Agglomeration schedule</source>
-        <translation>Таблица агломерации (порядок объединения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="171"/>
-        <source>Optional table: the agglomeration schedule, one row per merge (step, item_a, item_b, height, size, cluster).</source>
-        <translation>Необязательная таблица: порядок объединения, по строке на каждое объединение (step, item_a, item_b, height, size, cluster).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="184"/>
-        <source>Cluster profiles</source>
-        <translation>Профили кластеров</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="184"/>
-        <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
-        <translation>Необязательная таблица: по строке на кластер (cluster, size, members, mean_ и zmean_ каждого показателя).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="203"/>
-        <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
-        <translation>Не задан ID_FIELD: выберите поле с названиями или ключами регионов (им подписывается дендрограмма).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="207"/>
-        <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
-        <translation>Не заданы поля показателей: выберите в FIELDS хотя бы одно числовое поле.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="214"/>
-        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
-        <translation>Заданы и N_CLUSTERS ({k}), и HEIGHT ({height:g}): дерево разрезается либо на заданное число кластеров, либо на заданной высоте — оставьте один из параметров пустым.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="222"/>
-        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
-        <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="233"/>
-        <source>nothing to cluster</source>
-        <translation>нечего кластеризовать</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="356"/>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="246"/>
-        <source>Ward clustering of {n_ids} regions on {shape} indicators ({standardization_names}): {k} clusters, cut at height {cut_height:.4g}.</source>
-        <translation>Кластеризация методом Уорда (регионов: {n_ids}, показателей: {shape}, {standardization_names}): кластеров — {k}, высота отсечения {cut_height:.4g}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="260"/>
-        <source>Two merges have the same height at the cut into {k} clusters: which one is undone follows the merge order (regions sorted by ID). Consider another number of clusters.</source>
-        <translation>При отсечении (число кластеров: {k}) два объединения имеют одинаковую высоту: какое из них отменяется, определяется порядком объединения (регионы отсортированы по ID). Попробуйте другое число кластеров.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="269"/>
-        <source>Cluster {cluster} ({size}): {members}</source>
-        <translation>Кластер {cluster} ({size}): {members}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="295"/>
-        <source>Cluster {} (1 region)</source>
-        <translation>Кластер {} (1 регион)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="295"/>
-        <source>Cluster {} (%n regions)</source>
-        <translation>
-            <numerusform>Кластер {} (%n регион)</numerusform>
-            <numerusform>Кластер {} (%n региона)</numerusform>
-            <numerusform>Кластер {} (%n регионов)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="298"/>
-        <source>Not clustered (missing values)</source>
-        <translation>Не кластеризованы (пропущенные значения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="298"/>
-        <source>Ward cluster</source>
-        <translation>Кластер (метод Уорда)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="358"/>
-        <source>Ward clustering of {n_ids} regions</source>
-        <translation>Кластеризация методом Уорда (регионов: {n_ids})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="358"/>
-        <source>Merge height (Ward distance, {standardization_names})</source>
-        <translation>Высота объединения (расстояние Уорда, {standardization_names})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="370"/>
-        <source>Could not write the dendrogram {dendro_path}: {value}</source>
-        <translation>Не удалось записать дендрограмму {dendro_path}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="376"/>
-        <source>Dendrogram: {n_ids} regions are too many to label; the last {drawn} groups are drawn, labelled with their size in parentheses.</source>
-        <translation>Дендрограмма: регионов слишком много ({n_ids}), чтобы подписать все; показаны последние группы ({drawn}), подписанные их размером в скобках.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="382"/>
-        <source>Dendrogram written to {dendro_path}</source>
-        <translation>Дендрограмма записана в {dendro_path}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="388"/>
-        <source>Constant indicator(s) dropped (same value in every region clustered): {dropped}.</source>
-        <translation>Отброшены постоянные показатели (одинаковое значение во всех кластеризуемых регионах): {dropped}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="393"/>
-        <source>%n region(s) lacking values excluded (no cluster): {}.</source>
-        <translation>
-            <numerusform>%n регион с пропущенными значениями исключён (без кластера): {}.</numerusform>
-            <numerusform>%n региона с пропущенными значениями исключены (без кластера): {}.</numerusform>
-            <numerusform>%n регионов с пропущенными значениями исключены (без кластера): {}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="393"/>
-        <source>%n region(s) lacking values filled with the indicator mean: {}.</source>
-        <translation>
-            <numerusform>Пропуски заполнены средним по показателю у %n региона: {}.</numerusform>
-            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
-            <numerusform>Пропуски заполнены средним по показателю у %n регионов: {}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="406"/>
-        <source>… and {n_more} more.</source>
-        <translation>… и ещё {n_more}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/ward_clustering.py" line="408"/>
-        <source>all %n indicators</source>
-        <translation>
-            <numerusform>все %n показатель</numerusform>
-            <numerusform>все %n показателя</numerusform>
-            <numerusform>все %n показателей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="413"/>
-        <source>{region}: no value for {listed}.</source>
-        <translation>{region}: нет значений — {listed}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="38"/>
-        <source>6 Grouping regions (Ward)</source>
-        <translation>6 Группировка регионов (Уорд)</translation>
     </message>
 </context>
 </TS>

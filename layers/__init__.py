@@ -15,11 +15,17 @@
 * :mod:`.long_table` — a long statistics table (a row per district, industry, year) as key
   columns; one period's rows.
 * :mod:`.lq_inputs` — the localization coefficient's inputs (wide / long form, one or two
-  periods, reference totals); :mod:`.lq_outputs` — its log, district columns, long table.
+  periods, reference totals); :mod:`.lq_outputs` — its log, district columns, long table;
+  :mod:`.lq_parameters` — those data parameters declared once and read (specializationindices,
+  shiftshare).
 * :mod:`.write` — output features built by field name, written in chunks; :mod:`.values` —
   QGIS values ↔ numpy/pandas.
 * :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.
 * :mod:`.labels` — a name per feature for log lines, NULL-result notes, the empty-input check.
+* :mod:`.ward_outputs` — the Ward clustering's output parameters, the dendrogram's default
+  path (beside the output), the schedule and profile tables; :mod:`.ward_log` — its log
+  lines; :mod:`.ward_contiguity` — its spatial constraint (SPATIAL_CONSTRAINT, TOLERANCE,
+  the contiguity pairs of the regions clustered).
 """
 
 from qgis.PyQt.QtCore import QCoreApplication

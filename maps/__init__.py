@@ -13,6 +13,7 @@
 * :mod:`.furniture` — title, subtitle, source and date line, legend, scale bar, north arrow.
 * :mod:`.labels` — labels with a white halo and the labelled copy of a layer a map draws.
 * :mod:`.export` — writing a print layout to PDF, PNG or SVG.
+* :mod:`.ward_style` — the Ward clusters' style and the dendrogram drawn in its colours.
 """
 
 from qgis.PyQt.QtCore import QCoreApplication

@@ -189,6 +189,20 @@ def diverging(
     return renderer
 
 
+def symmetric_breaks(values, per_side: int = 2):
+    """Class breaks centred on 0: 0 and ``per_side`` round steps on each side, the outer
+    break inside the data's range (e.g. -50;-25;0;25;50 for values up to ±100)."""
+    finite = [abs(v) for v in values if v == v and not math.isinf(v)]
+    top = max(finite) if finite else 0.0
+    if top == 0:
+        return [0.0]
+    raw = top / (per_side + 0.5)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = max(m * magnitude for m in (1, 2, 2.5, 5) if m * magnitude <= raw)
+    side = [step * k for k in range(1, per_side + 1)]
+    return [-s for s in reversed(side)] + [0.0] + side
+
+
 def _number(value: float) -> str:
     """A number as an expression literal, exact and without exponent (QGIS's own conversion
     to rules keeps 6 decimals: 1e-7 would become 0)."""

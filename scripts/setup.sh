@@ -13,24 +13,36 @@ cd "$ROOT"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 APT_PACKAGES="python3-qgis qgis qgis-providers xvfb xauth python3-venv python3-numpy python3-pandas python3-scipy python3-matplotlib poppler-utils gdal-bin pyqt5-dev-tools qttools5-dev-tools"
-if ! dpkg -s $APT_PACKAGES >/dev/null 2>&1; then
+# Test-only reference libraries (issue 15: the tests check neighbours, Moran's I / LISA and
+# constrained Ward against them); the plugin never imports them.
+TEST_APT_PACKAGES="python3-libpysal python3-sklearn python3-shapely python3-geopandas"
+if ! dpkg -s $APT_PACKAGES $TEST_APT_PACKAGES >/dev/null 2>&1; then
   echo "== installing QGIS and Python packages from apt"
   $SUDO apt-get update -q
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $APT_PACKAGES
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $APT_PACKAGES $TEST_APT_PACKAGES
 fi
 
 echo "== Python virtual environment (.venv, with the system's QGIS, numpy, pandas, scipy)"
 if [ ! -x .venv/bin/python ]; then
   /usr/bin/python3 -m venv --system-site-packages .venv
 fi
-# Pin the scientific stack to Debian's versions so pip never upgrades them.
+# Pin the scientific stack (and the reference libraries) to Debian's versions so pip never
+# upgrades them.
 CONSTRAINTS="$(mktemp)"
 /usr/bin/python3 - > "$CONSTRAINTS" <<'PY'
 import importlib
-for mod, dist in [("numpy", "numpy"), ("pandas", "pandas"), ("scipy", "scipy"), ("matplotlib", "matplotlib")]:
-    print(f"{dist}=={importlib.import_module(mod).__version__}")
+for mod, dist in [("numpy", "numpy"), ("pandas", "pandas"), ("scipy", "scipy"), ("matplotlib", "matplotlib"),
+                  ("shapely", "shapely"), ("sklearn", "scikit-learn"), ("libpysal", "libpysal"),
+                  ("geopandas", "geopandas")]:
+    try:
+        print(f"{dist}=={importlib.import_module(mod).__version__}")
+    except ImportError:
+        pass
 PY
 .venv/bin/python -m pip install -q --disable-pip-version-check -c "$CONSTRAINTS" -r requirements-dev.txt
+# esda (PyPI; 2.5.1: the last release that works with Debian's shapely 1.8), without its
+# dependencies: libpysal, scikit-learn, scipy and pandas are Debian's, never pip's.
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -c "$CONSTRAINTS" -r requirements-reference.txt
 rm -f "$CONSTRAINTS"
 .venv/bin/python -c "import numpy, pandas, scipy, qgis.core; print('numpy', numpy.__version__, 'pandas', pandas.__version__, 'QGIS', qgis.core.Qgis.QGIS_VERSION)"
 

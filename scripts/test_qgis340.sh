@@ -27,6 +27,8 @@ MIRROR="http://deb.debian.org/debian"
 # poppler-utils: pdftotext/pdfinfo read the exported maps; git: tests/test_package.py packages
 # HEAD with scripts/package.sh; qttools5-dev-tools: its lrelease (i18n test).
 APT_PACKAGES="python3-qgis qgis qgis-providers python3-gdal python3-numpy python3-pandas python3-scipy python3-matplotlib python3-venv python3-pip gdal-bin poppler-utils xvfb xauth git qttools5-dev-tools"
+# test-only reference libraries (issue 15), installed when trixie has them
+TEST_APT_PACKAGES="python3-libpysal python3-sklearn python3-shapely python3-geopandas"
 BASE_MARKER="$CHROOT/.tc-debootstrap-complete"   # debootstrap finished
 PKG_MARKER="$CHROOT/.tc-packages-complete"       # holds the package list installed last
 WORK=/work/tc                                    # the repository's copy, inside the chroot
@@ -103,13 +105,23 @@ mount --make-rslave "$CHROOT/dev"
 cp -L --remove-destination /etc/resolv.conf "$CHROOT/etc/resolv.conf"
 
 # 3. QGIS 3.40 and the Python stack from trixie (again only when the list changed).
-if [ "$(cat "$PKG_MARKER" 2>/dev/null)" != "$APT_PACKAGES" ]; then
+if [ "$(cat "$PKG_MARKER" 2>/dev/null)" != "$APT_PACKAGES $TEST_APT_PACKAGES" ]; then
   echo "== apt-get install (trixie): $APT_PACKAGES"
   in_chroot apt-get update -q
   in_chroot apt-get install -y -q --no-install-recommends $APT_PACKAGES >"$CHROOT.apt.log" 2>&1 || {
     tail -30 "$CHROOT.apt.log" >&2; exit 1; }
+  # Test-only reference libraries (libpysal, sklearn, shapely, geopandas): each installed when
+  # trixie has it; the tests that need a missing one skip and say why (pytest.importorskip).
+  TEST_APT=""
+  for pkg in $TEST_APT_PACKAGES; do
+    if in_chroot apt-cache show "$pkg" >/dev/null 2>&1; then TEST_APT="$TEST_APT $pkg"; else echo "(not in trixie: $pkg)"; fi
+  done
+  if [ -n "$TEST_APT" ]; then
+    in_chroot apt-get install -y -q --no-install-recommends $TEST_APT >>"$CHROOT.apt.log" 2>&1 || {
+      echo "the reference libraries did not install (their tests will skip):" >&2; tail -10 "$CHROOT.apt.log" >&2; }
+  fi
   in_chroot apt-get clean
-  echo "$APT_PACKAGES" > "$PKG_MARKER"
+  echo "$APT_PACKAGES $TEST_APT_PACKAGES" > "$PKG_MARKER"
 fi
 
 # The host's CA bundle (pip inside verifies PyPI with it; it may hold a proxy's CA). Copied
@@ -148,12 +160,23 @@ in_chroot /bin/bash -euo pipefail -c '
   # Pin the scientific stack to trixie'"'"'s versions so pip never upgrades them.
   /usr/bin/python3 - > /tmp/tc-constraints.txt <<PY
 import importlib
-for mod in ("numpy", "pandas", "scipy", "matplotlib"):
-    print(f"{mod}=={importlib.import_module(mod).__version__}")
+for mod, dist in (("numpy", "numpy"), ("pandas", "pandas"), ("scipy", "scipy"), ("matplotlib", "matplotlib"),
+                  ("shapely", "shapely"), ("sklearn", "scikit-learn"), ("libpysal", "libpysal"),
+                  ("geopandas", "geopandas")):
+    try:
+        print(f"{dist}=={importlib.import_module(mod).__version__}")
+    except ImportError:
+        pass
 PY
   # --cert: the venv'"'"'s pip (ensurepip'"'"'s wheel) would use its own certifi bundle, not the host'"'"'s
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check \
     --cert /etc/ssl/certs/ca-certificates.crt -c /tmp/tc-constraints.txt -r "$WORK/requirements-dev.txt"
+  # esda without its dependencies (Debian'"'"'s or none: the tests needing it then skip)
+  if [ -f "$WORK/requirements-reference.txt" ]; then
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps \
+      --cert /etc/ssl/certs/ca-certificates.crt -c /tmp/tc-constraints.txt -r "$WORK/requirements-reference.txt" \
+      || echo "(esda not installed: its tests skip)"
+  fi
   rm -f /tmp/tc-constraints.txt
   cd "$WORK"
   QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c "

@@ -149,6 +149,27 @@ SPECS = {
             "CONFIDENCE": 0.9,
         },
     ),
+    "specializationindices": dict(
+        numeric=["a"],
+        unique_id=True,
+        params=lambda L: {
+            "INPUT": L,
+            "ID_FIELD": "id",
+            "INDUSTRY_FIELDS": ["a", "b", "c"],
+            "OUTPUT_INDUSTRIES": "TEMPORARY_OUTPUT",
+        },
+    ),
+    "shiftshare": dict(
+        numeric=["a"],
+        unique_id=True,
+        params=lambda L: {
+            "INPUT": L,
+            "ID_FIELD": "id",
+            "INDUSTRY_FIELDS": ["a", "b"],
+            "INDUSTRY_FIELDS_BASE": ["c", "class_index"],
+            "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+        },
+    ),
     "emissiondensity": dict(
         numeric=["a"],
         geometry=True,
@@ -168,12 +189,46 @@ SPECS = {
         unique_id=True,
         params=lambda L: {"INPUT": L, "ID_FIELD": "id", "FIELDS": ["a", "b", "c"], "N_CLUSTERS": 2},
     ),
+    # the same with the spatial constraint: districts without geometry are islands (own clusters)
+    "wardclustering queen": dict(
+        alg="wardclustering",
+        numeric=["a"],
+        unique_id=True,
+        params=lambda L: {
+            "INPUT": L,
+            "ID_FIELD": "id",
+            "FIELDS": ["a", "b", "c"],
+            "N_CLUSTERS": 3,
+            "SPATIAL_CONSTRAINT": 1,
+        },
+    ),
     "exportmap": dict(
         numeric=[], output_ext="pdf", geometry=True, params=lambda L: {"INPUT": L, "TITLE": "Battery", "DPI": 48}
     ),
     "joinstatistics": dict(
         numeric=[],
         params=lambda L: {"INPUT": L, "NAME_FIELDS": ["id"], "TABLE": stats_table(), "TABLE_NAME_FIELD": "name"},
+    ),
+    "spatialautocorrelation": dict(
+        numeric=["a"],
+        unique_id=True,
+        # a 20 km snapping tolerance: the fault tests' squares are 0.1° apart (the battery's touch)
+        params=lambda L: {"INPUT": L, "ID_FIELD": "id", "FIELD": "a", "PERMUTATIONS": 99, "TOLERANCE": 20000},
+    ),
+    "clusterzones": dict(
+        numeric=[],
+        unique_id=True,
+        key_field=None,  # the zones, not the districts
+        new_features=True,
+        params=lambda L: {"INPUT": L, "ID_FIELD": "id", "LQ_TABLE": lq_table(), "MEMBERS": "TEMPORARY_OUTPUT"},
+    ),
+    "neighbours": dict(
+        numeric=[],
+        unique_id=True,
+        output="OUTPUT_TABLE",
+        key_field="district",
+        new_features=True,
+        params=lambda L: {"INPUT": L, "ID_FIELD": "id", "METHOD": 0, "TOLERANCE": 0},
     ),
     "potentialclusters": dict(
         numeric=[],
@@ -190,7 +245,7 @@ def input_key(alg_id):
 def polygons_only(provider, alg_id):
     from qgis.core import QgsProcessing
 
-    param = provider.algorithm(alg_id).parameterDefinition(input_key(alg_id))
+    param = provider.algorithm(SPECS[alg_id].get("alg", alg_id)).parameterDefinition(input_key(alg_id))
     return list(param.dataTypes()) == [QgsProcessing.TypeVectorPolygon]
 
 
@@ -249,6 +304,10 @@ CASES = {
         "any",
     ),
     "no CRS": (lambda: make_layer(crs=None), "any"),
+    "islands (districts without neighbours)": (
+        lambda: make_layer(geoms=[square(i) for i in (0, 1, 3, 4)] + [square(0, x0=70.0), square(0, x0=75.0)]),
+        "any",
+    ),
     "points instead of polygons": (lambda: make_layer(geometry="Point"), "any"),
 }
 
@@ -294,10 +353,12 @@ def run_alg(alg_id, layer, tmp_path, feedback=None, output=None):
     params = spec["params"](layer)
     ext = spec.get("output_ext", "gpkg")
     out = output or os.path.join(str(tmp_path), f"{alg_id}.{ext}")
-    params["OUTPUT"] = out
+    params[spec.get("output", "OUTPUT")] = out
     feedback = feedback or Feedback()
     try:
-        processing.run(f"territorialclusters:{alg_id}", params, context=QgsProcessingContext(), feedback=feedback)
+        processing.run(
+            "territorialclusters:" + spec.get("alg", alg_id), params, context=QgsProcessingContext(), feedback=feedback
+        )
         return "ok", "", feedback, out
     except QgsProcessingException as e:
         return "error", str(e), feedback, out
@@ -352,10 +413,18 @@ def test_battery(provider, tmp_path, alg_id, case):
         assert outcome == "error" and "CRS" in message, message  # no planar degrees², ever
     if case in MUST_PASS:
         assert outcome == "ok", message
+    if case.startswith("islands") and alg_id == "spatialautocorrelation":
+        assert outcome == "ok", message  # islands never crash: class Island, named in the log
+        got = {f["id"]: f["lisa_class"] for f in QgsVectorLayer(out, "o", "ogr").getFeatures()}
+        assert got["d4"] == got["d5"] == "Island" and "d4" in "\n".join(feedback.lines)
+    if case == "empty and null geometry" and alg_id == "wardclustering queen":
+        assert outcome == "ok", message  # the two districts without geometry: islands, own clusters
+        assert any("without neighbours" in line and "d0, d1" in line for line in feedback.lines), feedback.lines
     if case == "duplicate IDs" and spec.get("unique_id"):
         assert outcome == "error" and "d0" in message, message
-    if case == "Cyrillic and Kazakh IDs" and os.path.exists(out) and out.endswith(".gpkg"):
-        got = {f["id"] for f in QgsVectorLayer(out, "o", "ogr").getFeatures()}
+    key = spec.get("key_field", "id")
+    if case == "Cyrillic and Kazakh IDs" and key and os.path.exists(out) and out.endswith(".gpkg"):
+        got = {f[key] for f in QgsVectorLayer(out, "o", "ogr").getFeatures()}
         assert got == set(CYRILLIC)
 
 

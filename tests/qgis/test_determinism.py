@@ -35,8 +35,18 @@ CASES = {
         "FIELDS": ["gdp_per_capita", "avg_salary", "life_expectancy", "unemployment-rate"],
         "N_CLUSTERS": 4,
     },
+    "spatialautocorrelation": lambda: {  # the permutations' seed is a parameter (default GeoDa's)
+        "INPUT": f"{KAZ}|layername=regions",
+        "ID_FIELD": "name",
+        "FIELD": "gdp_per_capita",
+        "TOLERANCE": 100,
+    },
 }
-TABLE_OUTPUTS = {"localizationcoefficient": "OUTPUT_TABLE", "wardclustering": "PROFILE_TABLE"}
+TABLE_OUTPUTS = {
+    "localizationcoefficient": "OUTPUT_TABLE",
+    "wardclustering": "PROFILE_TABLE",
+    "spatialautocorrelation": "GLOBAL_TABLE",
+}
 
 
 @pytest.mark.parametrize("alg_id", list(CASES))

@@ -57,7 +57,18 @@ def _load_without(packages):
 @pytest.mark.parametrize(
     "package, left_out",
     [
-        ("scipy", {"ranktypology", "wardclustering", "joinstatistics"}),
+        # the district graph (core.graph) and Moran's I (core.moran) use scipy.sparse
+        (
+            "scipy",
+            {
+                "ranktypology",
+                "wardclustering",
+                "joinstatistics",
+                "neighbours",
+                "clusterzones",
+                "spatialautocorrelation",
+            },
+        ),
         ("matplotlib", set()),  # imported only when a dendrogram is drawn
     ],
 )

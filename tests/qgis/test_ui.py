@@ -6,11 +6,12 @@ from territorial_clusters.ui import menu
 def test_menu_sections_follow_a_study(provider):
     sections = menu.menu_sections(provider.algorithms())
     titles = [t for t, _ in sections]
-    assert titles[:7] == [
+    assert titles[:8] == [
         "1 Statistics in",
         "2 Indicators",
         "3 Typology",
         "4 Specialization",
+        "5 Spatial structure",
         "6 Grouping regions (Ward)",
         "7 Potential clusters",
         "8 Report maps",

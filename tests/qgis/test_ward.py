@@ -91,6 +91,8 @@ def test_registered(provider):
         "N_CLUSTERS",
         "HEIGHT",
         "IMPUTE",
+        "SPATIAL_CONSTRAINT",
+        "TOLERANCE",
         "OUTPUT",
         "DENDROGRAM",
         "LINKAGE_TABLE",
