@@ -7,16 +7,12 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import lq_analysis
 from ..core import lq_fields
-from ..layers import lq_assess, lq_inputs, lq_options, lq_outputs
-from ..layers.labels import require_features
+from ..layers import lq_assess, lq_options, lq_outputs, lq_parameters
 from ..maps import lq_style
 from .base import TerritorialAlgorithm
 
@@ -100,155 +96,7 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
 
     # --- parameters ---------------------------------------------------------------------------
     def initAlgorithm(self, config=None):
-        self.add(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
-            self.tr("District polygons (invalid geometries are accepted and copied as they are)."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.ID_FIELD, self.tr("District key field"), parentLayerParameterName=self.INPUT
-            ),
-            self.tr("The district key; NULL or duplicate keys are refused. Also the key the long table is matched on."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.INDUSTRY_FIELDS,
-                self.tr("Wide form: a field per industry (end period)"),
-                parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
-                allowMultiple=True,
-                optional=True,
-            ),
-            self.tr(
-                "Wide form: numeric fields of the districts, one per industry (end period); the "
-                "field name is the industry name."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.TOTAL_FIELD,
-                self.tr("Wide form: district total (empty: sum of the industry fields)"),
-                parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            ),
-            self.tr(
-                "Wide form: the district total x_j (e.g. all employment, including industries not "
-                "listed). Default: the sum of the industry fields (the log says so). Must not be "
-                "smaller than the sum of the industries (error naming the district). One period "
-                "only."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.INDUSTRY_FIELDS_BASE,
-                self.tr("Wide form: base-period fields, in the same order as the industry fields"),
-                parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
-                allowMultiple=True,
-                optional=True,
-            ),
-            self.tr(
-                "Wide form: base-period fields, one per industry, in the same order as "
-                "INDUSTRY_FIELDS (the log lists the pairs)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.TABLE,
-                self.tr("Long form: table with a row per district and industry"),
-                [QgsProcessing.TypeVector],
-                optional=True,
-            ),
-            self.tr(
-                "Long form: a table or layer with one row per district and industry (a statistics "
-                "yearbook, County Business Patterns)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.TABLE_ID_FIELD,
-                self.tr("Long form: district key field of the table"),
-                parentLayerParameterName=self.TABLE,
-                optional=True,
-            ),
-            self.tr("Long form: the table's district key, matched to ID_FIELD as text (13001.0 matches 13001)."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.TABLE_INDUSTRY_FIELD,
-                self.tr("Long form: industry field"),
-                parentLayerParameterName=self.TABLE,
-                optional=True,
-            ),
-            self.tr("Long form: the table's industry (text or code)."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.TABLE_VALUE_FIELD,
-                self.tr("Long form: value field (employment, output …)"),
-                parentLayerParameterName=self.TABLE,
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            ),
-            self.tr("Long form: the table's numeric value (employment, output …)."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.TABLE_YEAR_FIELD,
-                self.tr("Long form: year field"),
-                parentLayerParameterName=self.TABLE,
-                optional=True,
-            ),
-            self.tr("Long form, optional: the table's year; rows are selected by END_YEAR (and BASE_YEAR)."),
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.BASE_YEAR,
-                self.tr("Base year (two periods)"),
-                type=QgsProcessingParameterNumber.Integer,
-                optional=True,
-            ),
-            self.tr("Long form: the base period; with it, two periods (base and end)."),
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.END_YEAR,
-                self.tr("End year (empty: the latest year of the table)"),
-                type=QgsProcessingParameterNumber.Integer,
-                optional=True,
-            ),
-            self.tr("Long form: the end period. Default: the latest year in the table (logged)."),
-        )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.TABLE_BASE,
-                self.tr("Long form: base-period table (same fields as the table)"),
-                [QgsProcessing.TypeVector],
-                optional=True,
-            ),
-            self.tr(
-                "Long form, instead of a year field: a second table with the base period (same "
-                "field names as TABLE; filtered by BASE_YEAR when a year field is given)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.REFERENCE_TABLE,
-                self.tr("Reference industry totals (e.g. the nation; empty: the districts)"),
-                [QgsProcessing.TypeVector],
-                optional=True,
-            ),
-            self.tr(
-                "Both forms, optional: the industry totals X_i of a wider reference. Wide form: "
-                "its first row has the same field names as the industry fields (and the base "
-                "fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry "
-                "(and year) with the same industry and value (and year) field names as TABLE. "
-                "Industries of the reference that are not analysed are left out of X (listed in "
-                "the log) so that X sums the same industries as the districts; an analysed "
-                "industry missing from the reference is an error."
-            ),
-        )
+        lq_parameters.add_input_parameters(self, periods=2, total_field=True)  # INPUT … REFERENCE_TABLE
         lq_options.add_analysis_parameters(self)
         self.add(
             QgsProcessingParameterFeatureSink(
@@ -291,12 +139,9 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         return ok, msg
 
     def process(self, parameters, context, feedback):
-        source = self.required_source(parameters, self.INPUT, context)
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
-        given = lq_inputs.given_parameters(self, parameters, context)
-        if given.industry_fields:
-            lq_options.style_industries(self, parameters, context, given.industry_fields)  # before reading
+        industry_fields = list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS, context) or [])
+        if industry_fields:  # the wide form's industries are its fields: checked before reading
+            lq_options.style_industries(self, parameters, context, industry_fields)
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         tolerance = self.parameterAsDouble(parameters, self.TREND_TOLERANCE, context)
         lq_pct = self.parameterAsDouble(parameters, self.STRONG_LQ_PERCENTILE, context)
@@ -306,12 +151,9 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         )
         options = lq_options.read_options(self, parameters, context)
 
-        data = self.read(source, feedback, geometry=True, progress=(0.0, 10.0))
-        require_features(data, self.tr("nothing to compute"))
-        ids = self.id_values(data, id_field)
-        inputs = lq_inputs.read_inputs(self, data, ids, source.fields(), given, feedback)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+        source, id_field, data, ids, inputs = lq_parameters.read_district_inputs(
+            self, parameters, context, feedback, self.tr("nothing to compute")
+        )
         industries = [str(c) for c in inputs["values"].columns]
         style_industry, chart_industry = lq_options.style_industries(self, parameters, context, industries)
         feedback.setProgress(45)
@@ -360,7 +202,8 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
                 out[self.OUTPUT_TABLE] = table_id
         if options.chart_folder:
             chart_names = lq_assess.chart_names(self, data, source.fields(), id_field, options.name_field)
-            axes = lq_assess.chart_axes(labels, given.spec[2], threshold, tolerance)
+            value_field = self.parameterAsString(parameters, self.TABLE_VALUE_FIELD, context)
+            axes = lq_assess.chart_axes(labels, value_field, threshold, tolerance)
             lq_assess.write_charts(
                 self, self._outputs, result, quadrant, options, chart_names, chart_industry, axes, feedback
             )

@@ -2239,147 +2239,147 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="95"/>
+        <location filename="../layers/lq_inputs.py" line="56"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="97"/>
+        <location filename="../layers/lq_inputs.py" line="58"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="105"/>
+        <location filename="../layers/lq_inputs.py" line="66"/>
         <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="116"/>
+        <location filename="../layers/lq_inputs.py" line="77"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="125"/>
+        <location filename="../layers/lq_inputs.py" line="86"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="125"/>
+        <location filename="../layers/lq_inputs.py" line="86"/>
         <source>twice in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="131"/>
+        <location filename="../layers/lq_inputs.py" line="92"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="254"/>
+        <location filename="../layers/lq_inputs.py" line="215"/>
         <source>end period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="254"/>
+        <location filename="../layers/lq_inputs.py" line="215"/>
         <source>base period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="142"/>
+        <location filename="../layers/lq_inputs.py" line="103"/>
         <source>Base-period fields: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="149"/>
+        <location filename="../layers/lq_inputs.py" line="110"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="157"/>
+        <location filename="../layers/lq_inputs.py" line="118"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="159"/>
+        <location filename="../layers/lq_inputs.py" line="120"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="166"/>
+        <location filename="../layers/lq_inputs.py" line="127"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="166"/>
+        <location filename="../layers/lq_inputs.py" line="127"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="166"/>
+        <location filename="../layers/lq_inputs.py" line="127"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="187"/>
+        <location filename="../layers/lq_inputs.py" line="148"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="192"/>
+        <location filename="../layers/lq_inputs.py" line="153"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="204"/>
+        <location filename="../layers/lq_inputs.py" line="165"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="212"/>
+        <location filename="../layers/lq_inputs.py" line="173"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="219"/>
+        <location filename="../layers/lq_inputs.py" line="180"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="227"/>
+        <location filename="../layers/lq_inputs.py" line="188"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="231"/>
+        <location filename="../layers/lq_inputs.py" line="192"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="246"/>
+        <location filename="../layers/lq_inputs.py" line="207"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="269"/>
+        <location filename="../layers/lq_inputs.py" line="230"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="300"/>
+        <location filename="../layers/lq_inputs.py" line="261"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="309"/>
+        <location filename="../layers/lq_inputs.py" line="270"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="327"/>
+        <location filename="../layers/lq_inputs.py" line="288"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="349"/>
+        <location filename="../layers/lq_inputs.py" line="310"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,12 +2635,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="341"/>
+        <location filename="../layers/lq_inputs.py" line="302"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_inputs.py" line="343"/>
+        <location filename="../layers/lq_inputs.py" line="304"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3423,192 +3423,47 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
     <message>
-        <location filename="../algorithms/localization.py" line="26"/>
+        <location filename="../algorithms/localization.py" line="22"/>
         <source>Localization coefficient</source>
         <translation>Оқшаулану коэффициенті</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="27"/>
+        <location filename="../algorithms/localization.py" line="23"/>
         <source>4 Specialization</source>
         <translation>4 Мамандану</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="103"/>
-        <source>Districts</source>
-        <translation>Аудандар</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="103"/>
-        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="107"/>
-        <source>District key field</source>
-        <translation>Аудан кілті өрісі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="107"/>
-        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="113"/>
-        <source>Wide form: a field per industry (end period)</source>
-        <translation>Кең пішім: әр салаға бір өріс (соңғы кезең)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="113"/>
-        <source>Wide form: numeric fields of the districts, one per industry (end period); the field name is the industry name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="127"/>
-        <source>Wide form: district total (empty: sum of the industry fields)</source>
-        <translation>Кең пішім: аудан бойынша жиыны (бос болса: сала өрістерінің қосындысы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="127"/>
-        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields (the log says so). Must not be smaller than the sum of the industries (error naming the district). One period only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="142"/>
-        <source>Wide form: base-period fields, in the same order as the industry fields</source>
-        <translation>Кең пішім: базалық кезең өрістері, сала өрістерімен бірдей ретпен</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="142"/>
-        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="156"/>
-        <source>Long form: table with a row per district and industry</source>
-        <translation>Ұзын пішім: әр аудан мен сала үшін бір жолы бар кесте</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="156"/>
-        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="168"/>
-        <source>Long form: district key field of the table</source>
-        <translation>Ұзын пішім: кестенің аудан кілті өрісі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="168"/>
-        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="177"/>
-        <source>Long form: industry field</source>
-        <translation>Ұзын пішім: сала өрісі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="177"/>
-        <source>Long form: the table&apos;s industry (text or code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="186"/>
-        <source>Long form: value field (employment, output …)</source>
-        <translation>Ұзын пішім: мән өрісі (жұмыспен қамтылғандар, өнім көлемі …)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="186"/>
-        <source>Long form: the table's numeric value (employment, output …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="196"/>
-        <source>Long form: year field</source>
-        <translation>Ұзын пішім: жыл өрісі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="196"/>
-        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="205"/>
-        <source>Base year (two periods)</source>
-        <translation>Базалық жыл (екі кезең)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="205"/>
-        <source>Long form: the base period; with it, two periods (base and end).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="214"/>
-        <source>End year (empty: the latest year of the table)</source>
-        <translation>Соңғы жыл (бос болса: кестедегі ең соңғы жыл)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="214"/>
-        <source>Long form: the end period. Default: the latest year in the table (logged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="223"/>
-        <source>Long form: base-period table (same fields as the table)</source>
-        <translation>Ұзын пішім: базалық кезең кестесі (өрістері негізгі кестемен бірдей)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="223"/>
-        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="235"/>
-        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
-        <translation>Салалар бойынша эталондық жиындар (мысалы, ел бойынша; бос болса: аудандар бойынша)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="235"/>
-        <source>Both forms, optional: the industry totals X_i of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out of X (listed in the log) so that X sums the same industries as the districts; an analysed industry missing from the reference is an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="263"/>
+        <location filename="../algorithms/localization.py" line="111"/>
         <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) and, for two periods, lq_quadrant; the input of Potential clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="253"/>
+        <location filename="../algorithms/localization.py" line="101"/>
         <source>Localization coefficients</source>
         <translation>Оқшаулану коэффициенттері</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="253"/>
+        <location filename="../algorithms/localization.py" line="101"/>
         <source>The districts with their fields and, per industry, lq_ (and for two periods lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, top_industry, district_total, share_of_region and lq_ceiling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="263"/>
+        <location filename="../algorithms/localization.py" line="111"/>
         <source>Localization coefficients (long table)</source>
         <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="310"/>
+        <location filename="../algorithms/localization.py" line="154"/>
         <source>nothing to compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="314"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="358"/>
+        <location filename="../algorithms/localization.py" line="200"/>
         <source>Long table: {total} rows (district × industry).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="31"/>
+        <location filename="../algorithms/localization.py" line="27"/>
         <source>Location quotients (localization coefficients, papers 001 and 004): LQ = (x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt;) / (X&lt;sub&gt;i&lt;/sub&gt; / X) — the industry's share of the district divided by its share of the region. LQ ≥ THRESHOLD (1) marks a specialization.
 
 &lt;b&gt;Data&lt;/b&gt;, one of two forms: &lt;i&gt;wide&lt;/i&gt; — a numeric field per industry on the districts (INDUSTRY_FIELDS; TOTAL_FIELD optional, default the sum of the industry fields); &lt;i&gt;long&lt;/i&gt; — a table with one row per district and industry (TABLE, with its key, industry and value fields; TABLE_YEAR_FIELD picks the years). Rows of a long table are never summed: a repeated (district, industry, year) is an error. A missing row counts as 0.

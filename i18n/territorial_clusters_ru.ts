@@ -2267,147 +2267,147 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>{what}: значений, в точности равных 0, — {n_zero}. Если таблица взята из County Business Patterns, скрытые (конфиденциальные) ячейки могут быть записаны как 0 (2017: число занятых = 0 при фонде оплаты труда = 0 и 3+ заведениях); перед запуском замените такие ячейки на NULL.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="95"/>
+        <location filename="../layers/lq_inputs.py" line="56"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
         <translation>В INDUSTRY_FIELDS одно поле указано дважды.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="97"/>
+        <location filename="../layers/lq_inputs.py" line="58"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation>TABLE_BASE относится к длинному формату (TABLE); при INDUSTRY_FIELDS задайте базовый период в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="105"/>
+        <location filename="../layers/lq_inputs.py" line="66"/>
         <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation>{name} выбирает годы из длинной таблицы TABLE (с TABLE_YEAR_FIELD); при INDUSTRY_FIELDS задайте базовый период в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="116"/>
+        <location filename="../layers/lq_inputs.py" line="77"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
         <translation>В INDUSTRY_FIELDS_BASE полей: {n_base_fields}, а отраслевых полей: {n_industry_fields}. Укажите по одному полю базового периода для каждой отрасли, в том же порядке.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="125"/>
+        <location filename="../layers/lq_inputs.py" line="86"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
         <translation>INDUSTRY_FIELDS_BASE повторяет поле ({value}): для базового периода нужны собственные поля.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="125"/>
+        <location filename="../layers/lq_inputs.py" line="86"/>
         <source>twice in the list</source>
         <translation>дважды в списке</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="131"/>
+        <location filename="../layers/lq_inputs.py" line="92"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
         <translation>TOTAL_FIELD содержит итоги одного периода и не может служить для двух периодов. Оставьте его пустым (итоги = суммы отраслевых полей) или добавьте поле «прочие отрасли» и в INDUSTRY_FIELDS, и в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="254"/>
+        <location filename="../layers/lq_inputs.py" line="215"/>
         <source>end period</source>
         <translation>конечный период</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="254"/>
+        <location filename="../layers/lq_inputs.py" line="215"/>
         <source>base period</source>
         <translation>базовый период</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="142"/>
+        <location filename="../layers/lq_inputs.py" line="103"/>
         <source>Base-period fields: {}</source>
         <translation>Поля базового периода: {}</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="149"/>
+        <location filename="../layers/lq_inputs.py" line="110"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
         <translation>TOTAL_FIELD '{total_field}' одновременно является отраслевым полем; выберите поле, содержащее итог района по всем отраслям.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="157"/>
+        <location filename="../layers/lq_inputs.py" line="118"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
         <translation>Итоги по районам x_j: поле '{total_field}'.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="159"/>
+        <location filename="../layers/lq_inputs.py" line="120"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
         <translation>TOTAL_FIELD не задан: итог каждого района x_j — сумма его отраслевых полей (отраслей: {n_industry_fields}), поэтому доли рассчитываются только относительно этих отраслей.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="166"/>
+        <location filename="../layers/lq_inputs.py" line="127"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
         <translation>В REFERENCE_TABLE нет полей {fields}: в широком формате её первая строка содержит итоги эталона под теми же именами полей, что и у районов.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="166"/>
+        <location filename="../layers/lq_inputs.py" line="127"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
         <translation>REFERENCE_TABLE пуста: в ней нужна одна строка.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="166"/>
+        <location filename="../layers/lq_inputs.py" line="127"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
         <translation>REFERENCE_TABLE: поле '{field}' первой строки не является числом; заполните его.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="187"/>
+        <location filename="../layers/lq_inputs.py" line="148"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
         <translation>REFERENCE_TABLE: итог '{total_field}' в её первой строке должен быть &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="192"/>
+        <location filename="../layers/lq_inputs.py" line="153"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
         <translation>Эталон: итоги по отраслям X_i из первой строки REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="204"/>
+        <location filename="../layers/lq_inputs.py" line="165"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
         <translation>TABLE задана, но параметр {param} пуст: выберите поля ключа района, отрасли и значения таблицы (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="212"/>
+        <location filename="../layers/lq_inputs.py" line="173"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
         <translation>INDUSTRY_FIELDS_BASE относится к широкому формату; при TABLE задайте базовый период в BASE_YEAR (с TABLE_YEAR_FIELD) или в TABLE_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="219"/>
+        <location filename="../layers/lq_inputs.py" line="180"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
         <translation>TOTAL_FIELD относится к широкому формату. В длинном формате итог района — сумма его строк: если в таблице не хватает отраслей, добавьте для каждого района строку с остальными (например, отрасль «Прочие»).</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="227"/>
+        <location filename="../layers/lq_inputs.py" line="188"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
         <translation>Для BASE_YEAR / END_YEAR нужен TABLE_YEAR_FIELD: выберите поле года таблицы.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="231"/>
+        <location filename="../layers/lq_inputs.py" line="192"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
         <translation>BASE_YEAR и END_YEAR оба равны {end_year}: выберите два разных года.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="246"/>
+        <location filename="../layers/lq_inputs.py" line="207"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
         <translation>Базовый и конечный периоды совпадают ({end_rows}): задайте BASE_YEAR и END_YEAR.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="269"/>
+        <location filename="../layers/lq_inputs.py" line="230"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
         <translation>Длинный формат: отраслей — {n_industries} (из '{ind_f}'), значения из '{val_f}'; итог каждого района x_j — сумма его строк.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="300"/>
+        <location filename="../layers/lq_inputs.py" line="261"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
         <translation>В REFERENCE_TABLE нет полей {missing}: в длинном формате она содержит по строке на каждую отрасль с тем же полем отрасли ('{ind_f}') и полем значения ('{val_f}'), что и TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="309"/>
+        <location filename="../layers/lq_inputs.py" line="270"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
         <translation>Для двух периодов с REFERENCE_TABLE нужны её итоги за оба года: задайте TABLE_YEAR_FIELD и поле года с тем же именем в REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="327"/>
+        <location filename="../layers/lq_inputs.py" line="288"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
         <translation>В REFERENCE_TABLE нет строк за год {rows} в '{ref_year}'.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="349"/>
+        <location filename="../layers/lq_inputs.py" line="310"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
         <translation>Эталон: итоги по отраслям X_i из REFERENCE_TABLE.</translation>
     </message>
@@ -2665,12 +2665,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Внутренняя ошибка: нет входного поля {}.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="341"/>
+        <location filename="../layers/lq_inputs.py" line="302"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
         <translation>{what}: 1 отрасль, которой нет в данных, исключена из эталонного итога X: {extra}{more}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_inputs.py" line="343"/>
+        <location filename="../layers/lq_inputs.py" line="304"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
         <translation>
             <numerusform>{what}: %n отрасль, которой нет в данных, исключена из эталонного итога X: {extra}{more}.</numerusform>
@@ -3468,192 +3468,47 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
     <message>
-        <location filename="../algorithms/localization.py" line="26"/>
+        <location filename="../algorithms/localization.py" line="22"/>
         <source>Localization coefficient</source>
         <translation>Коэффициент локализации</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="27"/>
+        <location filename="../algorithms/localization.py" line="23"/>
         <source>4 Specialization</source>
         <translation>4 Специализация</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="103"/>
-        <source>Districts</source>
-        <translation>Районы</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="103"/>
-        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation>Полигоны районов (некорректные геометрии допускаются и копируются без изменений).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="107"/>
-        <source>District key field</source>
-        <translation>Поле ключа района</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="107"/>
-        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
-        <translation>Ключ района; NULL и повторяющиеся ключи не допускаются. По этому же ключу сопоставляется длинная таблица.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="113"/>
-        <source>Wide form: a field per industry (end period)</source>
-        <translation>Широкая форма: поле для каждой отрасли (конечный период)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="113"/>
-        <source>Wide form: numeric fields of the districts, one per industry (end period); the field name is the industry name.</source>
-        <translation>Широкая форма: числовые поля районов, по одному на отрасль (конечный период); имя поля — название отрасли.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="127"/>
-        <source>Wide form: district total (empty: sum of the industry fields)</source>
-        <translation>Широкая форма: итог по району (пусто: сумма полей отраслей)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="127"/>
-        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields (the log says so). Must not be smaller than the sum of the industries (error naming the district). One period only.</source>
-        <translation>Широкая форма: итог по району x_j (например, вся занятость, включая не перечисленные отрасли). По умолчанию — сумма полей отраслей (об этом сообщается в журнале). Не может быть меньше суммы по отраслям (иначе — ошибка с названием района). Только для одного периода.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="142"/>
-        <source>Wide form: base-period fields, in the same order as the industry fields</source>
-        <translation>Широкая форма: поля базового периода в том же порядке, что и поля отраслей</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="142"/>
-        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
-        <translation>Широкая форма: поля базового периода, по одному на отрасль, в том же порядке, что и INDUSTRY_FIELDS (пары перечисляются в журнале).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="156"/>
-        <source>Long form: table with a row per district and industry</source>
-        <translation>Длинная форма: таблица со строкой на район и отрасль</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="156"/>
-        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns).</source>
-        <translation>Длинная форма: таблица или слой с одной строкой на район и отрасль (статистический ежегодник, County Business Patterns).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="168"/>
-        <source>Long form: district key field of the table</source>
-        <translation>Длинная форма: поле ключа района в таблице</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="168"/>
-        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
-        <translation>Длинная форма: ключ района в таблице, сопоставляется с ID_FIELD как текст (13001.0 совпадает с 13001).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="177"/>
-        <source>Long form: industry field</source>
-        <translation>Длинная форма: поле отрасли</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="177"/>
-        <source>Long form: the table&apos;s industry (text or code).</source>
-        <translation>Длинная форма: отрасль в таблице (текст или код).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="186"/>
-        <source>Long form: value field (employment, output …)</source>
-        <translation>Длинная форма: поле значения (занятость, выпуск …)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="186"/>
-        <source>Long form: the table's numeric value (employment, output …).</source>
-        <translation>Длинная форма: числовое значение в таблице (занятость, выпуск …).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="196"/>
-        <source>Long form: year field</source>
-        <translation>Длинная форма: поле года</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="196"/>
-        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
-        <translation>Длинная форма, необязательно: год в таблице; строки отбираются по END_YEAR (и BASE_YEAR).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="205"/>
-        <source>Base year (two periods)</source>
-        <translation>Базовый год (два периода)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="205"/>
-        <source>Long form: the base period; with it, two periods (base and end).</source>
-        <translation>Длинная форма: базовый период; если он задан — два периода (базовый и конечный).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="214"/>
-        <source>End year (empty: the latest year of the table)</source>
-        <translation>Конечный год (пусто: последний год в таблице)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="214"/>
-        <source>Long form: the end period. Default: the latest year in the table (logged).</source>
-        <translation>Длинная форма: конечный период. По умолчанию — последний год в таблице (записывается в журнал).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="223"/>
-        <source>Long form: base-period table (same fields as the table)</source>
-        <translation>Длинная форма: таблица базового периода (те же поля, что и в таблице)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="223"/>
-        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
-        <translation>Длинная форма, вместо поля года: вторая таблица с базовым периодом (с теми же названиями полей, что и TABLE; фильтруется по BASE_YEAR, если задано поле года).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="235"/>
-        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
-        <translation>Эталонные итоги по отраслям (например, по стране; пусто: по районам)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="235"/>
-        <source>Both forms, optional: the industry totals X_i of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out of X (listed in the log) so that X sums the same industries as the districts; an analysed industry missing from the reference is an error.</source>
-        <translation>Обе формы, необязательно: итоги по отраслям X_i более широкой эталонной территории. Широкая форма: её первая строка с теми же названиями полей, что и поля отраслей (а также поля базового периода и TOTAL_FIELD для X, если он используется). Длинная форма: по одной строке на отрасль (и год) с теми же названиями полей отрасли и значения (и года), что и в TABLE. Отрасли эталона, которые не анализируются, исключаются из X (перечисляются в журнале), чтобы X суммировал те же отрасли, что и по районам; отсутствие анализируемой отрасли в эталоне — ошибка.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="263"/>
+        <location filename="../algorithms/localization.py" line="111"/>
         <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) and, for two periods, lq_quadrant; the input of Potential clusters.</source>
         <translation>Длинная таблица (без геометрии), по строке на район и отрасль: ключ, отрасль, value, share, share_of_industry, lq (для двух периодов: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) и, для двух периодов, lq_quadrant; входные данные для алгоритма «Потенциальные кластеры».</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="253"/>
+        <location filename="../algorithms/localization.py" line="101"/>
         <source>Localization coefficients</source>
         <translation>Коэффициенты локализации</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="253"/>
+        <location filename="../algorithms/localization.py" line="101"/>
         <source>The districts with their fields and, per industry, lq_ (and for two periods lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, top_industry, district_total, share_of_region and lq_ceiling.</source>
         <translation>Районы с их полями и, для каждой отрасли, полями lq_ (для двух периодов — также lq_base_, lq_change_, trend_), затем n_specializations, specializations, top_industry, district_total, share_of_region и lq_ceiling.</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="263"/>
+        <location filename="../algorithms/localization.py" line="111"/>
         <source>Localization coefficients (long table)</source>
         <translation>Коэффициенты локализации (длинная таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="310"/>
+        <location filename="../algorithms/localization.py" line="154"/>
         <source>nothing to compute</source>
         <translation>нечего рассчитывать</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="314"/>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="358"/>
+        <location filename="../algorithms/localization.py" line="200"/>
         <source>Long table: {total} rows (district × industry).</source>
         <translation>Длинная таблица: строк — {total} (район × отрасль).</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="31"/>
+        <location filename="../algorithms/localization.py" line="27"/>
         <source>Location quotients (localization coefficients, papers 001 and 004): LQ = (x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt;) / (X&lt;sub&gt;i&lt;/sub&gt; / X) — the industry's share of the district divided by its share of the region. LQ ≥ THRESHOLD (1) marks a specialization.
 
 &lt;b&gt;Data&lt;/b&gt;, one of two forms: &lt;i&gt;wide&lt;/i&gt; — a numeric field per industry on the districts (INDUSTRY_FIELDS; TOTAL_FIELD optional, default the sum of the industry fields); &lt;i&gt;long&lt;/i&gt; — a table with one row per district and industry (TABLE, with its key, industry and value fields; TABLE_YEAR_FIELD picks the years). Rows of a long table are never summed: a repeated (district, industry, year) is an error. A missing row counts as 0.

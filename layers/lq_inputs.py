@@ -40,45 +40,6 @@ class LqParameters:
     reference: object  # REFERENCE_TABLE or None
 
 
-def given_parameters(alg, parameters, context) -> LqParameters:
-    """The data parameters of a run (``alg``: the localization coefficient, for its parameter
-    names); exactly one of the two forms must be given."""
-    industry_fields = list(alg.parameterAsFields(parameters, alg.INDUSTRY_FIELDS, context) or [])
-    table = alg.table_source(parameters, alg.TABLE, context)
-    if industry_fields and table is not None:
-        raise QgsProcessingException(
-            Layers.tr(
-                "Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per "
-                "district and industry). Give exactly one of them."
-            )
-        )
-    if not industry_fields and table is None:
-        raise QgsProcessingException(
-            Layers.tr(
-                "No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or "
-                "TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, "
-                "TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD)."
-            )
-        )
-    table_base = alg.table_source(parameters, alg.TABLE_BASE, context)
-    keys = (alg.TABLE_ID_FIELD, alg.TABLE_INDUSTRY_FIELD, alg.TABLE_VALUE_FIELD, alg.TABLE_YEAR_FIELD)
-    return LqParameters(
-        industry_fields=industry_fields,
-        base_fields=list(alg.parameterAsFields(parameters, alg.INDUSTRY_FIELDS_BASE, context) or []),
-        total_field=alg.parameterAsString(parameters, alg.TOTAL_FIELD, context),
-        table=table,
-        spec=tuple(alg.parameterAsString(parameters, name, context) or "" for name in keys),  # type: ignore[arg-type]
-        base_year=alg.optional_number(parameters, alg.BASE_YEAR, context),
-        end_year=alg.optional_number(parameters, alg.END_YEAR, context),
-        table_base=table_base,
-        locations=(
-            alg.file_layer(parameters, alg.TABLE, context) if table else None,
-            alg.file_layer(parameters, alg.TABLE_BASE, context) if table_base else None,
-        ),
-        reference=alg.table_source(parameters, alg.REFERENCE_TABLE, context),
-    )
-
-
 def read_inputs(alg, data, ids, fields, p: LqParameters, feedback) -> Dict:
     """The inputs of the wide form (``p.industry_fields``) or else of the long form."""
     if p.industry_fields:
