@@ -6,7 +6,7 @@ and the run's data read through :mod:`.lq_inputs` — the only reader of these i
 INDUSTRY_FIELDS_BASE), TABLE, TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD,
 TABLE_YEAR_FIELD, (BASE_YEAR,) END_YEAR, (TABLE_BASE,) REFERENCE_TABLE on an algorithm;
 :func:`read_district_inputs` reads them. Texts in the translation context "Layers".
-(``localizationcoefficient`` still declares its own copy; it can adopt these.)
+Used by localizationcoefficient, specializationindices and shiftshare.
 """
 
 from typing import Dict, List, Tuple
