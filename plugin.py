@@ -11,6 +11,7 @@ I18N_DIR = os.path.join(PLUGIN_DIR, "i18n")
 #: The plugin's QTranslators while they are installed (kept referenced here: a translator
 #: that Python collects stops translating).
 _translators: list = []
+_language = ""  # the language of the installed catalogue ('' = English, none installed)
 
 #: A language whose catalogue is partial falls back to another before English: Kazakh to
 #: Russian (Kazakhstan's statistics and most of its geographers work in both; a Russian
@@ -45,6 +46,7 @@ def install_translator(language: str = "") -> bool:
     """Install the plugin's translation for ``language`` (default: the interface language),
     replacing one installed before, over its fallback (:data:`FALLBACK`); English (the
     source texts) when there is none."""
+    global _language
     remove_translator()
     language = (language or interface_language())[:2].lower()
     paths = [translation_file(lang) for lang in (FALLBACK.get(language), language) if lang]
@@ -57,13 +59,21 @@ def install_translator(language: str = "") -> bool:
         if translator.load(path):
             QCoreApplication.installTranslator(translator)
             _translators.append(translator)
+    _language = language if _translators else ""
     return bool(_translators)
+
+
+def installed_language() -> str:
+    """The language of the plugin's installed catalogue ('' when it speaks English)."""
+    return _language
 
 
 def remove_translator():
     """Uninstall the plugin's translations (back to English)."""
+    global _language
     from qgis.PyQt.QtCore import QCoreApplication
 
+    _language = ""
     while _translators:
         QCoreApplication.removeTranslator(_translators.pop())
 

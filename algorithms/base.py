@@ -9,7 +9,9 @@ The helpers read a source once (``layers.read``), write outputs by field name
 """
 
 import functools
+import html
 import os
+import re
 import traceback
 from configparser import ConfigParser
 from typing import Iterable, List, Optional, Sequence, Tuple
@@ -29,7 +31,18 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import MethodError
-from ..layers import Layers, arrow_read, destination, fields, read as reading, table_files, values, write
+from ..layers import (
+    Layers,
+    arrow_read,
+    destination,
+    field_guess,
+    fields,
+    provenance,
+    read as reading,
+    table_files,
+    values,
+    write,
+)
 from ..layers.outputs import OutputSink, PendingOutputs
 from ..layers.read import LayerData
 
@@ -48,6 +61,21 @@ def metadata(key: str) -> str:
     cp = ConfigParser()
     cp.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
     return cp.get("general", key, fallback="")
+
+
+#: the HTML tags the help texts use on purpose (any other "<" is text, e.g. "< 90")
+HELP_TAGS = re.compile(r"</?(?:b|i|sub|sup)>")
+
+
+def help_html(text: str) -> str:
+    """``text`` for QGIS's HTML help panel: &, < and > escaped except in HELP_TAGS."""
+    out, last = [], 0
+    for m in HELP_TAGS.finditer(text):
+        out.append(html.escape(text[last : m.start()], quote=False))
+        out.append(m.group(0))
+        last = m.end()
+    out.append(html.escape(text[last:], quote=False))
+    return "".join(out)
 
 
 class TerritorialAlgorithm(QgsProcessingAlgorithm):
@@ -98,7 +126,9 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self):
-        return self.tr(self.HELP)
+        """The help panel's text. QGIS shows it as HTML: a comparison sign of the text
+        ("< 90 low growth rate") is escaped, the texts' own <b> and <i> tags are kept."""
+        return help_html(self.tr(self.HELP))
 
     def helpUrl(self):  # noqa: N802
         """The algorithm's page, docs/algorithms/<name>.md, in the plugin's repository."""
@@ -116,12 +146,40 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
     def icon(self):
         return icon()
 
+    def label(self, name: str) -> str:
+        """How messages name parameter ``name``: its dialog label, and the key for qgis_process
+        users, e.g. «Indicators where higher is better [POSITIVE_FIELDS]»."""
+        param = self.parameterDefinition(name)
+        if param is None:
+            return name
+        return self.tr("«{label}» [{name}]").format(label=param.description(), name=name)
+
+    def labelled(self, text: str) -> str:
+        """``text`` with every parameter key it names alone (TOTAL_FIELD) named as by
+        :meth:`label` («Total field» [TOTAL_FIELD]); keys already in brackets are left."""
+        keys = sorted((p.name() for p in self.parameterDefinitions()), key=len, reverse=True)
+        if not keys:
+            return text
+        pattern = r"(?<![\w\[{{])({})(?![\w\]}}])".format("|".join(map(re.escape, keys)))
+        return re.sub(pattern, lambda m: self.label(m.group(1)), text)
+
+    def createCustomParametersWidget(self, parent=None):  # noqa: N802
+        """QGIS's dialog, with field parameters that never start on the feature id (``ui.field_dialog``)."""
+        try:
+            from ..ui.field_dialog import algorithm_dialog
+        except ImportError:  # no processing GUI (qgis_process)
+            return None
+        return algorithm_dialog(self, parent)
+
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """QGIS's checks, plus: a layer given where polygons are expected is refused with a
         message naming its geometry type (processing.run and qgis_process do not check it)."""
         ok, msg = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, msg
+        refusal = self.id_field_refusal(parameters, context)
+        if refusal:
+            return False, refusal
         for param in self.parameterDefinitions():
             if not isinstance(param, QgsProcessingParameterFeatureSource):
                 continue
@@ -138,14 +196,32 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
                     "{param_name}: the layer has {geometrydisplaystring} "
                     "geometry, but this algorithm expects a polygon layer of districts/regions. "
                     "Choose the polygon layer (join the statistics to it first if needed)."
-                ).format(param_name=param.name(), geometrydisplaystring=QgsWkbTypes.geometryDisplayString(gtype))
+                ).format(
+                    param_name=self.label(param.name()), geometrydisplaystring=QgsWkbTypes.geometryDisplayString(gtype)
+                )
         return True, ""
+
+    def id_field_refusal(self, parameters, context) -> str:
+        """Why a numeric field parameter may not take the value given: the feature-id field
+        (fid, OBJECTID) is no indicator ('' when none is given)."""
+        found = field_guess.id_field_as_indicator(self, parameters, context)
+        if found is None:
+            return ""
+        return self.tr(
+            "{label}: '{field}' is the layer's feature id (its primary key), which numbers the "
+            "features and says nothing about the districts. Choose the field that holds the values "
+            "(after 'Select all', untick '{field}')."
+        ).format(label=self.label(found[0]), field=found[1])
 
     # --- the run ---------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Run :meth:`process`; place its outputs on success, remove them on any failure."""
         self._outputs = PendingOutputs(destination.input_files(self, parameters, context))
+        self._run_credits = self._input_credits(parameters, context)
         try:
+            refusal = self.id_field_refusal(parameters, context)  # a model runs its steps unchecked
+            if refusal:
+                raise QgsProcessingException(refusal)
             results = self.process(parameters, context, feedback)
             return self._outputs.commit(results, context, feedback)
         except QgsProcessingException:
@@ -153,7 +229,7 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
             raise
         except MethodError as e:
             self._outputs.discard(context)
-            raise QgsProcessingException(self.core_text(e)) from None
+            raise QgsProcessingException(self.labelled(self.core_text(e))) from None
         except ImportError as e:  # an optional package (e.g. matplotlib for a chart) is missing
             self._outputs.discard(context)
             raise QgsProcessingException(
@@ -180,6 +256,14 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
                 ).format(name=self.displayName(), kind=type(e).__name__, error=e, tag=LOG_TAG)
             ) from None
 
+    def _input_credits(self, parameters, context) -> List[str]:
+        """The inputs' credits, carried into the outputs' styles (``layers.provenance``);
+        never a reason for a run to fail."""
+        try:
+            return provenance.input_credits(self, parameters, context)
+        except Exception:  # noqa: BLE001 — a layer that cannot be opened is refused later, by name
+            return []
+
     def process(self, parameters, context, feedback) -> dict:
         """The algorithm's own work (subclasses): parameters → read → core → write → style."""
         raise NotImplementedError
@@ -199,7 +283,7 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         else is ``parameterAsSource``. None when not given (refused when ``required``)."""
         value = parameters.get(name)
         if table_files.delimited_path(table_files.static_value(value)) is not None:
-            layer = table_files.open_table(value, context, types=True, name=name)
+            layer = table_files.open_table(value, context, types=True, name=self.label(name))
             parameters = dict(parameters)
             parameters[name] = table_files.with_layer(value, layer)
         if required:
@@ -323,7 +407,7 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         try:
             return func(*args, **kwargs)
         except MethodError as e:
-            raise QgsProcessingException(self.core_text(e)) from None
+            raise QgsProcessingException(self.labelled(self.core_text(e))) from None
 
     @staticmethod
     def core_text(text, **values) -> str:
@@ -335,10 +419,11 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
     def attach_style(self, dest_id: str, renderer, context, feedback, name: str = ""):
         """Style the output: post-processor for layers loaded on completion, and a default
         style stored with file outputs (GeoPackage layer_styles or a .qml beside the file)."""
-        from ..maps.styles import StylePostProcessor, persist_style
+        from ..maps.styles import StylePostProcessor, persist_style, set_credits
 
         if renderer is None or not dest_id:
             return
+        set_credits(renderer, getattr(self, "_run_credits", []))
         if not self._outputs.post_process_on_load(dest_id, lambda: StylePostProcessor.create(renderer)):
             if context.willLoadLayerOnCompletion(dest_id):  # written by QGIS's sink directly
                 details = context.layerToLoadOnCompletionDetails(dest_id)

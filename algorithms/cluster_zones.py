@@ -89,14 +89,14 @@ class ClusterZonesAlgorithm(TerritorialAlgorithm):
             (self.LQ_FIELD, self.tr("LQ table: localization coefficient field"), "lq", True, self.tr("The quotient.")),
             (
                 self.VALUE_FIELD,
-                self.tr("LQ table: value field (optional, e.g. value)"),
+                self.tr("LQ table: value field (e.g. value)"),
                 None,
                 True,
                 self.tr("The district's value of the industry (e.g. employment): total_value, share, weighted_lq."),
             ),
             (
                 self.FLAG_FIELD,
-                self.tr("LQ table: flag a specialization must have (optional, e.g. strong)"),
+                self.tr("LQ table: flag a specialization must have (e.g. strong)"),
                 None,
                 False,
                 self.tr("A yes/no field: only rows where it is true count (e.g. strong, the strong clusters)."),

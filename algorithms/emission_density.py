@@ -90,7 +90,7 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterField(
                 self.AREA_FIELD,
-                self.tr("Area S in km² [optional: default ellipsoidal area of the polygon]"),
+                self.tr("Area S in km² (empty: the ellipsoidal area of each polygon)"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
@@ -128,11 +128,11 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
         formula_no = self.parameterAsEnum(parameters, self.FORMULA, context)
         formula = indicators.EMISSION_FORMULAS[formula_no]
         if id_field:
-            self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
-        self.check_fields(source.fields(), [emissions], "EMISSIONS_FIELD")
-        self.check_fields(source.fields(), [population], "POPULATION_FIELD")
+            self.check_fields(source.fields(), [id_field], self.label(self.ID_FIELD), numeric=False)
+        self.check_fields(source.fields(), [emissions], self.label(self.EMISSIONS_FIELD))
+        self.check_fields(source.fields(), [population], self.label(self.POPULATION_FIELD))
         if area_field:
-            self.check_fields(source.fields(), [area_field], "AREA_FIELD")
+            self.check_fields(source.fields(), [area_field], self.label(self.AREA_FIELD))
 
         needed = [f for f in (id_field, emissions, population, area_field) if f]
         data = self.read(source, feedback, geometry=True, attributes=needed)
@@ -140,7 +140,7 @@ class EmissionDensityAlgorithm(TerritorialAlgorithm):
         labels = feature_labels(data, id_field)
         frame = self.numeric_frame(data, [emissions, population], labels, "Indicator")
         if area_field:
-            area = self.numeric_frame(data, [area_field], labels, "AREA_FIELD")[area_field].to_numpy()
+            area = self.numeric_frame(data, [area_field], labels, self.label(self.AREA_FIELD))[area_field].to_numpy()
             feedback.pushInfo(self.tr("Areas: from the field '{area_field}' (km²).").format(area_field=area_field))
         else:
             area = areas_km2(data.features, labels, source.sourceCrs(), context, feedback)

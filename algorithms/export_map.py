@@ -18,17 +18,15 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..maps import Maps, layouts
+from ..maps import Maps, layouts, report
 from ..maps.export import FORMATS, export_layout
-from ..maps.labels import report_clone
+from ..maps.language import language_code
 from ..maps.page import PAGE_LABELS, page_scale
+from ..maps.page_options import page_options
 from .base import TerritorialAlgorithm
-
-DEFAULT_SOURCE = QT_TRANSLATE_NOOP("ExportMapAlgorithm", "Source: …")
 
 
 class ExportMapAlgorithm(TerritorialAlgorithm):
@@ -46,16 +44,18 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         "own style (a GeoPackage written by this plugin opens styled); the layer itself is never "
         "changed.\n\n"
         "<b>Map CRS</b>: empty = the layer's CRS when it is projected; for a layer in degrees the "
-        "UTM zone of the extent's centre (extent up to 8° of longitude wide) or a Lambert "
+        "UTM zone of the extent's centre (extent up to 8 degrees of longitude wide) or a Lambert "
         "azimuthal equal-area projection centred on the extent, so the scale bar is true.\n"
         "<b>Legend title</b>: empty = the title stored with the style by the algorithm that made "
         "the layer, else the layer name.\n"
         "<b>Labels</b>: a field to label the districts with (white halo); empty = the layer's own "
         "labels, if any.\n"
-        "<b>Background layers</b>: drawn with the map but not in the legend; polygon and raster "
-        "layers under the layer, point and line layers (e.g. cluster centres) over it.\n"
-        "<b>Source note</b>: the source line (empty = the layer's metadata rights or attribution, "
-        "else 'Source: …' for you to fill in).\n"
+        "<b>Background layers</b>: drawn with the map; polygon and raster layers under the layer, "
+        "point and line layers (e.g. cluster centres and links) over it; only point and line "
+        "layers styled by this plugin (cluster centres, cluster links) are in the legend.\n"
+        "<b>Source note</b>: the source line (empty = 'Source: ' and the layer's credits: its "
+        "metadata rights or attribution, the credits of the inputs it was made from, or its "
+        "description's; else a placeholder for you to fill in).\n"
         "<b>Output</b>: .pdf, .png or .svg by the file extension, at the given DPI. Text stays "
         "text in PDF and SVG.\n"
         "<b>Add to project</b>: the layout is also kept in the project, named after the title, "
@@ -76,6 +76,11 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
     OUTPUT = "OUTPUT"
     ADD_TO_PROJECT = "ADD_TO_PROJECT"
     LAYOUT_NAME = "LAYOUT_NAME"
+    LANGUAGE = "LANGUAGE"
+    LABEL_SIZE = "LABEL_SIZE"
+    CHART = "CHART"
+    PROFILE_TABLE = "PROFILE_TABLE"
+    MEMBERSHIP_TABLE = "MEMBERSHIP_TABLE"
 
     def flags(self):
         # layouts are not thread-safe: run on the main thread; still usable in models
@@ -135,14 +140,15 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterMultipleLayers(
                 self.BACKGROUND_LAYERS,
-                self.tr("Background layers (not in the legend)"),
+                self.tr("Background layers"),
                 QgsProcessing.TypeMapLayer,
                 optional=True,
             ),
             self.tr(
-                "Layers drawn with the map but not in the legend: polygon and raster layers under "
-                "INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster "
-                "centres)."
+                "Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring "
+                "regions), point and line layers over it. Point and line layers styled by this "
+                "plugin (the cluster centres and links of Cluster-structure map layers) are listed in "
+                "the legend under their own titles; the others are not."
             ),
         )
         self.add(
@@ -151,6 +157,8 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             ),
             self.tr("The page size and orientation (default A4 landscape)."),
         )
+        for param, help_text in page_options():  # LANGUAGE, LABEL_SIZE, CHART, PROFILE_TABLE, MEMBERSHIP_TABLE
+            self.add(param, help_text)
         self.add(
             QgsProcessingParameterCrs(
                 self.MAP_CRS, self.tr("Map CRS (empty: UTM or equal-area fitting the layer)"), optional=True
@@ -230,25 +238,11 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
         backgrounds = self.parameterAsLayerList(parameters, self.BACKGROUND_LAYERS, context) or []
         project = context.project() or QgsProject.instance()
         self._progress(feedback, 5)
-
-        if not source_note:
-            source_note = self._credits(layer, feedback)
-
-        # a layer Processing opened from a file lacks the style stored with it: load it
-        in_project = project.mapLayer(layer.id()) is not None
-        loaded_here = context.temporaryLayerStore().mapLayer(layer.id()) is not None
-        load_style = not in_project and loaded_here and layer.providerType() not in ("memory", "virtual")
         scale = page_scale(page)
-        clone = report_clone(layer, label_field, load_default_style=load_style, label_size=8.0 * scale)
-        if load_style:
-            kind = clone.renderer().type() if clone.renderer() else "none"
-            feedback.pushInfo(
-                self.tr("Style: the default style stored with '{layer_source}', if any (renderer: {kind}).").format(
-                    layer_source=layer.source(), kind=kind
-                )
-            )
-        bg_clones = self._background_clones(backgrounds, layer, project, context, feedback)
-
+        label_size = self.parameterAsDouble(parameters, self.LABEL_SIZE, context) or 8.0
+        clone = report.input_clone(layer, label_field, label_size * scale, project, context, feedback)
+        bg_pairs = report.background_clones(backgrounds, layer, project, context, feedback)
+        credits = [] if source_note else report.source_credits(layer, clone)
         spec = layouts.MapSpec(
             title=title,
             subtitle=subtitle,
@@ -257,19 +251,22 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
             page=page,
             map_crs=map_crs if map_crs.isValid() else None,
             date_text=datetime.date.today().isoformat(),
+            credits=credits,
+            language=language_code(self.parameterAsEnum(parameters, self.LANGUAGE, context)),
+            label_size=label_size,
+            panels=report.panel_spec(
+                layer,
+                self.parameterAsEnum(parameters, self.CHART, context),
+                self.parameterAsVectorLayer(parameters, self.PROFILE_TABLE, context),
+                self.parameterAsBool(parameters, self.MEMBERSHIP_TABLE, context),
+                label_field,
+            ),
         )
-        report = layouts.build_layout(project, clone, bg_clones, spec, context.transformContext())
-        feedback.pushInfo(self.tr("Map CRS: {crs_note}.").format(crs_note=report.crs_note))
-        if report.crs.isGeographic():
-            feedback.pushWarning(
-                self.tr(
-                    "The map CRS is geographic (degrees): the scale bar is only true along one "
-                    "latitude. Choose a projected MAP_CRS for a report."
-                )
-            )
+        result = layouts.build_layout(project, clone, [c for _, c in bg_pairs], spec, context.transformContext())
+        report.log_before(self, result, source_note, credits, feedback)
         self._progress(feedback, 40)
         # written privately, put in place when the run ends (a cancelled run leaves no file)
-        export_layout(report.layout, self.output_file(parameters, self.OUTPUT, context), dpi)
+        export_layout(result.layout, self.output_file(parameters, self.OUTPUT, context), dpi)
         if feedback.isCanceled():  # the export itself cannot be interrupted
             raise QgsProcessingException(self.tr("Cancelled."))
         feedback.pushInfo(
@@ -277,97 +274,15 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
                 output=output, page_labels=Maps.tr(PAGE_LABELS[page]), dpi=dpi
             )
         )
-        labels = report.legend_labels()  # after drawing: filtered to the classes on the map
-        feedback.pushInfo(
-            self.tr("Legend '{legend_title}': {value}.").format(
-                legend_title=report.legend_title, value=", ".join(labels) or self.tr("(no classes)")
-            )
-        )
-        if not labels:
-            feedback.pushWarning(
-                self.tr("The legend is empty: the layer's renderer has no classes with features on the map.")
-            )
-
+        report.log_after(result, feedback)  # the legend's classes: after drawing
         name = ""
         if add:
-            name = self._add_to_project(project, report, layer, feedback)
+            origins = {clone.id(): layer, **{c.id(): bg for bg, c in bg_pairs}}
+            name = report.add_to_project(project, result, origins, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: output, self.LAYOUT_NAME: name}
-
-    def _credits(self, layer, feedback):
-        """The source line when SOURCE_NOTE is empty: the layer's rights or attribution."""
-        credits = [r.strip() for r in layer.metadata().rights() if r.strip()]
-        if not credits and layer.attribution().strip():
-            credits = [layer.attribution().strip()]
-        default_source = self.tr(DEFAULT_SOURCE)
-        source_note = "; ".join(credits) if credits else default_source
-        if not credits:
-            feedback.pushInfo(
-                self.tr(
-                    "No SOURCE_NOTE given and the layer carries no credits: the source line reads "
-                    "'{default_source}' for you to fill in (or run again with SOURCE_NOTE)."
-                ).format(default_source=default_source)
-            )
-        return source_note
-
-    def _background_clones(self, backgrounds, layer, project, context, feedback):
-        """Copies of the background layers (INPUT itself skipped), styled as stored."""
-        bg_clones = []
-        for bg in backgrounds:
-            if bg is None or not bg.isValid():
-                continue
-            if bg.id() == layer.id():
-                feedback.pushWarning(
-                    self.tr("'{bg_name}' is both INPUT and a background layer: drawn once, as INPUT.").format(
-                        bg_name=bg.name()
-                    )
-                )
-                continue
-            bg_in_project = project.mapLayer(bg.id()) is not None
-            bg_loaded = context.temporaryLayerStore().mapLayer(bg.id()) is not None
-            c = bg.clone()
-            if c is None:
-                raise QgsProcessingException(
-                    self.tr("Could not copy background layer '{bg_name}'.").format(bg_name=bg.name())
-                )
-            if (
-                not bg_in_project
-                and bg_loaded
-                and isinstance(c, QgsVectorLayer)
-                and c.providerType() not in ("memory", "virtual")
-            ):
-                c.loadDefaultStyle()
-            bg_clones.append(c)
-        return bg_clones
 
     def _progress(self, feedback, value):
         feedback.setProgress(value)
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled."))
-
-    def _add_to_project(self, project, report, layer, feedback):
-        """Keep the layout in ``project``: its layers (the clones) go in a group, unchecked, so
-        the layout survives saving the project and the canvas is not cluttered."""
-        manager = project.layoutManager()
-        base = report.layout.name() or self.tr("Report map")
-        name, k = base, 2
-        while manager.layoutByName(name) is not None:
-            name = f"{base} ({k})"
-            k += 1
-        report.layout.setName(name)
-        root = project.layerTreeRoot()
-        group = root.insertGroup(0, self.tr("{} (map layers)").format(name))
-        for lyr in report.layers:
-            if project.mapLayer(lyr.id()) is None:
-                project.addMapLayer(lyr, False)
-                group.addLayer(lyr)
-        group.setItemVisibilityChecked(False)
-        group.setExpanded(False)
-        if not manager.addLayout(report.layout):
-            raise QgsProcessingException(self.tr("Could not add layout '{name}' to the project.").format(name=name))
-        feedback.pushInfo(
-            self.tr(
-                "Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'."
-            ).format(name=name, group_name=group.name())
-        )
-        return name

@@ -160,34 +160,37 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         end_field = self.parameterAsString(parameters, self.END_FIELD, context)
         series = list(self.parameterAsFields(parameters, self.SERIES_FIELDS, context))
         if id_field:
-            self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
+            self.check_fields(source.fields(), [id_field], self.label(self.ID_FIELD), numeric=False)
+        keys = dict(start=self.label(self.START_FIELD), end=self.label(self.END_FIELD))
+        keys["series"] = self.label(self.SERIES_FIELDS)
         if series and (start_field or end_field):
-            raise QgsProcessingException(self.tr("Give either START_FIELD and END_FIELD or SERIES_FIELDS, not both."))
+            raise QgsProcessingException(self.tr("Give either {start} and {end} or {series}, not both.").format(**keys))
         if series:
             if len(series) < 2:
                 raise QgsProcessingException(
-                    self.tr("SERIES_FIELDS needs at least two fields in time order (first = start, last = end).")
+                    self.tr("{series} needs at least two fields in time order (first = start, last = end).").format(
+                        **keys
+                    )
                 )
             if len(set(series)) != len(series):
-                raise QgsProcessingException(self.tr("SERIES_FIELDS lists a field twice."))
+                raise QgsProcessingException(self.tr("{series} lists a field twice.").format(**keys))
             start_field, end_field = series[0], series[-1]
-            self.check_fields(source.fields(), series, "SERIES_FIELDS")
+            self.check_fields(source.fields(), series, self.label(self.SERIES_FIELDS))
         else:
             if not start_field or not end_field:
                 raise QgsProcessingException(
                     self.tr(
-                        "No values to compare: choose START_FIELD and END_FIELD, or SERIES_FIELDS "
-                        "(several fields in time order)."
-                    )
+                        "No values to compare: choose {start} and {end}, or {series} (several fields in time order)."
+                    ).format(**keys)
                 )
             if start_field == end_field:
                 raise QgsProcessingException(
-                    self.tr("START_FIELD and END_FIELD are the same field '{start_field}'.").format(
-                        start_field=start_field
+                    self.tr("{start} and {end} are the same field '{start_field}'.").format(
+                        start_field=start_field, **keys
                     )
                 )
-            self.check_fields(source.fields(), [start_field], "START_FIELD")
-            self.check_fields(source.fields(), [end_field], "END_FIELD")
+            self.check_fields(source.fields(), [start_field], self.label(self.START_FIELD))
+            self.check_fields(source.fields(), [end_field], self.label(self.END_FIELD))
         years = self._years(parameters, context)
         breaks = self.method(cls.parse_breaks, self.parameterAsString(parameters, self.CLASS_BREAKS, context))
         labels = cls.parse_labels(self.parameterAsString(parameters, self.CLASS_LABELS, context))
@@ -219,9 +222,9 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         if years is None:
             feedback.pushInfo(
                 self.tr(
-                    "No YEARS given: annual_rate is NULL. Give the span in "
+                    "No {years} given: annual_rate is NULL. Give the span in "
                     "years (e.g. 14 for 1997–2011) for the average annual rate."
-                )
+                ).format(years=self.label(self.YEARS))
             )
         feedback.pushInfo(
             self.tr(
@@ -277,8 +280,8 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
         if not years > 0:
             raise QgsProcessingException(
                 self.tr(
-                    "YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; "
+                    "{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; "
                     "leave it empty for no annual rate."
-                ).format(years=years)
+                ).format(label=self.label(self.YEARS), years=years)
             )
         return years

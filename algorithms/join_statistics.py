@@ -221,18 +221,24 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
         source = self.required_source(parameters, self.INPUT, context)
         name_fields = self.parameterAsFields(parameters, self.NAME_FIELDS, context)
         if not name_fields:
-            raise QgsProcessingException(self.tr("NAME_FIELDS: choose at least one name field of the districts."))
-        self.check_fields(source.fields(), name_fields, "NAME_FIELDS", numeric=False)
-        table = table_files.open_source(parameters.get(self.TABLE), context, name="TABLE")
+            raise QgsProcessingException(
+                self.tr("{label}: choose at least one name field of the districts.").format(
+                    label=self.label(self.NAME_FIELDS)
+                )
+            )
+        self.check_fields(source.fields(), name_fields, self.label(self.NAME_FIELDS), numeric=False)
+        table = table_files.open_source(parameters.get(self.TABLE), context, name=self.label(self.TABLE))
         if table is None:
-            raise QgsProcessingException(self.tr("TABLE: give the statistics table."))
+            raise QgsProcessingException(
+                self.tr("{label}: give the statistics table.").format(label=self.label(self.TABLE))
+            )
         self.log_format(parameters.get(self.TABLE), feedback)
         name_field = self.parameterAsString(parameters, self.TABLE_NAME_FIELD, context)
-        self.check_fields(table.fields(), [name_field], "TABLE_NAME_FIELD", numeric=False)
+        self.check_fields(table.fields(), [name_field], self.label(self.TABLE_NAME_FIELD), numeric=False)
         bring = self.parameterAsFields(parameters, self.FIELDS, context) or [
             n for n in table.fields().names() if n != name_field
         ]
-        self.check_fields(table.fields(), bring, "FIELDS", numeric=False)
+        self.check_fields(table.fields(), bring, self.label(self.FIELDS), numeric=False)
         decimal = numbers.DECIMALS[self.parameterAsEnum(parameters, self.DECIMAL, context)]
         thousands = numbers.THOUSANDS[self.parameterAsEnum(parameters, self.THOUSANDS, context)]
         problem = numbers.check_separators(decimal, thousands)
@@ -295,23 +301,29 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
         if path:
             fmt = table_files.detect_format(path)
             feedback.pushInfo(
-                self.tr("TABLE read as text with encoding {} and separator '{}'.").format(
-                    fmt.encoding, "\\t" if fmt.delimiter == "\t" else fmt.delimiter
+                self.tr("{label} read as text with encoding {} and separator '{}'.").format(
+                    fmt.encoding, "\\t" if fmt.delimiter == "\t" else fmt.delimiter, label=self.label(self.TABLE)
                 )
             )
 
     def aliases(self, parameters, context, feedback):
         pairs = names.shipped_aliases()
-        source = table_files.open_source(parameters.get(self.ALIASES), context, name="ALIASES")
+        source = table_files.open_source(parameters.get(self.ALIASES), context, name=self.label(self.ALIASES))
         if source is not None:
             fields = source.fields().names()
             name, key = ("name", "key") if {"name", "key"} <= set(fields) else (fields + ["", ""])[:2]
             if not key:
-                raise QgsProcessingException(self.tr("ALIASES: the table needs two columns, name and key."))
+                raise QgsProcessingException(
+                    self.tr("{label}: the table needs two columns, name and key.").format(
+                        label=self.label(self.ALIASES)
+                    )
+                )
             data = self.read(source, feedback, geometry=False, attributes=[name, key], progress=(40.0, 45.0))
             user = [(as_text(a), as_text(b)) for a, b in zip(data.raw_column(name), data.raw_column(key))]
             feedback.pushInfo(
-                self.tr("{} aliases read from ALIASES (columns '{}' → '{}').").format(len(user), name, key)
+                self.tr("{} aliases read from {label} (columns '{}' → '{}').").format(
+                    len(user), name, key, label=self.label(self.ALIASES)
+                )
             )
             pairs = user + pairs
         return matching.Aliases(pairs)
@@ -325,8 +337,15 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
             col = numbers.parse_column(values, decimal, thousands, markers, default)
             if not col.numeric:
                 feedback.pushInfo(
-                    self.tr("Column '{}' stays text: '{}' is not a number (DECIMAL={}, THOUSANDS={}).").format(
-                        name, col.bad[0], decimal, thousands
+                    self.tr(
+                        "Column '{}' stays text: '{}' is not a number ({decimal_label}: {}, {thousands_label}: {})."
+                    ).format(
+                        name,
+                        col.bad[0],
+                        decimal,
+                        thousands,
+                        decimal_label=self.label(self.DECIMAL),
+                        thousands_label=self.label(self.THOUSANDS),
                     )
                 )
                 col = col._replace(values=list(map(as_text, values)))

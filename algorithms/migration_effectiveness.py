@@ -114,15 +114,19 @@ class MigrationEffectivenessAlgorithm(TerritorialAlgorithm):
         formula_no = self.parameterAsEnum(parameters, self.FORMULA, context)
         formula = indicators.MIGRATION_FORMULAS[formula_no]
         if id_field:
-            self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
-        self.check_fields(source.fields(), [arrivals], "ARRIVALS_FIELD")
-        self.check_fields(source.fields(), [departures], "DEPARTURES_FIELD")
+            self.check_fields(source.fields(), [id_field], self.label(self.ID_FIELD), numeric=False)
+        self.check_fields(source.fields(), [arrivals], self.label(self.ARRIVALS_FIELD))
+        self.check_fields(source.fields(), [departures], self.label(self.DEPARTURES_FIELD))
         if arrivals == departures:
             raise QgsProcessingException(
                 self.tr(
-                    "ARRIVALS_FIELD and DEPARTURES_FIELD are the same field '{arrivals}': choose the "
+                    "{arrivals_label} and {departures_label} are the same field '{arrivals}': choose the "
                     "field of arrivals and the field of departures."
-                ).format(arrivals=arrivals)
+                ).format(
+                    arrivals_label=self.label(self.ARRIVALS_FIELD),
+                    departures_label=self.label(self.DEPARTURES_FIELD),
+                    arrivals=arrivals,
+                )
             )
 
         needed = [f for f in (id_field, arrivals, departures) if f]

@@ -164,7 +164,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.CENTRES,
-                self.tr("Cluster centres (points, optional)"),
+                self.tr("Cluster centres (points)"),
                 [QgsProcessing.TypeVectorPoint],
                 optional=True,
             ),
@@ -232,15 +232,15 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         )
 
         fields = source.fields()
-        self.check_fields(fields, [id_field, name_field], "TYPOLOGY", numeric=False)
+        self.check_fields(fields, [id_field, name_field], self.label(self.TYPOLOGY), numeric=False)
         if fields.lookupField(self.CLASS_FIELD) < 0:
             raise QgsProcessingException(
                 self.tr(
-                    "TYPOLOGY has no field '{class_field}': use the output of Rank-score "
+                    "{label} has no field '{class_field}': use the output of Rank-score "
                     "typology (territorialclusters:ranktypology)."
-                ).format(class_field=self.CLASS_FIELD)
+                ).format(label=self.label(self.TYPOLOGY), class_field=self.CLASS_FIELD)
             )
-        self.check_fields(fields, [self.CLASS_FIELD], "TYPOLOGY")
+        self.check_fields(fields, [self.CLASS_FIELD], self.label(self.TYPOLOGY))
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 30.0))
         require_features(data, self.tr("nothing to map"))

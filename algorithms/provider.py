@@ -32,6 +32,7 @@ ALGORITHMS = (
     ("cluster_zones", "ClusterZonesAlgorithm"),
     ("emission_density", "EmissionDensityAlgorithm"),
     ("export_map", "ExportMapAlgorithm"),
+    ("cluster_structure", "ClusterStructureAlgorithm"),
     ("growth_typology", "GrowthTypologyAlgorithm"),
     ("join_statistics", "JoinStatisticsAlgorithm"),
     ("localization", "LocalizationCoefficientAlgorithm"),

@@ -199,9 +199,11 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
             )
         if not indicators:
             raise QgsProcessingException(
-                self.tr("No indicator fields: choose at least one in POSITIVE_FIELDS or NEGATIVE_FIELDS.")
+                self.tr("No indicator fields: choose at least one in {positive} or {negative}.").format(
+                    positive=self.label(self.POSITIVE_FIELDS), negative=self.label(self.NEGATIVE_FIELDS)
+                )
             )
-        self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
+        self.check_fields(source.fields(), [id_field], self.label(self.ID_FIELD), numeric=False)
         self.check_fields(source.fields(), indicators, "Indicator")
         groups = self.method(ranking.parse_groups, self.parameterAsString(parameters, self.GROUPS, context), indicators)
         ties = ranking.TIE_METHODS[self.parameterAsEnum(parameters, self.TIES, context)]
@@ -211,10 +213,10 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
             if not weight_field:
                 raise QgsProcessingException(
                     self.tr(
-                        "REFERENCE is the weighted mean but no WEIGHT_FIELD is given: choose one (e.g. population)."
-                    )
+                        "{reference} is the weighted mean but no {weight} is given: choose one (e.g. population)."
+                    ).format(reference=self.label(self.REFERENCE), weight=self.label(self.WEIGHT_FIELD))
                 )
-            self.check_fields(source.fields(), [weight_field], "WEIGHT_FIELD")
+            self.check_fields(source.fields(), [weight_field], self.label(self.WEIGHT_FIELD))
         breaks = self.method(cls.parse_breaks, self.parameterAsString(parameters, self.CLASS_BREAKS, context))
         labels = cls.parse_labels(self.parameterAsString(parameters, self.CLASS_LABELS, context))
 
@@ -225,7 +227,7 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         frame = self.numeric_frame(data, indicators, ids, "Indicator")
         weights = None
         if mode == "weighted_mean":
-            weights = self.numeric_frame(data, [weight_field], ids, "WEIGHT_FIELD")[weight_field]
+            weights = self.numeric_frame(data, [weight_field], ids, self.label(self.WEIGHT_FIELD))[weight_field]
         table = None
         if mode == "table":
             table = self._reference_row(parameters, context, indicators)
@@ -247,9 +249,9 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
             breaks = cls.largest_gap_breaks(result.complex_grade)
             feedback.pushInfo(
                 self.tr(
-                    "No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its "
+                    "No {class_breaks} given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its "
                     "largest gap) gives breaks {value}."
-                ).format(value=';'.join((f'{b:g}' for b in breaks)))
+                ).format(class_breaks=self.label(self.CLASS_BREAKS), value=';'.join((f'{b:g}' for b in breaks)))
             )
         labels = Layers.core_labels(self.method(cls.resolve_labels, labels, len(breaks) + 1))
         class_index = cls.classify_descending(result.complex_grade.to_numpy(), breaks)
@@ -302,7 +304,9 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         ref_source = self.table_source(parameters, self.REFERENCE_TABLE, context)
         if ref_source is None:
             raise QgsProcessingException(
-                self.tr("REFERENCE is 'first row of a reference table' but no REFERENCE_TABLE is given.")
+                self.tr("{reference} is 'first row of a reference table' but no {table} is given.").format(
+                    reference=self.label(self.REFERENCE), table=self.label(self.REFERENCE_TABLE)
+                )
             )
         return reference_row(
             ref_source,

@@ -68,7 +68,7 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.CENTERS,
-                self.tr("Regional centres [optional: default a point on each polygon's surface]"),
+                self.tr("Regional centres (empty: a point on each polygon's surface)"),
                 [QgsProcessing.TypeVectorPoint],
                 optional=True,
             ),
@@ -105,11 +105,13 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         if id_field:
-            self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
+            self.check_fields(source.fields(), [id_field], self.label(self.ID_FIELD), numeric=False)
         capitals = self.parameterAsSource(parameters, self.CAPITALS, context)
         if capitals is None:
             raise QgsProcessingException(
-                self.tr("CAPITALS is required: a point layer with exactly two points (e.g. Astana and Almaty).")
+                self.tr(
+                    "{capitals} is required: a point layer with exactly two points (e.g. Astana and Almaty)."
+                ).format(capitals=self.label(self.CAPITALS))
             )
         centers = self.parameterAsSource(parameters, self.CENTERS, context)
         center_key = self.parameterAsString(parameters, self.CENTERS_KEY_FIELD, context)
@@ -117,11 +119,15 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
             if not id_field or not center_key:
                 raise QgsProcessingException(
                     self.tr(
-                        "CENTERS are joined to the regions by a key: choose ID_FIELD (the regions' key) "
-                        "and CENTERS_KEY_FIELD (the same key in the centres layer)."
+                        "{centers} are joined to the regions by a key: choose {id_field} (the regions' key) "
+                        "and {center_key} (the same key in the centres layer)."
+                    ).format(
+                        centers=self.label(self.CENTERS),
+                        id_field=self.label(self.ID_FIELD),
+                        center_key=self.label(self.CENTERS_KEY_FIELD),
                     )
                 )
-            self.check_fields(centers.fields(), [center_key], "CENTERS_KEY_FIELD", numeric=False)
+            self.check_fields(centers.fields(), [center_key], self.label(self.CENTERS_KEY_FIELD), numeric=False)
 
         da = lonlat_distance_area(context, feedback)
         cap_a, cap_b, names_ab = self._capitals(capitals, context)
@@ -135,9 +141,9 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         if d_ab == 0:
             raise QgsProcessingException(
                 self.tr(
-                    "The two CAPITALS are at the same place: accessibility (dA + dB) / dAB is undefined. "
-                    "Give two distinct capitals."
-                )
+                    "The two capitals of {capitals} are at the same place: accessibility (dA + dB) / dAB is "
+                    "undefined. Give two distinct capitals."
+                ).format(capitals=self.label(self.CAPITALS))
             )
 
         data = self.read(source, feedback, geometry=True)
@@ -146,7 +152,11 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         if centers is not None:
             points = self._joined_centres(data, id_field, centers, center_key, context, feedback)
         else:
-            feedback.pushInfo(self.tr("No CENTERS: regional centres are points on the polygons' surfaces."))
+            feedback.pushInfo(
+                self.tr("No {centers}: regional centres are points on the polygons' surfaces.").format(
+                    centers=self.label(self.CENTERS)
+                )
+            )
             points = surface_points(data.features, labels, source.sourceCrs(), context, feedback)
         feedback.setProgress(50)
         dist_a = np.array([np.nan if p is None else distance_km(da, p, cap_a) for p in points])
@@ -183,9 +193,9 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         if len(features) != 2:
             raise QgsProcessingException(
                 self.tr(
-                    "CAPITALS must hold exactly two points (e.g. Astana and Almaty); it has "
+                    "{capitals} must hold exactly two points (e.g. Astana and Almaty); it has "
                     "{n_features}. Select or filter the two capitals and run again."
-                ).format(n_features=len(features))
+                ).format(capitals=self.label(self.CAPITALS), n_features=len(features))
             )
         name_idx = _name_field(capitals.fields())
         ct = to_lonlat(capitals.sourceCrs(), context)
@@ -197,12 +207,15 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
                 if value is None or isinstance(value, QVariant)
                 else str(value)
             )
-            point = single_point(f, f"CAPITALS: {name}")
+            where = "{}: {}".format(self.label(self.CAPITALS), name)
+            point = single_point(f, where)
             if point is None:
                 raise QgsProcessingException(
-                    self.tr("CAPITALS: {name} has no geometry; both capitals need a point.").format(name=name)
+                    self.tr("{capitals}: {name} has no geometry; both capitals need a point.").format(
+                        capitals=self.label(self.CAPITALS), name=name
+                    )
                 )
-            points.append(point_to_lonlat(point, ct, f"CAPITALS: {name}"))
+            points.append(point_to_lonlat(point, ct, where))
             names.append(name)
         return points[0], points[1], names
 
@@ -214,20 +227,21 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
             key = _key(f.attributes()[key_idx])
             if key is None:
                 feedback.pushWarning(
-                    self.tr("CENTERS: feature {f_id} has no key ('{center_key}' is NULL); it is ignored.").format(
-                        f_id=f.id(), center_key=center_key
+                    self.tr("{centers}: feature {f_id} has no key ('{center_key}' is NULL); it is ignored.").format(
+                        centers=self.label(self.CENTERS), f_id=f.id(), center_key=center_key
                     )
                 )
                 continue
             if key in by_key:
                 raise QgsProcessingException(
                     self.tr(
-                        "CENTERS: the key '{key}' appears twice in '{center_key}'; each region needs "
+                        "{centers}: the key '{key}' appears twice in '{center_key}'; each region needs "
                         "one centre. Remove or rename the duplicate."
-                    ).format(key=key, center_key=center_key)
+                    ).format(centers=self.label(self.CENTERS), key=key, center_key=center_key)
                 )
-            point = single_point(f, f"CENTERS: '{key}'")
-            by_key[key] = None if point is None else point_to_lonlat(point, ct, f"CENTERS: '{key}'")
+            where = "{}: '{}'".format(self.label(self.CENTERS), key)
+            point = single_point(f, where)
+            by_key[key] = None if point is None else point_to_lonlat(point, ct, where)
         points, unmatched, used = [], [], set()
         for value in data.raw_column(id_field):
             key = _key(value)
@@ -239,8 +253,8 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
             points.append(point)
         if unmatched:
             spare = sorted(k for k in by_key if k not in used)
-            text = self.tr("No centre (with a point) in CENTERS for %n region(s): {}.", "", len(unmatched)).format(
-                ", ".join(unmatched[:20])
+            text = self.tr("No centre (with a point) in {centers} for %n region(s): {}.", "", len(unmatched)).format(
+                ", ".join(unmatched[:20]), centers=self.label(self.CENTERS)
             )
             if spare:
                 text += " " + self.tr("Centres not matched to any region: {}.").format(", ".join(spare[:20]))

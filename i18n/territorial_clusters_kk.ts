@@ -1085,6 +1085,173 @@
     </message>
 </context>
 <context>
+    <name>ClusterStructureAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="28"/>
+        <source>Cluster-structure map layers (paper 004)</source>
+        <translation>Кластерлер құрылымы картасының қабаттары (004 мақала)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="29"/>
+        <source>8 Report maps</source>
+        <translation>8 Есеп карталары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="32"/>
+        <source>The layers of the papers' cluster-structure map (paper 000 Figs. 3–6, paper 004 Fig. 4), drawn from the output of &lt;i&gt;Potential territorial clusters&lt;/i&gt;: one potential cluster per industry listed (LQ at or above the threshold) for at least MIN_MEMBERS favourable districts, numbered by size; its centre; and an arrow from the centre to every other member district.
+
+&lt;b&gt;Centre&lt;/b&gt;: the member district with the highest LQ of the industry, or the largest member (CENTRE_DISTRICT); with CENTRES (e.g. the centre towns Aktobe, Khromtau, Kandyagash) the centre point nearest to a point inside that district; without CENTRES the point inside the district.
+&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the links (cluster, industry, centre, district, lq), arrows in one colour per cluster with a numbered legend; CENTRES_OUTPUT, the centres as stars labelled with their clusters' numbers. For the figure give the potential clusters' output to &lt;i&gt;Export report map&lt;/i&gt; and these two layers as its background layers: they are drawn over the districts and listed in the legend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="63"/>
+        <source>Potential clusters (output of Potential territorial clusters)</source>
+        <translation>Әлеуетті кластерлер («Әлеуетті аумақтық кластерлер» нәтижесі)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="63"/>
+        <source>The districts with cluster_potential, as Potential territorial clusters writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="71"/>
+        <source>District key field</source>
+        <translation>Аудан кілтінің өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="71"/>
+        <source>The district key (e.g. district); NULL or duplicate keys are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="77"/>
+        <source>District name field</source>
+        <translation>Аудан атауының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="77"/>
+        <source>Names for the centre and district fields of the outputs (empty: the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="83"/>
+        <source>Least member districts of a cluster</source>
+        <translation>Кластердегі аудандардың ең аз саны</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="83"/>
+        <source>An industry makes a cluster when it is listed for at least this many favourable districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="93"/>
+        <source>Industries (one per line; empty: all)</source>
+        <translation>Салалар (әр жолда біреуден; бос — барлығы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="93"/>
+        <source>Only these industries, one per line, as written in cluster_potential (names may hold commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>Centre district</source>
+        <translation>Орталық аудан</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>The member with the highest LQ</source>
+        <translation>Оқшаулану коэффициенті ең жоғары аудан</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>The largest member</source>
+        <translation>Ең үлкен аудан</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>Which member district holds the cluster&apos;s centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="108"/>
+        <source>Centre towns (points)</source>
+        <translation>Орталық қалалар (нүктелер)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="108"/>
+        <source>Optional points, e.g. the cluster centre towns: the one nearest to the centre district is its centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="116"/>
+        <source>Centre name field</source>
+        <translation>Орталық атауының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="116"/>
+        <source>The centre towns&apos; names (empty: their first text field, else the centre district&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="125"/>
+        <source>Cluster links</source>
+        <translation>Кластер байланыстары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="125"/>
+        <source>One arrow per cluster and member district: cluster, industry, centre, district, lq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="129"/>
+        <source>Cluster centres</source>
+        <translation>Кластер орталықтары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="129"/>
+        <source>One star per centre: centre, clusters (their numbers), industries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="146"/>
+        <source>{label} has no field &apos;{field}&apos;: give the output of Potential territorial clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="152"/>
+        <source>no clusters to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="159"/>
+        <source>Districts without a geometry left out: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="164"/>
+        <source>No district of {label} lists an industry in '{field}' (as 'Industry (LQ), …'): give the output of Potential territorial clusters with at least one favourable district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="175"/>
+        <source>{label}: no district lists {names}. The industries listed:
+{listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="184"/>
+        <source>No industry is listed for {n} or more favourable districts: no cluster to draw (the outputs are empty). Lower {label} (1 draws every industry, a single district as its own centre).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="193"/>
+        <source>Cluster {number}: {industry} — centre {centre}; members: {members}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterZonesAlgorithm</name>
     <message>
         <location filename="../algorithms/cluster_zones.py" line="24"/>
@@ -1166,22 +1333,12 @@
     </message>
     <message>
         <location filename="../algorithms/cluster_zones.py" line="80"/>
-        <source>LQ table: value field (optional, e.g. value)</source>
-        <translation>ОК кестесі: мән өрісі (міндетті емес, мысалы value)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
-        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../algorithms/cluster_zones.py" line="80"/>
-        <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
-        <translation>ОК кестесі: мамандану белгісі (міндетті емес, мысалы strong)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
-        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1238,6 +1395,16 @@
         <location filename="../algorithms/cluster_zones.py" line="208"/>
         <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
         <translation>Кластердің іргелес аудандар аймақтары (ОК ≥ {threshold:g})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>LQ table: value field (e.g. value)</source>
+        <translation>ОК кестесі: мән өрісі (мысалы, value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>LQ table: flag a specialization must have (e.g. strong)</source>
+        <translation>ОК кестесі: мамандану белгісі (мысалы, strong)</translation>
     </message>
 </context>
 <context>
@@ -1304,8 +1471,8 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
-        <source>Area S in km² [optional: default ellipsoidal area of the polygon]</source>
-        <translation>Аумақ ауданы S, км² [міндетті емес: әдепкіде полигонның эллипсоидтық ауданы]</translation>
+        <source>Area S in km² (empty: the ellipsoidal area of each polygon)</source>
+        <translation>Аумақ ауданы S, км² (бос: әр полигонның эллипсоидтық ауданы)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
@@ -1360,268 +1527,198 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/emission_density.py" line="179"/>
         <source>Emission density {formula_text} (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарындылар тығыздығы {formula_text} (неғұрлым төмен болса, соғұрлым жақсы)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="179"/>
         <source>No data</source>
-        <translation type="unfinished">Деректер жоқ</translation>
+        <translation>Деректер жоқ</translation>
     </message>
 </context>
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../algorithms/export_map.py" line="31"/>
-        <source>Source: …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="36"/>
+        <location filename="../algorithms/export_map.py" line="34"/>
         <source>Export report map</source>
         <translation>Есепке арналған картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="41"/>
-        <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer's classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
+        <location filename="../algorithms/export_map.py" line="90"/>
+        <source>Styled layer to map</source>
+        <translation>Картаға түсірілетін стильдендірілген қабат</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="90"/>
+        <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="101"/>
+        <source>Title (empty: the layer name)</source>
+        <translation>Тақырып (бос болса: қабат атауы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="101"/>
+        <source>The map title (empty: the layer name); long titles wrap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="105"/>
+        <source>Subtitle</source>
+        <translation>Тақырыпша</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="105"/>
+        <source>An optional second line under the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="109"/>
+        <source>Source line (data credits)</source>
+        <translation>Дереккөз жолы (деректердің авторлығы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="109"/>
+        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="119"/>
+        <source>Legend title (empty: from the style, else the layer name)</source>
+        <translation>Шартты белгілер тақырыбы (бос болса: стильден, ол болмаса қабат атауы)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="119"/>
+        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="128"/>
+        <source>Label field (empty: the layer&apos;s own labels)</source>
+        <translation>Жазулар өрісі (бос болса: қабаттың өз жазулары)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="128"/>
+        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="154"/>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="154"/>
+        <source>The page size and orientation (default A4 landscape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="162"/>
+        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
+        <translation>Картаның координаттар жүйесі (бос болса: қабатқа сәйкес UTM немесе тең аудандық проекция)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="162"/>
+        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="172"/>
+        <source>Resolution (DPI)</source>
+        <translation>Ажыратымдылық (DPI)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="172"/>
+        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="183"/>
+        <source>Map file</source>
+        <translation>Карта файлы</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="183"/>
+        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="183"/>
+        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="192"/>
+        <source>Also add the layout to the project</source>
+        <translation>Макетті жобаға да қосу</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="192"/>
+        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="203"/>
+        <source>Layout name in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="210"/>
+        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="217"/>
+        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="220"/>
+        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="231"/>
+        <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="288"/>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="272"/>
+        <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="35"/>
+        <source>8 Report maps</source>
+        <translation>8 Есепке арналған карталар</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="39"/>
+        <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer&apos;s classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
 
-&lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre (extent up to 8° of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
+&lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer&apos;s CRS when it is projected; for a layer in degrees the UTM zone of the extent&apos;s centre (extent up to 8 degrees of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
 &lt;b&gt;Legend title&lt;/b&gt;: empty = the title stored with the style by the algorithm that made the layer, else the layer name.
-&lt;b&gt;Labels&lt;/b&gt;: a field to label the districts with (white halo); empty = the layer's own labels, if any.
-&lt;b&gt;Background layers&lt;/b&gt;: drawn with the map but not in the legend; polygon and raster layers under the layer, point and line layers (e.g. cluster centres) over it.
-&lt;b&gt;Source note&lt;/b&gt;: the source line (empty = the layer's metadata rights or attribution, else 'Source: …' for you to fill in).
+&lt;b&gt;Labels&lt;/b&gt;: a field to label the districts with (white halo); empty = the layer&apos;s own labels, if any.
+&lt;b&gt;Background layers&lt;/b&gt;: drawn with the map; polygon and raster layers under the layer, point and line layers (e.g. cluster centres and links) over it; only point and line layers styled by this plugin (cluster centres, cluster links) are in the legend.
+&lt;b&gt;Source note&lt;/b&gt;: the source line (empty = &apos;Source: &apos; and the layer&apos;s credits: its metadata rights or attribution, the credits of the inputs it was made from, or its description&apos;s; else a placeholder for you to fill in).
 &lt;b&gt;Output&lt;/b&gt;: .pdf, .png or .svg by the file extension, at the given DPI. Text stays text in PDF and SVG.
 &lt;b&gt;Add to project&lt;/b&gt;: the layout is also kept in the project, named after the title, with its layers in a group, so you can finish it in the layout designer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="85"/>
-        <source>Styled layer to map</source>
-        <translation>Картаға түсірілетін стильдендірілген қабат</translation>
+        <location filename="../algorithms/export_map.py" line="140"/>
+        <source>Background layers</source>
+        <translation>Фондық қабаттар</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="85"/>
-        <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
+        <location filename="../algorithms/export_map.py" line="140"/>
+        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="96"/>
-        <source>Title (empty: the layer name)</source>
-        <translation>Тақырып (бос болса: қабат атауы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="96"/>
-        <source>The map title (empty: the layer name); long titles wrap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="100"/>
-        <source>Subtitle</source>
-        <translation>Тақырыпша</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="100"/>
-        <source>An optional second line under the title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="104"/>
-        <source>Source line (data credits)</source>
-        <translation>Дереккөз жолы (деректердің авторлығы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="104"/>
-        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="114"/>
-        <source>Legend title (empty: from the style, else the layer name)</source>
-        <translation>Шартты белгілер тақырыбы (бос болса: стильден, ол болмаса қабат атауы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="114"/>
-        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="123"/>
-        <source>Label field (empty: the layer&apos;s own labels)</source>
-        <translation>Жазулар өрісі (бос болса: қабаттың өз жазулары)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="123"/>
-        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="135"/>
-        <source>Background layers (not in the legend)</source>
-        <translation>Фондық қабаттар (шартты белгілерге кірмейді)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="135"/>
-        <source>Layers drawn with the map but not in the legend: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster centres).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="148"/>
-        <source>Page</source>
-        <translation>Бет</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="148"/>
-        <source>The page size and orientation (default A4 landscape).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
-        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
-        <translation>Картаның координаттар жүйесі (бос болса: қабатқа сәйкес UTM немесе тең аудандық проекция)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
-        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="164"/>
-        <source>Resolution (DPI)</source>
-        <translation>Ажыратымдылық (DPI)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="164"/>
-        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
-        <source>Map file</source>
-        <translation>Карта файлы</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
-        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
-        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="184"/>
-        <source>Also add the layout to the project</source>
-        <translation>Макетті жобаға да қосу</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="184"/>
-        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="195"/>
-        <source>Layout name in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="202"/>
-        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="209"/>
-        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="212"/>
-        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="223"/>
-        <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="245"/>
-        <source>Style: the default style stored with &apos;{layer_source}&apos;, if any (renderer: {kind}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="262"/>
-        <source>Map CRS: {crs_note}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="264"/>
-        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="346"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="275"/>
-        <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="281"/>
-        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="281"/>
-        <source>(no classes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="287"/>
-        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="305"/>
-        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="320"/>
-        <source>&apos;{bg_name}&apos; is both INPUT and a background layer: drawn once, as INPUT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="330"/>
-        <source>Could not copy background layer &apos;{bg_name}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="352"/>
-        <source>Report map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="359"/>
-        <source>{} (map layers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="367"/>
-        <source>Could not add layout &apos;{name}&apos; to the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="368"/>
-        <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="37"/>
-        <source>8 Report maps</source>
-        <translation>8 Есепке арналған карталар</translation>
     </message>
 </context>
 <context>
@@ -1738,73 +1835,73 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="165"/>
-        <source>Give either START_FIELD and END_FIELD or SERIES_FIELDS, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="168"/>
-        <source>SERIES_FIELDS needs at least two fields in time order (first = start, last = end).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="172"/>
-        <source>SERIES_FIELDS lists a field twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="177"/>
-        <source>No values to compare: choose START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="184"/>
-        <source>START_FIELD and END_FIELD are the same field &apos;{start_field}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="197"/>
+        <location filename="../algorithms/growth_typology.py" line="200"/>
         <source>nothing to type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="212"/>
+        <location filename="../algorithms/growth_typology.py" line="215"/>
         <source>Series of {n_series} fields: start = &apos;{start_field}&apos;, end = &apos;{end_field}&apos; (the growth index and the compound annual rate depend on the end points only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="220"/>
-        <source>No YEARS given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="226"/>
+        <location filename="../algorithms/growth_typology.py" line="229"/>
         <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="245"/>
+        <location filename="../algorithms/growth_typology.py" line="248"/>
         <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="247"/>
+        <location filename="../algorithms/growth_typology.py" line="250"/>
         <source>{label} ({bounds} % of the regional index): {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="260"/>
+        <location filename="../algorithms/growth_typology.py" line="263"/>
         <source>No data</source>
-        <translation type="unfinished">Деректер жоқ</translation>
+        <translation>Деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="260"/>
+        <location filename="../algorithms/growth_typology.py" line="263"/>
         <source>Growth rate relative to the region</source>
+        <translation>Облысқа қатысты өсу қарқыны</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="167"/>
+        <source>Give either {start} and {end} or {series}, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="278"/>
-        <source>YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
+        <location filename="../algorithms/growth_typology.py" line="170"/>
+        <source>{series} needs at least two fields in time order (first = start, last = end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="176"/>
+        <source>{series} lists a field twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="181"/>
+        <source>No values to compare: choose {start} and {end}, or {series} (several fields in time order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="187"/>
+        <source>{start} and {end} are the same field &apos;{start_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="223"/>
+        <source>No {years} given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="281"/>
+        <source>{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2006,61 +2103,36 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../algorithms/join_statistics.py" line="224"/>
-        <source>NAME_FIELDS: choose at least one name field of the districts.</source>
+        <source>{label}: choose at least one name field of the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="228"/>
-        <source>TABLE: give the statistics table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="265"/>
+        <location filename="../algorithms/join_statistics.py" line="271"/>
         <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="297"/>
-        <source>TABLE read as text with encoding {} and separator &apos;{}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="310"/>
-        <source>ALIASES: the table needs two columns, name and key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="313"/>
-        <source>{} aliases read from ALIASES (columns '{}' → '{}').</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="327"/>
-        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number (DECIMAL={}, THOUSANDS={}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="334"/>
+        <location filename="../algorithms/join_statistics.py" line="353"/>
         <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="390"/>
+        <location filename="../algorithms/join_statistics.py" line="409"/>
         <source>{n} of {total} districts matched ({methods})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="402"/>
+        <location filename="../algorithms/join_statistics.py" line="421"/>
         <source>unmatched: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="404"/>
+        <location filename="../algorithms/join_statistics.py" line="423"/>
         <source>ambiguous, equally good rows (give an alias): {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="406"/>
+        <location filename="../algorithms/join_statistics.py" line="425"/>
         <source>unused table rows: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,6 +2160,31 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../algorithms/join_statistics.py" line="35"/>
         <source>fuzzy</source>
         <translation>анық емес</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="232"/>
+        <source>{label}: give the statistics table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="303"/>
+        <source>{label} read as text with encoding {} and separator &apos;{}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="316"/>
+        <source>{label}: the table needs two columns, name and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="323"/>
+        <source>{} aliases read from {label} (columns '{}' → '{}').</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="339"/>
+        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number ({decimal_label}: {}, {thousands_label}: {}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2164,7 +2261,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="82"/>
+        <location filename="../layers/long_table.py" line="83"/>
         <source>{} value field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,212 +2271,212 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="130"/>
+        <location filename="../layers/long_table.py" line="131"/>
         <source>{label}: the year field &apos;{year_f}&apos; is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="134"/>
+        <location filename="../layers/long_table.py" line="135"/>
         <source>{label}: no {year_param} given, using the latest year in &apos;{year_f}&apos;: {chosen}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="143"/>
+        <location filename="../layers/long_table.py" line="146"/>
         <source>{label} has no rows for {year_param} {chosen} in &apos;{year_f}&apos; (years present: {present}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="151"/>
+        <location filename="../layers/long_table.py" line="155"/>
         <source>{label}: {sum} of {n_mask} rows are of {chosen}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="156"/>
+        <location filename="../layers/long_table.py" line="162"/>
         <source>district key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="156"/>
+        <location filename="../layers/long_table.py" line="162"/>
         <source>industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="160"/>
+        <location filename="../layers/long_table.py" line="166"/>
         <source>{label}: feature {fid} has no {role} (field &apos;{field}&apos; is NULL or empty; {size} such row(s)). Fill it or delete the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="168"/>
+        <location filename="../layers/long_table.py" line="175"/>
         <source>{label}: infinite value in &apos;{val_f}&apos; for district &apos;{ks}&apos;, industry &apos;{inds}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="180"/>
+        <location filename="../layers/long_table.py" line="188"/>
         <source>{what}: {n_only_in_table} district(s) are not in the layer and are left out of the region: {name_list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="189"/>
+        <location filename="../layers/long_table.py" line="199"/>
         <source>{what}: {n_without_rows} district(s) of the layer have no row: their quotients are NULL: {name_list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="197"/>
+        <location filename="../layers/long_table.py" line="209"/>
         <source>{what}: {n_absent} (district, industry) pair(s) have no row and count as 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="203"/>
+        <location filename="../layers/long_table.py" line="217"/>
         <source>{what}: {n_null} row(s) have a NULL value: unknown, not 0 (quotient NULL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="209"/>
+        <location filename="../layers/long_table.py" line="225"/>
         <source>{what}: {n_zero} value(s) are exactly 0. If the table comes from County Business Patterns, suppressed cells may be stored as 0 (2017: employees = 0 with payroll = 0 and 3+ establishments); set those cells to NULL before the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="56"/>
+        <location filename="../layers/lq_inputs.py" line="60"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="58"/>
+        <location filename="../layers/lq_inputs.py" line="62"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="66"/>
+        <location filename="../layers/lq_inputs.py" line="71"/>
         <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="77"/>
+        <location filename="../layers/lq_inputs.py" line="83"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="86"/>
+        <location filename="../layers/lq_inputs.py" line="93"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="86"/>
+        <location filename="../layers/lq_inputs.py" line="93"/>
         <source>twice in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="92"/>
+        <location filename="../layers/lq_inputs.py" line="100"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="215"/>
+        <location filename="../layers/lq_inputs.py" line="241"/>
         <source>end period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="215"/>
+        <location filename="../layers/lq_inputs.py" line="241"/>
         <source>base period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="103"/>
+        <location filename="../layers/lq_inputs.py" line="112"/>
         <source>Base-period fields: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="110"/>
+        <location filename="../layers/lq_inputs.py" line="121"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="118"/>
+        <location filename="../layers/lq_inputs.py" line="130"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="120"/>
+        <location filename="../layers/lq_inputs.py" line="134"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="143"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="143"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="143"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="148"/>
+        <location filename="../layers/lq_inputs.py" line="164"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="153"/>
+        <location filename="../layers/lq_inputs.py" line="170"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="165"/>
+        <location filename="../layers/lq_inputs.py" line="182"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="173"/>
+        <location filename="../layers/lq_inputs.py" line="191"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="180"/>
+        <location filename="../layers/lq_inputs.py" line="199"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="188"/>
+        <location filename="../layers/lq_inputs.py" line="208"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="192"/>
+        <location filename="../layers/lq_inputs.py" line="212"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="207"/>
+        <location filename="../layers/lq_inputs.py" line="232"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="230"/>
+        <location filename="../layers/lq_inputs.py" line="256"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="261"/>
+        <location filename="../layers/lq_inputs.py" line="289"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="270"/>
+        <location filename="../layers/lq_inputs.py" line="299"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="288"/>
+        <location filename="../layers/lq_inputs.py" line="318"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="310"/>
+        <location filename="../layers/lq_inputs.py" line="343"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,7 +2591,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="124"/>
@@ -2635,12 +2732,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="302"/>
+        <location filename="../layers/lq_inputs.py" line="333"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_inputs.py" line="304"/>
+        <location filename="../layers/lq_inputs.py" line="335"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2809,12 +2906,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../layers/lq_parameters.py" line="209"/>
-        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
+        <source>Both forms were given: {fields} (a field per industry) and {table} (a row per district and industry). Give exactly one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/lq_parameters.py" line="216"/>
-        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
+        <source>No data: give {fields} (a numeric field per industry on the districts) or {table} (a table with a row per district and industry, with {key}, {industry} and {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2856,47 +2953,37 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="120"/>
-        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../layers/adjacency.py" line="158"/>
+        <location filename="../layers/adjacency.py" line="163"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="169"/>
-        <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../layers/adjacency.py" line="257"/>
+        <location filename="../layers/adjacency.py" line="262"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="277"/>
+        <location filename="../layers/adjacency.py" line="282"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="301"/>
+        <location filename="../layers/adjacency.py" line="306"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="328"/>
+        <location filename="../layers/adjacency.py" line="333"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="344"/>
+        <location filename="../layers/adjacency.py" line="349"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="355"/>
+        <location filename="../layers/adjacency.py" line="360"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2904,12 +2991,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="372"/>
+        <location filename="../layers/adjacency.py" line="377"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="395"/>
+        <location filename="../layers/adjacency.py" line="400"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2917,12 +3004,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="400"/>
+        <location filename="../layers/adjacency.py" line="405"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="405"/>
+        <location filename="../layers/adjacency.py" line="410"/>
         <source>%n connected component(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3033,17 +3120,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../layers/centres.py" line="19"/>
-        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
+        <source>{label}: the centres layer has no field &apos;{name_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/centres.py" line="29"/>
-        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../layers/centres.py" line="37"/>
-        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
+        <source>{centres} given but no {output} requested: not copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3199,6 +3281,26 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/ward_outputs.py" line="77"/>
         <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="125"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set {tolerance} to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="174"/>
+        <source>{tolerance} must be 0 or more metres, not {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="41"/>
+        <source>{n} cluster centre(s) copied to {output} (stars).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/cluster_layers.py" line="39"/>
+        <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3396,21 +3498,21 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../layers/lq_table.py" line="37"/>
-        <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
+        <source>{table} has no field &apos;{lq_id}&apos; for the district key: choose it in {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/lq_table.py" line="47"/>
-        <source>Only significant quotients [REQUIRE_SIGNIFICANT]: LQ_TABLE has no field &apos;{field}&apos;. Run Localization coefficient with a reliability test [LQ_TEST] and give its long table, or uncheck the option.</source>
+        <source>{option}: {table} has no field &apos;{field}&apos;. Run Localization coefficient with a reliability test [LQ_TEST] and give its long table, or uncheck the option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="58"/>
-        <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
+        <location filename="../layers/lq_table.py" line="59"/>
+        <source>{table}: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="72"/>
+        <location filename="../layers/lq_table.py" line="73"/>
         <source>Only significant quotients: {kept} of {total} rows of LQ_TABLE kept (lq_significant true).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,11 +3533,6 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../algorithms/localization.py" line="23"/>
         <source>4 Specialization</source>
         <translation>4 Мамандану</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="111"/>
-        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) and, for two periods, lq_quadrant; the input of Potential clusters.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="101"/>
@@ -3476,70 +3573,75 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 &lt;b&gt;Style&lt;/b&gt;: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2), quotients that are not significant hatched.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="111"/>
+        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) and, for two periods, lq_quadrant; the input of Potential clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Maps</name>
     <message>
-        <location filename="../maps/crs.py" line="33"/>
+        <location filename="../maps/crs.py" line="35"/>
         <source>the layer has no CRS: drawn as is, the scale bar may be wrong</source>
         <translation>қабаттың координаттар жүйесі жоқ: сол күйінде салынды, масштаб сызғышы дұрыс болмауы мүмкін</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="35"/>
+        <location filename="../maps/crs.py" line="37"/>
         <source>the layer&apos;s CRS ({})</source>
         <translation>қабаттың координаттар жүйесі ({})</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="52"/>
+        <location filename="../maps/crs.py" line="54"/>
         <source>UTM zone {zone}{hemisphere} (EPSG:{code}), the zone of the extent's centre: the layer is in degrees, the extent spans {width:.1f}° of longitude</source>
         <translation>UTM {zone} {hemisphere} аймағы (EPSG:{code}), қамту аумағының ортасы түсетін аймақ: қабат градуспен берілген, қамту аумағы бойлық бойынша {width:.1f}° алады</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="58"/>
+        <location filename="../maps/crs.py" line="60"/>
         <source>Lambert azimuthal equal-area centred on {lon:.2f}°{ew} {lat:.2f}°{ns}: the layer is in degrees and the extent spans {width:.1f}° of longitude (more than one UTM zone)</source>
         <translation>ортасы {lon:.2f}° {ew} {lat:.2f}° {ns} нүктесіндегі Ламберттің азимуттық тең аудандық проекциясы: қабат градуспен берілген және қамту аумағы бойлық бойынша {width:.1f}° алады (бір UTM аймағынан көп)</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="66"/>
+        <location filename="../maps/crs.py" line="68"/>
         <source>N</source>
         <comment>latitude</comment>
         <translation>с.е.</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="66"/>
+        <location filename="../maps/crs.py" line="68"/>
         <source>S</source>
         <comment>latitude</comment>
         <translation>о.е.</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="71"/>
+        <location filename="../maps/crs.py" line="73"/>
         <source>E</source>
         <comment>longitude</comment>
         <translation>ш.б.</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="71"/>
+        <location filename="../maps/crs.py" line="73"/>
         <source>W</source>
         <comment>longitude</comment>
         <translation>б.б.</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="75"/>
+        <location filename="../maps/crs.py" line="77"/>
         <source>custom CRS</source>
         <translation>пайдаланушылық координаттар жүйесі</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="87"/>
+        <location filename="../maps/crs.py" line="89"/>
         <source>Lambert azimuthal equal-area, centre {lon:.1f}°{ew} {lat:.1f}°{ns}</source>
         <translation>Ламберттің азимуттық тең аудандық проекциясы, ортасы {lon:.1f}° {ew} {lat:.1f}° {ns}</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="90"/>
+        <location filename="../maps/crs.py" line="92"/>
         <source>custom projection</source>
         <translation>пайдаланушылық проекция</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="100"/>
+        <location filename="../maps/crs.py" line="126"/>
         <source>The layer&apos;s extent cannot be projected to {crs}: {error}. Choose another MAP_CRS.</source>
         <translation>Қабаттың қамту аумағын {crs} жүйесіне проекциялау мүмкін емес: {error}. Басқа MAP_CRS таңдаңыз.</translation>
     </message>
@@ -3584,33 +3686,33 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Картаны экспорттау мүмкін болмады: {detail}.</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="73"/>
+        <location filename="../maps/furniture.py" line="78"/>
         <source>Projection: {}</source>
         <translation>Проекция: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="78"/>
+        <location filename="../maps/furniture.py" line="83"/>
         <source>Map drawn {}</source>
         <translation>Карта құрастырылған: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="166"/>
+        <location filename="../maps/furniture.py" line="200"/>
         <source>km</source>
         <comment>kilometres on the scale bar</comment>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../maps/labels.py" line="74"/>
+        <location filename="../maps/labels.py" line="87"/>
         <source>Could not copy layer &apos;{layer_name}&apos; for the map.</source>
         <translation>Карта үшін «{layer_name}» қабатын көшіру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="155"/>
+        <location filename="../maps/layouts.py" line="177"/>
         <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
         <translation>«{layer_name}» қабатында геометриясы бар нысандар жоқ: картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="165"/>
+        <location filename="../maps/layouts.py" line="187"/>
         <source>the CRS given in MAP_CRS ({map_crs})</source>
         <translation>MAP_CRS параметрінде берілген координаттар жүйесі ({map_crs})</translation>
     </message>
@@ -3685,17 +3787,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Кластер орталықтары</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="329"/>
+        <location filename="../maps/styles.py" line="348"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Стилін сақтау үшін {} қайта ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="340"/>
+        <location filename="../maps/styles.py" line="359"/>
         <source>Could not store the style in {}.</source>
         <translation>Стильді {} ішіне сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="346"/>
+        <location filename="../maps/styles.py" line="365"/>
         <source>Could not write the style file {}: {}</source>
         <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
     </message>
@@ -3750,7 +3852,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../maps/ward_style.py" line="38"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../maps/ward_style.py" line="40"/>
@@ -3784,6 +3886,250 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
             <numerusform>кесу: {height:.3g} биіктікте %n кластер</numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../maps/charts.py" line="67"/>
+        <source>Complex grade</source>
+        <translation>Кешенді баға</translation>
+    </message>
+    <message>
+        <location filename="../maps/charts.py" line="110"/>
+        <source>Mean z-score</source>
+        <translation>Орташа z-мәні</translation>
+    </message>
+    <message>
+        <location filename="../maps/cluster_style.py" line="60"/>
+        <source>Potential clusters (links from the centre)</source>
+        <translation>Әлеуетті кластерлер (орталықтан байланыстар)</translation>
+    </message>
+    <message>
+        <location filename="../maps/furniture.py" line="263"/>
+        <source>N</source>
+        <comment>north arrow</comment>
+        <translation>с.е.</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="23"/>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="24"/>
+        <source>English</source>
+        <translation>Ағылшын</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="25"/>
+        <source>Russian</source>
+        <translation>Орыс</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="26"/>
+        <source>Kazakh</source>
+        <translation>Қазақ</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="23"/>
+        <source>Language of the map</source>
+        <translation>Карта тілі</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="23"/>
+        <source>The language of the page&apos;s texts: source line, projection, date, scale bar unit, the north arrow&apos;s letter, and the legend title and class labels the plugin wrote (your own titles and labels are printed as given). Default: the interface language; e.g. English for a journal from a Russian QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="40"/>
+        <source>Largest label size (pt)</source>
+        <translation>Жазулардың ең үлкен өлшемі (пт)</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="40"/>
+        <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt; a district too small even for that (a city at the scale of a country) gets its name beside it. Labels never overlap: one that fits nowhere is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="59"/>
+        <source>Chart beside the map</source>
+        <translation>Карта жанындағы диаграмма</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="59"/>
+        <source>A chart beside the map, in the map&apos;s colours: the complex grade of every district as a bar, best first (like paper 004&apos;s Table 2; INPUT needs complex_grade, as Rank-score typology writes it), or the Ward clusters&apos; profiles (the mean z-score of every indicator per cluster, from PROFILE_TABLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="76"/>
+        <source>Cluster profiles table (for the profile chart)</source>
+        <translation>Кластер бейіндерінің кестесі (бейін диаграммасы үшін)</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="76"/>
+        <source>The cluster profiles table of Ward clustering (cluster and zmean_ columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="87"/>
+        <source>Class membership table beside the map</source>
+        <translation>Карта жанындағы кластарға тиесілілік кестесі</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="87"/>
+        <source>A table beside the map: every district (LABEL_FIELD, else the first text field) with its class, sorted by class (up to 40 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="38"/>
+        <source>No chart</source>
+        <translation>Диаграммасыз</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="39"/>
+        <source>Complex grades by district (bar chart)</source>
+        <translation>Аудандардың кешенді бағалары (бағаналы диаграмма)</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="40"/>
+        <source>Cluster profiles (Ward&apos;s profile table)</source>
+        <translation>Кластер бейіндері (Уорд бейіндер кестесі)</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="113"/>
+        <source>the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="159"/>
+        <source>the class membership table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="175"/>
+        <source>Class membership</source>
+        <translation>Кластарға тиесілілік</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="178"/>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="179"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="231"/>
+        <source>Cluster {}</source>
+        <translation>Кластер {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="16"/>
+        <source>Source: …</source>
+        <translation>Дереккөз: …</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="33"/>
+        <source>Style: the default style stored with &apos;{layer_source}&apos;, if any (renderer: {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="54"/>
+        <source>Source: {credits}</source>
+        <translation>Дереккөз: {credits}</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="64"/>
+        <source>&apos;{bg_name}&apos; is both INPUT and a background layer: drawn once, as INPUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="72"/>
+        <source>Could not copy background layer &apos;{bg_name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="87"/>
+        <source>Report map</source>
+        <translation>Есепке арналған карта</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="104"/>
+        <source>{} (map layers)</source>
+        <translation>{} (карта қабаттары)</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="112"/>
+        <source>Could not add layout &apos;{name}&apos; to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="114"/>
+        <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="120"/>
+        <source>Layout '{name}' added to the project (Project ▸ Layouts), drawing the project's layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="132"/>
+        <source>Chart beside the map [CHART]: the bar chart of complex grades needs the field &apos;{field}&apos; in INPUT (the output of Rank-score typology); this layer has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="145"/>
+        <source>Chart beside the map [CHART]: the profile chart needs the Cluster profiles table [PROFILE_TABLE] of Ward clustering (fields cluster and zmean_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="168"/>
+        <source>Source line from the layer&apos;s credits: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="176"/>
+        <source>Map CRS: {crs_note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="190"/>
+        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="190"/>
+        <source>(no classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="196"/>
+        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="200"/>
+        <source>No room on the page for: {items}. Choose a larger page or landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/report.py" line="206"/>
+        <source>%n label(s) shrunk to fit their districts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="170"/>
+        <source>No {source_note} given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with a source line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="178"/>
+        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected {map_crs} for a report.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../maps/lq_charts.py" line="138"/>
@@ -3848,7 +4194,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../ui/menu.py" line="87"/>
+        <location filename="../ui/menu.py" line="85"/>
         <source>Territorial Clusters</source>
         <translation>Аумақтық кластерлер</translation>
     </message>
@@ -3863,27 +4209,27 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Плагин туралы / анықтама</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="87"/>
+        <location filename="../ui/menu.py" line="85"/>
         <source>Sample data loaded (see README for credits).</source>
         <translation>Үлгі деректер жүктелді (авторлар туралы README файлын қараңыз).</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="107"/>
+        <location filename="../ui/menu.py" line="127"/>
         <source>Models</source>
         <translation>Модельдер</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="113"/>
+        <location filename="../ui/menu.py" line="133"/>
         <source>Sample: Aktobe oblast (paper 004)</source>
         <translation>Үлгі: Ақтөбе облысы (004 мақала)</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="114"/>
+        <location filename="../ui/menu.py" line="134"/>
         <source>Sample: Kazakhstan regions 2022</source>
         <translation>Үлгі: Қазақстан өңірлері, 2022</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="115"/>
+        <location filename="../ui/menu.py" line="135"/>
         <source>Sample: Georgia County Business Patterns</source>
         <translation>Үлгі: Джорджия, County Business Patterns</translation>
     </message>
@@ -3976,21 +4322,21 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="121"/>
-        <source>ARRIVALS_FIELD and DEPARTURES_FIELD are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
+        <source>{arrivals_label} and {departures_label} are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="130"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="134"/>
         <source>no migration effectiveness to compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="141"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="145"/>
         <source>Migration effectiveness = {formula_text} (I = {arrivals}, O = {departures}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
         <source>%n district(s) gain population by migration,</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3998,7 +4344,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
         <source>%n lose it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4006,14 +4352,14 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="162"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="166"/>
         <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Көші-қон тиімділігі {formula_text}, % (қызыл: таза кему, көк: таза өсім)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="162"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="166"/>
         <source>No data</source>
-        <translation type="unfinished">Деректер жоқ</translation>
+        <translation>Деректер жоқ</translation>
     </message>
 </context>
 <context>
@@ -4187,8 +4533,8 @@ The log names the islands (districts without neighbours), the number of connecte
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="164"/>
-        <source>Cluster centres (points, optional)</source>
-        <translation>Кластер орталықтары (нүктелер, міндетті емес)</translation>
+        <source>Cluster centres (points)</source>
+        <translation>Кластер орталықтары (нүктелер)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="164"/>
@@ -4227,7 +4573,7 @@ The log names the islands (districts without neighbours), the number of connecte
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="237"/>
-        <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
+        <source>{label} has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4258,12 +4604,12 @@ The log names the islands (districts without neighbours), the number of connecte
     <message>
         <location filename="../algorithms/potential_clusters.py" line="291"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
-        <translation type="unfinished">LQ ≥ {threshold:g} сала жоқ</translation>
+        <translation>LQ ≥ {threshold:g} сала жоқ</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="294"/>
         <source>class {}</source>
-        <translation type="unfinished">{}-класс</translation>
+        <translation>{}-класс</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="297"/>
@@ -4289,7 +4635,7 @@ The log names the islands (districts without neighbours), the number of connecte
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="63"/>
+        <location filename="../algorithms/provider.py" line="64"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4480,21 +4826,16 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="201"/>
-        <source>No indicator fields: choose at least one in POSITIVE_FIELDS or NEGATIVE_FIELDS.</source>
+        <source>No indicator fields: choose at least one in {positive} or {negative}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="212"/>
-        <source>REFERENCE is the weighted mean but no WEIGHT_FIELD is given: choose one (e.g. population).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="223"/>
+        <location filename="../algorithms/rank_typology.py" line="225"/>
         <source>nothing to grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/rank_typology.py" line="236"/>
+        <location filename="../algorithms/rank_typology.py" line="238"/>
         <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4502,47 +4843,37 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="241"/>
+        <location filename="../algorithms/rank_typology.py" line="243"/>
         <source>Reference values: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="248"/>
-        <source>No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="274"/>
+        <location filename="../algorithms/rank_typology.py" line="276"/>
         <source>Conditions for cluster formation</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерлердің қалыптасу жағдайлары</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="291"/>
+        <location filename="../algorithms/rank_typology.py" line="293"/>
         <source>{district}: complex grade {grade:.2f} → {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="297"/>
+        <location filename="../algorithms/rank_typology.py" line="299"/>
         <source>Classes: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="304"/>
-        <source>REFERENCE is &apos;first row of a reference table&apos; but no REFERENCE_TABLE is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="307"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="307"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table is empty: it needs one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="307"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,6 +4881,21 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         <location filename="../algorithms/rank_typology.py" line="30"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="214"/>
+        <source>{reference} is the weighted mean but no {weight} is given: choose one (e.g. population).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="250"/>
+        <source>No {class_breaks} given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="306"/>
+        <source>{reference} is &apos;first row of a reference table&apos; but no {table} is given.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4595,11 +4941,6 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="68"/>
-        <source>Regional centres [optional: default a point on each polygon&apos;s surface]</source>
-        <translation>Облыс орталықтары [міндетті емес: әдепкіде әр полигонның бетіндегі нүкте]</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="68"/>
         <source>A point layer of regional centres. Default: a point on the surface of each polygon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4630,86 +4971,91 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="111"/>
-        <source>CAPITALS is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
+        <source>{capitals} is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="118"/>
-        <source>CENTERS are joined to the regions by a key: choose ID_FIELD (the regions&apos; key) and CENTERS_KEY_FIELD (the same key in the centres layer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="129"/>
+        <location filename="../algorithms/regional_accessibility.py" line="135"/>
         <source>Capitals: A = {names_ab}, B = {names_ab2}; distance between them {d_ab:.1f} km (ellipsoidal, {ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="136"/>
-        <source>The two CAPITALS are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="144"/>
+        <location filename="../algorithms/regional_accessibility.py" line="150"/>
         <source>no regions to measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="149"/>
-        <source>No CENTERS: regional centres are points on the polygons&apos; surfaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="164"/>
+        <location filename="../algorithms/regional_accessibility.py" line="174"/>
         <source>Regional accessibility (dA + dB) / dAB (1 = between the capitals; higher = more remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлік қолжетімділік (dA + dB) / dAB (1 = астаналар арасында; жоғары болса — шалғайырақ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="164"/>
+        <location filename="../algorithms/regional_accessibility.py" line="174"/>
         <source>No data</source>
-        <translation type="unfinished">Деректер жоқ</translation>
+        <translation>Деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="184"/>
-        <source>CAPITALS must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="195"/>
+        <location filename="../algorithms/regional_accessibility.py" line="205"/>
         <source>capital feature {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="202"/>
-        <source>CAPITALS: {name} has no geometry; both capitals need a point.</source>
+        <location filename="../algorithms/regional_accessibility.py" line="260"/>
+        <source>Centres not matched to any region: {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="216"/>
-        <source>CENTERS: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
+        <location filename="../algorithms/regional_accessibility.py" line="261"/>
+        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="223"/>
-        <source>CENTERS: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
+        <location filename="../algorithms/regional_accessibility.py" line="120"/>
+        <source>{centers} are joined to the regions by a key: choose {id_field} (the regions&apos; key) and {center_key} (the same key in the centres layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="142"/>
+        <source>The two capitals of {capitals} are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="155"/>
+        <source>No {centers}: regional centres are points on the polygons&apos; surfaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="194"/>
+        <source>{capitals} must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="213"/>
+        <source>{capitals}: {name} has no geometry; both capitals need a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="229"/>
+        <source>{centers}: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="236"/>
+        <source>{centers}: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/regional_accessibility.py" line="242"/>
-        <source>No centre (with a point) in CENTERS for %n region(s): {}.</source>
+        <location filename="../algorithms/regional_accessibility.py" line="256"/>
+        <source>No centre (with a point) in {centers} for %n region(s): {}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="246"/>
-        <source>Centres not matched to any region: {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="247"/>
-        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <source>Regional centres (empty: a point on each polygon&apos;s surface)</source>
+        <translation>Облыс орталықтары (бос: әр полигонның бетіндегі нүкте)</translation>
     </message>
 </context>
 <context>
@@ -5103,28 +5449,38 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="137"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="159"/>
+        <location filename="../algorithms/base.py" line="235"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="167"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="175"/>
+        <location filename="../algorithms/base.py" line="251"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="265"/>
+        <location filename="../algorithms/base.py" line="349"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/messages.py" line="12"/>
+        <source>«{label}» [{name}]</source>
+        <translation>«{label}» [{name}]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="210"/>
+        <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5253,7 +5609,7 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="264"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="29"/>

@@ -1085,6 +1085,177 @@
     </message>
 </context>
 <context>
+    <name>ClusterStructureAlgorithm</name>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="28"/>
+        <source>Cluster-structure map layers (paper 004)</source>
+        <translation>Слои карты структуры кластеров (статья 004)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="29"/>
+        <source>8 Report maps</source>
+        <translation>8 Карты для отчётов</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="32"/>
+        <source>The layers of the papers' cluster-structure map (paper 000 Figs. 3–6, paper 004 Fig. 4), drawn from the output of &lt;i&gt;Potential territorial clusters&lt;/i&gt;: one potential cluster per industry listed (LQ at or above the threshold) for at least MIN_MEMBERS favourable districts, numbered by size; its centre; and an arrow from the centre to every other member district.
+
+&lt;b&gt;Centre&lt;/b&gt;: the member district with the highest LQ of the industry, or the largest member (CENTRE_DISTRICT); with CENTRES (e.g. the centre towns Aktobe, Khromtau, Kandyagash) the centre point nearest to a point inside that district; without CENTRES the point inside the district.
+&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the links (cluster, industry, centre, district, lq), arrows in one colour per cluster with a numbered legend; CENTRES_OUTPUT, the centres as stars labelled with their clusters' numbers. For the figure give the potential clusters' output to &lt;i&gt;Export report map&lt;/i&gt; and these two layers as its background layers: they are drawn over the districts and listed in the legend.</source>
+        <translation>Слои карты пространственной структуры кластеров, как на рисунках статей (статья 000, рис. 3–6; статья 004, рис. 4), по результату алгоритма &lt;i&gt;Потенциальные территориальные кластеры&lt;/i&gt;: один потенциальный кластер на каждую отрасль, указанную (с коэффициентом локализации не ниже порога) не менее чем для MIN_MEMBERS благоприятных районов, с нумерацией по числу районов; его центр; стрелки от центра к каждому другому району-участнику.
+
+&lt;b&gt;Центр&lt;/b&gt;: район-участник с наибольшим коэффициентом локализации отрасли или наибольший по площади (CENTRE_DISTRICT); при заданных CENTRES (например, города-центры Актобе, Хромтау, Кандыагаш) — ближайшая к точке внутри этого района; без CENTRES — сама точка внутри района.
+&lt;b&gt;Результаты&lt;/b&gt;: OUTPUT — связи (cluster, industry, centre, district, lq), стрелки своего цвета для каждого кластера с нумерованной легендой; CENTRES_OUTPUT — центры в виде звёзд с номерами их кластеров. Для рисунка передайте результат потенциальных кластеров в &lt;i&gt;Экспорт карты для отчёта&lt;/i&gt;, а эти два слоя — как фоновые: они рисуются поверх районов и входят в легенду.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="63"/>
+        <source>Potential clusters (output of Potential territorial clusters)</source>
+        <translation>Потенциальные кластеры (результат «Потенциальные территориальные кластеры»)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="63"/>
+        <source>The districts with cluster_potential, as Potential territorial clusters writes them.</source>
+        <translation>Районы с полем cluster_potential, как их записывает алгоритм «Потенциальные территориальные кластеры».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="71"/>
+        <source>District key field</source>
+        <translation>Поле ключа района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="71"/>
+        <source>The district key (e.g. district); NULL or duplicate keys are refused.</source>
+        <translation>Ключ района (например, district); пустые (NULL) и повторяющиеся ключи не принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="77"/>
+        <source>District name field</source>
+        <translation>Поле названия района</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="77"/>
+        <source>Names for the centre and district fields of the outputs (empty: the key).</source>
+        <translation>Названия для полей centre и district результатов (если пусто — ключ).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="83"/>
+        <source>Least member districts of a cluster</source>
+        <translation>Наименьшее число районов в кластере</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="83"/>
+        <source>An industry makes a cluster when it is listed for at least this many favourable districts.</source>
+        <translation>Отрасль образует кластер, если она указана не менее чем для стольких благоприятных районов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="93"/>
+        <source>Industries (one per line; empty: all)</source>
+        <translation>Отрасли (по одной в строке; пусто — все)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="93"/>
+        <source>Only these industries, one per line, as written in cluster_potential (names may hold commas).</source>
+        <translation>Только эти отрасли, по одной в строке, как они записаны в cluster_potential (в названиях могут быть запятые).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>Centre district</source>
+        <translation>Район центра</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>The member with the highest LQ</source>
+        <translation>Район с наибольшим коэффициентом локализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>The largest member</source>
+        <translation>Наибольший по площади район</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="99"/>
+        <source>Which member district holds the cluster&apos;s centre.</source>
+        <translation>В каком из районов кластера находится его центр.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="108"/>
+        <source>Centre towns (points)</source>
+        <translation>Города-центры (точки)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="108"/>
+        <source>Optional points, e.g. the cluster centre towns: the one nearest to the centre district is its centre.</source>
+        <translation>Необязательные точки, например города — центры кластеров: центром становится ближайший к району центра.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="116"/>
+        <source>Centre name field</source>
+        <translation>Поле названия центра</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="116"/>
+        <source>The centre towns&apos; names (empty: their first text field, else the centre district&apos;s name).</source>
+        <translation>Названия городов-центров (если пусто — их первое текстовое поле, иначе название района центра).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="125"/>
+        <source>Cluster links</source>
+        <translation>Связи кластеров</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="125"/>
+        <source>One arrow per cluster and member district: cluster, industry, centre, district, lq.</source>
+        <translation>Одна стрелка на каждую пару «кластер — район-участник»: cluster, industry, centre, district, lq.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="129"/>
+        <source>Cluster centres</source>
+        <translation>Центры кластеров</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="129"/>
+        <source>One star per centre: centre, clusters (their numbers), industries.</source>
+        <translation>Одна звезда на каждый центр: centre, clusters (номера кластеров), industries.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="146"/>
+        <source>{label} has no field &apos;{field}&apos;: give the output of Potential territorial clusters.</source>
+        <translation>В слое {label} нет поля «{field}»: укажите результат алгоритма «Потенциальные территориальные кластеры».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="152"/>
+        <source>no clusters to draw</source>
+        <translation>нет кластеров для отображения</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="159"/>
+        <source>Districts without a geometry left out: {names}.</source>
+        <translation>Районы без геометрии пропущены: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="164"/>
+        <source>No district of {label} lists an industry in '{field}' (as 'Industry (LQ), …'): give the output of Potential territorial clusters with at least one favourable district.</source>
+        <translation>Ни для одного района слоя {label} в поле «{field}» не указана отрасль (в виде «Отрасль (КЛ), …»): укажите результат алгоритма «Потенциальные территориальные кластеры» хотя бы с одним благоприятным районом.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="175"/>
+        <source>{label}: no district lists {names}. The industries listed:
+{listed}</source>
+        <translation>{label}: ни для одного района не указано: {names}. Указанные отрасли:
+{listed}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="184"/>
+        <source>No industry is listed for {n} or more favourable districts: no cluster to draw (the outputs are empty). Lower {label} (1 draws every industry, a single district as its own centre).</source>
+        <translation>Ни одна отрасль не указана для {n} или более благоприятных районов: кластеров нет (результаты пусты). Уменьшите {label} (при 1 отображается каждая отрасль, отдельный район — как собственный центр).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_structure.py" line="193"/>
+        <source>Cluster {number}: {industry} — centre {centre}; members: {members}.</source>
+        <translation>Кластер {number}: {industry} — центр {centre}; районы: {members}.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterZonesAlgorithm</name>
     <message>
         <location filename="../algorithms/cluster_zones.py" line="24"/>
@@ -1169,23 +1340,13 @@
     </message>
     <message>
         <location filename="../algorithms/cluster_zones.py" line="80"/>
-        <source>LQ table: value field (optional, e.g. value)</source>
-        <translation>Таблица КЛ: поле значения (необязательно, например value)</translation>
+        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
+        <translation>Поле да/нет: учитываются только строки, где оно истинно (например, strong — сильные кластеры).</translation>
     </message>
     <message>
         <location filename="../algorithms/cluster_zones.py" line="80"/>
         <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
         <translation>Значение отрасли в районе (например, число занятых): для total_value, share, weighted_lq.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
-        <source>LQ table: flag a specialization must have (optional, e.g. strong)</source>
-        <translation>Таблица КЛ: обязательный признак специализации (необязательно, например strong)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
-        <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
-        <translation>Поле да/нет: учитываются только строки, где оно истинно (например, strong — сильные кластеры).</translation>
     </message>
     <message>
         <location filename="../algorithms/cluster_zones.py" line="116"/>
@@ -1241,6 +1402,16 @@
         <location filename="../algorithms/cluster_zones.py" line="208"/>
         <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
         <translation>Зоны смежных районов кластера (КЛ ≥ {threshold:g})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>LQ table: value field (e.g. value)</source>
+        <translation>Таблица КЛ: поле значения (например, value)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <source>LQ table: flag a specialization must have (e.g. strong)</source>
+        <translation>Таблица КЛ: обязательный признак специализации (например, strong)</translation>
     </message>
 </context>
 <context>
@@ -1312,8 +1483,8 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
-        <source>Area S in km² [optional: default ellipsoidal area of the polygon]</source>
-        <translation>Площадь S в км² [необязательно: по умолчанию эллипсоидальная площадь полигона]</translation>
+        <source>Area S in km² (empty: the ellipsoidal area of each polygon)</source>
+        <translation>Площадь S в км² (пусто: эллипсоидальная площадь каждого полигона)</translation>
     </message>
     <message>
         <location filename="../algorithms/emission_density.py" line="90"/>
@@ -1379,265 +1550,195 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../algorithms/export_map.py" line="31"/>
-        <source>Source: …</source>
-        <translation>Источник: …</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="36"/>
+        <location filename="../algorithms/export_map.py" line="34"/>
         <source>Export report map</source>
         <translation>Экспорт карты для отчёта</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="41"/>
-        <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer's classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
-
-&lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre (extent up to 8° of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
-&lt;b&gt;Legend title&lt;/b&gt;: empty = the title stored with the style by the algorithm that made the layer, else the layer name.
-&lt;b&gt;Labels&lt;/b&gt;: a field to label the districts with (white halo); empty = the layer's own labels, if any.
-&lt;b&gt;Background layers&lt;/b&gt;: drawn with the map but not in the legend; polygon and raster layers under the layer, point and line layers (e.g. cluster centres) over it.
-&lt;b&gt;Source note&lt;/b&gt;: the source line (empty = the layer's metadata rights or attribution, else 'Source: …' for you to fill in).
-&lt;b&gt;Output&lt;/b&gt;: .pdf, .png or .svg by the file extension, at the given DPI. Text stays text in PDF and SVG.
-&lt;b&gt;Add to project&lt;/b&gt;: the layout is also kept in the project, named after the title, with its layers in a group, so you can finish it in the layout designer.</source>
-        <translation>Размещает оформленный слой на странице для печати в отчёт, как на рисунках в статьях: заголовок, подзаголовок, карта, вписанная по охвату слоя, легенда только с классами слоя, масштабная линейка в км, стрелка севера, строка источника и дата. Слой отрисовывается в собственном стиле (GeoPackage, записанный этим модулем, открывается со стилем); сам слой никогда не изменяется.
-
-&lt;b&gt;СК карты&lt;/b&gt;: если пусто — СК слоя, если она проекционная; для слоя в градусах — зона UTM центра охвата (при ширине охвата до 8° долготы) или азимутальная равновеликая проекция Ламберта с центром в охвате, чтобы масштабная линейка была верной.
-&lt;b&gt;Заголовок легенды&lt;/b&gt;: если пусто — заголовок, сохранённый вместе со стилем алгоритмом, создавшим слой, иначе имя слоя.
-&lt;b&gt;Подписи&lt;/b&gt;: поле для подписей районов (с белым ореолом); если пусто — собственные подписи слоя, если они есть.
-&lt;b&gt;Фоновые слои&lt;/b&gt;: отрисовываются на карте, но не входят в легенду; полигональные и растровые слои — под слоем, точечные и линейные (например, центры кластеров) — над ним.
-&lt;b&gt;Примечание об источнике&lt;/b&gt;: строка источника (если пусто — права или атрибуция из метаданных слоя, иначе «Источник: …», которую вам нужно дополнить).
-&lt;b&gt;Результат&lt;/b&gt;: .pdf, .png или .svg по расширению файла, с заданным DPI. В PDF и SVG текст остаётся текстом.
-&lt;b&gt;Добавить в проект&lt;/b&gt;: макет также сохраняется в проекте под именем, совпадающим с заголовком, а его слои — в группе, так что его можно доработать в редакторе макетов.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="85"/>
+        <location filename="../algorithms/export_map.py" line="90"/>
         <source>Styled layer to map</source>
         <translation>Оформленный слой для карты</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="85"/>
+        <location filename="../algorithms/export_map.py" line="90"/>
         <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
         <translation>Слой для карты, отрисовывается в собственном стиле. GeoPackage, записанный этим модулем, открывается со стилем (стиль сохранён в нём как стиль по умолчанию); когда файл открывают сами инструменты обработки (Processing), загружается сохранённый в нём стиль по умолчанию. Слой никогда не изменяется: отрисовывается его копия.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="96"/>
+        <location filename="../algorithms/export_map.py" line="101"/>
         <source>Title (empty: the layer name)</source>
         <translation>Заголовок (если пусто — имя слоя)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="96"/>
+        <location filename="../algorithms/export_map.py" line="101"/>
         <source>The map title (empty: the layer name); long titles wrap.</source>
         <translation>Заголовок карты (если пусто — имя слоя); длинные заголовки переносятся.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="100"/>
+        <location filename="../algorithms/export_map.py" line="105"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="100"/>
+        <location filename="../algorithms/export_map.py" line="105"/>
         <source>An optional second line under the title.</source>
         <translation>Необязательная вторая строка под заголовком.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="104"/>
+        <location filename="../algorithms/export_map.py" line="109"/>
         <source>Source line (data credits)</source>
         <translation>Строка источника (источники данных)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="104"/>
+        <location filename="../algorithms/export_map.py" line="109"/>
         <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
         <translation>Строка источника, например Границы: geoBoundaries (Runfola et al. 2020) … Если пусто — права или атрибуция из метаданных слоя, если они есть, иначе «Источник: …», которую вам нужно дополнить (об этом сообщит строка журнала).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="114"/>
+        <location filename="../algorithms/export_map.py" line="119"/>
         <source>Legend title (empty: from the style, else the layer name)</source>
         <translation>Заголовок легенды (если пусто — из стиля, иначе имя слоя)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="114"/>
+        <location filename="../algorithms/export_map.py" line="119"/>
         <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
         <translation>Если пусто — заголовок, который создавший слой алгоритм сохранил вместе со стилем (пользовательское свойство territorialclusters/legend_title), иначе имя слоя.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="123"/>
+        <location filename="../algorithms/export_map.py" line="128"/>
         <source>Label field (empty: the layer&apos;s own labels)</source>
         <translation>Поле подписей (если пусто — собственные подписи слоя)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="123"/>
+        <location filename="../algorithms/export_map.py" line="128"/>
         <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
         <translation>Поле для подписей объектов (белый ореол, отрисовываются все подписи). Если пусто — собственные подписи слоя, если они есть (например, у выходного слоя потенциальных кластеров).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="135"/>
-        <source>Background layers (not in the legend)</source>
-        <translation>Фоновые слои (не входят в легенду)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="135"/>
-        <source>Layers drawn with the map but not in the legend: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it (e.g. cluster centres).</source>
-        <translation>Слои, отрисовываемые на карте, но не входящие в легенду: полигональные и растровые слои — под INPUT (например, соседние регионы), точечные и линейные — над ним (например, центры кластеров).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="148"/>
+        <location filename="../algorithms/export_map.py" line="154"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="148"/>
+        <location filename="../algorithms/export_map.py" line="154"/>
         <source>The page size and orientation (default A4 landscape).</source>
         <translation>Размер и ориентация страницы (по умолчанию A4, альбомная).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
+        <location filename="../algorithms/export_map.py" line="162"/>
         <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
         <translation>СК карты (если пусто — UTM или равновеликая, подходящая к слою)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
+        <location filename="../algorithms/export_map.py" line="162"/>
         <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
         <translation>Если пусто — СК слоя, если она проекционная; для слоя в градусах — зона UTM центра охвата, если охват занимает не более 8° долготы, иначе азимутальная равновеликая СК Ламберта с центром в охвате.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="164"/>
+        <location filename="../algorithms/export_map.py" line="172"/>
         <source>Resolution (DPI)</source>
         <translation>Разрешение (DPI)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="164"/>
+        <location filename="../algorithms/export_map.py" line="172"/>
         <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
         <translation>Размер PNG и разрешение растеризуемых частей PDF или SVG.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
+        <location filename="../algorithms/export_map.py" line="183"/>
         <source>Map file</source>
         <translation>Файл карты</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
+        <location filename="../algorithms/export_map.py" line="183"/>
         <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>Файлы PDF (*.pdf);;Изображения PNG (*.png);;Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="175"/>
+        <location filename="../algorithms/export_map.py" line="183"/>
         <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
         <translation>Файл .pdf, .png или .svg; формат выбирается по расширению (любое другое отклоняется).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="184"/>
+        <location filename="../algorithms/export_map.py" line="192"/>
         <source>Also add the layout to the project</source>
         <translation>Также добавить макет в проект</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="184"/>
+        <location filename="../algorithms/export_map.py" line="192"/>
         <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
         <translation>Также сохранить макет в текущем проекте под именем, совпадающим с заголовком (Заголовок (2) …, если имя занято), чтобы его можно было доработать в редакторе макетов; его слои помещаются в группу «заголовок (слои карты)» со снятым флажком, чтобы макет сохранился при сохранении проекта. Его имя — выходное значение LAYOUT_NAME.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="195"/>
+        <location filename="../algorithms/export_map.py" line="203"/>
         <source>Layout name in the project</source>
         <translation>Имя макета в проекте</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="202"/>
+        <location filename="../algorithms/export_map.py" line="210"/>
         <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
         <translation>У слоя «{layer_name}» нет геометрии: на карту можно вывести только слои с геометрией.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="209"/>
+        <location filename="../algorithms/export_map.py" line="217"/>
         <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
         <translation>Не задан файл OUTPUT: выберите .pdf, .png или .svg.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="212"/>
+        <location filename="../algorithms/export_map.py" line="220"/>
         <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
         <translation>OUTPUT '{output}' должен оканчиваться на .pdf, .png или .svg: формат определяется расширением.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="223"/>
+        <location filename="../algorithms/export_map.py" line="231"/>
         <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
         <translation>LABEL_FIELD: в слое нет поля '{label_field}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="245"/>
-        <source>Style: the default style stored with &apos;{layer_source}&apos;, if any (renderer: {kind}).</source>
-        <translation>Стиль: стиль по умолчанию, сохранённый с '{layer_source}', если он есть (отрисовщик: {kind}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="262"/>
-        <source>Map CRS: {crs_note}.</source>
-        <translation>СК карты: {crs_note}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="264"/>
-        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected MAP_CRS for a report.</source>
-        <translation>СК карты географическая (градусы): масштабная линейка верна только вдоль одной широты. Для отчёта выберите в MAP_CRS проекционную СК.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="346"/>
+        <location filename="../algorithms/export_map.py" line="288"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="275"/>
+        <location filename="../algorithms/export_map.py" line="272"/>
         <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
         <translation>Карта записана в {output} ({page_labels}, {dpi} dpi).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="281"/>
-        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
-        <translation>Легенда «{legend_title}»: {value}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="281"/>
-        <source>(no classes)</source>
-        <translation>(нет классов)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="287"/>
-        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
-        <translation>Легенда пуста: в отрисовщике слоя нет классов с объектами на карте.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="305"/>
-        <source>No SOURCE_NOTE given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with SOURCE_NOTE).</source>
-        <translation>SOURCE_NOTE не задан, а в слое нет сведений об источниках данных: строка источника — «{default_source}», её нужно дополнить (или запустите снова с SOURCE_NOTE).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="320"/>
-        <source>&apos;{bg_name}&apos; is both INPUT and a background layer: drawn once, as INPUT.</source>
-        <translation>«{bg_name}» указан и как INPUT, и как фоновый слой: отрисовывается один раз, как INPUT.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="330"/>
-        <source>Could not copy background layer &apos;{bg_name}&apos;.</source>
-        <translation>Не удалось скопировать фоновый слой «{bg_name}».</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="352"/>
-        <source>Report map</source>
-        <translation>Карта для отчёта</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="359"/>
-        <source>{} (map layers)</source>
-        <translation>{} (слои карты)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="367"/>
-        <source>Could not add layout &apos;{name}&apos; to the project.</source>
-        <translation>Не удалось добавить макет «{name}» в проект.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="368"/>
-        <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
-        <translation>Макет «{name}» добавлен в проект (Проект ▸ Макеты); его слои находятся в группе «{group_name}».</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="37"/>
+        <location filename="../algorithms/export_map.py" line="35"/>
         <source>8 Report maps</source>
         <translation>8 Карты для отчёта</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="39"/>
+        <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer&apos;s classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
+
+&lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer&apos;s CRS when it is projected; for a layer in degrees the UTM zone of the extent&apos;s centre (extent up to 8 degrees of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
+&lt;b&gt;Legend title&lt;/b&gt;: empty = the title stored with the style by the algorithm that made the layer, else the layer name.
+&lt;b&gt;Labels&lt;/b&gt;: a field to label the districts with (white halo); empty = the layer&apos;s own labels, if any.
+&lt;b&gt;Background layers&lt;/b&gt;: drawn with the map; polygon and raster layers under the layer, point and line layers (e.g. cluster centres and links) over it; only point and line layers styled by this plugin (cluster centres, cluster links) are in the legend.
+&lt;b&gt;Source note&lt;/b&gt;: the source line (empty = &apos;Source: &apos; and the layer&apos;s credits: its metadata rights or attribution, the credits of the inputs it was made from, or its description&apos;s; else a placeholder for you to fill in).
+&lt;b&gt;Output&lt;/b&gt;: .pdf, .png or .svg by the file extension, at the given DPI. Text stays text in PDF and SVG.
+&lt;b&gt;Add to project&lt;/b&gt;: the layout is also kept in the project, named after the title, with its layers in a group, so you can finish it in the layout designer.</source>
+        <translation>Размещает оформленный слой на странице для печати в отчёт, как на рисунках в статьях: заголовок, подзаголовок, карта, вписанная по охвату слоя, легенда только с классами слоя, масштабная линейка в км, стрелка севера, строка источника и дата. Слой отрисовывается в собственном стиле (GeoPackage, записанный этим модулем, открывается со стилем); сам слой никогда не изменяется.
+
+&lt;b&gt;СК карты&lt;/b&gt;: если пусто — СК слоя, если она проекционная; для слоя в градусах — зона UTM центра охвата (при ширине охвата до 8 градусов долготы) или азимутальная равновеликая проекция Ламберта с центром в охвате, чтобы масштабная линейка была верной.
+&lt;b&gt;Заголовок легенды&lt;/b&gt;: если пусто — заголовок, сохранённый вместе со стилем алгоритмом, создавшим слой, иначе имя слоя.
+&lt;b&gt;Подписи&lt;/b&gt;: поле для подписей районов (с белым ореолом); если пусто — собственные подписи слоя, если они есть.
+&lt;b&gt;Фоновые слои&lt;/b&gt;: отрисовываются на карте; полигональные и растровые слои — под слоем, точечные и линейные (например, центры и связи кластеров) — над ним; в легенду входят только точечные и линейные слои, оформленные этим модулем (центры и связи кластеров).
+&lt;b&gt;Примечание об источнике&lt;/b&gt;: строка источника (если пусто — «Источник: » и сведения о данных слоя: права или атрибуция из его метаданных, сведения о данных слоёв, из которых он получен, или из его описания; иначе заготовка, которую нужно дополнить).
+&lt;b&gt;Результат&lt;/b&gt;: .pdf, .png или .svg по расширению файла, с заданным DPI. В PDF и SVG текст остаётся текстом.
+&lt;b&gt;Добавить в проект&lt;/b&gt;: макет также сохраняется в проекте под именем, совпадающим с заголовком, а его слои — в группе, так что его можно доработать в редакторе макетов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="140"/>
+        <source>Background layers</source>
+        <translation>Фоновые слои</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="140"/>
+        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
+        <translation>Слои, отрисовываемые на карте: полигональные и растровые — под INPUT (например, соседние регионы), точечные и линейные — над ним. Точечные и линейные слои, оформленные этим модулем (центры и связи кластеров из «Слоёв карты структуры кластеров»), входят в легенду под собственными заголовками, остальные — нет.</translation>
     </message>
 </context>
 <context>
@@ -1760,74 +1861,74 @@ growth_index = end / start × 100; annual_rate = ((end / start)^(1/YEARS) − 1)
         <translation>Районы с входными полями и полями growth_index, annual_rate, relative_growth и growth_class.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="165"/>
-        <source>Give either START_FIELD and END_FIELD or SERIES_FIELDS, not both.</source>
-        <translation>Укажите либо START_FIELD и END_FIELD, либо SERIES_FIELDS, но не то и другое одновременно.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="168"/>
-        <source>SERIES_FIELDS needs at least two fields in time order (first = start, last = end).</source>
-        <translation>Для SERIES_FIELDS нужно не менее двух полей в хронологическом порядке (первое = начало, последнее = конец).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="172"/>
-        <source>SERIES_FIELDS lists a field twice.</source>
-        <translation>В SERIES_FIELDS одно поле указано дважды.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="177"/>
-        <source>No values to compare: choose START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order).</source>
-        <translation>Нет значений для сравнения: выберите START_FIELD и END_FIELD или SERIES_FIELDS (несколько полей в хронологическом порядке).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="184"/>
-        <source>START_FIELD and END_FIELD are the same field &apos;{start_field}&apos;.</source>
-        <translation>START_FIELD и END_FIELD — одно и то же поле '{start_field}'.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="197"/>
+        <location filename="../algorithms/growth_typology.py" line="200"/>
         <source>nothing to type</source>
         <translation>нечего типизировать</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="212"/>
+        <location filename="../algorithms/growth_typology.py" line="215"/>
         <source>Series of {n_series} fields: start = &apos;{start_field}&apos;, end = &apos;{end_field}&apos; (the growth index and the compound annual rate depend on the end points only).</source>
         <translation>Ряд полей (всего {n_series}): начало = '{start_field}', конец = '{end_field}' (индекс роста и сложный среднегодовой темп зависят только от крайних точек).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="220"/>
-        <source>No YEARS given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
-        <translation>YEARS не задан: annual_rate равен NULL. Для среднегодового темпа укажите период в годах (например, 14 для 1997–2011).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="226"/>
+        <location filename="../algorithms/growth_typology.py" line="229"/>
         <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
         <translation>Региональный индекс роста (итог '{end_field}' / итог '{start_field}' × 100; районов: {n_regional}): {regional_index:.2f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="245"/>
+        <location filename="../algorithms/growth_typology.py" line="248"/>
         <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
         <translation>{label} ({bounds} % от регионального индекса): {count} — {members}</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="247"/>
+        <location filename="../algorithms/growth_typology.py" line="250"/>
         <source>{label} ({bounds} % of the regional index): {count}</source>
         <translation>{label} ({bounds} % от регионального индекса): {count}</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="260"/>
+        <location filename="../algorithms/growth_typology.py" line="263"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="260"/>
+        <location filename="../algorithms/growth_typology.py" line="263"/>
         <source>Growth rate relative to the region</source>
         <translation>Темп роста относительно региона</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="278"/>
-        <source>YEARS must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
-        <translation>YEARS должен быть положительным числом лет (получено {years:g}), например 14 для 1997–2011; оставьте пустым, чтобы не рассчитывать среднегодовой темп.</translation>
+        <location filename="../algorithms/growth_typology.py" line="167"/>
+        <source>Give either {start} and {end} or {series}, not both.</source>
+        <translation>Укажите либо {start} и {end}, либо {series}, но не то и другое одновременно.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="170"/>
+        <source>{series} needs at least two fields in time order (first = start, last = end).</source>
+        <translation>Для {series} нужно не менее двух полей в хронологическом порядке (первое = начало, последнее = конец).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="176"/>
+        <source>{series} lists a field twice.</source>
+        <translation>В {series} одно поле указано дважды.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="181"/>
+        <source>No values to compare: choose {start} and {end}, or {series} (several fields in time order).</source>
+        <translation>Нет значений для сравнения: выберите {start} и {end} или {series} (несколько полей в хронологическом порядке).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="187"/>
+        <source>{start} and {end} are the same field &apos;{start_field}&apos;.</source>
+        <translation>{start} и {end} — одно и то же поле '{start_field}'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="223"/>
+        <source>No {years} given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
+        <translation>{years} не задан: annual_rate равен NULL. Для среднегодового темпа укажите период в годах (например, 14 для 1997–2011).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/growth_typology.py" line="281"/>
+        <source>{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
+        <translation>{label}: нужен положительный период в годах (получено {years:g}), например 14 для 1997–2011; оставьте пустым, чтобы не рассчитывать среднегодовой темп.</translation>
     </message>
 </context>
 <context>
@@ -2032,61 +2133,36 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../algorithms/join_statistics.py" line="224"/>
-        <source>NAME_FIELDS: choose at least one name field of the districts.</source>
-        <translation>NAME_FIELDS: выберите хотя бы одно поле с названиями районов.</translation>
+        <source>{label}: choose at least one name field of the districts.</source>
+        <translation>{label}: выберите хотя бы одно поле с названиями районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="228"/>
-        <source>TABLE: give the statistics table.</source>
-        <translation>TABLE: укажите таблицу статистики.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="265"/>
+        <location filename="../algorithms/join_statistics.py" line="271"/>
         <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
         <translation>Столбец таблицы '{}' записан как '{}' (его псевдоним сохраняет исходное имя).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="297"/>
-        <source>TABLE read as text with encoding {} and separator &apos;{}&apos;.</source>
-        <translation>TABLE прочитана как текст в кодировке {} с разделителем '{}'.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="310"/>
-        <source>ALIASES: the table needs two columns, name and key.</source>
-        <translation>ALIASES: в таблице должны быть два столбца — name и key.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="313"/>
-        <source>{} aliases read from ALIASES (columns '{}' → '{}').</source>
-        <translation>Синонимов прочитано из ALIASES: {} (столбцы '{}' → '{}').</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="327"/>
-        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number (DECIMAL={}, THOUSANDS={}).</source>
-        <translation>Столбец '{}' остаётся текстовым: '{}' не является числом (DECIMAL={}, THOUSANDS={}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="334"/>
+        <location filename="../algorithms/join_statistics.py" line="353"/>
         <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
         <translation>Столбец '{}': пропущенных значений — {} (пустые ячейки или метки отсутствия данных) → NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="390"/>
+        <location filename="../algorithms/join_statistics.py" line="409"/>
         <source>{n} of {total} districts matched ({methods})</source>
         <translation>Сопоставлено районов: {n} из {total} ({methods})</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="402"/>
+        <location filename="../algorithms/join_statistics.py" line="421"/>
         <source>unmatched: {}</source>
         <translation>не сопоставлены: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="404"/>
+        <location filename="../algorithms/join_statistics.py" line="423"/>
         <source>ambiguous, equally good rows (give an alias): {}</source>
         <translation>неоднозначно, равноценные строки (задайте синоним): {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="406"/>
+        <location filename="../algorithms/join_statistics.py" line="425"/>
         <source>unused table rows: {}</source>
         <translation>неиспользованные строки таблицы: {}</translation>
     </message>
@@ -2114,6 +2190,31 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../algorithms/join_statistics.py" line="35"/>
         <source>fuzzy</source>
         <translation>нечёткое</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="232"/>
+        <source>{label}: give the statistics table.</source>
+        <translation>{label}: укажите таблицу статистики.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="303"/>
+        <source>{label} read as text with encoding {} and separator &apos;{}&apos;.</source>
+        <translation>{label}: таблица прочитана как текст в кодировке {} с разделителем '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="316"/>
+        <source>{label}: the table needs two columns, name and key.</source>
+        <translation>{label}: в таблице должны быть два столбца — name и key.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="323"/>
+        <source>{} aliases read from {label} (columns '{}' → '{}').</source>
+        <translation>Синонимов прочитано из {label}: {} (столбцы '{}' → '{}').</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/join_statistics.py" line="339"/>
+        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number ({decimal_label}: {}, {thousands_label}: {}).</source>
+        <translation>Столбец '{}' остаётся текстовым: '{}' — не число ({decimal_label}: {}, {thousands_label}: {}).</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2293,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>{what}: нет полей {missing} (нужны поля, заданные в TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD и TABLE_YEAR_FIELD).</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="82"/>
+        <location filename="../layers/long_table.py" line="83"/>
         <source>{} value field</source>
         <translation>Поле значений {}</translation>
     </message>
@@ -2202,212 +2303,212 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>{what}: нет строк.</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="130"/>
+        <location filename="../layers/long_table.py" line="131"/>
         <source>{label}: the year field &apos;{year_f}&apos; is empty.</source>
         <translation>{label}: поле года '{year_f}' пусто.</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="134"/>
+        <location filename="../layers/long_table.py" line="135"/>
         <source>{label}: no {year_param} given, using the latest year in &apos;{year_f}&apos;: {chosen}.</source>
         <translation>{label}: {year_param} не задан, используется последний год в '{year_f}': {chosen}.</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="143"/>
+        <location filename="../layers/long_table.py" line="146"/>
         <source>{label} has no rows for {year_param} {chosen} in &apos;{year_f}&apos; (years present: {present}).</source>
         <translation>{label}: в '{year_f}' нет строк для {year_param} {chosen} (имеющиеся годы: {present}).</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="151"/>
+        <location filename="../layers/long_table.py" line="155"/>
         <source>{label}: {sum} of {n_mask} rows are of {chosen}.</source>
         <translation>{label}: к {chosen} относится строк: {sum} из {n_mask}.</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="156"/>
+        <location filename="../layers/long_table.py" line="162"/>
         <source>district key</source>
         <translation>ключа района</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="156"/>
+        <location filename="../layers/long_table.py" line="162"/>
         <source>industry</source>
         <translation>отрасли</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="160"/>
+        <location filename="../layers/long_table.py" line="166"/>
         <source>{label}: feature {fid} has no {role} (field &apos;{field}&apos; is NULL or empty; {size} such row(s)). Fill it or delete the row.</source>
         <translation>{label}: у объекта {fid} нет {role} (поле '{field}' имеет значение NULL или пусто; таких строк: {size}). Заполните его или удалите строку.</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="168"/>
+        <location filename="../layers/long_table.py" line="175"/>
         <source>{label}: infinite value in &apos;{val_f}&apos; for district &apos;{ks}&apos;, industry &apos;{inds}&apos;.</source>
         <translation>{label}: бесконечное значение в '{val_f}' для района '{ks}', отрасли '{inds}'.</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="180"/>
+        <location filename="../layers/long_table.py" line="188"/>
         <source>{what}: {n_only_in_table} district(s) are not in the layer and are left out of the region: {name_list}.</source>
         <translation>{what}: районов, которых нет в слое, — {n_only_in_table}; они не включены в регион: {name_list}.</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="189"/>
+        <location filename="../layers/long_table.py" line="199"/>
         <source>{what}: {n_without_rows} district(s) of the layer have no row: their quotients are NULL: {name_list}.</source>
         <translation>{what}: районов слоя без строк в таблице — {n_without_rows}; их коэффициенты равны NULL: {name_list}.</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="197"/>
+        <location filename="../layers/long_table.py" line="209"/>
         <source>{what}: {n_absent} (district, industry) pair(s) have no row and count as 0.</source>
         <translation>{what}: пар (район, отрасль) без строки — {n_absent}; они считаются равными 0.</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="203"/>
+        <location filename="../layers/long_table.py" line="217"/>
         <source>{what}: {n_null} row(s) have a NULL value: unknown, not 0 (quotient NULL).</source>
         <translation>{what}: строк со значением NULL — {n_null}: значение неизвестно, а не 0 (коэффициент NULL).</translation>
     </message>
     <message>
-        <location filename="../layers/long_table.py" line="209"/>
+        <location filename="../layers/long_table.py" line="225"/>
         <source>{what}: {n_zero} value(s) are exactly 0. If the table comes from County Business Patterns, suppressed cells may be stored as 0 (2017: employees = 0 with payroll = 0 and 3+ establishments); set those cells to NULL before the run.</source>
         <translation>{what}: значений, в точности равных 0, — {n_zero}. Если таблица взята из County Business Patterns, скрытые (конфиденциальные) ячейки могут быть записаны как 0 (2017: число занятых = 0 при фонде оплаты труда = 0 и 3+ заведениях); перед запуском замените такие ячейки на NULL.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="56"/>
+        <location filename="../layers/lq_inputs.py" line="60"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
         <translation>В INDUSTRY_FIELDS одно поле указано дважды.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="58"/>
+        <location filename="../layers/lq_inputs.py" line="62"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation>TABLE_BASE относится к длинному формату (TABLE); при INDUSTRY_FIELDS задайте базовый период в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="66"/>
+        <location filename="../layers/lq_inputs.py" line="71"/>
         <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation>{name} выбирает годы из длинной таблицы TABLE (с TABLE_YEAR_FIELD); при INDUSTRY_FIELDS задайте базовый период в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="77"/>
+        <location filename="../layers/lq_inputs.py" line="83"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
         <translation>В INDUSTRY_FIELDS_BASE полей: {n_base_fields}, а отраслевых полей: {n_industry_fields}. Укажите по одному полю базового периода для каждой отрасли, в том же порядке.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="86"/>
+        <location filename="../layers/lq_inputs.py" line="93"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
         <translation>INDUSTRY_FIELDS_BASE повторяет поле ({value}): для базового периода нужны собственные поля.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="86"/>
+        <location filename="../layers/lq_inputs.py" line="93"/>
         <source>twice in the list</source>
         <translation>дважды в списке</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="92"/>
+        <location filename="../layers/lq_inputs.py" line="100"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
         <translation>TOTAL_FIELD содержит итоги одного периода и не может служить для двух периодов. Оставьте его пустым (итоги = суммы отраслевых полей) или добавьте поле «прочие отрасли» и в INDUSTRY_FIELDS, и в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="215"/>
+        <location filename="../layers/lq_inputs.py" line="241"/>
         <source>end period</source>
         <translation>конечный период</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="215"/>
+        <location filename="../layers/lq_inputs.py" line="241"/>
         <source>base period</source>
         <translation>базовый период</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="103"/>
+        <location filename="../layers/lq_inputs.py" line="112"/>
         <source>Base-period fields: {}</source>
         <translation>Поля базового периода: {}</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="110"/>
+        <location filename="../layers/lq_inputs.py" line="121"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
         <translation>TOTAL_FIELD '{total_field}' одновременно является отраслевым полем; выберите поле, содержащее итог района по всем отраслям.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="118"/>
+        <location filename="../layers/lq_inputs.py" line="130"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
         <translation>Итоги по районам x_j: поле '{total_field}'.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="120"/>
+        <location filename="../layers/lq_inputs.py" line="134"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
         <translation>TOTAL_FIELD не задан: итог каждого района x_j — сумма его отраслевых полей (отраслей: {n_industry_fields}), поэтому доли рассчитываются только относительно этих отраслей.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="143"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
         <translation>В REFERENCE_TABLE нет полей {fields}: в широком формате её первая строка содержит итоги эталона под теми же именами полей, что и у районов.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="143"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
         <translation>REFERENCE_TABLE пуста: в ней нужна одна строка.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="127"/>
+        <location filename="../layers/lq_inputs.py" line="143"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
         <translation>REFERENCE_TABLE: поле '{field}' первой строки не является числом; заполните его.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="148"/>
+        <location filename="../layers/lq_inputs.py" line="164"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
         <translation>REFERENCE_TABLE: итог '{total_field}' в её первой строке должен быть &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="153"/>
+        <location filename="../layers/lq_inputs.py" line="170"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
         <translation>Эталон: итоги по отраслям X_i из первой строки REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="165"/>
+        <location filename="../layers/lq_inputs.py" line="182"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
         <translation>TABLE задана, но параметр {param} пуст: выберите поля ключа района, отрасли и значения таблицы (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="173"/>
+        <location filename="../layers/lq_inputs.py" line="191"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
         <translation>INDUSTRY_FIELDS_BASE относится к широкому формату; при TABLE задайте базовый период в BASE_YEAR (с TABLE_YEAR_FIELD) или в TABLE_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="180"/>
+        <location filename="../layers/lq_inputs.py" line="199"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
         <translation>TOTAL_FIELD относится к широкому формату. В длинном формате итог района — сумма его строк: если в таблице не хватает отраслей, добавьте для каждого района строку с остальными (например, отрасль «Прочие»).</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="188"/>
+        <location filename="../layers/lq_inputs.py" line="208"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
         <translation>Для BASE_YEAR / END_YEAR нужен TABLE_YEAR_FIELD: выберите поле года таблицы.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="192"/>
+        <location filename="../layers/lq_inputs.py" line="212"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
         <translation>BASE_YEAR и END_YEAR оба равны {end_year}: выберите два разных года.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="207"/>
+        <location filename="../layers/lq_inputs.py" line="232"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
         <translation>Базовый и конечный периоды совпадают ({end_rows}): задайте BASE_YEAR и END_YEAR.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="230"/>
+        <location filename="../layers/lq_inputs.py" line="256"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
         <translation>Длинный формат: отраслей — {n_industries} (из '{ind_f}'), значения из '{val_f}'; итог каждого района x_j — сумма его строк.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="261"/>
+        <location filename="../layers/lq_inputs.py" line="289"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
         <translation>В REFERENCE_TABLE нет полей {missing}: в длинном формате она содержит по строке на каждую отрасль с тем же полем отрасли ('{ind_f}') и полем значения ('{val_f}'), что и TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="270"/>
+        <location filename="../layers/lq_inputs.py" line="299"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
         <translation>Для двух периодов с REFERENCE_TABLE нужны её итоги за оба года: задайте TABLE_YEAR_FIELD и поле года с тем же именем в REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="288"/>
+        <location filename="../layers/lq_inputs.py" line="318"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
         <translation>В REFERENCE_TABLE нет строк за год {rows} в '{ref_year}'.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="310"/>
+        <location filename="../layers/lq_inputs.py" line="343"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
         <translation>Эталон: итоги по отраслям X_i из REFERENCE_TABLE.</translation>
     </message>
@@ -2665,12 +2766,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Внутренняя ошибка: нет входного поля {}.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="302"/>
+        <location filename="../layers/lq_inputs.py" line="333"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
         <translation>{what}: 1 отрасль, которой нет в данных, исключена из эталонного итога X: {extra}{more}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_inputs.py" line="304"/>
+        <location filename="../layers/lq_inputs.py" line="335"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
         <translation>
             <numerusform>{what}: %n отрасль, которой нет в данных, исключена из эталонного итога X: {extra}{more}.</numerusform>
@@ -2840,13 +2941,13 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../layers/lq_parameters.py" line="209"/>
-        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
-        <translation>Заданы обе формы: INDUSTRY_FIELDS (поле на каждую отрасль) и TABLE (строка на район и отрасль). Задайте только одну из них.</translation>
+        <source>Both forms were given: {fields} (a field per industry) and {table} (a row per district and industry). Give exactly one of them.</source>
+        <translation>Заданы обе формы: {fields} (поле на каждую отрасль) и {table} (строка на район и отрасль). Укажите только одну из них.</translation>
     </message>
     <message>
         <location filename="../layers/lq_parameters.py" line="216"/>
-        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
-        <translation>Нет данных: задайте INDUSTRY_FIELDS (числовое поле для каждой отрасли в слое районов) или TABLE (таблица со строкой на район и отрасль, с TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD и TABLE_VALUE_FIELD).</translation>
+        <source>No data: give {fields} (a numeric field per industry on the districts) or {table} (a table with a row per district and industry, with {key}, {industry} and {value}).</source>
+        <translation>Нет данных: задайте {fields} (числовое поле для каждой отрасли в слое районов) или {table} (таблица со строкой на район и отрасль, с {key}, {industry} и {value}).</translation>
     </message>
     <message>
         <location filename="../layers/ward_contiguity.py" line="23"/>
@@ -2888,47 +2989,37 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="120"/>
-        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0.</source>
-        <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите допуск [TOLERANCE] равным 0.</translation>
-    </message>
-    <message>
-        <location filename="../layers/adjacency.py" line="158"/>
+        <location filename="../layers/adjacency.py" line="163"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation>Допуск измеряется в метрах в азимутальной равнопромежуточной проекции с центром {lat:.3f}°, {lon:.3f}°.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="169"/>
-        <source>Tolerance [TOLERANCE] must be 0 or more metres, not {}.</source>
-        <translation>Допуск [TOLERANCE] должен быть не меньше 0 метров, а не {}.</translation>
-    </message>
-    <message>
-        <location filename="../layers/adjacency.py" line="257"/>
+        <location filename="../layers/adjacency.py" line="262"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation>У слоя нет системы координат, поэтому расстояния между районами измерить нельзя. Задайте его СК (Свойства слоя → Источник) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="277"/>
+        <location filename="../layers/adjacency.py" line="282"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation>{label}: центр не удалось перевести в долготу/широту; соседей нет.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="301"/>
+        <location filename="../layers/adjacency.py" line="306"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation>Расстояния между центроидами: по эллипсоиду ({ellipsoid}).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="328"/>
+        <location filename="../layers/adjacency.py" line="333"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation>{what}: в таблице нет поля '{name}'. Укажите таблицу того же вида, что результат «Соседние районы» (поля district, neighbour, weight).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="344"/>
+        <location filename="../layers/adjacency.py" line="349"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation>{what}: в строке {row} пустой район или сосед. Заполните его или удалите строку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="355"/>
+        <location filename="../layers/adjacency.py" line="360"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation>
             <numerusform>{what}: %n район таблицы отсутствует в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
@@ -2937,12 +3028,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="372"/>
+        <location filename="../layers/adjacency.py" line="377"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation>{what}: в строке {row} ({a} – {b}) вес '{value}'; веса должны быть числами ≥ 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="395"/>
+        <location filename="../layers/adjacency.py" line="400"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation>
             <numerusform>%n изолированный район (без соседей): {names}.</numerusform>
@@ -2951,12 +3042,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="400"/>
+        <location filename="../layers/adjacency.py" line="405"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation>Районов: {n}, пар соседей: {pairs}; соседей у района: минимум {lo}, в среднем {mean:.2f}, максимум {hi}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="405"/>
+        <location filename="../layers/adjacency.py" line="410"/>
         <source>%n connected component(s).</source>
         <translation>
             <numerusform>%n связная компонента.</numerusform>
@@ -3072,18 +3163,13 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../layers/centres.py" line="19"/>
-        <source>CENTRES_NAME_FIELD: the centres layer has no field &apos;{name_field}&apos;.</source>
-        <translation>CENTRES_NAME_FIELD: в слое центров нет поля '{name_field}'.</translation>
+        <source>{label}: the centres layer has no field &apos;{name_field}&apos;.</source>
+        <translation>{label}: в слое центров нет поля «{name_field}».</translation>
     </message>
     <message>
         <location filename="../layers/centres.py" line="29"/>
-        <source>CENTRES given but no CENTRES_OUTPUT requested: not copied.</source>
-        <translation>CENTRES задан, но CENTRES_OUTPUT не запрошен: центры не скопированы.</translation>
-    </message>
-    <message>
-        <location filename="../layers/centres.py" line="37"/>
-        <source>{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).</source>
-        <translation>Скопировано центров кластеров в CENTRES_OUTPUT (звёздочки): {n}.</translation>
+        <source>{centres} given but no {output} requested: not copied.</source>
+        <translation>{centres} заданы, но {output} не запрошен: центры не скопированы.</translation>
     </message>
     <message>
         <location filename="../layers/graph_params.py" line="23"/>
@@ -3244,6 +3330,26 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/ward_outputs.py" line="77"/>
         <source>Optional table: one row per cluster (cluster, size, members, mean_ and zmean_ of every indicator).</source>
         <translation>Необязательная таблица: по строке на кластер (cluster, size, members, mean_ и zmean_ каждого показателя).</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="125"/>
+        <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set {tolerance} to 0.</source>
+        <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите {tolerance} равным 0.</translation>
+    </message>
+    <message>
+        <location filename="../layers/adjacency.py" line="174"/>
+        <source>{tolerance} must be 0 or more metres, not {}.</source>
+        <translation>{tolerance}: нужно не меньше 0 метров, а не {}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="41"/>
+        <source>{n} cluster centre(s) copied to {output} (stars).</source>
+        <translation>Центры кластеров ({n}) скопированы в {output} (звёздочки).</translation>
+    </message>
+    <message>
+        <location filename="../layers/cluster_layers.py" line="39"/>
+        <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
+        <translation>Район {key}: некорректный полигон исправлен (makeValid) для определения его точки.</translation>
     </message>
     <message>
         <location filename="../layers/lq_assess.py" line="33"/>
@@ -3441,21 +3547,21 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../layers/lq_table.py" line="37"/>
-        <source>LQ_TABLE has no field &apos;{lq_id}&apos; for the district key: choose it in LQ_ID_FIELD.</source>
-        <translation>В LQ_TABLE нет поля '{lq_id}' для ключа района: выберите его в LQ_ID_FIELD.</translation>
+        <source>{table} has no field &apos;{lq_id}&apos; for the district key: choose it in {key}.</source>
+        <translation>{table}: нет поля '{lq_id}' для ключа района: выберите его в {key}.</translation>
     </message>
     <message>
         <location filename="../layers/lq_table.py" line="47"/>
-        <source>Only significant quotients [REQUIRE_SIGNIFICANT]: LQ_TABLE has no field &apos;{field}&apos;. Run Localization coefficient with a reliability test [LQ_TEST] and give its long table, or uncheck the option.</source>
-        <translation>Только значимые коэффициенты [REQUIRE_SIGNIFICANT]: в LQ_TABLE нет поля '{field}'. Запустите «Коэффициент локализации» с проверкой надёжности [LQ_TEST] и укажите его длинную таблицу или снимите этот флажок.</translation>
+        <source>{option}: {table} has no field &apos;{field}&apos;. Run Localization coefficient with a reliability test [LQ_TEST] and give its long table, or uncheck the option.</source>
+        <translation>{option}: в {table} нет поля '{field}'. Запустите «Коэффициент локализации» с проверкой надёжности [LQ_TEST] и укажите его длинную таблицу или снимите этот флажок.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="58"/>
-        <source>LQ_TABLE: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
-        <translation>LQ_TABLE: поле ключа '{lq_id}' в некоторых строках равно NULL: заполните или удалите эти строки.</translation>
+        <location filename="../layers/lq_table.py" line="59"/>
+        <source>{table}: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation>{table}: поле ключа '{lq_id}' в некоторых строках равно NULL: заполните или удалите эти строки.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="72"/>
+        <location filename="../layers/lq_table.py" line="73"/>
         <source>Only significant quotients: {kept} of {total} rows of LQ_TABLE kept (lq_significant true).</source>
         <translation>Только значимые коэффициенты: оставлено строк LQ_TABLE: {kept} из {total} (lq_significant истинно).</translation>
     </message>
@@ -3476,11 +3582,6 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../algorithms/localization.py" line="23"/>
         <source>4 Specialization</source>
         <translation>4 Специализация</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="111"/>
-        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) and, for two periods, lq_quadrant; the input of Potential clusters.</source>
-        <translation>Длинная таблица (без геометрии), по строке на район и отрасль: ключ, отрасль, value, share, share_of_industry, lq (для двух периодов: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) и, для двух периодов, lq_quadrant; входные данные для алгоритма «Потенциальные кластеры».</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="101"/>
@@ -3530,70 +3631,75 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 &lt;b&gt;Динамика&lt;/b&gt; (два периода): lq_quadrant — «Звезда» (LQ ≥ 1, растёт), «Зрелая» (LQ ≥ 1, не растёт), «Формирующаяся» (LQ &amp;lt; 1, растёт), «Трансформирующаяся» (LQ &amp;lt; 1, не растёт); растёт = изменение больше TREND_TOLERANCE. CHART_FOLDER: пузырьковая диаграмма по каждому району (x — изменение, y — LQ, площадь — значение).
 &lt;b&gt;Стиль&lt;/b&gt;: число специализаций или, при заданном STYLE_INDUSTRY, LQ этой отрасли в расходящейся палитре с центром в 1 (границы 0.5 / 0.8 / 1.25 / 2); незначимые коэффициенты заштрихованы.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="111"/>
+        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) and, for two periods, lq_quadrant; the input of Potential clusters.</source>
+        <translation>Длинная таблица (без геометрии), по строке на район и отрасль: ключ, отрасль, value, share, share_of_industry, lq (для двух периодов: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) и, для двух периодов, lq_quadrant; входные данные для алгоритма «Потенциальные кластеры».</translation>
+    </message>
 </context>
 <context>
     <name>Maps</name>
     <message>
-        <location filename="../maps/crs.py" line="33"/>
+        <location filename="../maps/crs.py" line="35"/>
         <source>the layer has no CRS: drawn as is, the scale bar may be wrong</source>
         <translation>у слоя не задана СК: карта рисуется как есть, масштабная линейка может быть неверной</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="35"/>
+        <location filename="../maps/crs.py" line="37"/>
         <source>the layer&apos;s CRS ({})</source>
         <translation>СК слоя ({})</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="52"/>
+        <location filename="../maps/crs.py" line="54"/>
         <source>UTM zone {zone}{hemisphere} (EPSG:{code}), the zone of the extent's centre: the layer is in degrees, the extent spans {width:.1f}° of longitude</source>
         <translation>зона UTM {zone}{hemisphere} (EPSG:{code}) — зона центра охвата: слой в градусах, охват по долготе составляет {width:.1f}°</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="58"/>
+        <location filename="../maps/crs.py" line="60"/>
         <source>Lambert azimuthal equal-area centred on {lon:.2f}°{ew} {lat:.2f}°{ns}: the layer is in degrees and the extent spans {width:.1f}° of longitude (more than one UTM zone)</source>
         <translation>азимутальная равновеликая проекция Ламберта с центром {lon:.2f}°{ew} {lat:.2f}°{ns}: слой в градусах, а охват по долготе составляет {width:.1f}° (больше одной зоны UTM)</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="66"/>
+        <location filename="../maps/crs.py" line="68"/>
         <source>N</source>
         <comment>latitude</comment>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="66"/>
+        <location filename="../maps/crs.py" line="68"/>
         <source>S</source>
         <comment>latitude</comment>
         <translation>Ю</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="71"/>
+        <location filename="../maps/crs.py" line="73"/>
         <source>E</source>
         <comment>longitude</comment>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="71"/>
+        <location filename="../maps/crs.py" line="73"/>
         <source>W</source>
         <comment>longitude</comment>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="75"/>
+        <location filename="../maps/crs.py" line="77"/>
         <source>custom CRS</source>
         <translation>пользовательская СК</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="87"/>
+        <location filename="../maps/crs.py" line="89"/>
         <source>Lambert azimuthal equal-area, centre {lon:.1f}°{ew} {lat:.1f}°{ns}</source>
         <translation>Азимутальная равновеликая проекция Ламберта, центр {lon:.1f}°{ew} {lat:.1f}°{ns}</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="90"/>
+        <location filename="../maps/crs.py" line="92"/>
         <source>custom projection</source>
         <translation>пользовательская проекция</translation>
     </message>
     <message>
-        <location filename="../maps/crs.py" line="100"/>
+        <location filename="../maps/crs.py" line="126"/>
         <source>The layer&apos;s extent cannot be projected to {crs}: {error}. Choose another MAP_CRS.</source>
         <translation>Охват слоя не удаётся перепроецировать в {crs}: {error}. Выберите другое значение MAP_CRS.</translation>
     </message>
@@ -3638,33 +3744,33 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Не удалось экспортировать карту: {detail}.</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="73"/>
+        <location filename="../maps/furniture.py" line="78"/>
         <source>Projection: {}</source>
         <translation>Проекция: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="78"/>
+        <location filename="../maps/furniture.py" line="83"/>
         <source>Map drawn {}</source>
         <translation>Карта составлена {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="166"/>
+        <location filename="../maps/furniture.py" line="200"/>
         <source>km</source>
         <comment>kilometres on the scale bar</comment>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../maps/labels.py" line="74"/>
+        <location filename="../maps/labels.py" line="87"/>
         <source>Could not copy layer &apos;{layer_name}&apos; for the map.</source>
         <translation>Не удалось скопировать слой «{layer_name}» для карты.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="155"/>
+        <location filename="../maps/layouts.py" line="177"/>
         <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
         <translation>В слое «{layer_name}» нет объектов с геометрией: отображать на карте нечего.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="165"/>
+        <location filename="../maps/layouts.py" line="187"/>
         <source>the CRS given in MAP_CRS ({map_crs})</source>
         <translation>СК, заданная в MAP_CRS ({map_crs})</translation>
     </message>
@@ -3739,17 +3845,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Центры кластеров</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="329"/>
+        <location filename="../maps/styles.py" line="348"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Не удалось повторно открыть {}, чтобы сохранить в нём стиль.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="340"/>
+        <location filename="../maps/styles.py" line="359"/>
         <source>Could not store the style in {}.</source>
         <translation>Не удалось сохранить стиль в {}.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="346"/>
+        <location filename="../maps/styles.py" line="365"/>
         <source>Could not write the style file {}: {}</source>
         <translation>Не удалось записать файл стиля {}: {}</translation>
     </message>
@@ -3842,6 +3948,251 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         </translation>
     </message>
     <message>
+        <location filename="../maps/charts.py" line="67"/>
+        <source>Complex grade</source>
+        <translation>Комплексная оценка</translation>
+    </message>
+    <message>
+        <location filename="../maps/charts.py" line="110"/>
+        <source>Mean z-score</source>
+        <translation>Среднее z-значение</translation>
+    </message>
+    <message>
+        <location filename="../maps/cluster_style.py" line="60"/>
+        <source>Potential clusters (links from the centre)</source>
+        <translation>Потенциальные кластеры (связи от центра)</translation>
+    </message>
+    <message>
+        <location filename="../maps/furniture.py" line="263"/>
+        <source>N</source>
+        <comment>north arrow</comment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="23"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="24"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="25"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../maps/language.py" line="26"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="23"/>
+        <source>Language of the map</source>
+        <translation>Язык карты</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="23"/>
+        <source>The language of the page&apos;s texts: source line, projection, date, scale bar unit, the north arrow&apos;s letter, and the legend title and class labels the plugin wrote (your own titles and labels are printed as given). Default: the interface language; e.g. English for a journal from a Russian QGIS.</source>
+        <translation>Язык надписей на листе: строка источника, проекция, дата, единицы линейного масштаба, буква стрелки севера, а также заголовок легенды и подписи классов, записанные модулем (ваши собственные заголовки и подписи печатаются как есть). По умолчанию — язык интерфейса; например, английский для журнала при русском интерфейсе QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="40"/>
+        <source>Largest label size (pt)</source>
+        <translation>Наибольший размер подписей (пт)</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="40"/>
+        <source>The size of the district labels on an A4 page (larger on A3). A label that does not fit its district is shrunk to it, down to 4.5 pt; a district too small even for that (a city at the scale of a country) gets its name beside it. Labels never overlap: one that fits nowhere is left out.</source>
+        <translation>Размер подписей районов на листе A4 (на A3 крупнее). Подпись, не помещающаяся в свой район, уменьшается до 4,5 пт; району, слишком малому и для этого (город в масштабе страны), подпись ставится рядом. Подписи никогда не перекрываются: не помещающаяся нигде не выводится.</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="59"/>
+        <source>Chart beside the map</source>
+        <translation>Диаграмма рядом с картой</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="59"/>
+        <source>A chart beside the map, in the map&apos;s colours: the complex grade of every district as a bar, best first (like paper 004&apos;s Table 2; INPUT needs complex_grade, as Rank-score typology writes it), or the Ward clusters&apos; profiles (the mean z-score of every indicator per cluster, from PROFILE_TABLE).</source>
+        <translation>Диаграмма рядом с картой в цветах карты: комплексная оценка каждого района в виде столбца, от лучших к худшим (как табл. 2 статьи 004; в INPUT нужно поле complex_grade, которое записывает «Рангово-балльная типология»), или профили кластеров Уорда (среднее z-значение каждого показателя по кластеру, из PROFILE_TABLE).</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="76"/>
+        <source>Cluster profiles table (for the profile chart)</source>
+        <translation>Таблица профилей кластеров (для диаграммы профилей)</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="76"/>
+        <source>The cluster profiles table of Ward clustering (cluster and zmean_ columns).</source>
+        <translation>Таблица профилей кластеров из «Кластеризации Уорда» (поля cluster и zmean_).</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="87"/>
+        <source>Class membership table beside the map</source>
+        <translation>Таблица принадлежности к классам рядом с картой</translation>
+    </message>
+    <message>
+        <location filename="../maps/page_options.py" line="87"/>
+        <source>A table beside the map: every district (LABEL_FIELD, else the first text field) with its class, sorted by class (up to 40 rows).</source>
+        <translation>Таблица рядом с картой: каждый район (LABEL_FIELD, иначе первое текстовое поле) и его класс, по классам (до 40 строк).</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="38"/>
+        <source>No chart</source>
+        <translation>Без диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="39"/>
+        <source>Complex grades by district (bar chart)</source>
+        <translation>Комплексные оценки районов (столбчатая диаграмма)</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="40"/>
+        <source>Cluster profiles (Ward&apos;s profile table)</source>
+        <translation>Профили кластеров (таблица профилей Уорда)</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="113"/>
+        <source>the chart</source>
+        <translation>диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="159"/>
+        <source>the class membership table</source>
+        <translation>таблицы принадлежности к классам</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="175"/>
+        <source>Class membership</source>
+        <translation>Принадлежность к классам</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="178"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="179"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../maps/panels.py" line="231"/>
+        <source>Cluster {}</source>
+        <translation>Кластер {}</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="16"/>
+        <source>Source: …</source>
+        <translation>Источник: …</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="33"/>
+        <source>Style: the default style stored with &apos;{layer_source}&apos;, if any (renderer: {kind}).</source>
+        <translation>Стиль: стиль по умолчанию, сохранённый с «{layer_source}», если есть (отрисовка: {kind}).</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="54"/>
+        <source>Source: {credits}</source>
+        <translation>Источник: {credits}</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="64"/>
+        <source>&apos;{bg_name}&apos; is both INPUT and a background layer: drawn once, as INPUT.</source>
+        <translation>«{bg_name}» указан и как INPUT, и как фоновый слой: рисуется один раз, как INPUT.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="72"/>
+        <source>Could not copy background layer &apos;{bg_name}&apos;.</source>
+        <translation>Не удалось скопировать фоновый слой «{bg_name}».</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="87"/>
+        <source>Report map</source>
+        <translation>Карта для отчёта</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="104"/>
+        <source>{} (map layers)</source>
+        <translation>{} (слои карты)</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="112"/>
+        <source>Could not add layout &apos;{name}&apos; to the project.</source>
+        <translation>Не удалось добавить макет «{name}» в проект.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="114"/>
+        <source>Layout '{name}' added to the project (Project ▸ Layouts); its layers are in the group '{group_name}'.</source>
+        <translation>Макет «{name}» добавлен в проект (Проект ▸ Макеты); его слои — в группе «{group_name}».</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="120"/>
+        <source>Layout '{name}' added to the project (Project ▸ Layouts), drawing the project's layers.</source>
+        <translation>Макет «{name}» добавлен в проект (Проект ▸ Макеты) и рисует слои проекта.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="132"/>
+        <source>Chart beside the map [CHART]: the bar chart of complex grades needs the field &apos;{field}&apos; in INPUT (the output of Rank-score typology); this layer has none.</source>
+        <translation>Диаграмма рядом с картой [CHART]: для столбчатой диаграммы комплексных оценок в INPUT нужно поле «{field}» (результат «Рангово-балльной типологии»); в этом слое его нет.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="145"/>
+        <source>Chart beside the map [CHART]: the profile chart needs the Cluster profiles table [PROFILE_TABLE] of Ward clustering (fields cluster and zmean_…).</source>
+        <translation>Диаграмма рядом с картой [CHART]: для диаграммы профилей нужна таблица профилей кластеров [PROFILE_TABLE] из «Кластеризации Уорда» (поля cluster и zmean_…).</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="168"/>
+        <source>Source line from the layer&apos;s credits: {line}</source>
+        <translation>Строка источника взята из сведений о данных слоя: {line}</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="176"/>
+        <source>Map CRS: {crs_note}.</source>
+        <translation>СК карты: {crs_note}.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="190"/>
+        <source>Legend &apos;{legend_title}&apos;: {value}.</source>
+        <translation>Легенда «{legend_title}»: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="190"/>
+        <source>(no classes)</source>
+        <translation>(нет классов)</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="196"/>
+        <source>The legend is empty: the layer&apos;s renderer has no classes with features on the map.</source>
+        <translation>Легенда пуста: в отрисовщике слоя нет классов с объектами на карте.</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="200"/>
+        <source>No room on the page for: {items}. Choose a larger page or landscape.</source>
+        <translation>На листе нет места для: {items}. Выберите лист побольше или альбомную ориентацию.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/report.py" line="206"/>
+        <source>%n label(s) shrunk to fit their districts.</source>
+        <translation>
+            <numerusform>%n подпись уменьшена, чтобы поместиться в свой район.</numerusform>
+            <numerusform>%n подписи уменьшены, чтобы поместиться в свои районы.</numerusform>
+            <numerusform>%n подписей уменьшено, чтобы поместиться в свои районы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="170"/>
+        <source>No {source_note} given and the layer carries no credits: the source line reads &apos;{default_source}&apos; for you to fill in (or run again with a source line).</source>
+        <translation>{source_note} не задана, а в слое нет сведений об источниках данных: строка источника — «{default_source}», её нужно дополнить (или запустите снова, указав строку источника).</translation>
+    </message>
+    <message>
+        <location filename="../maps/report.py" line="178"/>
+        <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected {map_crs} for a report.</source>
+        <translation>СК карты географическая (градусы): масштабная линейка верна только вдоль одной широты. Для отчёта выберите проекционную СК в параметре {map_crs}.</translation>
+    </message>
+    <message>
         <location filename="../maps/lq_charts.py" line="138"/>
         <source>Change of the localization coefficient (ΔLQ)</source>
         <translation>Изменение коэффициента локализации (ΔLQ)</translation>
@@ -3906,7 +4257,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../ui/menu.py" line="87"/>
+        <location filename="../ui/menu.py" line="85"/>
         <source>Territorial Clusters</source>
         <translation>Территориальные кластеры</translation>
     </message>
@@ -3921,27 +4272,27 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>О модуле / справка</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="87"/>
+        <location filename="../ui/menu.py" line="85"/>
         <source>Sample data loaded (see README for credits).</source>
         <translation>Демонстрационные данные загружены (об источниках и авторах данных см. README).</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="107"/>
+        <location filename="../ui/menu.py" line="127"/>
         <source>Models</source>
         <translation>Модели</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="113"/>
+        <location filename="../ui/menu.py" line="133"/>
         <source>Sample: Aktobe oblast (paper 004)</source>
         <translation>Пример: Актюбинская область (статья 004)</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="114"/>
+        <location filename="../ui/menu.py" line="134"/>
         <source>Sample: Kazakhstan regions 2022</source>
         <translation>Пример: регионы Казахстана, 2022</translation>
     </message>
     <message>
-        <location filename="../ui/menu.py" line="115"/>
+        <location filename="../ui/menu.py" line="135"/>
         <source>Sample: Georgia County Business Patterns</source>
         <translation>Пример: County Business Patterns, штат Джорджия</translation>
     </message>
@@ -4038,21 +4389,21 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
     </message>
     <message>
         <location filename="../algorithms/migration_effectiveness.py" line="121"/>
-        <source>ARRIVALS_FIELD and DEPARTURES_FIELD are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
-        <translation>ARRIVALS_FIELD и DEPARTURES_FIELD — одно и то же поле '{arrivals}': выберите поле прибывших и поле выбывших.</translation>
+        <source>{arrivals_label} and {departures_label} are the same field &apos;{arrivals}&apos;: choose the field of arrivals and the field of departures.</source>
+        <translation>{arrivals_label} и {departures_label} — одно и то же поле '{arrivals}': выберите поле прибывших и поле выбывших.</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="130"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="134"/>
         <source>no migration effectiveness to compute</source>
         <translation>нет данных для расчёта эффективности миграции</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="141"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="145"/>
         <source>Migration effectiveness = {formula_text} (I = {arrivals}, O = {departures}).</source>
         <translation>Эффективность миграции = {formula_text} (I = {arrivals}, O = {departures}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
         <source>%n district(s) gain population by migration,</source>
         <translation>
             <numerusform>%n район получает прирост населения за счёт миграции,</numerusform>
@@ -4061,7 +4412,7 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/migration_effectiveness.py" line="156"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="160"/>
         <source>%n lose it.</source>
         <translation>
             <numerusform>%n теряет население.</numerusform>
@@ -4070,12 +4421,12 @@ A missing count or a zero denominator (no migration; no arrivals for formula 1) 
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="162"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="166"/>
         <source>Migration effectiveness {formula_text}, % (red: net loss, blue: net gain)</source>
         <translation>Эффективность миграции {formula_text}, % (красный — миграционная убыль, синий — миграционный прирост)</translation>
     </message>
     <message>
-        <location filename="../algorithms/migration_effectiveness.py" line="162"/>
+        <location filename="../algorithms/migration_effectiveness.py" line="166"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
@@ -4260,8 +4611,8 @@ The log names the islands (districts without neighbours), the number of connecte
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="164"/>
-        <source>Cluster centres (points, optional)</source>
-        <translation>Центры кластеров (точки, необязательный)</translation>
+        <source>Cluster centres (points)</source>
+        <translation>Центры кластеров (точки)</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="164"/>
@@ -4300,8 +4651,8 @@ The log names the islands (districts without neighbours), the number of connecte
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="237"/>
-        <source>TYPOLOGY has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
-        <translation>В TYPOLOGY нет поля '{class_field}': используйте выходной слой алгоритма «Рангово-балльная типология» (territorialclusters:ranktypology).</translation>
+        <source>{label} has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
+        <translation>{label}: нет поля '{class_field}': используйте выходной слой алгоритма «Рангово-балльная типология» (territorialclusters:ranktypology).</translation>
     </message>
     <message>
         <location filename="../algorithms/potential_clusters.py" line="246"/>
@@ -4362,7 +4713,7 @@ The log names the islands (districts without neighbours), the number of connecte
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="63"/>
+        <location filename="../algorithms/provider.py" line="64"/>
         <source>The algorithm module &apos;{module}&apos; is left out: it needs the Python package &apos;{package}&apos;, which this QGIS does not have (on Debian/Ubuntu install python3-{package}; the QGIS installers for Windows and macOS include it).</source>
         <translation>Python-модуль алгоритма '{module}' не загружен: ему нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}; установщики QGIS для Windows и macOS его включают).</translation>
     </message>
@@ -4560,21 +4911,16 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="201"/>
-        <source>No indicator fields: choose at least one in POSITIVE_FIELDS or NEGATIVE_FIELDS.</source>
-        <translation>Нет полей показателей: выберите хотя бы одно в POSITIVE_FIELDS или NEGATIVE_FIELDS.</translation>
+        <source>No indicator fields: choose at least one in {positive} or {negative}.</source>
+        <translation>Нет полей показателей: выберите хотя бы одно в {positive} или {negative}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="212"/>
-        <source>REFERENCE is the weighted mean but no WEIGHT_FIELD is given: choose one (e.g. population).</source>
-        <translation>REFERENCE — взвешенное среднее, но WEIGHT_FIELD не задан: выберите поле (например, население).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="223"/>
+        <location filename="../algorithms/rank_typology.py" line="225"/>
         <source>nothing to grade</source>
         <translation>нечего оценивать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../algorithms/rank_typology.py" line="236"/>
+        <location filename="../algorithms/rank_typology.py" line="238"/>
         <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
         <translation>
             <numerusform>{district}: нет значения для {lacking}; оценка по {graded} из %n показателя.</numerusform>
@@ -4583,47 +4929,37 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         </translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="241"/>
+        <location filename="../algorithms/rank_typology.py" line="243"/>
         <source>Reference values: {}</source>
         <translation>Эталонные значения: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="248"/>
-        <source>No CLASS_BREAKS given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
-        <translation>CLASS_BREAKS не заданы: правило статьи 004 (CG ≥ 0 — благоприятные, остальные делятся по наибольшему разрыву) даёт границы {value}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="274"/>
+        <location filename="../algorithms/rank_typology.py" line="276"/>
         <source>Conditions for cluster formation</source>
         <translation>Условия формирования кластеров</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="291"/>
+        <location filename="../algorithms/rank_typology.py" line="293"/>
         <source>{district}: complex grade {grade:.2f} → {label}</source>
         <translation>{district}: комплексная оценка {grade:.2f} → {label}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="297"/>
+        <location filename="../algorithms/rank_typology.py" line="299"/>
         <source>Classes: {}</source>
         <translation>Классы: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="304"/>
-        <source>REFERENCE is &apos;first row of a reference table&apos; but no REFERENCE_TABLE is given.</source>
-        <translation>REFERENCE — «первая строка эталонной таблицы», но REFERENCE_TABLE не задана.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="307"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
         <translation>В эталонной таблице нет поля (полей) {fields}: названия полей в ней должны совпадать с полями показателей.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="307"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table is empty: it needs one row.</source>
         <translation>Эталонная таблица пуста: в ней должна быть одна строка.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="307"/>
+        <location filename="../algorithms/rank_typology.py" line="311"/>
         <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
         <translation>В первой строке эталонной таблицы нет числового значения для '{field}': заполните его.</translation>
     </message>
@@ -4631,6 +4967,21 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         <location filename="../algorithms/rank_typology.py" line="30"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="214"/>
+        <source>{reference} is the weighted mean but no {weight} is given: choose one (e.g. population).</source>
+        <translation>{reference} — взвешенное среднее, но {weight} не задано: выберите поле (например, население).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="250"/>
+        <source>No {class_breaks} given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
+        <translation>{class_breaks} не заданы: правило статьи 004 (CG ≥ 0 — благоприятные, остальные делятся по наибольшему разрыву) даёт границы {value}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="306"/>
+        <source>{reference} is &apos;first row of a reference table&apos; but no {table} is given.</source>
+        <translation>{reference} — «первая строка эталонной таблицы», но {table} не задана.</translation>
     </message>
 </context>
 <context>
@@ -4680,11 +5031,6 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="68"/>
-        <source>Regional centres [optional: default a point on each polygon&apos;s surface]</source>
-        <translation>Областные центры [необязательно: по умолчанию точка на поверхности каждого полигона]</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="68"/>
         <source>A point layer of regional centres. Default: a point on the surface of each polygon.</source>
         <translation>Точечный слой областных центров. По умолчанию — точка на поверхности каждого полигона.</translation>
     </message>
@@ -4715,87 +5061,92 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
     </message>
     <message>
         <location filename="../algorithms/regional_accessibility.py" line="111"/>
-        <source>CAPITALS is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
-        <translation>Требуется CAPITALS: точечный слой ровно с двумя точками (например, Астана и Алматы).</translation>
+        <source>{capitals} is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
+        <translation>Требуется {capitals}: точечный слой ровно с двумя точками (например, Астана и Алматы).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="118"/>
-        <source>CENTERS are joined to the regions by a key: choose ID_FIELD (the regions&apos; key) and CENTERS_KEY_FIELD (the same key in the centres layer).</source>
-        <translation>CENTERS присоединяются к регионам по ключу: выберите ID_FIELD (ключ регионов) и CENTERS_KEY_FIELD (тот же ключ в слое центров).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="129"/>
+        <location filename="../algorithms/regional_accessibility.py" line="135"/>
         <source>Capitals: A = {names_ab}, B = {names_ab2}; distance between them {d_ab:.1f} km (ellipsoidal, {ellipsoid}).</source>
         <translation>Столицы: A = {names_ab}, B = {names_ab2}; расстояние между ними {d_ab:.1f} км (эллипсоидальное, {ellipsoid}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="136"/>
-        <source>The two CAPITALS are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
-        <translation>Обе столицы CAPITALS находятся в одной точке: доступность (dA + dB) / dAB не определена. Укажите две разные столицы.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="144"/>
+        <location filename="../algorithms/regional_accessibility.py" line="150"/>
         <source>no regions to measure</source>
         <translation>нет регионов для расчёта</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="149"/>
-        <source>No CENTERS: regional centres are points on the polygons&apos; surfaces.</source>
-        <translation>CENTERS не заданы: областными центрами считаются точки на поверхности полигонов.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="164"/>
+        <location filename="../algorithms/regional_accessibility.py" line="174"/>
         <source>Regional accessibility (dA + dB) / dAB (1 = between the capitals; higher = more remote)</source>
         <translation>Региональная доступность (dA + dB) / dAB (1 — между столицами; больше — более удалённые)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="164"/>
+        <location filename="../algorithms/regional_accessibility.py" line="174"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="184"/>
-        <source>CAPITALS must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
-        <translation>CAPITALS должен содержать ровно две точки (например, Астана и Алматы); число объектов в нём: {n_features}. Выделите или отфильтруйте две столицы и запустите снова.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="195"/>
+        <location filename="../algorithms/regional_accessibility.py" line="205"/>
         <source>capital feature {}</source>
         <translation>объект столицы {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="202"/>
-        <source>CAPITALS: {name} has no geometry; both capitals need a point.</source>
-        <translation>CAPITALS: {name} — нет геометрии; для обеих столиц нужна точка.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="216"/>
-        <source>CENTERS: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
-        <translation>CENTERS: у объекта {f_id} нет ключа ('{center_key}' равно NULL); он пропускается.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="223"/>
-        <source>CENTERS: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
-        <translation>CENTERS: ключ '{key}' встречается в '{center_key}' дважды; у каждого региона должен быть один центр. Удалите или переименуйте дубликат.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/regional_accessibility.py" line="242"/>
-        <source>No centre (with a point) in CENTERS for %n region(s): {}.</source>
-        <translation>
-            <numerusform>В CENTERS нет центра (с точкой) для %n региона: {}.</numerusform>
-            <numerusform>В CENTERS нет центра (с точкой) для %n регионов: {}.</numerusform>
-            <numerusform>В CENTERS нет центра (с точкой) для %n регионов: {}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="246"/>
+        <location filename="../algorithms/regional_accessibility.py" line="260"/>
         <source>Centres not matched to any region: {}.</source>
         <translation>Центры, не сопоставленные ни одному региону: {}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="247"/>
+        <location filename="../algorithms/regional_accessibility.py" line="261"/>
         <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
         <translation>Ключи сравниваются как текст ('{id_field}' = '{center_key}').</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="120"/>
+        <source>{centers} are joined to the regions by a key: choose {id_field} (the regions&apos; key) and {center_key} (the same key in the centres layer).</source>
+        <translation>{centers} присоединяются к регионам по ключу: выберите {id_field} (ключ регионов) и {center_key} (тот же ключ в слое центров).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="142"/>
+        <source>The two capitals of {capitals} are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
+        <translation>Обе столицы в {capitals} находятся в одной точке: доступность (dA + dB) / dAB не определена. Укажите две разные столицы.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="155"/>
+        <source>No {centers}: regional centres are points on the polygons&apos; surfaces.</source>
+        <translation>{centers} не заданы: областными центрами считаются точки на поверхности полигонов.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="194"/>
+        <source>{capitals} must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
+        <translation>{capitals} должен содержать ровно две точки (например, Астана и Алматы); число объектов в нём: {n_features}. Выделите или отфильтруйте две столицы и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="213"/>
+        <source>{capitals}: {name} has no geometry; both capitals need a point.</source>
+        <translation>{capitals}: {name} — нет геометрии; для обеих столиц нужна точка.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="229"/>
+        <source>{centers}: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
+        <translation>{centers}: у объекта {f_id} нет ключа ('{center_key}' равно NULL); он пропускается.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="236"/>
+        <source>{centers}: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
+        <translation>{centers}: ключ '{key}' встречается в '{center_key}' дважды; у каждого региона должен быть один центр. Удалите или переименуйте дубликат.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../algorithms/regional_accessibility.py" line="256"/>
+        <source>No centre (with a point) in {centers} for %n region(s): {}.</source>
+        <translation>
+            <numerusform>В {centers} нет центра (с точкой) для %n региона: {}.</numerusform>
+            <numerusform>В {centers} нет центра (с точкой) для %n регионов: {}.</numerusform>
+            <numerusform>В {centers} нет центра (с точкой) для %n регионов: {}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <source>Regional centres (empty: a point on each polygon&apos;s surface)</source>
+        <translation>Областные центры (пусто: точка на поверхности каждого полигона)</translation>
     </message>
 </context>
 <context>
@@ -5209,29 +5560,39 @@ NULL означает «неизвестно»: район со значение
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="137"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
         <translation>{param_name}: у слоя геометрия типа {geometrydisplaystring}, а этот алгоритм ожидает полигональный слой районов/регионов. Выберите полигональный слой (при необходимости сначала присоедините к нему статистику).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="159"/>
+        <location filename="../algorithms/base.py" line="235"/>
         <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
         <translation>{name}: для этого нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="167"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
         <translation>{}: недостаточно памяти для этих входных данных. Запустите на меньшем числе объектов или полей.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="175"/>
+        <location filename="../algorithms/base.py" line="251"/>
         <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
         <translation>{name}: непредвиденный сбой ({kind}: {error}). Это ошибка в Territorial Clusters: сообщите о ней, приложив вызвавшие её входные данные (подробности — на вкладке «{tag}» панели «Журнал сообщений»).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="265"/>
+        <location filename="../algorithms/base.py" line="349"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation>Имя входного поля '{}' совпадает с именем выходного поля: в результате оно заменяется новыми значениями (входной слой не изменяется).</translation>
+    </message>
+    <message>
+        <location filename="../layers/messages.py" line="12"/>
+        <source>«{label}» [{name}]</source>
+        <translation>«{label}» [{name}]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="210"/>
+        <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
+        <translation>{label}: '{field}' — идентификатор объектов слоя (его первичный ключ): он лишь нумерует объекты и ничего не говорит о районах. Выберите поле со значениями показателя (после «Выбрать все» снимите отметку с '{field}').</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,9 @@
   path (beside the output), the schedule and profile tables; :mod:`.ward_log` — its log
   lines; :mod:`.ward_contiguity` — its spatial constraint (SPATIAL_CONSTRAINT, TOLERANCE,
   the contiguity pairs of the regions clustered).
+* :mod:`.provenance` — the inputs' credits, carried into every styled output (exportmap's
+  source line).
+* :mod:`.cluster_layers` — the cluster-structure map's points and links as features.
 """
 
 from qgis.PyQt.QtCore import QCoreApplication

@@ -51,7 +51,7 @@ from qgis.core import (
 from ..core import contiguity, graph
 from ..core.graph import Neighbours
 from ..core.naming import key_text, name_list
-from . import Layers
+from . import Layers, messages
 from .measure import lonlat_distance_area, to_lonlat, usable_geometry
 from .read import read_columns
 
@@ -114,14 +114,19 @@ def usable_geometries(features: Sequence, labels: Sequence[str], feedback) -> Li
 # --- contiguity --------------------------------------------------------------------
 
 
+def _tolerance_label() -> str:
+    """TOLERANCE as the dialog names it (the description given in ``graph_params``)."""
+    return messages.label_text(Layers.tr("Snapping tolerance (metres)"), "TOLERANCE")
+
+
 def _metric(geoms, crs, tolerance, context, feedback):
     """The geometries and the tolerance in the units of a metric frame (see the module)."""
     if crs is None or not crs.isValid():
         raise QgsProcessingException(
             Layers.tr(
                 "The layer has no coordinate reference system, so a snapping tolerance in metres cannot be "
-                "measured. Set its CRS (Layer Properties → Source), or set Tolerance [TOLERANCE] to 0."
-            )
+                "measured. Set its CRS (Layer Properties → Source), or set {tolerance} to 0."
+            ).format(tolerance=_tolerance_label())
         )
     if not crs.isGeographic():
         factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, crs.mapUnits())
@@ -167,7 +172,7 @@ def _contiguity(geoms, crs, rook: bool, tolerance: float, context, feedback, pro
     n = len(geoms)
     if tolerance < 0:
         raise QgsProcessingException(
-            Layers.tr("Tolerance [TOLERANCE] must be 0 or more metres, not {}.").format(tolerance)
+            Layers.tr("{tolerance} must be 0 or more metres, not {}.").format(tolerance, tolerance=_tolerance_label())
         )
     if tolerance == 0:
         return _shared(geoms, rook, feedback)

@@ -17,8 +17,8 @@ def copy_centres(alg, parameters, name_param: str, output: str, context, feedbac
     cfields = centres.fields()
     if name_field and cfields.lookupField(name_field) < 0:
         raise QgsProcessingException(
-            Layers.tr("CENTRES_NAME_FIELD: the centres layer has no field '{name_field}'.").format(
-                name_field=name_field
+            Layers.tr("{label}: the centres layer has no field '{name_field}'.").format(
+                label=alg.label(name_param), name_field=name_field
             )
         )
     if not name_field:
@@ -26,7 +26,11 @@ def copy_centres(alg, parameters, name_param: str, output: str, context, feedbac
         name_field = texts[0] if texts else ""
     sink = alg.output_sink(parameters, output, context, cfields, centres.wkbType(), centres.sourceCrs())
     if sink is None:
-        feedback.pushInfo(Layers.tr("CENTRES given but no CENTRES_OUTPUT requested: not copied."))
+        feedback.pushInfo(
+            Layers.tr("{centres} given but no {output} requested: not copied.").format(
+                centres=alg.label("CENTRES"), output=alg.label(output)
+            )
+        )
         return None
     points = read_features(centres, feedback, QgsFeatureRequest(), (95.0, 97.0))
     # the same fields as the centres layer: every value is taken by name
@@ -34,5 +38,7 @@ def copy_centres(alg, parameters, name_param: str, output: str, context, feedbac
     sink.close()
     n, dest = len(points), sink.dest_id
     alg.attach_style(dest, style.centres_renderer(name_field), context, feedback)
-    feedback.pushInfo(Layers.tr("{n} cluster centre(s) copied to CENTRES_OUTPUT (stars).").format(n=n))
+    feedback.pushInfo(
+        Layers.tr("{n} cluster centre(s) copied to {output} (stars).").format(n=n, output=alg.label(output))
+    )
     return dest

@@ -10,14 +10,14 @@ from typing import Dict, Optional
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsFeatureRequest, QgsProcessingException
+from qgis.core import QgsFeatureRequest
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import naming
 from ..core.naming import key_text
 from . import arrow_read
 from .read import read_columns
-from . import Layers
+from . import Layers, messages
 
 
 def cell_text(value) -> Optional[str]:
@@ -73,11 +73,12 @@ def load(alg, src, what: str, spec, feedback, progress, location=None) -> Dict:
     fields = src.fields()
     missing = [f for f in (key_f, ind_f, val_f, year_f) if f and fields.lookupField(f) < 0]
     if missing:
-        raise QgsProcessingException(
+        raise messages.refused(
+            alg,
             Layers.tr(
                 "{what} has no field(s) {missing} (it needs the fields named by "
                 "TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD and TABLE_YEAR_FIELD)."
-            ).format(what=what, missing=', '.join(missing))
+            ).format(what=what, missing=', '.join(missing)),
         )
     alg.check_fields(fields, [val_f], Layers.tr("{} value field").format(what))
     names = [key_f, ind_f, val_f] + ([year_f] if year_f else [])
@@ -88,7 +89,7 @@ def load(alg, src, what: str, spec, feedback, progress, location=None) -> Dict:
         n_rows = len(fast)
         feedback.setProgress(progress[1])
         if not n_rows:
-            raise QgsProcessingException(Layers.tr("{what} has no rows.").format(what=what))
+            raise messages.refused(alg, Layers.tr("{what} has no rows.").format(what=what))
         return {
             "what": what,
             "spec": spec,
@@ -101,7 +102,7 @@ def load(alg, src, what: str, spec, feedback, progress, location=None) -> Dict:
         }
     n_rows, cols = read_columns(src, names, feedback, progress)
     if not n_rows:
-        raise QgsProcessingException(Layers.tr("{what} has no rows.").format(what=what))
+        raise messages.refused(alg, Layers.tr("{what} has no rows.").format(what=what))
     return {
         "what": what,
         "spec": spec,
@@ -127,48 +128,55 @@ def select(alg, loaded: Dict, year: Optional[int], year_param: str, feedback) ->
         present = naming.natural_order([y for y in pd.unique(years) if y is not None])
         if year is None:
             if not present:
-                raise QgsProcessingException(
-                    Layers.tr("{label}: the year field '{year_f}' is empty.").format(label=label, year_f=year_f)
+                raise messages.refused(
+                    alg, Layers.tr("{label}: the year field '{year_f}' is empty.").format(label=label, year_f=year_f)
                 )
             chosen = present[-1]
-            feedback.pushInfo(
+            messages.info(
+                alg,
+                feedback,
                 Layers.tr("{label}: no {year_param} given, using the latest year in '{year_f}': {chosen}.").format(
                     label=label, year_param=year_param, year_f=year_f, chosen=chosen
-                )
+                ),
             )
         else:
             chosen = str(year)
         mask = years == chosen
         if not mask.any():
-            raise QgsProcessingException(
+            raise messages.refused(
+                alg,
                 Layers.tr(
                     "{label} has no rows for {year_param} {chosen} in '{year_f}' (years present: {present})."
                 ).format(
                     label=label, year_param=year_param, chosen=chosen, year_f=year_f, present=', '.join(present[:20])
-                )
+                ),
             )
         ks, inds, vals, positions = ks[mask], inds[mask], vals[mask], positions[mask]
-        feedback.pushInfo(
+        messages.info(
+            alg,
+            feedback,
             Layers.tr("{label}: {sum} of {n_mask} rows are of {chosen}.").format(
                 label=label, sum=int(mask.sum()), n_mask=len(mask), chosen=chosen
-            )
+            ),
         )
     for arr, field, role in ((ks, key_f, Layers.tr("district key")), (inds, ind_f, Layers.tr("industry"))):
         empty = np.flatnonzero(pd.isna(arr))
         if empty.size:
             fid = feature_id(loaded["source"], int(positions[empty[0]]))
-            raise QgsProcessingException(
+            raise messages.refused(
+                alg,
                 Layers.tr(
                     "{label}: feature {fid} has no {role} (field '{field}' is NULL or "
                     "empty; {size} such row(s)). Fill it or delete the row."
-                ).format(label=label, fid=fid, role=role, field=field, size=empty.size)
+                ).format(label=label, fid=fid, role=role, field=field, size=empty.size),
             )
     if np.isinf(vals).any():
         k = int(np.flatnonzero(np.isinf(vals))[0])
-        raise QgsProcessingException(
+        raise messages.refused(
+            alg,
             Layers.tr("{label}: infinite value in '{val_f}' for district '{ks}', industry '{inds}'.").format(
                 label=label, val_f=val_f, ks=ks[k], inds=inds[k]
-            )
+            ),
         )
     shown = f"{label} ({chosen})" if chosen else label
     return {"keys": ks, "industries": inds, "values": vals, "year": chosen, "what": shown}
@@ -177,39 +185,49 @@ def select(alg, loaded: Dict, year: Optional[int], year_param: str, feedback) ->
 def log_pivot(alg, pivot, what: str, feedback):
     """The log lines of ``core.localization.pivot_long``'s counts and left-out districts."""
     if pivot.only_in_table:
-        feedback.pushWarning(
+        messages.warn(
+            alg,
+            feedback,
             Layers.tr(
                 "{what}: {n_only_in_table} district(s) are not in the layer and are left "
                 "out of the region: {name_list}."
             ).format(
                 what=what, n_only_in_table=len(pivot.only_in_table), name_list=naming.name_list(pivot.only_in_table, 20)
-            )
+            ),
         )
     if pivot.without_rows:
-        feedback.pushWarning(
+        messages.warn(
+            alg,
+            feedback,
             Layers.tr(
                 "{what}: {n_without_rows} district(s) of the layer have no row: their quotients are NULL: {name_list}."
             ).format(
                 what=what, n_without_rows=len(pivot.without_rows), name_list=naming.name_list(pivot.without_rows, 20)
-            )
+            ),
         )
     if pivot.n_absent:
-        feedback.pushInfo(
+        messages.info(
+            alg,
+            feedback,
             Layers.tr("{what}: {n_absent} (district, industry) pair(s) have no row and count as 0.").format(
                 what=what, n_absent=pivot.n_absent
-            )
+            ),
         )
     if pivot.n_null:
-        feedback.pushInfo(
+        messages.info(
+            alg,
+            feedback,
             Layers.tr("{what}: {n_null} row(s) have a NULL value: unknown, not 0 (quotient NULL).").format(
                 what=what, n_null=pivot.n_null
-            )
+            ),
         )
     if pivot.n_zero:
-        feedback.pushInfo(
+        messages.info(
+            alg,
+            feedback,
             Layers.tr(
                 "{what}: {n_zero} value(s) are exactly 0. If the table comes from County "
                 "Business Patterns, suppressed cells may be stored as 0 (2017: employees = 0 with "
                 "payroll = 0 and 3+ establishments); set those cells to NULL before the run."
-            ).format(what=what, n_zero=pivot.n_zero)
+            ).format(what=what, n_zero=pivot.n_zero),
         )

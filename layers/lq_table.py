@@ -35,29 +35,30 @@ def read_lq_table(alg, source, lq_id: str, lq_industry: str, lq_field: str, sign
     fields = source.fields()
     if fields.lookupField(lq_id) < 0:
         raise QgsProcessingException(
-            Layers.tr("LQ_TABLE has no field '{lq_id}' for the district key: choose it in LQ_ID_FIELD.").format(
-                lq_id=lq_id
+            Layers.tr("{table} has no field '{lq_id}' for the district key: choose it in {key}.").format(
+                table=alg.label(alg.LQ_TABLE), lq_id=lq_id, key=alg.label(alg.LQ_ID_FIELD)
             )
         )
-    alg.check_fields(fields, [lq_industry], "LQ_INDUSTRY_FIELD", numeric=False)
-    alg.check_fields(fields, [lq_field], "LQ_FIELD")
+    alg.check_fields(fields, [lq_industry], alg.label(alg.LQ_INDUSTRY_FIELD), numeric=False)
+    alg.check_fields(fields, [lq_field], alg.label(alg.LQ_FIELD))
     names = [lq_id, lq_industry, lq_field]
     if significant:
         if fields.lookupField(SIGNIFICANT_FIELD) < 0:
             raise QgsProcessingException(
                 Layers.tr(
-                    "Only significant quotients [REQUIRE_SIGNIFICANT]: LQ_TABLE has no field "
-                    "'{field}'. Run Localization coefficient with a reliability test [LQ_TEST] and "
-                    "give its long table, or uncheck the option."
-                ).format(field=SIGNIFICANT_FIELD)
+                    "{option}: {table} has no field '{field}'. Run Localization coefficient with a "
+                    "reliability test [LQ_TEST] and give its long table, or uncheck the option."
+                ).format(
+                    option=alg.label(alg.REQUIRE_SIGNIFICANT), table=alg.label(alg.LQ_TABLE), field=SIGNIFICANT_FIELD
+                )
             )
         names.append(SIGNIFICANT_FIELD)
     tdata = alg.read(source, feedback, geometry=False, attributes=names, progress=(30.0, 50.0))
     keys = [key_text(v) for v in tdata.raw_column(lq_id)]
     if any(k is None for k in keys):
         raise QgsProcessingException(
-            Layers.tr("LQ_TABLE: the key field '{lq_id}' is NULL in some rows: fill or remove them.").format(
-                lq_id=lq_id
+            Layers.tr("{table}: the key field '{lq_id}' is NULL in some rows: fill or remove them.").format(
+                table=alg.label(alg.LQ_TABLE), lq_id=lq_id
             )
         )
     lq = pd.DataFrame(

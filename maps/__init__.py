@@ -7,7 +7,17 @@
   LQ dynamics bubble charts (matplotlib).
 * :mod:`.potential_style` — the potential clusters' map (classes, key legend, labels) and
   the centre stars.
-* :mod:`.layouts` — print layouts for report maps (used by ``exportmap``): the page arranged.
+* :mod:`.layouts` — print layouts for report maps (used by ``exportmap``): the page assembled;
+  :mod:`.arrange` — where map, legend, panels and furniture go (column or band, margins).
+* :mod:`.report` — the glue of an ``exportmap`` run: the layers drawn, the source line from
+  the layer's credits, the layout kept in the project, the log; :mod:`.page_options` — its
+  page options (language, label size, chart, membership table).
+* :mod:`.language` — the map's language (LANGUAGE), independent of the interface's.
+* :mod:`.label_fit` — labels shrunk to their districts at the map's scale.
+* :mod:`.panels` — the chart and the class membership table beside the map;
+  :mod:`.charts` — the charts (matplotlib SVG).
+* :mod:`.cluster_structure` — the papers' cluster-structure map: clusters, centres, links;
+  :mod:`.cluster_style` — its arrows and stars.
 * :mod:`.page` — the page's basics: paper sizes, colours, item ids, fonts, text items and
   their measuring, placing items in mm.
 * :mod:`.crs` — the CRS a report map is drawn in, its note, the layer's extent in it.

@@ -8,6 +8,8 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsGeometry,
     QgsProcessingException,
     QgsRectangle,
     QgsVectorLayer,
@@ -90,21 +92,45 @@ def crs_caption(crs: QgsCoordinateReferenceSystem) -> str:
     return desc or Maps.tr("custom projection")
 
 
+#: above this many features the extent is projected as a box (densified edges), not feature by feature
+EXACT_EXTENT_MAX = 5000
+
+
+def projected_extent(layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, transform_context) -> QgsRectangle:
+    """The extent of ``layer``'s geometries in ``crs``: every geometry projected (a box
+    projected whole is too large for a wide region — its edges are parallels and meridians,
+    curved in the map CRS), a projected box for a very large layer."""
+    if not (layer.crs().isValid() and crs.isValid() and layer.crs() != crs):
+        return QgsRectangle(layer.extent())
+    tr = QgsCoordinateTransform(layer.crs(), crs, transform_context)
+    if layer.featureCount() > EXACT_EXTENT_MAX:
+        return tr.transformBoundingBox(layer.extent())
+    out = QgsRectangle()
+    out.setMinimal()
+    request = QgsFeatureRequest().setNoAttributes()
+    for feature in layer.getFeatures(request):
+        geom = feature.geometry()
+        if geom is None or geom.isEmpty():
+            continue
+        geom = QgsGeometry(geom)
+        if geom.transform(tr) == 0:
+            out.combineExtentWith(geom.boundingBox())
+    return out if not out.isNull() and math.isfinite(out.width()) else tr.transformBoundingBox(layer.extent())
+
+
 def fitted_extent(layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, transform_context) -> QgsRectangle:
-    """The layer's extent in ``crs``, padded by 4 % of its larger side (what the map shows)."""
-    extent = layer.extent()
-    if layer.crs().isValid() and crs.isValid() and layer.crs() != crs:
-        try:
-            extent = QgsCoordinateTransform(layer.crs(), crs, transform_context).transformBoundingBox(extent)
-        except Exception as e:  # noqa: BLE001
-            raise QgsProcessingException(
-                Maps.tr("The layer's extent cannot be projected to {crs}: {error}. Choose another MAP_CRS.").format(
-                    crs=crs_name(crs), error=e
-                )
-            ) from None
+    """The layer's extent in ``crs``, padded by 2 % of its larger side (what the map shows)."""
+    try:
+        extent = projected_extent(layer, crs, transform_context)
+    except Exception as e:  # noqa: BLE001
+        raise QgsProcessingException(
+            Maps.tr("The layer's extent cannot be projected to {crs}: {error}. Choose another MAP_CRS.").format(
+                crs=crs_name(crs), error=e
+            )
+        ) from None
     if extent.width() == 0 and extent.height() == 0:
         extent.grow(1000.0 if not crs.isGeographic() else 0.01)
-    pad = 0.04 * max(extent.width(), extent.height())
+    pad = 0.02 * max(extent.width(), extent.height())
     fit = QgsRectangle(extent)
     fit.grow(pad)
     return fit

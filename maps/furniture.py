@@ -16,11 +16,13 @@ from qgis.core import (
     QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
+    QgsMapLayerLegendUtils,
     QgsPointXY,
     QgsScaleBarSettings,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
 
@@ -30,6 +32,7 @@ from .page import (
     ID_DATE,
     ID_LEGEND,
     ID_NORTH,
+    ID_NORTH_LABEL,
     ID_SCALEBAR,
     ID_SOURCE,
     ID_SUBTITLE,
@@ -40,10 +43,12 @@ from .page import (
     place,
     text_height,
     text_item,
+    wrap_lines,
 )
 from .styles import LEGEND_TITLE_PROPERTY
 
-NORTH_ARROW = "arrows/NorthArrow_02.svg"
+NORTH_ARROW = "arrows/NorthArrow_10.svg"  # no letter of its own: the "N" is a text item (translated)
+NORTH_LABEL_H = 3.6  # mm on A4: the letter over the arrow
 
 
 # --- header and footer ----------------------------------------------------------------------
@@ -84,11 +89,15 @@ def add_footer(
 
 # --- legend ---------------------------------------------------------------------------------
 def legend_title_of(layer: QgsVectorLayer, given: str = "") -> str:
+    """``given``, else the legend title stored with the layer's style, else its name."""
     return (given or layer.customProperty(LEGEND_TITLE_PROPERTY, "") or layer.name() or "").strip()
 
 
-def add_legend(layout, map_item: QgsLayoutItemMap, layer: QgsVectorLayer, title: str, s: float) -> QgsLayoutItemLegend:
-    """A legend of ``layer`` only, filtered by the map's content, under ``title``."""
+def add_legend(
+    layout, map_item: QgsLayoutItemMap, layer: QgsVectorLayer, title: str, s: float, extra=()
+) -> QgsLayoutItemLegend:
+    """A legend of ``layer`` under ``title``, filtered by the map's content; then the
+    ``extra`` layers, each under its own legend title (e.g. cluster links and centres)."""
     legend = QgsLayoutItemLegend(layout)
     legend.setId(ID_LEGEND)
     legend.setAutoUpdateModel(False)
@@ -101,6 +110,12 @@ def add_legend(layout, map_item: QgsLayoutItemMap, layer: QgsVectorLayer, title:
     if node is not None and len(legend_nodes) > 1:
         # the classes are listed under the legend title: the layer's own name is not repeated
         QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+    for other in extra:
+        other_node = root.addLayer(other)
+        if other_node is not None:
+            other_node.setUseLayerName(False)
+            other_node.setName(legend_title_of(other))
+            QgsLegendRenderer.setNodeLegendStyle(other_node, QgsLegendStyle.Subgroup)
     legend.setStyleFont(QgsLegendStyle.Title, font(10.0 * s, bold=True))
     legend.setStyleFont(QgsLegendStyle.Group, font(9.0 * s, bold=True))
     legend.setStyleFont(QgsLegendStyle.Subgroup, font(9.0 * s, bold=True))
@@ -116,6 +131,25 @@ def add_legend(layout, map_item: QgsLayoutItemMap, layer: QgsVectorLayer, title:
     layout.addLayoutItem(legend)
     legend.updateFilterByMap(False)
     return legend
+
+
+def relink_legend(legend: QgsLayoutItemLegend, layer: QgsVectorLayer):
+    """The legend shows ``layer`` instead of the layer it showed (same style of entry)."""
+    root = legend.model().rootGroup()
+    root.clear()
+    node = root.addLayer(layer)
+    if node is not None and len(legend.model().layerLegendNodes(node)) > 1:
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+
+
+def in_legend(layer) -> bool:
+    """A background layer listed in the legend: points or lines styled by this plugin (with a
+    legend title), e.g. cluster centres and links; other background layers are not."""
+    return (
+        isinstance(layer, QgsVectorLayer)
+        and layer.geometryType() in (QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry)
+        and bool(layer.customProperty(LEGEND_TITLE_PROPERTY, ""))
+    )
 
 
 def legend_size(legend: QgsLayoutItemLegend, layout) -> Tuple[float, float]:
@@ -222,3 +256,35 @@ def add_north_arrow(layout, map_item: QgsLayoutItemMap) -> QgsLayoutItemPicture:
     arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
     layout.addLayoutItem(arrow)
     return arrow
+
+
+def add_north_label(layout, s: float):
+    """The north arrow's letter ("N"; «С» in Russian and Kazakh), placed with the arrow."""
+    return text_item(layout, ID_NORTH_LABEL, Maps.tr("N", "north arrow"), 8.0 * s, bold=True, halign=Qt.AlignHCenter)
+
+
+def place_north(arrow, label, x: float, y: float, w: float, h: float, s: float):
+    """The letter on top and the arrow under it in the box (x, y, w, h) mm."""
+    lh = NORTH_LABEL_H * s
+    place(label, x, y, w, lh)
+    place(arrow, x, y + lh, w, h - lh)
+
+
+def wrap_legend(legend: QgsLayoutItemLegend, layout, max_w: float):
+    """Wrap the legend's title and long class labels so the legend is at most ``max_w`` mm
+    wide (a label wider than that gets line breaks as a user label of its entry)."""
+    settings = legend.legendSettings()
+    title_font = settings.style(QgsLegendStyle.Title).font()
+    legend.setTitle("\n".join(wrap_lines(legend.title().replace("\n", " "), title_font, max_w)))
+    label_font = settings.style(QgsLegendStyle.SymbolLabel).font()
+    room = max_w - settings.symbolSize().width() - 3.0
+    model = legend.model()
+    for node in model.rootGroup().findLayers():
+        changed = False
+        for i, legend_node in enumerate(model.layerLegendNodes(node)):
+            text = str(legend_node.data(Qt.DisplayRole) or "")
+            if text and QgsLayoutUtils.textWidthMM(label_font, text) > room:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, i, "\n".join(wrap_lines(text, label_font, room)))
+                changed = True
+        if changed:
+            model.refreshLayerLegend(node)

@@ -2,6 +2,7 @@
 labelled copy of a layer a report page draws (the user's layer is never modified)."""
 
 from qgis.core import (
+    QgsLabelObstacleSettings,
     QgsPalLayerSettings,
     QgsProcessingException,
     QgsTextBufferSettings,
@@ -27,10 +28,10 @@ def halo_format(size_pt: float, bold: bool = False) -> QgsTextFormat:
     fmt.setColor(TEXT)
     buf = QgsTextBufferSettings()
     buf.setEnabled(True)
-    buf.setSize(0.8)
+    buf.setSize(0.6)
     buf.setSizeUnit(QgsUnitTypes.RenderMillimeters)
     buf.setColor(QColor("white"))
-    buf.setOpacity(0.85)
+    buf.setOpacity(0.7)  # a light grey district still shows under its label
     fmt.setBuffer(buf)
     return fmt
 
@@ -38,22 +39,34 @@ def halo_format(size_pt: float, bold: bool = False) -> QgsTextFormat:
 def label_settings(
     expression: str, is_expression: bool, geometry_type, size_pt: float = 8.0, bold: bool = False, wrap: int = 0
 ) -> QgsPalLayerSettings:
-    """Label settings with a white halo; polygons labelled at an inner point, all shown."""
+    """Label settings with a white halo. Polygons: horizontal, inside the polygon only, never
+    over another label (a label that fits nowhere is left out rather than run into its
+    neighbours'; a report page shrinks labels to their districts first, see
+    :func:`fit_label_sizes`)."""
     pal = QgsPalLayerSettings()
     pal.fieldName = expression
     pal.isExpression = is_expression
     pal.setFormat(halo_format(size_pt, bold))
-    pal.displayAll = True  # a report map must not drop a district's label
     if wrap:
         pal.autoWrapLength = wrap
     if geometry_type == QgsWkbTypes.PolygonGeometry:
-        # free horizontal placement inside the polygon: moves away from other labels and
-        # centre stars where it can; labels that fit nowhere are still drawn (displayAll)
-        pal.placement = QgsPalLayerSettings.Horizontal
-        pal.centroidInside = True
+        inside_polygon(pal)
     elif geometry_type == QgsWkbTypes.PointGeometry:
         pal.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
         pal.dist = 1.2
+    return pal
+
+
+def inside_polygon(pal: QgsPalLayerSettings) -> QgsPalLayerSettings:
+    """Horizontal labels inside their polygon, none over another label or a district
+    boundary where it can be avoided."""
+    pal.placement = QgsPalLayerSettings.Horizontal
+    pal.centroidInside = True
+    pal.fitInPolygonOnly = True
+    pal.displayAll = False
+    obstacle = pal.obstacleSettings()
+    obstacle.setType(QgsLabelObstacleSettings.PolygonBoundary)
+    pal.setObstacleSettings(obstacle)
     return pal
 
 

@@ -15,14 +15,11 @@ Layouts are not thread-safe: build and export them on the main thread (``exportm
 
 import math
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsLayoutItemLegend,
     QgsLayoutItemMap,
-    QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar,
     QgsLayoutMeasurement,
     QgsLayoutSize,
     QgsPrintLayout,
@@ -35,22 +32,27 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from . import Maps
+from .arrange import Items, Page, arrange
 from .crs import auto_map_crs, crs_name, fitted_extent
 from .furniture import (
     add_footer,
     add_header,
     add_legend,
     add_north_arrow,
+    add_north_label,
     add_scalebar,
-    fit_scalebar,
+    in_legend,
     legend_labels,
     legend_size,
     legend_title_of,
+    relink_legend,
 )
+from .label_fit import fit_label_sizes
 from .labels import label_settings  # noqa: F401 — imported from here by potential_clusters
-from .page import ID_LEGEND, ID_MAP, MUTED, PAGES, item_size, page_scale, place
-
-ARROW_W, ARROW_H = 8.0, 12.6  # the north arrow's size in mm on A4 (times page_scale)
+from .language import map_language, retranslate, retranslate_renderer
+from .panels import PanelSpec, make_panels
+from .page import ID_LEGEND, ID_MAP, MUTED, PAGES, page_scale, place
+from .report import source_line, style_xml
 
 
 @dataclass
@@ -59,11 +61,15 @@ class MapSpec:
 
     title: str
     subtitle: str = ""
-    source_note: str = ""
+    source_note: str = ""  # given by the user: printed as is
     legend_title: str = ""
     page: int = 1
     map_crs: Optional[QgsCoordinateReferenceSystem] = None
     date_text: str = ""
+    credits: List[str] = field(default_factory=list)  # the layer's credits, when no source_note
+    language: str = ""  # '' = the interface language
+    label_size: float = 8.0  # the largest label size (pt, on A4)
+    panels: Optional[PanelSpec] = None  # chart and membership table beside the map
 
 
 @dataclass
@@ -74,6 +80,10 @@ class ReportLayout:
     legend_title: str
     layers: List = field(default_factory=list)  # the clones drawn (kept alive with the layout)
     layer_id: str = ""
+    source_line: str = ""
+    labels_shrunk: int = 0
+    panels: List[str] = field(default_factory=list)  # ids of the chart / table placed
+    dropped: List[str] = field(default_factory=list)  # those left out for want of room (their names)
 
     def legend_labels(self) -> List[str]:
         """The legend's entries for the layer. Filtered by the map's content once the page
@@ -85,67 +95,79 @@ class ReportLayout:
         node = legend.model().rootGroup().findLayer(layer) if layer is not None else None
         return legend_labels(legend, node)
 
-
-@dataclass
-class _Page:
-    """The page's geometry in mm: size, scale (fonts and spacing), margin, gap, and the band
-    between header (``top``) and footer (``bottom``) where map and legend go."""
-
-    w: float
-    h: float
-    s: float
-    m: float
-    gap: float
-    top: float = 0.0
-    bottom: float = 0.0
-    aspect: float = 1.0  # the fitted extent's width / height
-
-
-@dataclass
-class _Items:
-    map: QgsLayoutItemMap
-    legend: QgsLayoutItemLegend
-    scalebar: QgsLayoutItemScaleBar
-    arrow: QgsLayoutItemPicture
-    lw: float = 0.0  # the legend's size
-    lh: float = 0.0
+    def use_project_layers(self, swaps: Dict[str, object]):
+        """Draw the project's own layers instead of their copies (``swaps``: copy id → layer),
+        each with its copy's style as a style override of the map item."""
+        map_item = self.layout.itemById(ID_MAP)
+        legend = self.layout.itemById(ID_LEGEND)
+        overrides = dict(map_item.layerStyleOverrides())
+        for clone_id, origin in swaps.items():
+            clone = next(lyr for lyr in self.layers if lyr.id() == clone_id)
+            overrides[origin.id()] = style_xml(clone)
+        map_item.setLayers([swaps.get(lyr.id(), lyr) for lyr in map_item.layers()])
+        map_item.setKeepLayerStyles(True)
+        map_item.setLayerStyleOverrides(overrides)
+        if self.layer_id in swaps and legend is not None:
+            relink_legend(legend, swaps[self.layer_id])
+        self.layers = [swaps.get(lyr.id(), lyr) for lyr in self.layers]
+        self.layer_id = swaps[self.layer_id].id() if self.layer_id in swaps else self.layer_id
 
 
 def build_layout(
     project, layer: QgsVectorLayer, backgrounds: Sequence, spec: MapSpec, transform_context=None
 ) -> ReportLayout:
-    """The report page for ``layer`` (already a clone) over ``backgrounds``."""
+    """The report page for ``layer`` (already a clone) over ``backgrounds``, its texts in
+    ``spec.language``."""
     _check_mappable(layer)
+    with map_language(spec.language) as code:
+        if spec.language:
+            retranslate_renderer(layer.renderer(), code)
+        return _build(project, layer, backgrounds, spec, transform_context)
+
+
+def _build(project, layer, backgrounds, spec: MapSpec, transform_context) -> ReportLayout:
     _, _, w, h = PAGES[spec.page]
     s = page_scale(spec.page)  # fonts and spacing scale with the page
-    pg = _Page(w, h, s, m=10.0 * s, gap=4.0 * s)
+    pg = Page(w, h, s, m=10.0 * s, gap=4.0 * s)
     tc = transform_context if transform_context is not None else project.transformContext()
     crs, note = _map_crs(layer, spec, tc)
     fit = fitted_extent(layer, crs, tc)
-    pg.aspect = fit.width() / fit.height() if fit.height() > 0 else 1.0
 
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(spec.title or layer.name())
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
     pg.top = add_header(layout, spec.title, spec.subtitle, w, pg.m, s)
-    pg.bottom = add_footer(layout, spec.source_note, crs, spec.date_text, w, h, pg.m, pg.gap, s)
+    source = spec.source_note or source_line(spec.credits)
+    pg.bottom = add_footer(layout, source, crs, spec.date_text, w, h, pg.m, pg.gap, s)
 
     map_layers = _stacked(layer, backgrounds)
     map_item = _add_map(layout, crs, map_layers, fit, pg)
-    legend_title = legend_title_of(layer, spec.legend_title)
-    legend = add_legend(layout, map_item, layer, legend_title, s)
-    lw, lh = legend_size(legend, layout)
-    items = _Items(map_item, legend, add_scalebar(layout, map_item, s), add_north_arrow(layout, map_item), lw, lh)
-    arrange = _arrange_portrait if h > w else _arrange_landscape
-    map_w, map_h, beside = arrange(pg, project, layout, fit, items)
-    if not beside:
-        _furniture_inside_map(pg, map_w, map_h, items)
+    legend_title = retranslate(legend_title_of(layer, spec.legend_title), spec.language)
+    extra = [bg for bg in backgrounds if in_legend(bg)]
+    for bg in extra:
+        retranslate_renderer(bg.renderer(), spec.language)
+    legend = add_legend(layout, map_item, layer, legend_title, s, extra)
+    scalebar, arrow = add_scalebar(layout, map_item, s), add_north_arrow(layout, map_item)
+    items = Items(map_item, legend, scalebar, arrow, add_north_label(layout, s))
+    if spec.panels is not None:
+        items.panels = make_panels(layout, layer, spec.panels, s)
+    arrange(pg, project, layout, fit, items)
+    shrunk = fit_label_sizes(layer, map_item, tc, spec.label_size * s)
     legend.updateFilterByMap(False)
     lw, lh = legend_size(legend, layout)
     legend.attemptResize(QgsLayoutSize(lw, lh, QgsUnitTypes.LayoutMillimeters))
     return ReportLayout(
-        layout=layout, crs=crs, crs_note=note, legend_title=legend_title, layers=map_layers, layer_id=layer.id()
+        layout=layout,
+        crs=crs,
+        crs_note=note,
+        legend_title=legend_title,
+        layers=map_layers + [p.rows_layer for p in items.panels if p not in items.dropped and hasattr(p, "rows_layer")],
+        layer_id=layer.id(),
+        source_line=source,
+        labels_shrunk=shrunk,
+        panels=[p.item.id() for p in items.panels if p not in items.dropped],
+        dropped=[p.title for p in items.dropped],
     )
 
 
@@ -181,7 +203,7 @@ def _stacked(layer: QgsVectorLayer, backgrounds: Sequence) -> List:
     return list(reversed(over)) + [layer] + list(reversed(under))
 
 
-def _add_map(layout, crs, map_layers: List, fit: QgsRectangle, pg: _Page) -> QgsLayoutItemMap:
+def _add_map(layout, crs, map_layers: List, fit: QgsRectangle, pg: Page) -> QgsLayoutItemMap:
     map_item = QgsLayoutItemMap(layout)
     map_item.setId(ID_MAP)
     map_item.setCrs(crs)
@@ -197,83 +219,3 @@ def _add_map(layout, crs, map_layers: List, fit: QgsRectangle, pg: _Page) -> Qgs
     place(map_item, pg.m, pg.top, pg.w - 2 * pg.m, pg.bottom - pg.gap - pg.top)
     map_item.zoomToExtent(fit)
     return map_item
-
-
-def _scalebar_width(pg: _Page) -> float:
-    """The widest the scale bar may be."""
-    return min(60.0 * pg.s, (pg.w - 2 * pg.m) / 3.0)
-
-
-def _two_columns(items: _Items, layout):
-    items.legend.setColumnCount(2)
-    items.lw, items.lh = legend_size(items.legend, layout)
-
-
-def _arrange_portrait(pg: _Page, project, layout, fit: QgsRectangle, items: _Items) -> Tuple[float, float, bool]:
-    """Map across the page, shortened to the extent's shape; legend, north arrow and scale bar
-    in a band under it. Returns the map's width and height, and whether north arrow and scale
-    bar found room beside the legend."""
-    m, gap, s = pg.m, pg.gap, pg.s
-    aw, ah = ARROW_W * s, ARROW_H * s
-    if items.lh > 0.28 * pg.h and items.legend.columnCount() < 2:
-        _two_columns(items, layout)
-    avail_w = pg.w - 2 * m
-    band_h = max(items.lh, ah + gap + 12.0 * s)
-    avail_h = max(pg.bottom - gap - band_h - gap - pg.top, 0.35 * (pg.h - 2 * m))
-    map_w, map_h = avail_w, max(min(avail_h, avail_w / pg.aspect), 0.6 * avail_h)
-    place(items.map, m, pg.top, map_w, map_h)
-    items.map.zoomToExtent(fit)
-    by = pg.top + map_h + gap
-    place(items.legend, m, by)
-    fit_scalebar(items.scalebar, items.map, project, _scalebar_width(pg))
-    sw, sh = item_size(items.scalebar)
-    beside = items.lw + 2 * gap + max(sw, aw) <= avail_w
-    if beside:
-        place(items.arrow, pg.w - m - aw, by, aw, ah)
-        place(items.scalebar, pg.w - m - sw, by + ah + gap)
-    return map_w, map_h, beside
-
-
-def _arrange_landscape(pg: _Page, project, layout, fit: QgsRectangle, items: _Items) -> Tuple[float, float, bool]:
-    """Map on the left, as high as the page allows, narrowed to the extent's shape; the legend
-    at the top of the column on the right, north arrow and scale bar at its foot. Returns as
-    :func:`_arrange_portrait`."""
-    m, gap, s = pg.m, pg.gap, pg.s
-    aw, ah = ARROW_W * s, ARROW_H * s
-    avail_h = pg.bottom - gap - pg.top
-    if items.lh > avail_h and items.legend.columnCount() < 2:
-        _two_columns(items, layout)
-    col_w = min(max(items.lw, 50.0 * s), 0.45 * (pg.w - 2 * m))
-    avail_w = pg.w - 2 * m - gap - col_w
-    map_w, map_h = max(min(avail_w, avail_h * pg.aspect), 0.6 * avail_w), avail_h
-    place(items.map, m, pg.top, map_w, map_h)
-    items.map.zoomToExtent(fit)
-    cx = m + map_w + gap
-    place(items.legend, cx, pg.top)
-    fit_scalebar(items.scalebar, items.map, project, min(col_w, _scalebar_width(pg)))
-    sw, sh = item_size(items.scalebar)
-    bottom = pg.top + map_h
-    if sw + 2 * gap + aw <= col_w:
-        # scale bar and north arrow side by side at the foot of the column
-        beside = items.lh + 2 * gap + max(ah, sh) <= map_h
-        if beside:
-            place(items.scalebar, cx, bottom - sh)
-            place(items.arrow, cx + col_w - aw, bottom - ah, aw, ah)
-    else:
-        beside = items.lh + 2 * gap + ah + gap + sh <= map_h
-        if beside:
-            place(items.scalebar, cx, bottom - sh)
-            place(items.arrow, cx, bottom - sh - gap - ah, aw, ah)
-    return map_w, map_h, beside
-
-
-def _furniture_inside_map(pg: _Page, map_w: float, map_h: float, items: _Items):
-    """No room beside the legend: north arrow and scale bar go inside the map frame."""
-    s = pg.s
-    aw, ah = ARROW_W * s, ARROW_H * s
-    _, sh = item_size(items.scalebar)
-    mx, my = pg.m, pg.top
-    place(items.arrow, mx + map_w - aw - 3.0 * s, my + 3.0 * s, aw, ah)
-    items.scalebar.setBackgroundEnabled(True)
-    items.scalebar.setBackgroundColor(QColor(255, 255, 255, 220))
-    place(items.scalebar, mx + 3.0 * s, my + map_h - sh - 3.0 * s)

@@ -1,7 +1,7 @@
 """The report page's basics: paper sizes, colours, item ids, fonts, text items and their
 measuring, placing items in mm (used by :mod:`.layouts`, :mod:`.furniture`, :mod:`.labels`)."""
 
-from typing import Tuple
+from typing import List, Tuple
 
 from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsLayoutUtils, QgsUnitTypes
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -20,6 +20,8 @@ MUTED = QColor("#4d4d4d")
 
 # item ids in the layout (tests and users find the items by these)
 ID_MAP, ID_LEGEND, ID_SCALEBAR, ID_NORTH = "map", "legend", "scalebar", "north_arrow"
+ID_NORTH_LABEL = "north_label"
+ID_CHART, ID_TABLE = "chart", "membership"
 ID_TITLE, ID_SUBTITLE, ID_SOURCE, ID_DATE = "title", "subtitle", "source", "date"
 
 
@@ -77,20 +79,25 @@ def item_size(item) -> Tuple[float, float]:
     return s.width(), s.height()
 
 
-def text_lines(text: str, fnt: QFont, width_mm: float) -> int:
-    """How many lines ``text`` takes when word-wrapped in ``width_mm``."""
-    n = 0
+def wrap_lines(text: str, fnt: QFont, width_mm: float) -> List[str]:
+    """``text`` word-wrapped in ``width_mm`` (its own line breaks kept)."""
+    out: List[str] = []
     for para in (text or "").split("\n"):
-        words, line = para.split(), ""
-        n += 1
-        for w in words:
+        line = ""
+        for w in para.split():
             trial = f"{line} {w}".strip()
             if line and QgsLayoutUtils.textWidthMM(fnt, trial) > width_mm:
-                n += 1
+                out.append(line)
                 line = w
             else:
                 line = trial
-    return max(n, 1)
+        out.append(line)
+    return out or [""]
+
+
+def text_lines(text: str, fnt: QFont, width_mm: float) -> int:
+    """How many lines ``text`` takes when word-wrapped in ``width_mm``."""
+    return len(wrap_lines(text, fnt, width_mm))
 
 
 def text_height(text: str, size_pt: float, width_mm: float, bold: bool = False) -> float:

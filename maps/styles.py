@@ -32,6 +32,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..layers import gpkg_styles
+from ..layers.provenance import CREDITS_PROPERTY
 from . import Maps
 
 OUTLINE = "#4d4d4d"
@@ -257,6 +258,21 @@ def set_legend_title(renderer, title: str):
 LEGEND_TITLE_PROPERTY = "territorialclusters/legend_title"
 
 
+def set_credits(renderer, credits: Sequence[str]):
+    """The inputs' credits (``layers.provenance``) go with ``renderer``: metadata rights of
+    the layer it styles and a custom property stored with the default style."""
+    renderer._tc_credits = [c for c in credits if c]
+
+
+def _apply_credits(layer, credits):
+    if credits:
+        layer.setCustomProperty(CREDITS_PROPERTY, "\n".join(credits))
+        md = layer.metadata()
+        if not md.rights():
+            md.setRights(list(credits))
+            layer.setMetadata(md)
+
+
 def set_labeling(renderer, labeling):
     """Attach labels (a QgsAbstractVectorLayerLabeling) to ``renderer``: they are applied and
     stored with it by apply / StylePostProcessor / persist_style."""
@@ -275,6 +291,7 @@ def apply(layer, renderer):
     if title:
         layer.setCustomProperty(LEGEND_TITLE_PROPERTY, title)
     _apply_labeling(layer, getattr(renderer, "_tc_labeling", None))
+    _apply_credits(layer, getattr(renderer, "_tc_credits", []))
     layer.triggerRepaint()
 
 
@@ -289,6 +306,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.title = getattr(renderer, "_tc_legend_title", "")
         labeling = getattr(renderer, "_tc_labeling", None)
         self.labeling = labeling.clone() if labeling is not None else None
+        self.credits = list(getattr(renderer, "_tc_credits", []))
 
     def postProcessLayer(self, layer, context, feedback):
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
@@ -296,6 +314,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             if self.title:
                 layer.setCustomProperty(LEGEND_TITLE_PROPERTY, self.title)
             _apply_labeling(layer, self.labeling)
+            _apply_credits(layer, self.credits)
             layer.triggerRepaint()
 
     @classmethod

@@ -6,9 +6,10 @@ The provider loads every resources/models/*.model3, so the models run from the t
 batch mode, from processing.run and from qgis_process as
 ``territorialclusters:<model name>``.
 
-* "Typology map for a report": ranktypology → exportmap.
-* "Potential clusters (paper 004)": ranktypology + localizationcoefficient → potentialclusters
-  → exportmap (paper 004's three stages; the third, the expert's, is drawn on the map).
+* "Report: typology map (paper 004)": ranktypology → exportmap.
+* "Study: potential clusters (paper 004)": ranktypology + localizationcoefficient → potentialclusters
+  → clusterstructure → exportmap (paper 004's three stages; the third, the expert's, is drawn
+  on the map: centres and links of the clusters over the favourable districts).
 """
 
 import importlib.util
@@ -58,6 +59,7 @@ class ModelBuilder:
             "ALG_HELP_CREATOR": "Territorial Clusters",
         }
         self.n_params = 0
+        self.order = []  # the dialog lists the parameters in this order (that of a study)
         self.n_children = 0
         self.unresolved = []
 
@@ -66,12 +68,14 @@ class ModelBuilder:
         comp.setPosition(QPointF(120, 60 + 55 * self.n_params))
         self.n_params += 1
         self.model.addModelParameter(definition, comp)
+        self.order.append(definition.name())
         if help_text:
             self.help[definition.name()] = help_text
         return definition.name()
 
     def child(self, alg_id, child_id, description, sources, outputs=None):
-        """``sources``: {parameter: ('param', name) | ('child', child_id, output) | ('value', v)}
+        """``sources``: {parameter: ('param', name) | ('child', child_id, output) | ('value', v)
+        | ('children', [(child_id, output), ...]) (a multiple-layers parameter)}
         ``outputs``: {child output name: model output name}."""
         child = QgsProcessingModelChildAlgorithm(alg_id)
         child.setChildId(child_id)
@@ -80,6 +84,11 @@ class ModelBuilder:
         self.n_children += 1
         for name, src in sources.items():
             kind = src[0]
+            if kind == "children":
+                child.addParameterSources(
+                    name, [QgsProcessingModelChildParameterSource.fromChildOutput(c, o) for c, o in src[1]]
+                )
+                continue
             if kind == "param":
                 s = QgsProcessingModelChildParameterSource.fromModelParameter(src[1])
             elif kind == "child":
@@ -116,6 +125,7 @@ class ModelBuilder:
 
     def save(self, filename):
         self.model.setHelpContent(self.help)
+        self.model.setParameterOrder(self.order)
         self.model.updateDestinationParameters()
         ok, issues = self.model.validate()
         if not ok and not self.unresolved:
@@ -137,7 +147,13 @@ def typology_params(b):
         QgsProcessingParameterFeatureSource("DISTRICTS", "Districts", [QgsProcessing.TypeVectorPolygon]),
         "District polygons with the indicator fields.",
     )
-    b.param(QgsProcessingParameterField("ID_FIELD", "District key / name field", parentLayerParameterName="DISTRICTS"))
+    # a default naming a field the layer lacks leaves the field empty in the dialog (QGIS would
+    # otherwise start on the first field, the feature id): the samples' names
+    b.param(
+        QgsProcessingParameterField(
+            "ID_FIELD", "District key / name field", parentLayerParameterName="DISTRICTS", defaultValue="district"
+        )
+    )
     b.param(
         QgsProcessingParameterField(
             "POSITIVE_FIELDS",
@@ -226,7 +242,7 @@ def map_sources(input_child, input_output):
 
 def typology_map_model():
     b = ModelBuilder(
-        "Typology map for a report",
+        "Report: typology map (paper 004)",
         "Rank-score typology of the districts (paper 004, stage 1) and its report map: "
         "title, legend of the classes, scale bar in km, north arrow, source line and date, "
         "written as PDF, PNG or SVG by the file extension.",
@@ -234,7 +250,7 @@ def typology_map_model():
     typology_params(b)
     b.param(
         QgsProcessingParameterField(
-            "LABEL_FIELD", "Label the districts with (optional)", parentLayerParameterName="DISTRICTS", optional=True
+            "LABEL_FIELD", "Label the districts with", parentLayerParameterName="DISTRICTS", optional=True
         )
     )
     map_params(b, "Typology of districts")
@@ -253,7 +269,7 @@ def typology_map_model():
 
 def potential_clusters_model():
     b = ModelBuilder(
-        "Potential clusters (paper 004)",
+        "Study: potential clusters (paper 004)",
         "Paper 004's identification of potential territorial industrial clusters in one run: "
         "(1) rank-score typology of the districts, (2) localization coefficients of every "
         "industry from a long table (district, industry, value — e.g. employment), (3) the "
@@ -277,10 +293,14 @@ def potential_clusters_model():
         "E.g. employment by industry (County Business Patterns) or output by industry (statistics yearbook).",
     )
     b.param(
-        QgsProcessingParameterField("TABLE_ID_FIELD", "Table: district key field", parentLayerParameterName="TABLE")
+        QgsProcessingParameterField(
+            "TABLE_ID_FIELD", "Table: district key field", parentLayerParameterName="TABLE", defaultValue="district"
+        )
     )
     b.param(
-        QgsProcessingParameterField("TABLE_INDUSTRY_FIELD", "Table: industry field", parentLayerParameterName="TABLE")
+        QgsProcessingParameterField(
+            "TABLE_INDUSTRY_FIELD", "Table: industry field", parentLayerParameterName="TABLE", defaultValue="industry"
+        )
     )
     b.param(
         QgsProcessingParameterField(
@@ -288,6 +308,7 @@ def potential_clusters_model():
             "Table: value field (employment, output …)",
             parentLayerParameterName="TABLE",
             type=QgsProcessingParameterField.Numeric,
+            defaultValue="employees",
         )
     )
     b.param(
@@ -306,8 +327,19 @@ def potential_clusters_model():
     )
     b.param(
         QgsProcessingParameterFeatureSource(
-            "CENTRES", "Cluster centres (points, optional)", [QgsProcessing.TypeVectorPoint], optional=True
+            "CENTRES", "Cluster centres (points)", [QgsProcessing.TypeVectorPoint], optional=True
         )
+    )
+    b.param(
+        QgsProcessingParameterNumber(
+            "MIN_MEMBERS",
+            "Least member districts of a cluster (its links on the map)",
+            QgsProcessingParameterNumber.Integer,
+            defaultValue=2,
+            minValue=1,
+        ),
+        "An industry listed for at least this many favourable districts is drawn as a cluster: "
+        "a star at its centre and arrows to its other districts.",
     )
     map_params(b, "Potential territorial industrial clusters")
     b.child("territorialclusters:ranktypology", "ranktypology", "Stage 1: rank-score typology", typology_sources())
@@ -344,8 +376,23 @@ def potential_clusters_model():
         },
         {"OUTPUT": "Potential clusters"},
     )
+    b.child(
+        "territorialclusters:clusterstructure",
+        "clusterstructure",
+        "Cluster structure: centres and links",
+        {
+            "INPUT": ("child", "potentialclusters", "OUTPUT"),
+            "ID_FIELD": ("param", "ID_FIELD"),
+            "NAME_FIELD": ("param", "NAME_FIELD"),
+            "CENTRES": ("param", "CENTRES"),
+            "MIN_MEMBERS": ("param", "MIN_MEMBERS"),
+        },
+    )
     sources = map_sources("potentialclusters", "OUTPUT")
-    sources["BACKGROUND_LAYERS"] = ("child", "potentialclusters", "CENTRES_OUTPUT")
+    sources["BACKGROUND_LAYERS"] = (
+        "children",
+        [("clusterstructure", "OUTPUT"), ("clusterstructure", "CENTRES_OUTPUT")],
+    )
     b.child("territorialclusters:exportmap", "exportmap", "Cluster-structure map", sources, {"OUTPUT": "Report map"})
     return b.save("potential_clusters_paper004.model3")
 

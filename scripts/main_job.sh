@@ -58,8 +58,15 @@ $QP run territorialclusters:potentialclusters -- \
   || { cat "$OUT/aktobe_potential_clusters.log"; exit 1; }
 /usr/bin/python3 scripts/show_table.py "$OUT/aktobe_potential_clusters.gpkg" --sort rank \
   name_en typology_class n_potential_industries cluster_potential
+# the cluster structure (paper 004 Fig. 4): industries shared by three favourable districts or more
+rm -f "$OUT/aktobe_cluster_links.gpkg" "$OUT/aktobe_cluster_centres.gpkg"
+$QP run territorialclusters:clusterstructure -- \
+  INPUT="$OUT/aktobe_potential_clusters.gpkg" ID_FIELD=district NAME_FIELD=name_en MIN_MEMBERS=3 \
+  OUTPUT="$OUT/aktobe_cluster_links.gpkg" CENTRES_OUTPUT="$OUT/aktobe_cluster_centres.gpkg" \
+  > "$OUT/aktobe_cluster_structure.log" 2>&1 || { cat "$OUT/aktobe_cluster_structure.log"; exit 1; }
 $QP run territorialclusters:exportmap -- \
   INPUT="$OUT/aktobe_potential_clusters.gpkg" PAGE=1 DPI=300 \
+  BACKGROUND_LAYERS="$OUT/aktobe_cluster_links.gpkg" BACKGROUND_LAYERS="$OUT/aktobe_cluster_centres.gpkg" \
   TITLE="Potential territorial industrial clusters, Aktobe oblast" \
   SUBTITLE="Favourable districts (paper 004, Table 2) and their industries with a localization coefficient of at least 1 (Table 3)" \
   SOURCE_NOTE="$AKTOBE_SOURCE Localization coefficients as published in paper 004, Table 3." \

@@ -3,8 +3,8 @@
 import functools
 import os
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QUrl
+from qgis.core import QgsApplication, QgsCoordinateTransform, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
@@ -66,6 +66,8 @@ class PluginMenu:
         QDesktopServices.openUrl(url)
 
     def load_sample(self):
+        from ..maps.sample_style import style_sample
+
         root = QgsProject.instance().layerTreeRoot()
         first = None
         groups = sample_groups()
@@ -73,20 +75,38 @@ class PluginMenu:
             group = root.insertGroup(n, title)
             group.setItemVisibilityChecked(n == 0)  # the other samples are elsewhere on Earth
             for layer in layers:
+                style_sample(layer)
                 QgsProject.instance().addMapLayer(layer, False)
                 group.addLayer(layer)
                 if first is None and layer.isSpatial():
                     first = layer
         if first is not None:
-            canvas = self.iface.mapCanvas()
-            from qgis.core import QgsCoordinateTransform
-
-            ct = QgsCoordinateTransform(first.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
-            canvas.setExtent(ct.transformBoundingBox(first.extent()))
-            canvas.refresh()
+            zoom_to_layer(self.iface.mapCanvas(), first)
         self.iface.messageBar().pushInfo(
             Menu.tr("Territorial Clusters"), Menu.tr("Sample data loaded (see README for credits).")
         )
+
+
+def zoom_to_layer(canvas, layer):
+    """Show ``layer``'s extent on ``canvas`` now, and again once QGIS has set the canvas up
+    for the first layers of a project (it then zooms to all of them, in the first layer's
+    CRS, on the next turn of the event loop): the view ends on ``layer``."""
+
+    def zoom(*_args):
+        if layer.isValid() and QgsProject.instance().mapLayer(layer.id()) is not None:
+            ct = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+            extent = ct.transformBoundingBox(layer.extent())
+            extent.scale(1.05)
+            canvas.setExtent(extent)
+            canvas.refresh()
+
+    def once_rendered(*_args):
+        canvas.mapCanvasRefreshed.disconnect(once_rendered)
+        zoom()
+
+    zoom()
+    QTimer.singleShot(0, zoom)
+    canvas.mapCanvasRefreshed.connect(once_rendered)
 
 
 #: Toolbox groups in the order of a study (their names are numbered so: the toolbox sorts

@@ -22,11 +22,13 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsField,
+    QgsFields,
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
@@ -120,6 +122,36 @@ def lq_table(ids=IDS):
         rows.append((d, "Food industry", [2.5, 0.5, 1.2, 0.9, 3.0, 1.0][i % 6]))
         rows.append((d, "Machine building", [0.4, 1.8, 0.8, 1.1, 0.2, 1.0][i % 6]))
     return table_layer([("id", QVariant.String), ("industry", QVariant.String), ("lq", QVariant.Double)], rows)
+
+
+def with_potential(layer):
+    """The battery's layer with a cluster_potential field, as potentialclusters writes it
+    (two industries shared by every district: two clusters). ``layer`` may be a URI."""
+    if isinstance(layer, str):
+        layer = QgsVectorLayer(layer, "in", "ogr")
+    out = QgsVectorLayer(
+        "{}?{}".format(
+            QgsWkbTypes.displayString(layer.wkbType()), "crs=" + layer.crs().authid() if layer.crs().isValid() else ""
+        ),
+        "potential",
+        "memory",
+    )
+    if not layer.crs().isValid():
+        out.setCrs(QgsCoordinateReferenceSystem())
+    fields = QgsFields(layer.fields())
+    fields.append(QgsField("cluster_potential", QVariant.String))
+    out.dataProvider().addAttributes(list(fields))
+    out.updateFields()
+    feats = []
+    for i, f in enumerate(layer.getFeatures()):
+        g = QgsFeature(out.fields())
+        g.setGeometry(f.geometry())
+        g.setAttributes(
+            f.attributes() + ["Food industry ({:.1f}), Machine building, tools ({:.1f})".format(2.0 + i, 1.5)]
+        )
+        feats.append(g)
+    out.dataProvider().addFeatures(feats)
+    return out
 
 
 def stats_table():
@@ -229,6 +261,12 @@ SPECS = {
         key_field="district",
         new_features=True,
         params=lambda L: {"INPUT": L, "ID_FIELD": "id", "METHOD": 0, "TOLERANCE": 0},
+    ),
+    "clusterstructure": dict(
+        numeric=[],
+        unique_id=True,
+        districts_out=False,  # its outputs are links and centres, not the districts
+        params=lambda L: {"INPUT": with_potential(L), "ID_FIELD": "id"},
     ),
     "potentialclusters": dict(
         numeric=[],
@@ -422,7 +460,7 @@ def test_battery(provider, tmp_path, alg_id, case):
         assert any("without neighbours" in line and "d0, d1" in line for line in feedback.lines), feedback.lines
     if case == "duplicate IDs" and spec.get("unique_id"):
         assert outcome == "error" and "d0" in message, message
-    key = spec.get("key_field", "id")
+    key = spec.get("key_field", "id") if spec.get("districts_out", True) else None
     if case == "Cyrillic and Kazakh IDs" and key and os.path.exists(out) and out.endswith(".gpkg"):
         got = {f[key] for f in QgsVectorLayer(out, "o", "ogr").getFeatures()}
         assert got == set(CYRILLIC)
@@ -460,6 +498,39 @@ def test_cancel_leaves_no_file(provider, tmp_path, alg_id):
     assert outcome == "error", "a cancelled run must not report success"
     check_common(alg_id, outcome, message, feedback, out)
     assert layer_digest(layer) == before
+
+
+#: texts of core/ (the lead converts core's messages, issue 17) that still name a key alone
+CORE_KEY_TEXTS = ("(without REFERENCE_TABLE: over the cells known in both periods)",)
+#: algorithms whose modules other branches of issue 18 rework (export_map.py, ward_clustering.py):
+#: their messages are converted there — remove them from here once merged
+LABELS_PENDING: tuple = ()
+
+
+def test_battery_messages_name_dialog_labels(provider):
+    """Every message of the battery (errors and log lines) that names a parameter's key names
+    it as the dialog does, «label» [KEY], so a desktop user finds it (after the battery ran)."""
+    import re
+
+    assert OUTCOMES, "run with the battery"
+    bad = []
+    for (case, alg_id), (_, message, lines) in OUTCOMES.items():
+        alg = provider.algorithm(SPECS[alg_id].get("alg", alg_id))
+        if alg_id in LABELS_PENDING:
+            continue
+        for text in [message, *lines]:
+            if any(t in text for t in CORE_KEY_TEXTS) or text.startswith("Results:"):
+                continue  # QGIS's own log of the results dict
+            for param in alg.parameterDefinitions():
+                key = param.name()
+                if not re.search(r"(?<![\w\[]){}(?![\w\]])".format(re.escape(key)), text):
+                    continue
+                bad.append(f"{alg_id} / {case}: {key} without its label: {text[:160]}")
+            for key in re.findall(r"\[([A-Z][A-Z_]+)\]", text):
+                param = alg.parameterDefinition(key)
+                if param is not None and param.description() not in text:
+                    bad.append(f"{alg_id} / {case}: [{key}] without «{param.description()}»: {text[:160]}")
+    assert not bad, "\n".join(sorted(set(bad))[:80])
 
 
 def test_write_outcome_table():

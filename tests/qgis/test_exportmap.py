@@ -262,7 +262,9 @@ def test_empty_layer_refused(provider, tmp_path):
 
 @needs_poppler
 def test_source_line_defaults(provider, tmp_path):
-    layer = sample_layer()
+    layer = memory_layer(
+        [("name", "string")], [("oblast",)], geoms=[QgsGeometry.fromRect(QgsRectangle(53, 44.5, 65, 52))]
+    )
     pdf = out_path(tmp_path, "nosource.pdf")
     result, fb, _ = run("exportmap", {"INPUT": layer, "TITLE": "No source", "DPI": DPI, "OUTPUT": pdf})
     assert "Source: …" in pdf_text(pdf) and "for you to fill in" in fb.text

@@ -445,7 +445,10 @@ def test_growth_typology_exact_boundaries_and_series(provider):
     assert got["h"]["growth_class"] == "High growth rate"
     assert got["aa"]["growth_class"] == "Above-average growth rate"
     assert got["ba"]["growth_class"] == "Below-average growth rate"
-    assert got["h"]["annual_rate"] is None and "No YEARS given" in fb.text
+    assert (
+        got["h"]["annual_rate"] is None
+        and "No «Span in years, for the average annual rate (e.g. 14 for 1997–2011)» [YEARS] given" in fb.text
+    )
     assert "start = 'a', end = 'c'" in fb.text  # the middle field (zeros) is not used
     result, fb, ctx = run(
         "growthtypology",
@@ -500,7 +503,10 @@ def test_astana_almaty_distance_with_centres_joined_by_key(provider, regions):
     # every other region has no centre in the layer: NULL and named in the log
     assert got["Karaganda Region"]["accessibility"] is None
     assert "Karaganda Region: no regional centre" in fb.text
-    assert "No centre (with a point) in CENTERS for 18 region(s)" in fb.text
+    assert (
+        "No centre (with a point) in «Regional centres (empty: a point on each polygon's surface)» "
+        "[CENTERS] for 18 region(s)" in fb.text
+    )
     pyproj = pytest.importorskip("pyproj")
     pts = [f.geometry().asPoint() for f in capitals.getFeatures()]
     ref = pyproj.Geod(ellps="WGS84").inv(pts[0].x(), pts[0].y(), pts[1].x(), pts[1].y())[2] / 1000
@@ -588,10 +594,10 @@ def test_accessibility_bad_centres(provider, regions):
         ("emissiondensity", {"EMISSIONS_FIELD": "t", "POPULATION_FIELD": "n"}, "'t' is of type"),
         ("migrationeffectiveness", {"ARRIVALS_FIELD": "a", "DEPARTURES_FIELD": "a"}, "same field"),
         ("migrationeffectiveness", {"ARRIVALS_FIELD": "n", "DEPARTURES_FIELD": "a"}, "Negative arrivals for x"),
-        ("growthtypology", {}, "choose START_FIELD and END_FIELD"),
+        ("growthtypology", {}, r"choose «Value at the start» \[START_FIELD\] and «Value at the end» \[END_FIELD\]"),
         ("growthtypology", {"START_FIELD": "a", "END_FIELD": "p", "SERIES_FIELDS": ["a", "p"]}, "not both"),
         ("growthtypology", {"SERIES_FIELDS": ["a"]}, "at least two fields"),
-        ("growthtypology", {"START_FIELD": "a", "END_FIELD": "p", "YEARS": 0}, "YEARS must be a positive"),
+        ("growthtypology", {"START_FIELD": "a", "END_FIELD": "p", "YEARS": 0}, r"\[YEARS\] must be a positive"),
         ("growthtypology", {"START_FIELD": "a", "END_FIELD": "p", "CLASS_BREAKS": "90;100"}, "decrease"),
         (
             "growthtypology",

@@ -181,7 +181,7 @@ def test_wide_form_hand_computed(provider, tmp_path):
     # strong (US Cluster Mapping): m: P75 of LQ = 1.2, P25 of values = 20 → A (1.8, 60);
     # c: P75 = 1.3, P25 = 15 → C (1.4, 70); f: P75 = 1.1, P25 = 25 → B has 1.2 but only 20
     assert {k for k, r in long.items() if r["strong"]} == {("A", "m"), ("C", "c")}
-    assert "No TOTAL_FIELD: each district's total x_j is the sum" in fb.text
+    assert "[TOTAL_FIELD]: each district's total x_j is the sum" in fb.text
     assert "m → lq_m" in fb.text
 
 
@@ -241,7 +241,7 @@ def test_end_year_defaults_to_the_latest(provider):
     result, fb, ctx = run(ALG, long_params(END_YEAR=None))
     got, _ = outputs(result, ctx)
     assert got["A"]["lq_m"] == pytest.approx(1.8)
-    assert "no END_YEAR given, using the latest year in 'yr': 2012" in fb.text
+    assert "table)» [END_YEAR] given, using the latest year in 'yr': 2012" in fb.text
 
 
 def test_total_field_and_threshold(provider):
@@ -382,28 +382,40 @@ def _null_key_table():
     "kind, params, message",
     [
         ("wide", {"TABLE": "table"}, "Both forms were given"),
-        ("wide", {"INDUSTRY_FIELDS": []}, "No data: give INDUSTRY_FIELDS"),
+        (
+            "wide",
+            {"INDUSTRY_FIELDS": []},
+            r"No data: give «Wide form: a field per industry \(end period\)» \[INDUSTRY_FIELDS\]",
+        ),
         ("wide", {"INDUSTRY_FIELDS": ["name"]}, "field 'name' is of type"),
         ("wide", {"INDUSTRY_FIELDS_BASE": ["m0", "f0"]}, "2 field\\(s\\) for 3 industry field"),
         (
             "wide",
             {"INDUSTRY_FIELDS_BASE": ["m0", "f0", "c0"], "TOTAL_FIELD": "tot"},
-            "TOTAL_FIELD holds one period's totals",
+            r"\[TOTAL_FIELD\] holds one period's totals",
         ),
         ("wide", {"TOTAL_FIELD": "m0"}, "total is smaller than the sum of its industries .*A \\(total 50"),
-        ("wide", {"BASE_YEAR": 2008}, "BASE_YEAR selects years of a long TABLE"),
+        ("wide", {"BASE_YEAR": 2008}, r"\[BASE_YEAR\] selects years of a long «Long form"),
         ("wide", {"STYLE_INDUSTRY": "oil"}, "STYLE_INDUSTRY\\]: 'oil' is not one of the industries.*:\n  m\n  f\n  c$"),
         ("wide", {"STYLE_BREAKS": "2;1"}, "increasing"),
-        ("wide", {"REFERENCE_TABLE": "ref_short"}, "REFERENCE_TABLE has no field\\(s\\) c"),
-        ("long", {"TABLE_VALUE_FIELD": ""}, "TABLE_VALUE_FIELD is empty"),
-        ("long", {"TABLE_YEAR_FIELD": ""}, "BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD"),
-        ("long", {"END_YEAR": 2020}, "no rows for END_YEAR 2020 in 'yr' \\(years present: 2008, 2012\\)"),
+        ("wide", {"REFERENCE_TABLE": "ref_short"}, r"«.*» \[REFERENCE_TABLE\] has no field\(s\) c"),
+        ("long", {"TABLE_VALUE_FIELD": ""}, r"\[TABLE_VALUE_FIELD\] is empty"),
+        (
+            "long",
+            {"TABLE_YEAR_FIELD": ""},
+            r"\[BASE_YEAR\] / «End year .*» \[END_YEAR\] need «Long form: year field» \[TABLE_YEAR_FIELD\]",
+        ),
+        (
+            "long",
+            {"END_YEAR": 2020},
+            r"no rows for «End year .*» \[END_YEAR\] 2020 in 'yr' \(years present: 2008, 2012\)",
+        ),
         ("long", {"BASE_YEAR": 2012}, "both 2012"),
         ("long", {"TABLE": "dup"}, "district 'B', industry 'f' \\(2 rows\\)"),
         ("long", {"TABLE": "neg"}, "negative value -4 for district 'C', industry 'f'"),
         ("long", {"TABLE": "nullkey"}, "feature 2 has no district key"),
-        ("long", {"TOTAL_FIELD": "tot"}, "TOTAL_FIELD belongs to the wide form"),
-        ("long", {"INDUSTRY_FIELDS_BASE": ["m0"]}, "INDUSTRY_FIELDS_BASE belongs to the wide form"),
+        ("long", {"TOTAL_FIELD": "tot"}, r"\[TOTAL_FIELD\] belongs to the wide form"),
+        ("long", {"INDUSTRY_FIELDS_BASE": ["m0"]}, r"\[INDUSTRY_FIELDS_BASE\] belongs to the wide form"),
         ("long", {"REFERENCE_TABLE": "ref_long_short"}, "has no total for industry c"),
         ("long", {"TABLE": "zeros"}, "every value is 0 or NULL"),
     ],
@@ -530,7 +542,7 @@ def test_georgia_two_years_match_a_direct_computation(provider):
     lq["w"] = lq["fips"].map(w)
     sums = (lq["w"] * lq["lq"]).groupby(lq["s"]).sum()
     assert sums.to_numpy() == pytest.approx(np.ones(17))
-    assert "TABLE (2017): 118 row(s) have a NULL value" in fb.text
+    assert "[TABLE] (2017): 118 row(s) have a NULL value" in fb.text
 
 
 def test_georgia_suppressed_zeros_trap(provider):

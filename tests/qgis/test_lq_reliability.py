@@ -196,6 +196,6 @@ def test_potential_clusters_can_require_significance(provider, tmp_path):
     # a table without the flag is refused, naming the option
     plain = memory_layer([("id", "string"), ("industry", "string"), ("lq", "double")], [("A", "m", 1.8)], "None", None)
     with pytest.raises(
-        QgsProcessingException, match=r"\[REQUIRE_SIGNIFICANT\]: LQ_TABLE has no field 'lq_significant'"
+        QgsProcessingException, match=r"\[REQUIRE_SIGNIFICANT\]: «.*» \[LQ_TABLE\] has no field 'lq_significant'"
     ):
         run("potentialclusters", dict(base, LQ_TABLE=plain, REQUIRE_SIGNIFICANT=True))

@@ -1,5 +1,6 @@
 """The shipped Processing models (resources/models/*.model3): load in the provider, run headless."""
 
+import glob
 import os
 import shutil
 import subprocess
@@ -11,8 +12,8 @@ from ..conftest import AKTOBE_GPKG, ROOT
 from .helpers import LogFeedback, memory_layer, out_path, rows
 from .test_rank_typology import INDICATORS, TABLE2
 
-TYPOLOGY_MODEL = "territorialclusters:Typology map for a report"
-POTENTIAL_MODEL = "territorialclusters:Potential clusters (paper 004)"
+TYPOLOGY_MODEL = "territorialclusters:Report: typology map (paper 004)"
+POTENTIAL_MODEL = "territorialclusters:Study: potential clusters (paper 004)"
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 
@@ -49,6 +50,45 @@ def test_models_load_in_provider(provider, model_id, outputs):
     assert {d.name() for d in alg.destinationParameterDefinitions()} == outputs
     ok, issues = alg.validate()
     assert ok, issues
+
+
+@pytest.mark.parametrize("path", sorted(glob.glob(os.path.join(ROOT, "resources", "models", "*.model3"))))
+def test_model_parameters_in_study_order(provider, path):
+    """The dialog lists a model's parameters in the file's parameter order (a study's:
+    districts, key, indicators, … map), not alphabetically by internal name."""
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(path), path
+    order = [p.parameterName() for p in model.orderedParameters()]
+    assert len(order) == len(model.parameterComponents()) >= 10
+    assert order[:3] == ["DISTRICTS", "ID_FIELD", "POSITIVE_FIELDS"]
+    assert order != sorted(order)
+    alg = registry().algorithmById(f"territorialclusters:{model.name()}")
+    shown = [d.name() for d in alg.parameterDefinitions() if not d.isDestination()]
+    assert shown == order
+    # a model of a whole study or report, not to be taken for one of the algorithms
+    assert model.name().startswith(("Study: ", "Report: "))
+    assert model.name() not in {a.displayName() for a in provider.algorithms() if a.id() != alg.id()}
+
+
+def test_model_refuses_the_feature_id_as_an_indicator(provider, tmp_path):
+    """A model runs its steps without their parameter checks: the step itself refuses fid."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    feedback = LogFeedback()
+    params = {
+        "DISTRICTS": f"{AKTOBE_GPKG}|layername=districts",
+        "ID_FIELD": "district",
+        "POSITIVE_FIELDS": ["fid"] + INDICATORS,
+        "PAGE": 0,
+        "DPI": 72,
+        "exportmap:Report map": out_path(tmp_path, "fid.pdf"),
+        "ranktypology:Typology": "TEMPORARY_OUTPUT",
+    }
+    with pytest.raises(QgsProcessingException):
+        processing.run(TYPOLOGY_MODEL, params, context=QgsProcessingContext(), feedback=feedback)
+    assert "Indicators where higher is better» [POSITIVE_FIELDS]: 'fid' is the layer's feature id" in feedback.text
+    assert not os.path.exists(out_path(tmp_path, "fid.pdf"))
 
 
 def test_typology_model_runs(provider, tmp_path):
@@ -132,6 +172,7 @@ def test_potential_model_runs(provider, tmp_path):
             "FAVOURABLE_CLASSES": "0",
             "THRESHOLD": 1.0,
             "CENTRES": hub,
+            "MIN_MEMBERS": 1,
             "TITLE": "Clusters (model)",
             "PAGE": 1,
             "DPI": 72,
@@ -149,7 +190,8 @@ def test_potential_model_runs(provider, tmp_path):
         assert got[d]["cluster_potential"] is None and not got[d]["favourable"]
     if shutil.which("pdftotext"):
         text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout.split())
-        for piece in ("Clusters (model)", "Manufacturing (2.4)", "Hubtown", "km"):
+        # the cluster structure: one cluster per industry (MIN_MEMBERS 1), all centred on Hubtown
+        for piece in ("Clusters (model)", "Manufacturing (2.4)", "Hubtown (1, 2, 3)", "1. Finance", "km"):
             assert piece in text, piece
 
 

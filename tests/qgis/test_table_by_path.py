@@ -55,7 +55,7 @@ def test_georgia_long_table_as_csv_gives_the_geopackage_lqs(provider, tmp_path, 
     for fips, rec in wide_gpkg.items():
         assert wide_csv[fips]["specializations"] == rec["specializations"]
         assert wide_csv[fips]["lq_construction"] == pytest.approx(rec["lq_construction"], rel=1e-12)
-    assert "TABLE (2017): 118 row(s) have a NULL value" in fb.text
+    assert "[TABLE] (2017): 118 row(s) have a NULL value" in fb.text
 
 
 def test_two_csv_tables_and_a_feature_limit(provider, tmp_path):
