@@ -24,7 +24,7 @@ class ClusterZonesAlgorithm(TerritorialAlgorithm):
     DISPLAY_NAME = QT_TRANSLATE_NOOP("ClusterZonesAlgorithm", "Contiguous cluster zones")
     GROUP = QT_TRANSLATE_NOOP("ClusterZonesAlgorithm", "5 Spatial structure")
     GROUP_ID = "spatial"
-    REQUIRES = ("scipy",)  # the graph's components (scipy.sparse.csgraph)
+    REQUIRES = ("scipy",)  # the graph's components, nearest neighbours (core.graph)
     # pylupdate5 misses a QT_TRANSLATE_NOOP with a trailing comma: not reformatted
     # fmt: off
     HELP = QT_TRANSLATE_NOOP(

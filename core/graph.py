@@ -14,14 +14,14 @@ the ellipsoidal distances (measured by the caller) can select from, exactly.
 """
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Optional, Tuple
+from typing import Callable, Optional, Tuple
 
 import numpy as np
 
-if TYPE_CHECKING:  # scipy is imported where it is used: the graph itself is plain numpy
-    import scipy.sparse
-
 from . import QT_TR_NOOP, MethodError
+
+# scipy is imported where it is used: modules that only build or read graphs (and the
+# algorithms importing them, e.g. potentialclusters) still load in a QGIS without scipy.
 
 WGS84_A = 6378137.0
 WGS84_F = 1 / 298.257223563
@@ -89,25 +89,25 @@ def islands(nb: Neighbours) -> np.ndarray:
     return np.flatnonzero(~linked)
 
 
-def sparse(nb: Neighbours, row_standardised: bool = False) -> "scipy.sparse.csr_matrix":
-    """The n × n weights matrix W (w[i, j] = weight); islands are zero rows. With
-    ``row_standardised`` each non-empty row sums to 1."""
+def sparse(nb: Neighbours, row_standardised: bool = False):
+    """The n × n weights matrix W (w[i, j] = weight) as a ``scipy.sparse.csr_matrix``;
+    islands are zero rows. With ``row_standardised`` each non-empty row sums to 1."""
+    import scipy.sparse
+
     w = nb.w
     if row_standardised and w.size:
         sums = np.bincount(nb.i, weights=w, minlength=nb.n)
         w = w / sums[nb.i]
-    from scipy.sparse import csr_matrix
-
-    return csr_matrix((w, (nb.i, nb.j)), shape=(nb.n, nb.n))
+    return scipy.sparse.csr_matrix((w, (nb.i, nb.j)), shape=(nb.n, nb.n))
 
 
 def components(nb: Neighbours) -> np.ndarray:
     """A connected-component label per row (pairs taken as undirected links), numbered
     0, 1, … in the order of each component's first row."""
-    if nb.n == 0:
-        return np.zeros(0, dtype=np.int64)
     from scipy.sparse.csgraph import connected_components
 
+    if nb.n == 0:
+        return np.zeros(0, dtype=np.int64)
     _, labels = connected_components(sparse(nb), directed=False)
     # renumber by first appearance so labels do not depend on scipy's traversal
     _, first = np.unique(labels, return_index=True)
@@ -149,6 +149,8 @@ def k_nearest(xyz: np.ndarray, k: int, measure: Optional[Measure] = None) -> Nei
     distance exceeds the farthest candidate's chord is asked again with more candidates,
     so the result is exact for any distance never shorter than the chord. Ties are
     broken by row order."""
+    from scipy.spatial import cKDTree
+
     xyz = np.asarray(xyz, dtype=float)
     n = xyz.shape[0]
     k = int(k)
@@ -161,8 +163,6 @@ def k_nearest(xyz: np.ndarray, k: int, measure: Optional[Measure] = None) -> Nei
             need=k + 1,
             n=n,
         )
-    from scipy.spatial import cKDTree
-
     tree = cKDTree(xyz)
     rows = np.arange(n)
     out_i, out_j = [], []
@@ -190,14 +190,14 @@ def distance_band(xyz: np.ndarray, band: float, measure: Optional[Measure] = Non
     """Every pair of points at most ``band`` metres apart (weight 1), symmetric.
     Candidates: the pairs whose chord is within ``band``; ``measure`` (e.g. ellipsoidal,
     never shorter than the chord) selects among them."""
+    from scipy.spatial import cKDTree
+
     xyz = np.asarray(xyz, dtype=float)
     n = xyz.shape[0]
     if not band > 0:
         raise MethodError(QT_TR_NOOP("The distance band must be a positive distance, not {band}."), band=band)
     if n == 0:
         return empty(0)
-    from scipy.spatial import cKDTree
-
     pairs = cKDTree(xyz).query_pairs(float(band), output_type="ndarray")
     i, j = pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
     if measure is not None and i.size:

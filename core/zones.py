@@ -114,13 +114,13 @@ def cluster_zones(
 
 def _components(nb: Neighbours, rows: np.ndarray) -> np.ndarray:
     """Component labels of ``rows`` in the graph restricted to them (links both ways)."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
     pos = np.full(nb.n, -1, dtype=np.int64)
     pos[rows] = np.arange(rows.size)
     keep = (pos[nb.i] >= 0) & (pos[nb.j] >= 0)
     a, b = pos[nb.i[keep]], pos[nb.j[keep]]
-    from scipy.sparse import csr_matrix
-    from scipy.sparse.csgraph import connected_components
-
     m = csr_matrix((np.ones(a.size), (a, b)), shape=(rows.size, rows.size))
     _, labels = connected_components(m, directed=False)
     return labels

@@ -869,17 +869,17 @@
         <translation>Пары соседей ссылаются на строку вне {n} районов.</translation>
     </message>
     <message>
-        <location filename="../core/graph.py" line="156"/>
+        <location filename="../core/graph.py" line="158"/>
         <source>The number of nearest neighbours must be at least 1, not {k}.</source>
         <translation>Число ближайших соседей должно быть не меньше 1, а не {k}.</translation>
     </message>
     <message>
-        <location filename="../core/graph.py" line="158"/>
+        <location filename="../core/graph.py" line="160"/>
         <source>{k} nearest neighbours need at least {need} districts with a location; the layer has {n}.</source>
         <translation>Для {k} ближайших соседей нужно не меньше {need} районов с местоположением; в слое их {n}.</translation>
     </message>
     <message>
-        <location filename="../core/graph.py" line="196"/>
+        <location filename="../core/graph.py" line="198"/>
         <source>The distance band must be a positive distance, not {band}.</source>
         <translation>Радиус соседства должен быть положительным расстоянием, а не {band}.</translation>
     </message>

@@ -32,6 +32,12 @@
 * :mod:`.provenance` — the inputs' credits, carried into every styled output (exportmap's
   source line).
 * :mod:`.cluster_layers` — the cluster-structure map's points and links as features.
+* :mod:`.adjacency` — the district graph (``core.graph.Neighbours``) from polygons (queen/rook,
+  snapping tolerance, k nearest, distance band) or from a neighbours table;
+  :mod:`.graph_params` — the METHOD/TOLERANCE/K/DISTANCE parameters that ask for it.
+* :mod:`.zone_io` — contiguous cluster zones: the LQ long table in, dissolved zones and members
+  out; :mod:`.potential_zones` — the same for potentialclusters' favourable districts;
+  :mod:`.centres` — potentialclusters' cluster centres copied and drawn as stars.
 """
 
 from qgis.PyQt.QtCore import QCoreApplication
