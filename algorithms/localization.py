@@ -7,17 +7,12 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import lq_analysis
 from ..core import lq_fields
-from ..layers import lq_inputs, lq_outputs
-from ..layers.labels import require_features
+from ..layers import lq_assess, lq_options, lq_outputs, lq_parameters
 from ..maps import lq_style
 from .base import TerritorialAlgorithm
 
@@ -55,8 +50,17 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         "NULL values are unknown (not 0); undefined quotients (district total 0, industry absent) "
         "are NULL with the reason in the log. County Business Patterns 2017 stores suppressed cells "
         "as 0: set them to NULL first (see the documentation).\n"
+        "<b>Reliable quotients</b> (LQ_TEST): for counts (employees, establishments) a confidence "
+        "interval of each LQ (lq_low, lq_high at CONFIDENCE, Poisson delta method, Moineddin, Beyene "
+        "&amp; Boyle 2003) and lq_significant = the interval lies above THRESHOLD; for values in "
+        "money no interval, lq_significant = LQ ≥ THRESHOLD and the cell ≥ MIN_SHARE of the region.\n"
+        "<b>Dynamics</b> (two periods): lq_quadrant — Star (LQ ≥ 1, rising), Mature (LQ ≥ 1, not "
+        "rising), Emerging (LQ &lt; 1, rising), Transforming (LQ &lt; 1, not rising); rising = change "
+        "above TREND_TOLERANCE. CHART_FOLDER: a bubble chart per district (x = change, y = LQ, area "
+        "= value).\n"
         "<b>Style</b>: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on "
-        "a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2)."
+        "a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2), quotients that are not "
+        "significant hatched."
     )
     # fmt: on
 
@@ -82,237 +86,18 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
     STYLE_BREAKS = "STYLE_BREAKS"
     OUTPUT = "OUTPUT"
     OUTPUT_TABLE = "OUTPUT_TABLE"
+    LQ_TEST = "LQ_TEST"
+    CONFIDENCE = "CONFIDENCE"
+    MIN_SHARE = "MIN_SHARE"
+    CHART_FOLDER = "CHART_FOLDER"
+    CHART_FORMAT = "CHART_FORMAT"
+    CHART_INDUSTRY = "CHART_INDUSTRY"
+    CHART_NAME_FIELD = "CHART_NAME_FIELD"
 
     # --- parameters ---------------------------------------------------------------------------
     def initAlgorithm(self, config=None):
-        self.add(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Districts"), [QgsProcessing.TypeVectorPolygon]),
-            self.tr("District polygons (invalid geometries are accepted and copied as they are)."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.ID_FIELD, self.tr("District key field"), parentLayerParameterName=self.INPUT
-            ),
-            self.tr("The district key; NULL or duplicate keys are refused. Also the key the long table is matched on."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.INDUSTRY_FIELDS,
-                self.tr("Wide form: a field per industry (end period)"),
-                parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
-                allowMultiple=True,
-                optional=True,
-            ),
-            self.tr(
-                "Wide form: numeric fields of the districts, one per industry (end period); the "
-                "field name is the industry name."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.TOTAL_FIELD,
-                self.tr("Wide form: district total (empty: sum of the industry fields)"),
-                parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            ),
-            self.tr(
-                "Wide form: the district total x_j (e.g. all employment, including industries not "
-                "listed). Default: the sum of the industry fields (the log says so). Must not be "
-                "smaller than the sum of the industries (error naming the district). One period "
-                "only."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.INDUSTRY_FIELDS_BASE,
-                self.tr("Wide form: base-period fields, in the same order as the industry fields"),
-                parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
-                allowMultiple=True,
-                optional=True,
-            ),
-            self.tr(
-                "Wide form: base-period fields, one per industry, in the same order as "
-                "INDUSTRY_FIELDS (the log lists the pairs)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.TABLE,
-                self.tr("Long form: table with a row per district and industry"),
-                [QgsProcessing.TypeVector],
-                optional=True,
-            ),
-            self.tr(
-                "Long form: a table or layer with one row per district and industry (a statistics "
-                "yearbook, County Business Patterns)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.TABLE_ID_FIELD,
-                self.tr("Long form: district key field of the table"),
-                parentLayerParameterName=self.TABLE,
-                optional=True,
-            ),
-            self.tr("Long form: the table's district key, matched to ID_FIELD as text (13001.0 matches 13001)."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.TABLE_INDUSTRY_FIELD,
-                self.tr("Long form: industry field"),
-                parentLayerParameterName=self.TABLE,
-                optional=True,
-            ),
-            self.tr("Long form: the table's industry (text or code)."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.TABLE_VALUE_FIELD,
-                self.tr("Long form: value field (employment, output …)"),
-                parentLayerParameterName=self.TABLE,
-                type=QgsProcessingParameterField.Numeric,
-                optional=True,
-            ),
-            self.tr("Long form: the table's numeric value (employment, output …)."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.TABLE_YEAR_FIELD,
-                self.tr("Long form: year field"),
-                parentLayerParameterName=self.TABLE,
-                optional=True,
-            ),
-            self.tr("Long form, optional: the table's year; rows are selected by END_YEAR (and BASE_YEAR)."),
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.BASE_YEAR,
-                self.tr("Base year (two periods)"),
-                type=QgsProcessingParameterNumber.Integer,
-                optional=True,
-            ),
-            self.tr("Long form: the base period; with it, two periods (base and end)."),
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.END_YEAR,
-                self.tr("End year (empty: the latest year of the table)"),
-                type=QgsProcessingParameterNumber.Integer,
-                optional=True,
-            ),
-            self.tr("Long form: the end period. Default: the latest year in the table (logged)."),
-        )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.TABLE_BASE,
-                self.tr("Long form: base-period table (same fields as the table)"),
-                [QgsProcessing.TypeVector],
-                optional=True,
-            ),
-            self.tr(
-                "Long form, instead of a year field: a second table with the base period (same "
-                "field names as TABLE; filtered by BASE_YEAR when a year field is given)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.REFERENCE_TABLE,
-                self.tr("Reference industry totals (e.g. the nation; empty: the districts)"),
-                [QgsProcessing.TypeVector],
-                optional=True,
-            ),
-            self.tr(
-                "Both forms, optional: the industry totals X_i of a wider reference. Wide form: "
-                "its first row has the same field names as the industry fields (and the base "
-                "fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry "
-                "(and year) with the same industry and value (and year) field names as TABLE. "
-                "Industries of the reference that are not analysed are left out of X (listed in "
-                "the log) so that X sums the same industries as the districts; an analysed "
-                "industry missing from the reference is an error."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.THRESHOLD,
-                self.tr("Specialization threshold (LQ ≥)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=1.0,
-                minValue=0.0,
-            ),
-            self.tr(
-                "An industry with LQ ≥ threshold is a specialization of the district (values "
-                "within 1e-9 below count: float noise)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.TREND_TOLERANCE,
-                self.tr("Trend tolerance (|change| ≤ it is →)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=0.05,
-                minValue=0.0,
-            ),
-            self.tr(
-                "Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →."
-            ),
-            advanced=True,
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.STRONG_LQ_PERCENTILE,
-                self.tr("Strong: LQ percentile among districts with the industry"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=75.0,
-                minValue=0.0,
-                maxValue=100.0,
-            ),
-            self.tr(
-                "Strong specialization (field strong of the long table): LQ ≥ 1 and at or above "
-                "this percentile of the industry's LQs among the districts where it is present."
-            ),
-            advanced=True,
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.STRONG_VALUE_PERCENTILE,
-                self.tr("Strong: value percentile among districts with the industry"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=25.0,
-                minValue=0.0,
-                maxValue=100.0,
-            ),
-            self.tr(
-                "Strong specialization: also a value above this percentile of the industry's "
-                "values among the districts where it is present (filters out the large quotients "
-                "of tiny bases)."
-            ),
-            advanced=True,
-        )
-        self.add(
-            QgsProcessingParameterString(
-                self.STYLE_INDUSTRY,
-                self.tr("Style the map by this industry's LQ (empty: number of specializations)"),
-                optional=True,
-            ),
-            self.tr(
-                "An industry (its name, case-insensitive, or its field name) to map by its LQ. "
-                "Empty: the map shows the number of specializations."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterString(
-                self.STYLE_BREAKS, self.tr("LQ style breaks (default 0.5;0.8;1.25;2)"), optional=True
-            ),
-            self.tr(
-                "Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; "
-                "districts whose quotient is undefined are drawn grey, Undefined (the classes "
-                "are then stored as rules)."
-            ),
-            advanced=True,
-        )
+        lq_parameters.add_input_parameters(self, periods=2, total_field=True)  # INPUT … REFERENCE_TABLE
+        lq_options.add_analysis_parameters(self)
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Localization coefficients"), QgsProcessing.TypeVectorPolygon
@@ -334,37 +119,29 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
             self.tr(
                 "A long table (no geometry), one row per district and industry: the key, "
                 "industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, "
-                "lq_change, trend), specialized and strong; the input of Potential clusters."
+                "lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) "
+                "and, for two periods, lq_quadrant; the input of Potential clusters."
             ),
         )
+        lq_options.add_parameters(self)
 
     # --- run ------------------------------------------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """The base's checks, and STYLE_INDUSTRY / CHART_INDUSTRY of the wide form (the
+        industries are the fields) refused before anything is read."""
+        ok, msg = super().checkParameterValues(parameters, context)
+        fields = list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS, context) or [])
+        if ok and fields:
+            try:
+                lq_options.style_industries(self, parameters, context, fields)
+            except QgsProcessingException as e:
+                return False, str(e)
+        return ok, msg
+
     def process(self, parameters, context, feedback):
-        source = self.required_source(parameters, self.INPUT, context)
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        self.check_fields(source.fields(), [id_field], self.label(self.ID_FIELD), numeric=False)
         industry_fields = list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS, context) or [])
-        table = self.table_source(parameters, self.TABLE, context)
-        if industry_fields and table is not None:
-            raise QgsProcessingException(
-                self.tr(
-                    "Both forms were given: {fields} (a field per industry) and {table} (a row per "
-                    "district and industry). Give exactly one of them."
-                ).format(fields=self.label(self.INDUSTRY_FIELDS), table=self.label(self.TABLE))
-            )
-        if not industry_fields and table is None:
-            raise QgsProcessingException(
-                self.tr(
-                    "No data: give {fields} (a numeric field per industry on the districts) or "
-                    "{table} (a table with a row per district and industry, with {key}, {industry} and {value})."
-                ).format(
-                    fields=self.label(self.INDUSTRY_FIELDS),
-                    table=self.label(self.TABLE),
-                    key=self.label(self.TABLE_ID_FIELD),
-                    industry=self.label(self.TABLE_INDUSTRY_FIELD),
-                    value=self.label(self.TABLE_VALUE_FIELD),
-                )
-            )
+        if industry_fields:  # the wide form's industries are its fields: checked before reading
+            lq_options.style_industries(self, parameters, context, industry_fields)
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         tolerance = self.parameterAsDouble(parameters, self.TREND_TOLERANCE, context)
         lq_pct = self.parameterAsDouble(parameters, self.STRONG_LQ_PERCENTILE, context)
@@ -372,37 +149,13 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         style_breaks = self.method(
             lq_fields.parse_style_breaks, self.parameterAsString(parameters, self.STYLE_BREAKS, context)
         )
-        table_base = self.table_source(parameters, self.TABLE_BASE, context)
-        given = lq_inputs.LqParameters(
-            industry_fields=industry_fields,
-            base_fields=list(self.parameterAsFields(parameters, self.INDUSTRY_FIELDS_BASE, context) or []),
-            total_field=self.parameterAsString(parameters, self.TOTAL_FIELD, context),
-            table=table,
-            spec=tuple(
-                self.parameterAsString(parameters, name, context) or ""
-                for name in (
-                    self.TABLE_ID_FIELD,
-                    self.TABLE_INDUSTRY_FIELD,
-                    self.TABLE_VALUE_FIELD,
-                    self.TABLE_YEAR_FIELD,
-                )
-            ),
-            base_year=self.optional_number(parameters, self.BASE_YEAR, context),
-            end_year=self.optional_number(parameters, self.END_YEAR, context),
-            table_base=table_base,
-            locations=(
-                self.file_layer(parameters, self.TABLE, context) if table else None,
-                self.file_layer(parameters, self.TABLE_BASE, context) if table_base else None,
-            ),
-            reference=self.table_source(parameters, self.REFERENCE_TABLE, context),
-        )
+        options = lq_options.read_options(self, parameters, context)
 
-        data = self.read(source, feedback, geometry=True, progress=(0.0, 10.0))
-        require_features(data, self.tr("nothing to compute"))
-        ids = self.id_values(data, id_field)
-        inputs = lq_inputs.read_inputs(self, data, ids, source.fields(), given, feedback)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+        source, id_field, data, ids, inputs = lq_parameters.read_district_inputs(
+            self, parameters, context, feedback, self.tr("nothing to compute")
+        )
+        industries = [str(c) for c in inputs["values"].columns]
+        style_industry, chart_industry = lq_options.style_industries(self, parameters, context, industries)
         feedback.setProgress(45)
 
         labels = inputs.get("labels", ("", ""))
@@ -422,14 +175,12 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
             labels=labels,
         )
         lq_outputs.log_result(result, labels, threshold, feedback)
+        rel, quadrant = lq_assess.assess(self, result, options, threshold, tolerance, feedback)
         feedback.setProgress(50)
 
-        industries = [str(c) for c in inputs["values"].columns]
-        style_industry = lq_style.style_industry(
-            self.parameterAsString(parameters, self.STYLE_INDUSTRY, context), industries
-        )
-        kinds, extra, lq_names = lq_outputs.district_columns(
-            result, industries, len(ids), [id_field] + inputs.get("used_fields", []), feedback
+        significant = rel.significant if options.test else None
+        kinds, extra, names = lq_outputs.district_columns(
+            result, industries, len(ids), [id_field] + inputs.get("used_fields", []), feedback, significant
         )
         dest_id = self.write_output(
             parameters, self.OUTPUT, context, source, data, kinds, extra, feedback, progress=(50.0, 65.0)
@@ -437,16 +188,30 @@ class LocalizationCoefficientAlgorithm(TerritorialAlgorithm):
         out = {self.OUTPUT: dest_id}
         if parameters.get(self.OUTPUT_TABLE) is not None:
             fields, rows, total = lq_outputs.table_rows(
-                result, id_field, source.fields().field(id_field), data.raw_column(id_field)
+                result,
+                id_field,
+                source.fields().field(id_field),
+                data.raw_column(id_field),
+                lq_assess.table_columns(self, rel, quadrant),
             )
             table_id = self.write_table(
-                parameters, self.OUTPUT_TABLE, context, fields, rows, total, feedback, progress=(65.0, 98.0)
+                parameters, self.OUTPUT_TABLE, context, fields, rows, total, feedback, progress=(65.0, 90.0)
             )
             feedback.pushInfo(self.tr("Long table: {total} rows (district × industry).").format(total=total))
             if table_id is not None:
                 out[self.OUTPUT_TABLE] = table_id
+        if options.chart_folder:
+            chart_names = lq_assess.chart_names(self, data, source.fields(), id_field, options.name_field)
+            value_field = self.parameterAsString(parameters, self.TABLE_VALUE_FIELD, context)
+            axes = lq_assess.chart_axes(labels, value_field, threshold, tolerance)
+            lq_assess.write_charts(
+                self, self._outputs, result, quadrant, options, chart_names, chart_industry, axes, feedback
+            )
+            out[self.CHART_FOLDER] = options.chart_folder
 
-        renderer = lq_style.renderer(result, lq_names, style_industry, style_breaks, threshold)
+        renderer = lq_style.renderer(result, names, style_industry, style_breaks, threshold, significant)
         self.attach_style(dest_id, renderer, context, feedback)
+        if style_industry is not None and context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).name = lq_style.legend_title(style_industry)
         feedback.setProgress(100)
         return out

@@ -13,7 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import potential
-from ..core.naming import key_text
+from ..layers import lq_table
 from ..layers.centres import copy_centres
 from ..layers.graph_params import add_graph_parameters
 from ..layers.labels import require_features
@@ -65,6 +65,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
     LQ_INDUSTRY_FIELD = "LQ_INDUSTRY_FIELD"
     LQ_FIELD = "LQ_FIELD"
     THRESHOLD = "THRESHOLD"
+    REQUIRE_SIGNIFICANT = "REQUIRE_SIGNIFICANT"
     CENTRES = "CENTRES"
     CENTRES_NAME_FIELD = "CENTRES_NAME_FIELD"
     OUTPUT = "OUTPUT"
@@ -159,6 +160,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
             ),
             self.tr("Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise)."),
         )
+        lq_table.add_require_significant(self)
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.CENTRES,
@@ -239,15 +241,6 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
                 ).format(label=self.label(self.TYPOLOGY), class_field=self.CLASS_FIELD)
             )
         self.check_fields(fields, [self.CLASS_FIELD], self.label(self.TYPOLOGY))
-        tfields = table_source.fields()
-        if tfields.lookupField(lq_id) < 0:
-            raise QgsProcessingException(
-                self.tr("{table} has no field '{lq_id}' for the district key: choose it in {key}.").format(
-                    table=self.label(self.LQ_TABLE), lq_id=lq_id, key=self.label(self.LQ_ID_FIELD)
-                )
-            )
-        self.check_fields(tfields, [lq_industry], self.label(self.LQ_INDUSTRY_FIELD), numeric=False)
-        self.check_fields(tfields, [lq_field], self.label(self.LQ_FIELD))
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 30.0))
         require_features(data, self.tr("nothing to map"))
@@ -260,23 +253,8 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
                 if c == c and lab is not None and int(c) not in class_labels:
                     class_labels[int(c)] = str(lab)
 
-        tdata = self.read(
-            table_source, feedback, geometry=False, attributes=[lq_id, lq_industry, lq_field], progress=(30.0, 50.0)
-        )
-        keys = [key_text(v) for v in tdata.raw_column(lq_id)]
-        if any(k is None for k in keys):
-            raise QgsProcessingException(
-                self.tr("{table}: the key field '{lq_id}' is NULL in some rows: fill or remove them.").format(
-                    table=self.label(self.LQ_TABLE), lq_id=lq_id
-                )
-            )
-        lq = pd.DataFrame(
-            {
-                "district": keys,
-                "industry": tdata.raw_column(lq_industry),
-                "lq": pd.to_numeric(pd.Series(tdata.raw_column(lq_field), dtype="object"), errors="coerce"),
-            }
-        )
+        significant = self.parameterAsBoolean(parameters, self.REQUIRE_SIGNIFICANT, context)
+        lq = lq_table.read_lq_table(self, table_source, lq_id, lq_industry, lq_field, significant, feedback)
         result = self.method(potential.potential_clusters, classes, lq, favourable, threshold)
 
         if result.missing_classes:

@@ -1028,6 +1028,61 @@
         <source>none (raw values)</source>
         <translation>стандарттаусыз (бастапқы мәндер)</translation>
     </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="59"/>
+        <source>Star</source>
+        <translation>Жұлдыз</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="60"/>
+        <source>Mature</source>
+        <translation>Жетілген</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="61"/>
+        <source>Emerging</source>
+        <translation>Қалыптасушы</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="62"/>
+        <source>Transforming</source>
+        <translation>Трансформацияланушы</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="80"/>
+        <source>Confidence level [CONFIDENCE] must be at least 0.5 and below 1, e.g. 0.95 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="130"/>
+        <source>Unknown LQ test [LQ_TEST] {test}: choose 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="144"/>
+        <source>{n} value(s) are not whole numbers (e.g. {value:g} for district &apos;{district}&apos;, industry &apos;{industry}&apos;): the Poisson interval assumes counts of persons or establishments. For thousands of persons multiply by 1000 first; for money choose the share test or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="164"/>
+        <source>Minimum share of the region [MIN_SHARE] must be between 0 and 1 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="187"/>
+        <source>{n} quotient(s) are {limit:g} or more — tiny bases (lq_ceiling = X / x_j is the largest LQ a district can reach). Read them with the interval (lq_low, lq_high) or the district's share, not as strong specializations; the largest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="198"/>
+        <source>  {district} / {industry}: LQ {lq:.1f}, the district makes {share:.2f} % of the region&apos;s total, ceiling {ceiling:.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="222"/>
+        <source>Trend tolerance [TREND_TOLERANCE] must be ≥ 0 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterStructureAlgorithm</name>
@@ -1630,7 +1685,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="288"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="272"/>
@@ -2474,12 +2529,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/lq_outputs.py" line="99"/>
+        <location filename="../layers/lq_outputs.py" line="102"/>
         <source>Output fields per industry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_outputs.py" line="101"/>
+        <location filename="../layers/lq_outputs.py" line="105"/>
         <source>(also {})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,7 +2591,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="124"/>
@@ -2577,17 +2632,17 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/outputs.py" line="41"/>
+        <location filename="../layers/outputs.py" line="45"/>
         <source>Could not write the output: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/outputs.py" line="110"/>
+        <location filename="../layers/outputs.py" line="129"/>
         <source>{}: the output file {} is the file of an input layer; writing it would replace the input. Choose another file name, or a new layer in it (ogr:dbname='…' table=&quot;new_name&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/outputs.py" line="118"/>
+        <location filename="../layers/outputs.py" line="137"/>
         <source>{}: {} is open in another program (its -wal file exists), so it cannot be replaced safely. Close it there, or choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,12 +2906,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../layers/lq_parameters.py" line="209"/>
-        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
+        <source>Both forms were given: {fields} (a field per industry) and {table} (a row per district and industry). Give exactly one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/lq_parameters.py" line="216"/>
-        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
+        <source>No data: give {fields} (a numeric field per industry on the districts) or {table} (a table with a row per district and industry, with {key}, {industry} and {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3248,21 +3303,264 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="33"/>
+        <source>Poisson interval at {level:g} %: {n} quotient(s) significantly above {threshold:g} (lq_significant), of {total} defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="45"/>
+        <source>LQ dynamics quadrants: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="51"/>
+        <source>Bubble charts of the LQ dynamics [CHART_FOLDER] need two periods: give the base period (INDUSTRY_FIELDS_BASE, BASE_YEAR or TABLE_BASE), or leave the folder empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="90"/>
+        <source>{label}: could not write the chart {name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/lq_assess.py" line="96"/>
+        <source>%n bubble chart(s) written to {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="25"/>
+        <source>Specialization threshold (LQ ≥)</source>
+        <translation>Мамандану шегі (LQ ≥)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="25"/>
+        <source>An industry with LQ ≥ threshold is a specialization of the district (values within 1e-9 below count: float noise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="38"/>
+        <source>Trend tolerance (|change| ≤ it is →)</source>
+        <translation>Үрдістің рұқсат етілген ауытқуы (|өзгеріс| ≤ болса →)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="38"/>
+        <source>Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="51"/>
+        <source>Strong: LQ percentile among districts with the industry</source>
+        <translation>Күшті: сала бар аудандар арасындағы LQ процентилі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="51"/>
+        <source>Strong specialization (field strong of the long table): LQ ≥ 1 and at or above this percentile of the industry's LQs among the districts where it is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="66"/>
+        <source>Strong: value percentile among districts with the industry</source>
+        <translation>Күшті: сала бар аудандар арасындағы мән процентилі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="66"/>
+        <source>Strong specialization: also a value above this percentile of the industry&apos;s values among the districts where it is present (filters out the large quotients of tiny bases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="82"/>
+        <source>Style the map by this industry&apos;s LQ (empty: number of specializations)</source>
+        <translation>Картаны осы саланың LQ мәні бойынша стильдеу (бос болса: мамандану салаларының саны)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="82"/>
+        <source>An industry (its name, case-insensitive, or its field name) to map by its LQ. Empty: the map shows the number of specializations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="93"/>
+        <source>LQ style breaks (default 0.5;0.8;1.25;2)</source>
+        <translation>LQ стилінің шекаралары (әдепкі 0.5;0.8;1.25;2)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="93"/>
+        <source>Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; districts whose quotient is undefined are drawn grey, Undefined (the classes are then stored as rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Reliability test of the quotients</source>
+        <translation>Коэффициенттердің сенімділігін тексеру</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Counts (employees, establishments): Poisson interval</source>
+        <translation>Санақ деректері (жұмыскерлер, кәсіпорындар): Пуассон интервалы</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Values (output in money): minimum share of the region</source>
+        <translation>Құндық көрсеткіштер (өнім көлемі): өңірдің ең аз үлесі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Counts: a confidence interval of each LQ (lq_low, lq_high; delta method for Poisson counts, Moineddin, Beyene &amp; Boyle 2003) and lq_significant = the whole interval above the threshold. The values must be counts of persons or establishments (not thousands). Values that are not counts (money) have no sampling model: lq_significant = LQ ≥ the threshold and the cell ≥ MIN_SHARE of the region's total; no interval. None: the fields stay NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="129"/>
+        <source>Confidence level of the interval</source>
+        <translation>Интервалдың сенімділік деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="129"/>
+        <source>The interval&apos;s confidence level (counts test), e.g. 0.95 or 0.90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="142"/>
+        <source>Values test: minimum share of the region&apos;s total</source>
+        <translation>Құндық көрсеткіштерді тексеру: өңір жиынындағы ең аз үлес</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="142"/>
+        <source>Values test: a specialization is reliable when the cell is at least this share of the region&apos;s total (0.01 = 1 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="158"/>
+        <source>Bubble charts of the LQ dynamics (folder)</source>
+        <translation>LQ динамикасының көпіршікті диаграммалары (қалта)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="158"/>
+        <source>Two periods: a bubble chart per district (x = change of the LQ, y = LQ, bubble area = the value, quadrants Star / Mature / Emerging / Transforming) written to this folder as lq_chart_(district name).png (or .svg, .pdf); files of the same names are replaced, nothing else in the folder is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="169"/>
+        <source>Chart file format</source>
+        <translation>Диаграмма файлының пішімі</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="169"/>
+        <source>PNG image</source>
+        <translation>PNG суреті</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="169"/>
+        <source>SVG drawing</source>
+        <translation>SVG сызбасы</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="169"/>
+        <source>PDF document</source>
+        <translation>PDF құжаты</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="169"/>
+        <source>The bubble charts&apos; file format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="180"/>
+        <source>One chart of this industry across the districts (empty: a chart per district)</source>
+        <translation>Осы саланың барлық аудандар бойынша бір диаграммасы (бос болса: әр ауданға бір диаграмма)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="180"/>
+        <source>An industry (as in STYLE_INDUSTRY): one chart with a bubble per district instead of one per district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="191"/>
+        <source>District name field for the charts (empty: the key)</source>
+        <translation>Диаграммалар үшін аудан атауы өрісі (бос болса: кілт)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="191"/>
+        <source>The district names shown in the chart titles and file names (default: the district key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="16"/>
+        <source>Only significant quotients (lq_significant of the LQ table)</source>
+        <translation>Тек мәнді коэффициенттер (LQ кестесінің lq_significant өрісі)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="16"/>
+        <source>Keep only the rows of the LQ table whose lq_significant is true (the reliability test of Localization coefficient): a specialization must be significantly above 1, not a large quotient on a tiny base. The table must have the field lq_significant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="37"/>
+        <source>{table} has no field &apos;{lq_id}&apos; for the district key: choose it in {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="47"/>
+        <source>{option}: {table} has no field &apos;{field}&apos;. Run Localization coefficient with a reliability test [LQ_TEST] and give its long table, or uncheck the option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="59"/>
+        <source>{table}: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="73"/>
+        <source>Only significant quotients: {kept} of {total} rows of LQ_TABLE kept (lq_significant true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/outputs.py" line="119"/>
+        <source>{}: cannot create the folder {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
     <message>
-        <location filename="../algorithms/localization.py" line="27"/>
+        <location filename="../algorithms/localization.py" line="22"/>
         <source>Localization coefficient</source>
         <translation>Оқшаулану коэффициенті</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="28"/>
+        <location filename="../algorithms/localization.py" line="23"/>
         <source>4 Specialization</source>
         <translation>4 Мамандану</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="32"/>
+        <location filename="../algorithms/localization.py" line="101"/>
+        <source>Localization coefficients</source>
+        <translation>Оқшаулану коэффициенттері</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="101"/>
+        <source>The districts with their fields and, per industry, lq_ (and for two periods lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, top_industry, district_total, share_of_region and lq_ceiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="111"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="154"/>
+        <source>nothing to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="200"/>
+        <source>Long table: {total} rows (district × industry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="27"/>
         <source>Location quotients (localization coefficients, papers 001 and 004): LQ = (x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt;) / (X&lt;sub&gt;i&lt;/sub&gt; / X) — the industry's share of the district divided by its share of the region. LQ ≥ THRESHOLD (1) marks a specialization.
 
 &lt;b&gt;Data&lt;/b&gt;, one of two forms: &lt;i&gt;wide&lt;/i&gt; — a numeric field per industry on the districts (INDUSTRY_FIELDS; TOTAL_FIELD optional, default the sum of the industry fields); &lt;i&gt;long&lt;/i&gt; — a table with one row per district and industry (TABLE, with its key, industry and value fields; TABLE_YEAR_FIELD picks the years). Rows of a long table are never summed: a repeated (district, industry, year) is an error. A missing row counts as 0.
@@ -3270,252 +3568,14 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
 &lt;b&gt;Reference&lt;/b&gt; (optional): the industry totals of a wider area (e.g. the nation) instead of the layer's districts — same field names as the input (wide: first row; long: a row per industry [and year]).
 &lt;b&gt;Output&lt;/b&gt;: lq_&amp;lt;industry&amp;gt; per industry (mapping in the log), n_specializations, specializations (&quot;Non-ferrous metallurgy (4.6), Construction raw materials (1.2)&quot;), top_industry, district_total, share_of_region and lq_ceiling (= X / x&lt;sub&gt;j&lt;/sub&gt;, the largest LQ the district can reach: a huge LQ on a tiny base shows here). &lt;b&gt;Output table&lt;/b&gt;: one row per district and industry with value, share, lq, specialized and strong (US Cluster Mapping: LQ ≥ 1, LQ ≥ the 75th percentile and value above the 25th percentile of the districts where the industry is present).
 NULL values are unknown (not 0); undefined quotients (district total 0, industry absent) are NULL with the reason in the log. County Business Patterns 2017 stores suppressed cells as 0: set them to NULL first (see the documentation).
-&lt;b&gt;Style&lt;/b&gt;: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2).</source>
+&lt;b&gt;Reliable quotients&lt;/b&gt; (LQ_TEST): for counts (employees, establishments) a confidence interval of each LQ (lq_low, lq_high at CONFIDENCE, Poisson delta method, Moineddin, Beyene &amp;amp; Boyle 2003) and lq_significant = the interval lies above THRESHOLD; for values in money no interval, lq_significant = LQ ≥ THRESHOLD and the cell ≥ MIN_SHARE of the region.
+&lt;b&gt;Dynamics&lt;/b&gt; (two periods): lq_quadrant — Star (LQ ≥ 1, rising), Mature (LQ ≥ 1, not rising), Emerging (LQ &amp;lt; 1, rising), Transforming (LQ &amp;lt; 1, not rising); rising = change above TREND_TOLERANCE. CHART_FOLDER: a bubble chart per district (x = change, y = LQ, area = value).
+&lt;b&gt;Style&lt;/b&gt;: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2), quotients that are not significant hatched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="88"/>
-        <source>Districts</source>
-        <translation>Аудандар</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="88"/>
-        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="92"/>
-        <source>District key field</source>
-        <translation>Аудан кілті өрісі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="92"/>
-        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="98"/>
-        <source>Wide form: a field per industry (end period)</source>
-        <translation>Кең пішім: әр салаға бір өріс (соңғы кезең)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="98"/>
-        <source>Wide form: numeric fields of the districts, one per industry (end period); the field name is the industry name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="112"/>
-        <source>Wide form: district total (empty: sum of the industry fields)</source>
-        <translation>Кең пішім: аудан бойынша жиыны (бос болса: сала өрістерінің қосындысы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="112"/>
-        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields (the log says so). Must not be smaller than the sum of the industries (error naming the district). One period only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="127"/>
-        <source>Wide form: base-period fields, in the same order as the industry fields</source>
-        <translation>Кең пішім: базалық кезең өрістері, сала өрістерімен бірдей ретпен</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="127"/>
-        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="141"/>
-        <source>Long form: table with a row per district and industry</source>
-        <translation>Ұзын пішім: әр аудан мен сала үшін бір жолы бар кесте</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="141"/>
-        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="153"/>
-        <source>Long form: district key field of the table</source>
-        <translation>Ұзын пішім: кестенің аудан кілті өрісі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="153"/>
-        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="162"/>
-        <source>Long form: industry field</source>
-        <translation>Ұзын пішім: сала өрісі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="162"/>
-        <source>Long form: the table&apos;s industry (text or code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="171"/>
-        <source>Long form: value field (employment, output …)</source>
-        <translation>Ұзын пішім: мән өрісі (жұмыспен қамтылғандар, өнім көлемі …)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="171"/>
-        <source>Long form: the table's numeric value (employment, output …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="181"/>
-        <source>Long form: year field</source>
-        <translation>Ұзын пішім: жыл өрісі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="181"/>
-        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="190"/>
-        <source>Base year (two periods)</source>
-        <translation>Базалық жыл (екі кезең)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="190"/>
-        <source>Long form: the base period; with it, two periods (base and end).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="199"/>
-        <source>End year (empty: the latest year of the table)</source>
-        <translation>Соңғы жыл (бос болса: кестедегі ең соңғы жыл)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="199"/>
-        <source>Long form: the end period. Default: the latest year in the table (logged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="208"/>
-        <source>Long form: base-period table (same fields as the table)</source>
-        <translation>Ұзын пішім: базалық кезең кестесі (өрістері негізгі кестемен бірдей)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="208"/>
-        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="220"/>
-        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
-        <translation>Салалар бойынша эталондық жиындар (мысалы, ел бойынша; бос болса: аудандар бойынша)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="220"/>
-        <source>Both forms, optional: the industry totals X_i of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out of X (listed in the log) so that X sums the same industries as the districts; an analysed industry missing from the reference is an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="237"/>
-        <source>Specialization threshold (LQ ≥)</source>
-        <translation>Мамандану шегі (LQ ≥)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="237"/>
-        <source>An industry with LQ ≥ threshold is a specialization of the district (values within 1e-9 below count: float noise).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="250"/>
-        <source>Trend tolerance (|change| ≤ it is →)</source>
-        <translation>Үрдістің рұқсат етілген ауытқуы (|өзгеріс| ≤ болса →)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="250"/>
-        <source>Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="263"/>
-        <source>Strong: LQ percentile among districts with the industry</source>
-        <translation>Күшті: сала бар аудандар арасындағы LQ процентилі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="263"/>
-        <source>Strong specialization (field strong of the long table): LQ ≥ 1 and at or above this percentile of the industry's LQs among the districts where it is present.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="278"/>
-        <source>Strong: value percentile among districts with the industry</source>
-        <translation>Күшті: сала бар аудандар арасындағы мән процентилі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="278"/>
-        <source>Strong specialization: also a value above this percentile of the industry&apos;s values among the districts where it is present (filters out the large quotients of tiny bases).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="294"/>
-        <source>Style the map by this industry&apos;s LQ (empty: number of specializations)</source>
-        <translation>Картаны осы саланың LQ мәні бойынша стильдеу (бос болса: мамандану салаларының саны)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="294"/>
-        <source>An industry (its name, case-insensitive, or its field name) to map by its LQ. Empty: the map shows the number of specializations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="305"/>
-        <source>LQ style breaks (default 0.5;0.8;1.25;2)</source>
-        <translation>LQ стилінің шекаралары (әдепкі 0.5;0.8;1.25;2)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="305"/>
-        <source>Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; districts whose quotient is undefined are drawn grey, Undefined (the classes are then stored as rules).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="316"/>
-        <source>Localization coefficients</source>
-        <translation>Оқшаулану коэффициенттері</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="316"/>
-        <source>The districts with their fields and, per industry, lq_ (and for two periods lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, top_industry, district_total, share_of_region and lq_ceiling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="326"/>
-        <source>Localization coefficients (long table)</source>
-        <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="326"/>
-        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized and strong; the input of Potential clusters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="349"/>
-        <source>Both forms were given: {fields} (a field per industry) and {table} (a row per district and industry). Give exactly one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="356"/>
-        <source>No data: give {fields} (a numeric field per industry on the districts) or {table} (a table with a row per district and industry, with {key}, {industry} and {value}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="401"/>
-        <source>nothing to compute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="405"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="445"/>
-        <source>Long table: {total} rows (district × industry).</source>
+        <location filename="../algorithms/localization.py" line="111"/>
+        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) and, for two periods, lq_quadrant; the input of Potential clusters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3657,22 +3717,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>MAP_CRS параметрінде берілген координаттар жүйесі ({map_crs})</translation>
     </message>
     <message>
-        <location filename="../maps/lq_style.py" line="32"/>
-        <source>STYLE_INDUSTRY &apos;{text}&apos; is not one of the industries: {name_list}.</source>
-        <translation>STYLE_INDUSTRY «{text}» салалардың ешқайсысы емес: {name_list}.</translation>
-    </message>
-    <message>
-        <location filename="../maps/lq_style.py" line="46"/>
+        <location filename="../maps/lq_style.py" line="107"/>
         <source>Localization coefficient: {industry}</source>
         <translation>Оқшаулану коэффициенті: {industry}</translation>
     </message>
     <message>
-        <location filename="../maps/lq_style.py" line="71"/>
+        <location filename="../maps/lq_style.py" line="94"/>
         <source>Undefined</source>
         <translation>Анықталмаған</translation>
     </message>
     <message>
-        <location filename="../maps/lq_style.py" line="57"/>
+        <location filename="../maps/lq_style.py" line="80"/>
         <source>Number of specialization industries (LQ ≥ {threshold:g})</source>
         <translation>Мамандану салаларының саны (LQ ≥ {threshold:g})</translation>
     </message>
@@ -3732,17 +3787,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Кластер орталықтары</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="340"/>
+        <location filename="../maps/styles.py" line="348"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Стилін сақтау үшін {} қайта ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="351"/>
+        <location filename="../maps/styles.py" line="359"/>
         <source>Could not store the style in {}.</source>
         <translation>Стильді {} ішіне сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="357"/>
+        <location filename="../maps/styles.py" line="365"/>
         <source>Could not write the style file {}: {}</source>
         <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
     </message>
@@ -3797,7 +3852,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../maps/ward_style.py" line="38"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../maps/ward_style.py" line="40"/>
@@ -4076,6 +4131,65 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected {map_crs} for a report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="138"/>
+        <source>Change of the localization coefficient (ΔLQ)</source>
+        <translation>Оқшаулану коэффициентінің өзгерісі (ΔLQ)</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="142"/>
+        <source>dashed: tolerance {tolerance:g}</source>
+        <translation>үзік сызық: рұқсат етілген ауытқу {tolerance:g}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="144"/>
+        <source>Localization coefficient (LQ), end period</source>
+        <translation>Оқшаулану коэффициенті (LQ), соңғы кезең</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="150"/>
+        <source>Bubble area: {value}</source>
+        <translation>Көпіршік ауданы: {value}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="150"/>
+        <source>value</source>
+        <translation>мән</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="175"/>
+        <source>LQ dynamics: {district}</source>
+        <translation>LQ динамикасы: {district}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="192"/>
+        <source>LQ dynamics: {industry}</source>
+        <translation>LQ динамикасы: {industry}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/lq_style.py" line="45"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="46"/>
+        <source>{label} [{key}]: '{text}' is not one of the industries. Write one of these names (case does not matter) or its field name (lq_…), or leave it empty:
+{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="46"/>
+        <source>Industry</source>
+        <translation>Сала</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="128"/>
+        <source>Not significant (hatched)</source>
+        <translation>Мәнді емес (штрихталған)</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -4328,202 +4442,192 @@ The log names the islands (districts without neighbours), the number of connecte
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="78"/>
+        <location filename="../algorithms/potential_clusters.py" line="79"/>
         <source>Typology (output of Rank-score typology)</source>
         <translation>Типология («Ранг-балдық типология» нәтижесі)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="78"/>
+        <location filename="../algorithms/potential_clusters.py" line="79"/>
         <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="84"/>
+        <location filename="../algorithms/potential_clusters.py" line="85"/>
         <source>District key field</source>
         <translation>Аудан кілті өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="84"/>
+        <location filename="../algorithms/potential_clusters.py" line="85"/>
         <source>The typology&apos;s district key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="90"/>
+        <location filename="../algorithms/potential_clusters.py" line="91"/>
         <source>District name for labels (empty: the key)</source>
         <translation>Жазуларға арналған аудан атауы (бос болса: кілт)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="90"/>
+        <location filename="../algorithms/potential_clusters.py" line="91"/>
         <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="99"/>
+        <location filename="../algorithms/potential_clusters.py" line="100"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
         <translation>Қолайлы кластар (class_index, 0 = ең жақсы; мысалы, 0;1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="99"/>
+        <location filename="../algorithms/potential_clusters.py" line="100"/>
         <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="107"/>
+        <location filename="../algorithms/potential_clusters.py" line="108"/>
         <source>Localization coefficients (long table: district, industry, lq)</source>
         <translation>Оқшаулану коэффициенттері (ұзын кесте: аудан, сала, lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="107"/>
+        <location filename="../algorithms/potential_clusters.py" line="108"/>
         <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="119"/>
+        <location filename="../algorithms/potential_clusters.py" line="120"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>LQ кестесі: аудан кілті өрісі (бос болса: ID_FIELD-пен аттас)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="119"/>
+        <location filename="../algorithms/potential_clusters.py" line="120"/>
         <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="131"/>
+        <location filename="../algorithms/potential_clusters.py" line="132"/>
         <source>LQ table: industry field (default: industry)</source>
         <translation>LQ кестесі: сала өрісі (әдепкі: industry)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="131"/>
+        <location filename="../algorithms/potential_clusters.py" line="132"/>
         <source>The LQ table&apos;s industry field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="141"/>
+        <location filename="../algorithms/potential_clusters.py" line="142"/>
         <source>LQ table: localization coefficient field (default: lq)</source>
         <translation>LQ кестесі: оқшаулану коэффициенті өрісі (әдепкі: lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="141"/>
+        <location filename="../algorithms/potential_clusters.py" line="142"/>
         <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="152"/>
+        <location filename="../algorithms/potential_clusters.py" line="153"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
         <translation>Шекті мән (LQ ≥ шекті мән болатын салалар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="152"/>
+        <location filename="../algorithms/potential_clusters.py" line="153"/>
         <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="162"/>
+        <location filename="../algorithms/potential_clusters.py" line="164"/>
         <source>Cluster centres (points)</source>
         <translation>Кластер орталықтары (нүктелер)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="162"/>
+        <location filename="../algorithms/potential_clusters.py" line="164"/>
         <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="171"/>
+        <location filename="../algorithms/potential_clusters.py" line="173"/>
         <source>Centre name field (empty: the first text field)</source>
         <translation>Орталық атауы өрісі (бос болса: бірінші мәтіндік өріс)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="171"/>
+        <location filename="../algorithms/potential_clusters.py" line="173"/>
         <source>The centres&apos; label (default: the first text field).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="180"/>
+        <location filename="../algorithms/potential_clusters.py" line="182"/>
         <source>Potential clusters</source>
         <translation>Әлеуетті кластерлер</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="180"/>
+        <location filename="../algorithms/potential_clusters.py" line="182"/>
         <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="189"/>
+        <location filename="../algorithms/potential_clusters.py" line="191"/>
         <source>Cluster centres (stars)</source>
         <translation>Кластер орталықтары (жұлдызшалар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="189"/>
+        <location filename="../algorithms/potential_clusters.py" line="191"/>
         <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="235"/>
+        <location filename="../algorithms/potential_clusters.py" line="237"/>
         <source>{label} has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="244"/>
-        <source>{table} has no field &apos;{lq_id}&apos; for the district key: choose it in {key}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="253"/>
+        <location filename="../algorithms/potential_clusters.py" line="246"/>
         <source>nothing to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="268"/>
-        <source>{table}: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="283"/>
+        <location filename="../algorithms/potential_clusters.py" line="261"/>
         <source>No district is in favourable class(es) {str}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="289"/>
+        <location filename="../algorithms/potential_clusters.py" line="267"/>
         <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="296"/>
+        <location filename="../algorithms/potential_clusters.py" line="274"/>
         <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="304"/>
+        <location filename="../algorithms/potential_clusters.py" line="282"/>
         <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="313"/>
+        <location filename="../algorithms/potential_clusters.py" line="291"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
         <translation>LQ ≥ {threshold:g} сала жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="316"/>
+        <location filename="../algorithms/potential_clusters.py" line="294"/>
         <source>class {}</source>
         <translation>{}-класс</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="319"/>
+        <location filename="../algorithms/potential_clusters.py" line="297"/>
         <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="359"/>
+        <location filename="../algorithms/potential_clusters.py" line="337"/>
         <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <location filename="../algorithms/potential_clusters.py" line="205"/>
         <source>Potential cluster zones (contiguous)</source>
         <translation>Әлеуетті кластер аймақтары (іргелес аудандар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <location filename="../algorithms/potential_clusters.py" line="205"/>
         <source>Optional: zones instead of single districts — per industry, the connected groups of neighbouring favourable districts with LQ ≥ threshold (at least 2), dissolved, with industry, zone, n_districts, members and mean_lq (as Contiguous cluster zones).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5505,7 +5609,7 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="264"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="29"/>

@@ -1028,6 +1028,61 @@
         <source>none (raw values)</source>
         <translation>без стандартизации (исходные значения)</translation>
     </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="59"/>
+        <source>Star</source>
+        <translation>Звезда</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="60"/>
+        <source>Mature</source>
+        <translation>Зрелая</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="61"/>
+        <source>Emerging</source>
+        <translation>Формирующаяся</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="62"/>
+        <source>Transforming</source>
+        <translation>Трансформирующаяся</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="80"/>
+        <source>Confidence level [CONFIDENCE] must be at least 0.5 and below 1, e.g. 0.95 (got {value}).</source>
+        <translation>Доверительная вероятность [CONFIDENCE] должна быть не меньше 0.5 и меньше 1, например 0.95 (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="130"/>
+        <source>Unknown LQ test [LQ_TEST] {test}: choose 0, 1 or 2.</source>
+        <translation>Неизвестная проверка надёжности LQ [LQ_TEST] {test}: выберите 0, 1 или 2.</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="144"/>
+        <source>{n} value(s) are not whole numbers (e.g. {value:g} for district &apos;{district}&apos;, industry &apos;{industry}&apos;): the Poisson interval assumes counts of persons or establishments. For thousands of persons multiply by 1000 first; for money choose the share test or none.</source>
+        <translation>Значений, не являющихся целыми числами: {n} (например, {value:g} для района «{district}», отрасль «{industry}»): пуассоновский интервал предполагает счётные данные — численность людей или предприятий. Данные в тысячах человек сначала умножьте на 1000; для стоимостных показателей выберите проверку по доле региона или без проверки.</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="164"/>
+        <source>Minimum share of the region [MIN_SHARE] must be between 0 and 1 (got {value}).</source>
+        <translation>Минимальная доля региона [MIN_SHARE] должна быть от 0 до 1 (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="187"/>
+        <source>{n} quotient(s) are {limit:g} or more — tiny bases (lq_ceiling = X / x_j is the largest LQ a district can reach). Read them with the interval (lq_low, lq_high) or the district's share, not as strong specializations; the largest:</source>
+        <translation>Коэффициентов не меньше {limit:g}: {n} — это крошечные базы (lq_ceiling = X / x_j — наибольший LQ, достижимый районом). Оценивайте их вместе с интервалом (lq_low, lq_high) или долей района, а не как сильные специализации; наибольшие:</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="198"/>
+        <source>  {district} / {industry}: LQ {lq:.1f}, the district makes {share:.2f} % of the region&apos;s total, ceiling {ceiling:.1f}</source>
+        <translation>  {district} / {industry}: LQ {lq:.1f}, на район приходится {share:.2f} % итога региона, потолок {ceiling:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../core/lq_reliability.py" line="222"/>
+        <source>Trend tolerance [TREND_TOLERANCE] must be ≥ 0 (got {value}).</source>
+        <translation>Допуск тренда [TREND_TOLERANCE] должен быть ≥ 0 (задано {value}).</translation>
+    </message>
 </context>
 <context>
     <name>ClusterStructureAlgorithm</name>
@@ -2507,12 +2562,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/lq_outputs.py" line="99"/>
+        <location filename="../layers/lq_outputs.py" line="102"/>
         <source>Output fields per industry:</source>
         <translation>Выходные поля по отраслям:</translation>
     </message>
     <message>
-        <location filename="../layers/lq_outputs.py" line="101"/>
+        <location filename="../layers/lq_outputs.py" line="105"/>
         <source>(also {})</source>
         <translation>(также {})</translation>
     </message>
@@ -2611,17 +2666,17 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>{label}: не удалось преобразовать в долготу/широту — проверьте систему координат.</translation>
     </message>
     <message>
-        <location filename="../layers/outputs.py" line="41"/>
+        <location filename="../layers/outputs.py" line="45"/>
         <source>Could not write the output: {}</source>
         <translation>Не удалось записать выходной слой: {}</translation>
     </message>
     <message>
-        <location filename="../layers/outputs.py" line="110"/>
+        <location filename="../layers/outputs.py" line="129"/>
         <source>{}: the output file {} is the file of an input layer; writing it would replace the input. Choose another file name, or a new layer in it (ogr:dbname='…' table=&quot;new_name&quot;).</source>
         <translation>{}: выходной файл {} является файлом входного слоя; запись заменила бы входные данные. Выберите другое имя файла или новый слой в нём (ogr:dbname='…' table=&quot;new_name&quot;).</translation>
     </message>
     <message>
-        <location filename="../layers/outputs.py" line="118"/>
+        <location filename="../layers/outputs.py" line="137"/>
         <source>{}: {} is open in another program (its -wal file exists), so it cannot be replaced safely. Close it there, or choose another file name.</source>
         <translation>{}: файл {} открыт в другой программе (существует его файл -wal), поэтому его нельзя безопасно заменить. Закройте его там или выберите другое имя файла.</translation>
     </message>
@@ -2886,13 +2941,13 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     </message>
     <message>
         <location filename="../layers/lq_parameters.py" line="209"/>
-        <source>Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per district and industry). Give exactly one of them.</source>
-        <translation>Заданы обе формы: INDUSTRY_FIELDS (поле на каждую отрасль) и TABLE (строка на район и отрасль). Задайте только одну из них.</translation>
+        <source>Both forms were given: {fields} (a field per industry) and {table} (a row per district and industry). Give exactly one of them.</source>
+        <translation>Заданы обе формы: {fields} (поле на каждую отрасль) и {table} (строка на район и отрасль). Укажите только одну из них.</translation>
     </message>
     <message>
         <location filename="../layers/lq_parameters.py" line="216"/>
-        <source>No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD).</source>
-        <translation>Нет данных: задайте INDUSTRY_FIELDS (числовое поле для каждой отрасли в слое районов) или TABLE (таблица со строкой на район и отрасль, с TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD и TABLE_VALUE_FIELD).</translation>
+        <source>No data: give {fields} (a numeric field per industry on the districts) or {table} (a table with a row per district and industry, with {key}, {industry} and {value}).</source>
+        <translation>Нет данных: задайте {fields} (числовое поле для каждой отрасли в слое районов) или {table} (таблица со строкой на район и отрасль, с {key}, {industry} и {value}).</translation>
     </message>
     <message>
         <location filename="../layers/ward_contiguity.py" line="23"/>
@@ -3296,21 +3351,265 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
         <translation>Район {key}: некорректный полигон исправлен (makeValid) для определения его точки.</translation>
     </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="33"/>
+        <source>Poisson interval at {level:g} %: {n} quotient(s) significantly above {threshold:g} (lq_significant), of {total} defined.</source>
+        <translation>Пуассоновский интервал {level:g} %: значимо выше {threshold:g} коэффициентов: {n} (lq_significant) из {total} определённых.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="45"/>
+        <source>LQ dynamics quadrants: {}.</source>
+        <translation>Квадранты динамики LQ: {}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="51"/>
+        <source>Bubble charts of the LQ dynamics [CHART_FOLDER] need two periods: give the base period (INDUSTRY_FIELDS_BASE, BASE_YEAR or TABLE_BASE), or leave the folder empty.</source>
+        <translation>Для пузырьковых диаграмм динамики LQ [CHART_FOLDER] нужны два периода: задайте базовый период (INDUSTRY_FIELDS_BASE, BASE_YEAR или TABLE_BASE) или оставьте папку пустой.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_assess.py" line="90"/>
+        <source>{label}: could not write the chart {name}: {error}</source>
+        <translation>{label}: не удалось записать диаграмму {name}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/lq_assess.py" line="96"/>
+        <source>%n bubble chart(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n пузырьковая диаграмма записана в {folder}.</numerusform>
+            <numerusform>%n пузырьковые диаграммы записаны в {folder}.</numerusform>
+            <numerusform>%n пузырьковых диаграмм записано в {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="25"/>
+        <source>Specialization threshold (LQ ≥)</source>
+        <translation>Порог специализации (LQ ≥)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="25"/>
+        <source>An industry with LQ ≥ threshold is a specialization of the district (values within 1e-9 below count: float noise).</source>
+        <translation>Отрасль с LQ ≥ порога — отрасль специализации района (значения ниже порога не более чем на 1e-9 тоже засчитываются: погрешность вычислений с плавающей точкой).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="38"/>
+        <source>Trend tolerance (|change| ≤ it is →)</source>
+        <translation>Допуск тренда (при |изменение| ≤ допуска — →)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="38"/>
+        <source>Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →.</source>
+        <translation>Два периода: изменение LQ больше допуска — ↑, меньше минус допуска — ↓, иначе →.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="51"/>
+        <source>Strong: LQ percentile among districts with the industry</source>
+        <translation>Сильная: процентиль LQ среди районов с этой отраслью</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="51"/>
+        <source>Strong specialization (field strong of the long table): LQ ≥ 1 and at or above this percentile of the industry's LQs among the districts where it is present.</source>
+        <translation>Сильная специализация (поле strong длинной таблицы): LQ ≥ 1 и не ниже этого процентиля LQ отрасли среди районов, где она присутствует.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="66"/>
+        <source>Strong: value percentile among districts with the industry</source>
+        <translation>Сильная: процентиль значения среди районов с этой отраслью</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="66"/>
+        <source>Strong specialization: also a value above this percentile of the industry&apos;s values among the districts where it is present (filters out the large quotients of tiny bases).</source>
+        <translation>Сильная специализация: кроме того, значение выше этого процентиля значений отрасли среди районов, где она присутствует (отсеивает большие коэффициенты на крошечной базе).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="82"/>
+        <source>Style the map by this industry&apos;s LQ (empty: number of specializations)</source>
+        <translation>Стиль карты по LQ этой отрасли (пусто: число специализаций)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="82"/>
+        <source>An industry (its name, case-insensitive, or its field name) to map by its LQ. Empty: the map shows the number of specializations.</source>
+        <translation>Отрасль (её название без учёта регистра или имя её поля), LQ которой показывается на карте. Пусто — карта показывает число специализаций.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="93"/>
+        <source>LQ style breaks (default 0.5;0.8;1.25;2)</source>
+        <translation>Границы стиля LQ (по умолчанию 0.5;0.8;1.25;2)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="93"/>
+        <source>Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; districts whose quotient is undefined are drawn grey, Undefined (the classes are then stored as rules).</source>
+        <translation>Границы расходящегося стиля LQ для STYLE_INDUSTRY, по умолчанию 0.5;0.8;1.25;2; районы с неопределённым коэффициентом рисуются серым как «Не определено» (классы в этом случае сохраняются как правила).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Reliability test of the quotients</source>
+        <translation>Проверка надёжности коэффициентов</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Counts (employees, establishments): Poisson interval</source>
+        <translation>Счётные данные (занятые, предприятия): пуассоновский интервал</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Values (output in money): minimum share of the region</source>
+        <translation>Стоимостные показатели (объём продукции): минимальная доля региона</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="108"/>
+        <source>Counts: a confidence interval of each LQ (lq_low, lq_high; delta method for Poisson counts, Moineddin, Beyene &amp; Boyle 2003) and lq_significant = the whole interval above the threshold. The values must be counts of persons or establishments (not thousands). Values that are not counts (money) have no sampling model: lq_significant = LQ ≥ the threshold and the cell ≥ MIN_SHARE of the region's total; no interval. None: the fields stay NULL.</source>
+        <translation>Счётные данные: доверительный интервал каждого LQ (lq_low, lq_high; дельта-метод для пуассоновских счётов, Moineddin, Beyene &amp; Boyle 2003) и lq_significant = весь интервал выше порога. Значения должны быть численностью людей или предприятий (не в тысячах). Для нечётных данных (денежные показатели) вероятностной модели нет: lq_significant = LQ ≥ порога и ячейка ≥ MIN_SHARE от итога региона; интервала нет. «Нет»: поля остаются NULL.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="129"/>
+        <source>Confidence level of the interval</source>
+        <translation>Доверительная вероятность интервала</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="129"/>
+        <source>The interval&apos;s confidence level (counts test), e.g. 0.95 or 0.90.</source>
+        <translation>Доверительная вероятность интервала (проверка для счётных данных), например 0.95 или 0.90.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="142"/>
+        <source>Values test: minimum share of the region&apos;s total</source>
+        <translation>Проверка стоимостных показателей: минимальная доля в итоге региона</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="142"/>
+        <source>Values test: a specialization is reliable when the cell is at least this share of the region&apos;s total (0.01 = 1 %).</source>
+        <translation>Проверка стоимостных показателей: специализация надёжна, если ячейка составляет не менее этой доли итога региона (0.01 = 1 %).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="158"/>
+        <source>Bubble charts of the LQ dynamics (folder)</source>
+        <translation>Пузырьковые диаграммы динамики LQ (папка)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="158"/>
+        <source>Two periods: a bubble chart per district (x = change of the LQ, y = LQ, bubble area = the value, quadrants Star / Mature / Emerging / Transforming) written to this folder as lq_chart_(district name).png (or .svg, .pdf); files of the same names are replaced, nothing else in the folder is touched.</source>
+        <translation>Два периода: пузырьковая диаграмма по каждому району (x — изменение LQ, y — LQ, площадь пузырька — значение, квадранты «Звезда» / «Зрелая» / «Формирующаяся» / «Трансформирующаяся») записывается в эту папку как lq_chart_(название района).png (или .svg, .pdf); файлы с теми же именами заменяются, остальное содержимое папки не затрагивается.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="169"/>
+        <source>Chart file format</source>
+        <translation>Формат файлов диаграмм</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="169"/>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="169"/>
+        <source>SVG drawing</source>
+        <translation>Рисунок SVG</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="169"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="169"/>
+        <source>The bubble charts&apos; file format.</source>
+        <translation>Формат файлов пузырьковых диаграмм.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="180"/>
+        <source>One chart of this industry across the districts (empty: a chart per district)</source>
+        <translation>Одна диаграмма этой отрасли по всем районам (пусто: диаграмма на каждый район)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="180"/>
+        <source>An industry (as in STYLE_INDUSTRY): one chart with a bubble per district instead of one per district.</source>
+        <translation>Отрасль (как в STYLE_INDUSTRY): одна диаграмма с пузырьком на каждый район вместо диаграммы на каждый район.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="191"/>
+        <source>District name field for the charts (empty: the key)</source>
+        <translation>Поле названия района для диаграмм (пусто: ключ)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_options.py" line="191"/>
+        <source>The district names shown in the chart titles and file names (default: the district key).</source>
+        <translation>Названия районов в заголовках и именах файлов диаграмм (по умолчанию — ключ района).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="16"/>
+        <source>Only significant quotients (lq_significant of the LQ table)</source>
+        <translation>Только значимые коэффициенты (lq_significant таблицы LQ)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="16"/>
+        <source>Keep only the rows of the LQ table whose lq_significant is true (the reliability test of Localization coefficient): a specialization must be significantly above 1, not a large quotient on a tiny base. The table must have the field lq_significant.</source>
+        <translation>Оставить только строки таблицы LQ, где lq_significant истинно (проверка надёжности алгоритма «Коэффициент локализации»): специализация должна быть значимо выше 1, а не большим коэффициентом на крошечной базе. В таблице должно быть поле lq_significant.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="37"/>
+        <source>{table} has no field &apos;{lq_id}&apos; for the district key: choose it in {key}.</source>
+        <translation>{table}: нет поля '{lq_id}' для ключа района: выберите его в {key}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="47"/>
+        <source>{option}: {table} has no field &apos;{field}&apos;. Run Localization coefficient with a reliability test [LQ_TEST] and give its long table, or uncheck the option.</source>
+        <translation>{option}: в {table} нет поля '{field}'. Запустите «Коэффициент локализации» с проверкой надёжности [LQ_TEST] и укажите его длинную таблицу или снимите этот флажок.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="59"/>
+        <source>{table}: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
+        <translation>{table}: поле ключа '{lq_id}' в некоторых строках равно NULL: заполните или удалите эти строки.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="73"/>
+        <source>Only significant quotients: {kept} of {total} rows of LQ_TABLE kept (lq_significant true).</source>
+        <translation>Только значимые коэффициенты: оставлено строк LQ_TABLE: {kept} из {total} (lq_significant истинно).</translation>
+    </message>
+    <message>
+        <location filename="../layers/outputs.py" line="119"/>
+        <source>{}: cannot create the folder {}: {}</source>
+        <translation>{}: не удаётся создать папку {}: {}</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
     <message>
-        <location filename="../algorithms/localization.py" line="27"/>
+        <location filename="../algorithms/localization.py" line="22"/>
         <source>Localization coefficient</source>
         <translation>Коэффициент локализации</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="28"/>
+        <location filename="../algorithms/localization.py" line="23"/>
         <source>4 Specialization</source>
         <translation>4 Специализация</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="32"/>
+        <location filename="../algorithms/localization.py" line="101"/>
+        <source>Localization coefficients</source>
+        <translation>Коэффициенты локализации</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="101"/>
+        <source>The districts with their fields and, per industry, lq_ (and for two periods lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, top_industry, district_total, share_of_region and lq_ceiling.</source>
+        <translation>Районы с их полями и, для каждой отрасли, полями lq_ (для двух периодов — также lq_base_, lq_change_, trend_), затем n_specializations, specializations, top_industry, district_total, share_of_region и lq_ceiling.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="111"/>
+        <source>Localization coefficients (long table)</source>
+        <translation>Коэффициенты локализации (длинная таблица)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="154"/>
+        <source>nothing to compute</source>
+        <translation>нечего рассчитывать</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="200"/>
+        <source>Long table: {total} rows (district × industry).</source>
+        <translation>Длинная таблица: строк — {total} (район × отрасль).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/localization.py" line="27"/>
         <source>Location quotients (localization coefficients, papers 001 and 004): LQ = (x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt;) / (X&lt;sub&gt;i&lt;/sub&gt; / X) — the industry's share of the district divided by its share of the region. LQ ≥ THRESHOLD (1) marks a specialization.
 
 &lt;b&gt;Data&lt;/b&gt;, one of two forms: &lt;i&gt;wide&lt;/i&gt; — a numeric field per industry on the districts (INDUSTRY_FIELDS; TOTAL_FIELD optional, default the sum of the industry fields); &lt;i&gt;long&lt;/i&gt; — a table with one row per district and industry (TABLE, with its key, industry and value fields; TABLE_YEAR_FIELD picks the years). Rows of a long table are never summed: a repeated (district, industry, year) is an error. A missing row counts as 0.
@@ -3318,7 +3617,9 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
 &lt;b&gt;Reference&lt;/b&gt; (optional): the industry totals of a wider area (e.g. the nation) instead of the layer's districts — same field names as the input (wide: first row; long: a row per industry [and year]).
 &lt;b&gt;Output&lt;/b&gt;: lq_&amp;lt;industry&amp;gt; per industry (mapping in the log), n_specializations, specializations (&quot;Non-ferrous metallurgy (4.6), Construction raw materials (1.2)&quot;), top_industry, district_total, share_of_region and lq_ceiling (= X / x&lt;sub&gt;j&lt;/sub&gt;, the largest LQ the district can reach: a huge LQ on a tiny base shows here). &lt;b&gt;Output table&lt;/b&gt;: one row per district and industry with value, share, lq, specialized and strong (US Cluster Mapping: LQ ≥ 1, LQ ≥ the 75th percentile and value above the 25th percentile of the districts where the industry is present).
 NULL values are unknown (not 0); undefined quotients (district total 0, industry absent) are NULL with the reason in the log. County Business Patterns 2017 stores suppressed cells as 0: set them to NULL first (see the documentation).
-&lt;b&gt;Style&lt;/b&gt;: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2).</source>
+&lt;b&gt;Reliable quotients&lt;/b&gt; (LQ_TEST): for counts (employees, establishments) a confidence interval of each LQ (lq_low, lq_high at CONFIDENCE, Poisson delta method, Moineddin, Beyene &amp;amp; Boyle 2003) and lq_significant = the interval lies above THRESHOLD; for values in money no interval, lq_significant = LQ ≥ THRESHOLD and the cell ≥ MIN_SHARE of the region.
+&lt;b&gt;Dynamics&lt;/b&gt; (two periods): lq_quadrant — Star (LQ ≥ 1, rising), Mature (LQ ≥ 1, not rising), Emerging (LQ &amp;lt; 1, rising), Transforming (LQ &amp;lt; 1, not rising); rising = change above TREND_TOLERANCE. CHART_FOLDER: a bubble chart per district (x = change, y = LQ, area = value).
+&lt;b&gt;Style&lt;/b&gt;: the number of specializations, or with STYLE_INDUSTRY that industry's LQ on a diverging palette centred on 1 (breaks 0.5 / 0.8 / 1.25 / 2), quotients that are not significant hatched.</source>
         <translation>Коэффициенты локализации (location quotients; статьи 001 и 004): LQ = (x&lt;sub&gt;ij&lt;/sub&gt; / x&lt;sub&gt;j&lt;/sub&gt;) / (X&lt;sub&gt;i&lt;/sub&gt; / X) — доля отрасли в районе, делённая на её долю в регионе. LQ ≥ THRESHOLD (1) означает отрасль специализации.
 
 &lt;b&gt;Данные&lt;/b&gt; — в одной из двух форм: &lt;i&gt;широкая&lt;/i&gt; — числовое поле для каждой отрасли в слое районов (INDUSTRY_FIELDS; TOTAL_FIELD необязателен, по умолчанию — сумма полей отраслей); &lt;i&gt;длинная&lt;/i&gt; — таблица с одной строкой на район и отрасль (TABLE с полями ключа, отрасли и значения; TABLE_YEAR_FIELD выбирает годы). Строки длинной таблицы никогда не суммируются: повторяющаяся комбинация (район, отрасль, год) — ошибка. Отсутствующая строка считается равной 0.
@@ -3326,252 +3627,14 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
 &lt;b&gt;Эталон&lt;/b&gt; (необязательно): итоги по отраслям более широкой территории (например, страны) вместо районов слоя — с теми же названиями полей, что и во входных данных (широкая форма: первая строка; длинная: по строке на отрасль [и год]).
 &lt;b&gt;Выходной слой&lt;/b&gt;: lq_&amp;lt;отрасль&amp;gt; для каждой отрасли (соответствие — в журнале), n_specializations, specializations («Цветная металлургия (4.6), Строительное сырьё (1.2)»), top_industry, district_total, share_of_region и lq_ceiling (= X / x&lt;sub&gt;j&lt;/sub&gt;, наибольший LQ, достижимый для района: здесь видно, что огромный LQ получен на крошечной базе). &lt;b&gt;Выходная таблица&lt;/b&gt;: по строке на район и отрасль с value, share, lq, specialized и strong (по US Cluster Mapping: LQ ≥ 1, LQ не ниже 75-го процентиля и значение выше 25-го процентиля среди районов, где отрасль присутствует).
 Значения NULL считаются неизвестными (не 0); неопределённые коэффициенты (итог по району равен 0, отрасль отсутствует) равны NULL, причина указывается в журнале. В County Business Patterns 2017 скрытые ячейки хранятся как 0: сначала замените их на NULL (см. документацию).
-&lt;b&gt;Стиль&lt;/b&gt;: число специализаций или, при заданном STYLE_INDUSTRY, LQ этой отрасли в расходящейся палитре с центром в 1 (границы 0.5 / 0.8 / 1.25 / 2).</translation>
+&lt;b&gt;Надёжность коэффициентов&lt;/b&gt; (LQ_TEST): для счётных данных (численность занятых, число предприятий) — доверительный интервал каждого LQ (lq_low, lq_high с уровнем CONFIDENCE, дельта-метод для пуассоновских счётов, Moineddin, Beyene &amp;amp; Boyle 2003) и lq_significant = весь интервал лежит выше THRESHOLD; для стоимостных показателей (объём продукции в деньгах) интервала нет, lq_significant = LQ ≥ THRESHOLD и ячейка составляет не менее MIN_SHARE от итога региона.
+&lt;b&gt;Динамика&lt;/b&gt; (два периода): lq_quadrant — «Звезда» (LQ ≥ 1, растёт), «Зрелая» (LQ ≥ 1, не растёт), «Формирующаяся» (LQ &amp;lt; 1, растёт), «Трансформирующаяся» (LQ &amp;lt; 1, не растёт); растёт = изменение больше TREND_TOLERANCE. CHART_FOLDER: пузырьковая диаграмма по каждому району (x — изменение, y — LQ, площадь — значение).
+&lt;b&gt;Стиль&lt;/b&gt;: число специализаций или, при заданном STYLE_INDUSTRY, LQ этой отрасли в расходящейся палитре с центром в 1 (границы 0.5 / 0.8 / 1.25 / 2); незначимые коэффициенты заштрихованы.</translation>
     </message>
     <message>
-        <location filename="../algorithms/localization.py" line="88"/>
-        <source>Districts</source>
-        <translation>Районы</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="88"/>
-        <source>District polygons (invalid geometries are accepted and copied as they are).</source>
-        <translation>Полигоны районов (некорректные геометрии допускаются и копируются без изменений).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="92"/>
-        <source>District key field</source>
-        <translation>Поле ключа района</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="92"/>
-        <source>The district key; NULL or duplicate keys are refused. Also the key the long table is matched on.</source>
-        <translation>Ключ района; NULL и повторяющиеся ключи не допускаются. По этому же ключу сопоставляется длинная таблица.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="98"/>
-        <source>Wide form: a field per industry (end period)</source>
-        <translation>Широкая форма: поле для каждой отрасли (конечный период)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="98"/>
-        <source>Wide form: numeric fields of the districts, one per industry (end period); the field name is the industry name.</source>
-        <translation>Широкая форма: числовые поля районов, по одному на отрасль (конечный период); имя поля — название отрасли.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="112"/>
-        <source>Wide form: district total (empty: sum of the industry fields)</source>
-        <translation>Широкая форма: итог по району (пусто: сумма полей отраслей)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="112"/>
-        <source>Wide form: the district total x_j (e.g. all employment, including industries not listed). Default: the sum of the industry fields (the log says so). Must not be smaller than the sum of the industries (error naming the district). One period only.</source>
-        <translation>Широкая форма: итог по району x_j (например, вся занятость, включая не перечисленные отрасли). По умолчанию — сумма полей отраслей (об этом сообщается в журнале). Не может быть меньше суммы по отраслям (иначе — ошибка с названием района). Только для одного периода.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="127"/>
-        <source>Wide form: base-period fields, in the same order as the industry fields</source>
-        <translation>Широкая форма: поля базового периода в том же порядке, что и поля отраслей</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="127"/>
-        <source>Wide form: base-period fields, one per industry, in the same order as INDUSTRY_FIELDS (the log lists the pairs).</source>
-        <translation>Широкая форма: поля базового периода, по одному на отрасль, в том же порядке, что и INDUSTRY_FIELDS (пары перечисляются в журнале).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="141"/>
-        <source>Long form: table with a row per district and industry</source>
-        <translation>Длинная форма: таблица со строкой на район и отрасль</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="141"/>
-        <source>Long form: a table or layer with one row per district and industry (a statistics yearbook, County Business Patterns).</source>
-        <translation>Длинная форма: таблица или слой с одной строкой на район и отрасль (статистический ежегодник, County Business Patterns).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="153"/>
-        <source>Long form: district key field of the table</source>
-        <translation>Длинная форма: поле ключа района в таблице</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="153"/>
-        <source>Long form: the table&apos;s district key, matched to ID_FIELD as text (13001.0 matches 13001).</source>
-        <translation>Длинная форма: ключ района в таблице, сопоставляется с ID_FIELD как текст (13001.0 совпадает с 13001).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="162"/>
-        <source>Long form: industry field</source>
-        <translation>Длинная форма: поле отрасли</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="162"/>
-        <source>Long form: the table&apos;s industry (text or code).</source>
-        <translation>Длинная форма: отрасль в таблице (текст или код).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="171"/>
-        <source>Long form: value field (employment, output …)</source>
-        <translation>Длинная форма: поле значения (занятость, выпуск …)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="171"/>
-        <source>Long form: the table's numeric value (employment, output …).</source>
-        <translation>Длинная форма: числовое значение в таблице (занятость, выпуск …).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="181"/>
-        <source>Long form: year field</source>
-        <translation>Длинная форма: поле года</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="181"/>
-        <source>Long form, optional: the table&apos;s year; rows are selected by END_YEAR (and BASE_YEAR).</source>
-        <translation>Длинная форма, необязательно: год в таблице; строки отбираются по END_YEAR (и BASE_YEAR).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="190"/>
-        <source>Base year (two periods)</source>
-        <translation>Базовый год (два периода)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="190"/>
-        <source>Long form: the base period; with it, two periods (base and end).</source>
-        <translation>Длинная форма: базовый период; если он задан — два периода (базовый и конечный).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="199"/>
-        <source>End year (empty: the latest year of the table)</source>
-        <translation>Конечный год (пусто: последний год в таблице)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="199"/>
-        <source>Long form: the end period. Default: the latest year in the table (logged).</source>
-        <translation>Длинная форма: конечный период. По умолчанию — последний год в таблице (записывается в журнал).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="208"/>
-        <source>Long form: base-period table (same fields as the table)</source>
-        <translation>Длинная форма: таблица базового периода (те же поля, что и в таблице)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="208"/>
-        <source>Long form, instead of a year field: a second table with the base period (same field names as TABLE; filtered by BASE_YEAR when a year field is given).</source>
-        <translation>Длинная форма, вместо поля года: вторая таблица с базовым периодом (с теми же названиями полей, что и TABLE; фильтруется по BASE_YEAR, если задано поле года).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="220"/>
-        <source>Reference industry totals (e.g. the nation; empty: the districts)</source>
-        <translation>Эталонные итоги по отраслям (например, по стране; пусто: по районам)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="220"/>
-        <source>Both forms, optional: the industry totals X_i of a wider reference. Wide form: its first row has the same field names as the industry fields (and the base fields, and TOTAL_FIELD for X if one is used). Long form: one row per industry (and year) with the same industry and value (and year) field names as TABLE. Industries of the reference that are not analysed are left out of X (listed in the log) so that X sums the same industries as the districts; an analysed industry missing from the reference is an error.</source>
-        <translation>Обе формы, необязательно: итоги по отраслям X_i более широкой эталонной территории. Широкая форма: её первая строка с теми же названиями полей, что и поля отраслей (а также поля базового периода и TOTAL_FIELD для X, если он используется). Длинная форма: по одной строке на отрасль (и год) с теми же названиями полей отрасли и значения (и года), что и в TABLE. Отрасли эталона, которые не анализируются, исключаются из X (перечисляются в журнале), чтобы X суммировал те же отрасли, что и по районам; отсутствие анализируемой отрасли в эталоне — ошибка.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="237"/>
-        <source>Specialization threshold (LQ ≥)</source>
-        <translation>Порог специализации (LQ ≥)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="237"/>
-        <source>An industry with LQ ≥ threshold is a specialization of the district (values within 1e-9 below count: float noise).</source>
-        <translation>Отрасль с LQ ≥ порога — отрасль специализации района (значения ниже порога не более чем на 1e-9 тоже засчитываются: погрешность вычислений с плавающей точкой).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="250"/>
-        <source>Trend tolerance (|change| ≤ it is →)</source>
-        <translation>Допуск тренда (при |изменение| ≤ допуска — →)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="250"/>
-        <source>Two periods: a change of the LQ above the tolerance is ↑, below minus the tolerance ↓, otherwise →.</source>
-        <translation>Два периода: изменение LQ больше допуска — ↑, меньше минус допуска — ↓, иначе →.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="263"/>
-        <source>Strong: LQ percentile among districts with the industry</source>
-        <translation>Сильная: процентиль LQ среди районов с этой отраслью</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="263"/>
-        <source>Strong specialization (field strong of the long table): LQ ≥ 1 and at or above this percentile of the industry's LQs among the districts where it is present.</source>
-        <translation>Сильная специализация (поле strong длинной таблицы): LQ ≥ 1 и не ниже этого процентиля LQ отрасли среди районов, где она присутствует.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="278"/>
-        <source>Strong: value percentile among districts with the industry</source>
-        <translation>Сильная: процентиль значения среди районов с этой отраслью</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="278"/>
-        <source>Strong specialization: also a value above this percentile of the industry&apos;s values among the districts where it is present (filters out the large quotients of tiny bases).</source>
-        <translation>Сильная специализация: кроме того, значение выше этого процентиля значений отрасли среди районов, где она присутствует (отсеивает большие коэффициенты на крошечной базе).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="294"/>
-        <source>Style the map by this industry&apos;s LQ (empty: number of specializations)</source>
-        <translation>Стиль карты по LQ этой отрасли (пусто: число специализаций)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="294"/>
-        <source>An industry (its name, case-insensitive, or its field name) to map by its LQ. Empty: the map shows the number of specializations.</source>
-        <translation>Отрасль (её название без учёта регистра или имя её поля), LQ которой показывается на карте. Пусто — карта показывает число специализаций.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="305"/>
-        <source>LQ style breaks (default 0.5;0.8;1.25;2)</source>
-        <translation>Границы стиля LQ (по умолчанию 0.5;0.8;1.25;2)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="305"/>
-        <source>Breaks of the diverging LQ style of STYLE_INDUSTRY, default 0.5;0.8;1.25;2; districts whose quotient is undefined are drawn grey, Undefined (the classes are then stored as rules).</source>
-        <translation>Границы расходящегося стиля LQ для STYLE_INDUSTRY, по умолчанию 0.5;0.8;1.25;2; районы с неопределённым коэффициентом рисуются серым как «Не определено» (классы в этом случае сохраняются как правила).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="316"/>
-        <source>Localization coefficients</source>
-        <translation>Коэффициенты локализации</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="316"/>
-        <source>The districts with their fields and, per industry, lq_ (and for two periods lq_base_, lq_change_, trend_) fields, then n_specializations, specializations, top_industry, district_total, share_of_region and lq_ceiling.</source>
-        <translation>Районы с их полями и, для каждой отрасли, полями lq_ (для двух периодов — также lq_base_, lq_change_, trend_), затем n_specializations, specializations, top_industry, district_total, share_of_region и lq_ceiling.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="326"/>
-        <source>Localization coefficients (long table)</source>
-        <translation>Коэффициенты локализации (длинная таблица)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="326"/>
-        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized and strong; the input of Potential clusters.</source>
-        <translation>Длинная таблица (без геометрии), по строке на район и отрасль: ключ, отрасль, value, share, share_of_industry, lq (для двух периодов: value_base, lq_base, lq_change, trend), specialized и strong; входные данные для алгоритма «Потенциальные кластеры».</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="349"/>
-        <source>Both forms were given: {fields} (a field per industry) and {table} (a row per district and industry). Give exactly one of them.</source>
-        <translation>Заданы обе формы: {fields} (поле на каждую отрасль) и {table} (строка на район и отрасль). Укажите только одну из них.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="356"/>
-        <source>No data: give {fields} (a numeric field per industry on the districts) or {table} (a table with a row per district and industry, with {key}, {industry} and {value}).</source>
-        <translation>Нет данных: задайте {fields} (числовое поле для каждой отрасли в слое районов) или {table} (таблица со строкой на район и отрасль, с {key}, {industry} и {value}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="401"/>
-        <source>nothing to compute</source>
-        <translation>нечего рассчитывать</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="405"/>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/localization.py" line="445"/>
-        <source>Long table: {total} rows (district × industry).</source>
-        <translation>Длинная таблица: строк — {total} (район × отрасль).</translation>
+        <location filename="../algorithms/localization.py" line="111"/>
+        <source>A long table (no geometry), one row per district and industry: the key, industry, value, share, share_of_industry, lq (two periods: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) and, for two periods, lq_quadrant; the input of Potential clusters.</source>
+        <translation>Длинная таблица (без геометрии), по строке на район и отрасль: ключ, отрасль, value, share, share_of_industry, lq (для двух периодов: value_base, lq_base, lq_change, trend), specialized, strong, lq_low, lq_high, lq_significant (LQ_TEST) и, для двух периодов, lq_quadrant; входные данные для алгоритма «Потенциальные кластеры».</translation>
     </message>
 </context>
 <context>
@@ -3712,22 +3775,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>СК, заданная в MAP_CRS ({map_crs})</translation>
     </message>
     <message>
-        <location filename="../maps/lq_style.py" line="32"/>
-        <source>STYLE_INDUSTRY &apos;{text}&apos; is not one of the industries: {name_list}.</source>
-        <translation>STYLE_INDUSTRY «{text}» не является ни одной из отраслей: {name_list}.</translation>
-    </message>
-    <message>
-        <location filename="../maps/lq_style.py" line="46"/>
+        <location filename="../maps/lq_style.py" line="107"/>
         <source>Localization coefficient: {industry}</source>
         <translation>Коэффициент локализации: {industry}</translation>
     </message>
     <message>
-        <location filename="../maps/lq_style.py" line="71"/>
+        <location filename="../maps/lq_style.py" line="94"/>
         <source>Undefined</source>
         <translation>Не определено</translation>
     </message>
     <message>
-        <location filename="../maps/lq_style.py" line="57"/>
+        <location filename="../maps/lq_style.py" line="80"/>
         <source>Number of specialization industries (LQ ≥ {threshold:g})</source>
         <translation>Число отраслей специализации (LQ ≥ {threshold:g})</translation>
     </message>
@@ -3787,17 +3845,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Центры кластеров</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="340"/>
+        <location filename="../maps/styles.py" line="348"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Не удалось повторно открыть {}, чтобы сохранить в нём стиль.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="351"/>
+        <location filename="../maps/styles.py" line="359"/>
         <source>Could not store the style in {}.</source>
         <translation>Не удалось сохранить стиль в {}.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="357"/>
+        <location filename="../maps/styles.py" line="365"/>
         <source>Could not write the style file {}: {}</source>
         <translation>Не удалось записать файл стиля {}: {}</translation>
     </message>
@@ -4134,6 +4192,67 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected {map_crs} for a report.</source>
         <translation>СК карты географическая (градусы): масштабная линейка верна только вдоль одной широты. Для отчёта выберите проекционную СК в параметре {map_crs}.</translation>
     </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="138"/>
+        <source>Change of the localization coefficient (ΔLQ)</source>
+        <translation>Изменение коэффициента локализации (ΔLQ)</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="142"/>
+        <source>dashed: tolerance {tolerance:g}</source>
+        <translation>пунктир: допуск {tolerance:g}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="144"/>
+        <source>Localization coefficient (LQ), end period</source>
+        <translation>Коэффициент локализации (LQ), конечный период</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="150"/>
+        <source>Bubble area: {value}</source>
+        <translation>Площадь пузырька: {value}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="150"/>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="175"/>
+        <source>LQ dynamics: {district}</source>
+        <translation>Динамика LQ: {district}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_charts.py" line="192"/>
+        <source>LQ dynamics: {industry}</source>
+        <translation>Динамика LQ: {industry}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maps/lq_style.py" line="45"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="46"/>
+        <source>{label} [{key}]: '{text}' is not one of the industries. Write one of these names (case does not matter) or its field name (lq_…), or leave it empty:
+{names}</source>
+        <translation>{label} [{key}]: «{text}» — не одна из отраслей. Укажите одно из этих названий (регистр не важен) или имя его поля (lq_…), либо оставьте пустым:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="46"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../maps/lq_style.py" line="128"/>
+        <source>Not significant (hatched)</source>
+        <translation>Незначимый (штриховка)</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
@@ -4401,202 +4520,192 @@ The log names the islands (districts without neighbours), the number of connecte
 &lt;b&gt;Выходной слой&lt;/b&gt;: районы с полями favourable, cluster_potential (текст; NULL вне благоприятных классов или если ни одна отрасль не достигает порога), n_potential_industries и всеми полями типологии; оформлен как карта кластерной структуры — благоприятные районы закрашены по классам и подписаны их отраслями, остальные — серые. &lt;b&gt;Центры&lt;/b&gt; (необязательные точки, например города — центры кластеров) копируются в CENTRES_OUTPUT и отображаются звёздочками; для рисунка передайте оба слоя в &lt;i&gt;Экспорт карты для отчёта&lt;/i&gt; (центры — как фоновый слой).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="78"/>
+        <location filename="../algorithms/potential_clusters.py" line="79"/>
         <source>Typology (output of Rank-score typology)</source>
         <translation>Типология (результат алгоритма «Рангово-балльная типология»)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="78"/>
+        <location filename="../algorithms/potential_clusters.py" line="79"/>
         <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
         <translation>Выходной слой алгоритма «Рангово-балльная типология» (нужно поле class_index; typology_class задаёт названия классов).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="84"/>
+        <location filename="../algorithms/potential_clusters.py" line="85"/>
         <source>District key field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="84"/>
+        <location filename="../algorithms/potential_clusters.py" line="85"/>
         <source>The typology&apos;s district key.</source>
         <translation>Ключ района в типологии.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="90"/>
+        <location filename="../algorithms/potential_clusters.py" line="91"/>
         <source>District name for labels (empty: the key)</source>
         <translation>Название района для подписей (пусто: ключ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="90"/>
+        <location filename="../algorithms/potential_clusters.py" line="91"/>
         <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
         <translation>Названия для подписей и легенды, например name_en (по умолчанию: ключ).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="99"/>
+        <location filename="../algorithms/potential_clusters.py" line="100"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
         <translation>Благоприятные классы (class_index, 0 — лучший; например, 0;1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="99"/>
+        <location filename="../algorithms/potential_clusters.py" line="100"/>
         <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
         <translation>Значения class_index, считающиеся благоприятными, 0 — лучший (по умолчанию: два лучших класса).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="107"/>
+        <location filename="../algorithms/potential_clusters.py" line="108"/>
         <source>Localization coefficients (long table: district, industry, lq)</source>
         <translation>Коэффициенты локализации (таблица в длинном формате: район, отрасль, lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="107"/>
+        <location filename="../algorithms/potential_clusters.py" line="108"/>
         <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
         <translation>Таблица в длинном формате, по строке на каждую пару «район — отрасль»: таблица в длинном формате из алгоритма «Коэффициент локализации» или опубликованные коэффициенты (lq_paper004_table3 из демонстрационных данных).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="119"/>
+        <location filename="../algorithms/potential_clusters.py" line="120"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>Таблица LQ: поле ключа района (пусто: то же имя, что у ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="119"/>
+        <location filename="../algorithms/potential_clusters.py" line="120"/>
         <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
         <translation>Поле ключа района в таблице LQ (по умолчанию: поле с тем же именем, что и ID_FIELD, как в таблице в длинном формате алгоритма «Коэффициент локализации»).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="131"/>
+        <location filename="../algorithms/potential_clusters.py" line="132"/>
         <source>LQ table: industry field (default: industry)</source>
         <translation>Таблица LQ: поле отрасли (по умолчанию: industry)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="131"/>
+        <location filename="../algorithms/potential_clusters.py" line="132"/>
         <source>The LQ table&apos;s industry field.</source>
         <translation>Поле отрасли в таблице LQ.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="141"/>
+        <location filename="../algorithms/potential_clusters.py" line="142"/>
         <source>LQ table: localization coefficient field (default: lq)</source>
         <translation>Таблица LQ: поле коэффициента локализации (по умолчанию: lq)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="141"/>
+        <location filename="../algorithms/potential_clusters.py" line="142"/>
         <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
         <translation>Поле коэффициента в таблице LQ (для таблицы в длинном формате за два периода lq — конечный год).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="152"/>
+        <location filename="../algorithms/potential_clusters.py" line="153"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
         <translation>Порог (отрасли с LQ ≥ порога)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="152"/>
+        <location filename="../algorithms/potential_clusters.py" line="153"/>
         <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
         <translation>Выводятся отрасли с LQ ≥ порога (значения ниже порога не более чем на 1e-9 тоже засчитываются: это погрешность вычислений с плавающей точкой).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="162"/>
+        <location filename="../algorithms/potential_clusters.py" line="164"/>
         <source>Cluster centres (points)</source>
         <translation>Центры кластеров (точки)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="162"/>
+        <location filename="../algorithms/potential_clusters.py" line="164"/>
         <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
         <translation>Необязательные точки, например города — центры кластеров (статья 004: Актобе, Хромтау, Кандыагаш).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="171"/>
+        <location filename="../algorithms/potential_clusters.py" line="173"/>
         <source>Centre name field (empty: the first text field)</source>
         <translation>Поле названия центра (пусто: первое текстовое поле)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="171"/>
+        <location filename="../algorithms/potential_clusters.py" line="173"/>
         <source>The centres&apos; label (default: the first text field).</source>
         <translation>Подпись центров (по умолчанию: первое текстовое поле).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="180"/>
+        <location filename="../algorithms/potential_clusters.py" line="182"/>
         <source>Potential clusters</source>
         <translation>Потенциальные кластеры</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="180"/>
+        <location filename="../algorithms/potential_clusters.py" line="182"/>
         <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
         <translation>Районы со всеми полями типологии и полями favourable, cluster_potential (отрасли с их LQ, по убыванию) и n_potential_industries.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="189"/>
+        <location filename="../algorithms/potential_clusters.py" line="191"/>
         <source>Cluster centres (stars)</source>
         <translation>Центры кластеров (звёздочки)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="189"/>
+        <location filename="../algorithms/potential_clusters.py" line="191"/>
         <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
         <translation>Копия CENTRES, отображаемая звёздочками (киноварь из палитры Okabe–Ito, белая обводка) с подписями; записывается, только если задан CENTRES.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="235"/>
+        <location filename="../algorithms/potential_clusters.py" line="237"/>
         <source>{label} has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation>{label}: нет поля '{class_field}': используйте выходной слой алгоритма «Рангово-балльная типология» (territorialclusters:ranktypology).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="244"/>
-        <source>{table} has no field &apos;{lq_id}&apos; for the district key: choose it in {key}.</source>
-        <translation>{table}: нет поля '{lq_id}' для ключа района: выберите его в {key}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="253"/>
+        <location filename="../algorithms/potential_clusters.py" line="246"/>
         <source>nothing to map</source>
         <translation>нечего отображать на карте</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="268"/>
-        <source>{table}: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
-        <translation>{table}: поле ключа '{lq_id}' в некоторых строках равно NULL: заполните или удалите эти строки.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="283"/>
+        <location filename="../algorithms/potential_clusters.py" line="261"/>
         <source>No district is in favourable class(es) {str}.</source>
         <translation>В благоприятных классах {str} нет ни одного района.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="289"/>
+        <location filename="../algorithms/potential_clusters.py" line="267"/>
         <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
         <translation>Ключи таблицы LQ, не совпадающие ни с одним районом типологии (поле '{id_field}'), игнорируются ({n_unmatched}): {unmatched}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="296"/>
+        <location filename="../algorithms/potential_clusters.py" line="274"/>
         <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
         <translation>Благоприятные районы без единой строки в таблице LQ: {no_rows} — для них нельзя указать отрасли.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="304"/>
+        <location filename="../algorithms/potential_clusters.py" line="282"/>
         <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
         <translation>Пропущены неопределённые (NULL) коэффициенты ({n_undefined}): {shown}{value}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="313"/>
+        <location filename="../algorithms/potential_clusters.py" line="291"/>
         <source>no industry with LQ ≥ {threshold:g}</source>
         <translation>нет отраслей с LQ ≥ {threshold:g}</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="316"/>
+        <location filename="../algorithms/potential_clusters.py" line="294"/>
         <source>class {}</source>
         <translation>класс {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="319"/>
+        <location filename="../algorithms/potential_clusters.py" line="297"/>
         <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
         <translation>В благоприятных классах {str} — {n_fav} из {n_ids} районов; отрасли с LQ ≥ {threshold:g} есть у {sum} из них.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="359"/>
+        <location filename="../algorithms/potential_clusters.py" line="337"/>
         <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
         <translation>Благоприятных районов — {n_fav}, это больше {max_keyed}, поэтому в легенде показаны классы, а на карте у каждого района подписана ведущая отрасль (полные списки — в cluster_potential).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <location filename="../algorithms/potential_clusters.py" line="205"/>
         <source>Potential cluster zones (contiguous)</source>
         <translation>Зоны потенциальных кластеров (смежные районы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="203"/>
+        <location filename="../algorithms/potential_clusters.py" line="205"/>
         <source>Optional: zones instead of single districts — per industry, the connected groups of neighbouring favourable districts with LQ ≥ threshold (at least 2), dissolved, with industry, zone, n_districts, members and mean_lq (as Contiguous cluster zones).</source>
         <translation>Необязательно: зоны вместо отдельных районов — для каждой отрасли связные группы смежных благоприятных районов с КЛ ≥ порога (не менее 2), объединённые в один полигон, с полями industry, zone, n_districts, members и mean_lq (как в «Зонах смежных районов кластера»).</translation>
     </message>

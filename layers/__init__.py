@@ -16,8 +16,11 @@
   columns; one period's rows.
 * :mod:`.lq_inputs` — the localization coefficient's inputs (wide / long form, one or two
   periods, reference totals); :mod:`.lq_outputs` — its log, district columns, long table;
-  :mod:`.lq_parameters` — those data parameters declared once and read (specializationindices,
-  shiftshare).
+  :mod:`.lq_parameters` — those data parameters declared once and read (localizationcoefficient,
+  specializationindices, shiftshare); :mod:`.lq_options` — the localization coefficient's
+  options (threshold, style, reliability test, charts); :mod:`.lq_assess` — its reliable
+  quotients, dynamics quadrants and bubble-chart files; :mod:`.lq_table` — the LQ table read by
+  potentialclusters (REQUIRE_SIGNIFICANT).
 * :mod:`.write` — output features built by field name, written in chunks; :mod:`.values` —
   QGIS values ↔ numpy/pandas.
 * :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.

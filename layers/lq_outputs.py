@@ -85,20 +85,24 @@ def log_result(result, labels, threshold: float, feedback):
 
 
 def district_columns(
-    result, industries: List[str], n_districts: int, protected: List[str], feedback
-) -> Tuple[List[Tuple[str, str]], pd.DataFrame, Dict[str, str]]:
+    result, industries: List[str], n_districts: int, protected: List[str], feedback, significant=None
+) -> Tuple[List[Tuple[str, str]], pd.DataFrame, Dict[str, Dict[str, str]]]:
     """The new columns of the districts: (name, kind) pairs, the values (a row per district
-    in reading order) and the lq_ field of each industry. ``protected``: input field names
-    the new ones must not take (the key and the fields read)."""
+    in reading order) and the fields of each industry by prefix (``names["lq_"][industry]``).
+    ``protected``: input field names the new ones must not take (the key and the fields
+    read); ``significant``: the flags of a reliability test (fields lq_sig_<industry>)."""
     two = result.two_periods
     fixed = ["n_specializations", "specializations", "top_industry", "district_total", "share_of_region", "lq_ceiling"]
     if two:
         fixed += ["n_specializations_base", "specializations_base"]
     prefixes = ["lq_"] + (["lq_base_", "lq_change_", "trend_"] if two else [])
+    if significant is not None:
+        prefixes.append("lq_sig_")
     names = lq_fields.field_names(industries, prefixes, taken=fixed + protected)
     feedback.pushInfo(Layers.tr("Output fields per industry:"))
     for ind in industries:
-        more = " " + Layers.tr("(also {})").format(", ".join(names[p][ind] for p in prefixes[1:])) if two else ""
+        others = ", ".join(names[p][ind] for p in prefixes[1:])
+        more = " " + Layers.tr("(also {})").format(others) if others else ""
         feedback.pushInfo(f"  {ind} → {names['lq_'][ind]}{more}")
 
     cols: Dict[str, object] = {}
@@ -116,6 +120,9 @@ def district_columns(
                 (names["lq_change_"][ind], "double"),
                 (names["trend_"][ind], "string"),
             ]
+        if significant is not None:
+            cols[names["lq_sig_"][ind]] = nullable(significant[ind]).to_numpy()
+            kinds.append((names["lq_sig_"][ind], "bool"))
     prof = result.profile
     cols["n_specializations"] = nullable(prof["n_specializations"]).to_numpy()
     cols["specializations"] = prof["specializations"].to_numpy()
@@ -136,13 +143,14 @@ def district_columns(
         cols["specializations_base"] = result.profile_base["specializations"].to_numpy()
         kinds += [("n_specializations_base", "int"), ("specializations_base", "string")]
     extra = pd.DataFrame(cols, index=pd.RangeIndex(n_districts))
-    return kinds, extra, names["lq_"]
+    return kinds, extra, names
 
 
-def table_rows(result, id_field: str, id_def: QgsField, raw_ids: list) -> Tuple[QgsFields, object, int]:
+def table_rows(result, id_field: str, id_def: QgsField, raw_ids: list, more=()) -> Tuple[QgsFields, object, int]:
     """The long table: its fields (the key ``id_field`` as defined by ``id_def``, renamed
     district_<key> when it clashes with a column; industry, value, share, lq …), its rows (an
-    iterator, district-major; ``raw_ids``: each district's key as read) and their number."""
+    iterator, district-major; ``raw_ids``: each district's key as read) and their number.
+    ``more``: further (name, kind, district × industry frame) columns, e.g. lq_low."""
     two = result.two_periods
     end = result.end
     frames = {"value": end.values, "share": end.share, "share_of_industry": end.share_of_industry, "lq": end.lq}
@@ -159,6 +167,9 @@ def table_rows(result, id_field: str, id_def: QgsField, raw_ids: list) -> Tuple[
         kinds += [("value_base", "double"), ("lq_base", "double"), ("lq_change", "double"), ("trend", "string")]
     frames.update({"specialized": result.specialized, "strong": result.strong.flags})
     kinds += [("specialized", "bool"), ("strong", "bool")]
+    for name, kind, frame in more:
+        frames[name] = frame
+        kinds.append((name, kind))
     own = {"industry"} | {k for k, _ in kinds}
     fields = QgsFields()
     key_def = QgsField(id_def)

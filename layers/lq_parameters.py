@@ -6,7 +6,7 @@ and the run's data read through :mod:`.lq_inputs` — the only reader of these i
 INDUSTRY_FIELDS_BASE), TABLE, TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD,
 TABLE_YEAR_FIELD, (BASE_YEAR,) END_YEAR, (TABLE_BASE,) REFERENCE_TABLE on an algorithm;
 :func:`read_district_inputs` reads them. Texts in the translation context "Layers".
-(``localizationcoefficient`` still declares its own copy; it can adopt these.)
+Used by localizationcoefficient, specializationindices and shiftshare.
 """
 
 from typing import Dict, List, Tuple
@@ -203,21 +203,26 @@ def read_district_inputs(alg, parameters, context, feedback, what: str) -> Tuple
     on an empty layer (translated by the caller)."""
     source = alg.required_source(parameters, "INPUT", context)
     id_field = alg.parameterAsString(parameters, "ID_FIELD", context)
-    alg.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
+    alg.check_fields(source.fields(), [id_field], alg.label("ID_FIELD"), numeric=False)
     given = given_parameters(alg, parameters, context)
     if given.industry_fields and given.table is not None:
         raise QgsProcessingException(
             Layers.tr(
-                "Both forms were given: INDUSTRY_FIELDS (a field per industry) and TABLE (a row per "
+                "Both forms were given: {fields} (a field per industry) and {table} (a row per "
                 "district and industry). Give exactly one of them."
-            )
+            ).format(fields=alg.label("INDUSTRY_FIELDS"), table=alg.label("TABLE"))
         )
     if not given.industry_fields and given.table is None:
         raise QgsProcessingException(
             Layers.tr(
-                "No data: give INDUSTRY_FIELDS (a numeric field per industry on the districts) or "
-                "TABLE (a table with a row per district and industry, with TABLE_ID_FIELD, "
-                "TABLE_INDUSTRY_FIELD and TABLE_VALUE_FIELD)."
+                "No data: give {fields} (a numeric field per industry on the districts) or "
+                "{table} (a table with a row per district and industry, with {key}, {industry} and {value})."
+            ).format(
+                fields=alg.label("INDUSTRY_FIELDS"),
+                table=alg.label("TABLE"),
+                key=alg.label("TABLE_ID_FIELD"),
+                industry=alg.label("TABLE_INDUSTRY_FIELD"),
+                value=alg.label("TABLE_VALUE_FIELD"),
             )
         )
     data = alg.read(source, feedback, geometry=True, progress=(0.0, 10.0))

@@ -24,7 +24,11 @@ from qgis.core import QgsFeatureSink, QgsProcessingException, QgsProcessingOutpu
 from . import destination, placing
 from .destination import DIRECT, FILE, LAYER, Destination
 from .placing import PrivateOutput
+
 from . import Layers
+
+#: the (never created) destination name of a folder's files (see folder_files)
+PARTIAL_FILES = ".tc-files"
 
 
 class OutputSink:
@@ -104,6 +108,21 @@ class PendingOutputs:
         temp_path = os.path.join(folder, os.path.basename(path))
         self._items.append(PrivateOutput(dest, folder, temp_path, temp_path, None, label))
         return temp_path
+
+    def folder_files(self, folder: str, label: str) -> str:
+        """A private folder whose files are renamed into ``folder`` (created when missing)
+        when the run succeeds — e.g. one chart per district; nothing else in ``folder`` is
+        touched, and a failed run removes only the private folder."""
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as e:
+            raise QgsProcessingException(
+                Layers.tr("{}: cannot create the folder {}: {}").format(label, folder, e.strerror or e)
+            ) from None
+        dest = Destination(FILE, os.path.join(folder, PARTIAL_FILES))
+        private = placing.private_folder(dest.path, label)
+        self._items.append(PrivateOutput(dest, private, private, os.path.join(private, ""), None, label))
+        return private
 
     def _check(self, dest: Destination, label: str) -> None:
         if dest.kind == FILE and any(destination.same_file(dest.path, p) for p in self._protected):

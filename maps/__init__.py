@@ -3,7 +3,8 @@
 * :mod:`.styles` — renderers (categorized, graduated, diverging), legend titles and
   precision, and the style stored with each output.
 * :mod:`.lq_style` — the localization coefficient's style (number of specializations or
-  one industry's LQ).
+  one industry's LQ, the quotients that are not significant hatched); :mod:`.lq_charts` — the
+  LQ dynamics bubble charts (matplotlib).
 * :mod:`.potential_style` — the potential clusters' map (classes, key legend, labels) and
   the centre stars.
 * :mod:`.layouts` — print layouts for report maps (used by ``exportmap``): the page assembled;

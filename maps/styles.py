@@ -219,6 +219,15 @@ def with_no_data(
     NULL: a graduated renderer draws no feature whose value is NULL, and a region missing
     from a report map reads as an error, not as "no data"."""
     column = QgsExpression.quotedColumnRef(renderer.classAttribute())
+    rules = as_rules(renderer)
+    root = rules.rootRule()
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(NO_DATA, geometry_type), 0, 0, f"{column} IS NULL", label))
+    return rules
+
+
+def as_rules(renderer: QgsGraduatedSymbolRenderer) -> QgsRuleBasedRenderer:
+    """The graduated classes as rules (see :func:`with_no_data`), with exact bounds."""
+    column = QgsExpression.quotedColumnRef(renderer.classAttribute())
     root = QgsRuleBasedRenderer.Rule(None)
     for i, r in enumerate(renderer.ranges()):
         low = f"{column} {'>=' if i == 0 else '>'} {_number(r.lowerValue())}"
@@ -227,7 +236,6 @@ def with_no_data(
                 r.symbol().clone(), 0, 0, f"{low} AND {column} <= {_number(r.upperValue())}", r.label()
             )
         )
-    root.appendChild(QgsRuleBasedRenderer.Rule(fill_symbol(NO_DATA, geometry_type), 0, 0, f"{column} IS NULL", label))
     return QgsRuleBasedRenderer(root)
 
 

@@ -33,6 +33,7 @@ _KINDS = {
     "sink": "output layer",
     "vectorDestination": "output layer",
     "fileDestination": "output file",
+    "folderDestination": "output folder",
     "file": "file",
     "matrix": "table of values",
     "expression": "expression",

@@ -177,6 +177,8 @@ SPECS = {
             "ID_FIELD": "id",
             "INDUSTRY_FIELDS": ["a", "b", "c"],
             "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+            "LQ_TEST": 1,
+            "CONFIDENCE": 0.9,
         },
     ),
     "specializationindices": dict(

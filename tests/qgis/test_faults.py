@@ -418,6 +418,38 @@ def test_read_only_folder(provider, tmp_path, small_disk):
     assert not os.path.exists(out)
 
 
+def _chart_params(folder, output):
+    from .test_localization import wide_params
+
+    return wide_params(INDUSTRY_FIELDS_BASE=["m0", "f0", "c0"], CHART_FOLDER=folder, OUTPUT=output, OUTPUT_TABLE=None)
+
+
+def test_charts_on_a_full_disk(provider, tmp_path, small_disk):
+    """localizationcoefficient's bubble charts (CHART_FOLDER) on a disk too small for them:
+    a clear error naming the chart, the user's file kept, no chart and no layer left."""
+    from qgis.core import QgsProcessingException
+
+    folder = small_disk(48)
+    keep = os.path.join(folder, "keep.txt")
+    with open(keep, "w") as fh:
+        fh.write("the user's file")
+    out = os.path.join(str(tmp_path), "lq.gpkg")
+    with pytest.raises(QgsProcessingException, match=r"\[CHART_FOLDER\]: could not write the chart lq_chart_"):
+        run("localizationcoefficient", _chart_params(folder, out))
+    assert os.listdir(folder) == ["keep.txt"] and open(keep).read() == "the user's file"
+    assert not os.path.exists(out) and not leftovers(str(tmp_path))
+
+
+def test_charts_into_a_read_only_folder(provider, tmp_path, small_disk):
+    from qgis.core import QgsProcessingException
+
+    folder = small_disk(1024, read_only=True)
+    out = os.path.join(str(tmp_path), "lq.gpkg")
+    with pytest.raises(QgsProcessingException, match="not writable|Read-only"):
+        run("localizationcoefficient", _chart_params(folder, out))
+    assert os.listdir(folder) == [] and not os.path.exists(out)
+
+
 # --- SIGKILL while writing -----------------------------------------------------------------
 BIG = 32400
 

@@ -44,6 +44,13 @@ PARAMETERS = {
     "STYLE_BREAKS",
     "OUTPUT",
     "OUTPUT_TABLE",
+    "LQ_TEST",
+    "CONFIDENCE",
+    "MIN_SHARE",
+    "CHART_FOLDER",
+    "CHART_FORMAT",
+    "CHART_INDUSTRY",
+    "CHART_NAME_FIELD",
 }
 
 # Hand-computed (see tests/unit/test_localization.py): X = 300, X_i = 100 each, LQ = 3·x_ij/x_j
@@ -389,7 +396,7 @@ def _null_key_table():
         ),
         ("wide", {"TOTAL_FIELD": "m0"}, "total is smaller than the sum of its industries .*A \\(total 50"),
         ("wide", {"BASE_YEAR": 2008}, r"\[BASE_YEAR\] selects years of a long «Long form"),
-        ("wide", {"STYLE_INDUSTRY": "oil"}, "STYLE_INDUSTRY 'oil' is not one of the industries: m, f, c"),
+        ("wide", {"STYLE_INDUSTRY": "oil"}, "STYLE_INDUSTRY\\]: 'oil' is not one of the industries.*:\n  m\n  f\n  c$"),
         ("wide", {"STYLE_BREAKS": "2;1"}, "increasing"),
         ("wide", {"REFERENCE_TABLE": "ref_short"}, r"«.*» \[REFERENCE_TABLE\] has no field\(s\) c"),
         ("long", {"TABLE_VALUE_FIELD": ""}, r"\[TABLE_VALUE_FIELD\] is empty"),
@@ -446,7 +453,7 @@ def test_styles_stored_with_the_output(provider, tmp_path):
     assert renderer.classAttribute() == "n_specializations"
     assert [c.label() for c in renderer.categories()][:2] == ["1", "2"]
     path2 = out_path(tmp_path, "styled.gpkg")
-    run(ALG, wide_params(OUTPUT=path2, STYLE_INDUSTRY="C"))  # case-insensitive industry
+    run(ALG, wide_params(OUTPUT=path2, STYLE_INDUSTRY="C", LQ_TEST=0))  # case-insensitive industry
     reopened2 = QgsVectorLayer(path2, "x", "ogr")
     renderer = reopened2.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
@@ -457,7 +464,7 @@ def test_styles_stored_with_the_output(provider, tmp_path):
     # a district without any value: its LQ is undefined, drawn grey as "Undefined"
     unknown = ("N", "district N") + (None,) * (2 * len(IND) + 1)
     path3 = out_path(tmp_path, "undefined.gpkg")
-    run(ALG, wide_params(INPUT=wide_layer([unknown]), OUTPUT=path3, STYLE_INDUSTRY="c"))
+    run(ALG, wide_params(INPUT=wide_layer([unknown]), OUTPUT=path3, STYLE_INDUSTRY="c", LQ_TEST=0))
     reopened3 = QgsVectorLayer(path3, "x", "ogr")
     renderer = reopened3.renderer()
     assert isinstance(renderer, QgsRuleBasedRenderer)
