@@ -1630,7 +1630,7 @@ A missing value or a zero population/area gives NULL and a log line naming the d
     <message>
         <location filename="../algorithms/export_map.py" line="288"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/export_map.py" line="272"/>
@@ -2536,7 +2536,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="124"/>
@@ -3248,6 +3248,49 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="18"/>
+        <source>{capitals} must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="29"/>
+        <source>capital feature {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="37"/>
+        <source>{capitals}: {name} has no geometry; both capitals need a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="56"/>
+        <source>{centers}: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="63"/>
+        <source>{centers}: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/capital_points.py" line="83"/>
+        <source>No centre (with a point) in {centers} for %n region(s): {}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="87"/>
+        <source>Centres not matched to any region: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="88"/>
+        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -3511,7 +3554,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="405"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="445"/>
@@ -3797,7 +3840,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../maps/ward_style.py" line="38"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../maps/ward_style.py" line="40"/>
@@ -4797,17 +4840,17 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
 <context>
     <name>RegionalAccessibilityAlgorithm</name>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="94"/>
+        <location filename="../algorithms/regional_accessibility.py" line="92"/>
         <source>Regional accessibility</source>
         <translation>Өңірлік қолжетімділік</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="26"/>
+        <location filename="../algorithms/regional_accessibility.py" line="24"/>
         <source>2 Indicators</source>
         <translation>2 Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="30"/>
+        <location filename="../algorithms/regional_accessibility.py" line="28"/>
         <source>Regional accessibility P9 of paper 003: (dA + dB) / dAB, the distances from the regional centre to the two capitals A and B over the distance between the capitals. It is ≥ 1; 1 means the centre lies on the line between the capitals, higher values mean more remote regions.
 
 &lt;b&gt;CAPITALS&lt;/b&gt;: a point layer with exactly two points (e.g. Astana and Almaty); A is its first feature, B the second.
@@ -4816,67 +4859,67 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="55"/>
+        <location filename="../algorithms/regional_accessibility.py" line="53"/>
         <source>Regions</source>
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="55"/>
+        <location filename="../algorithms/regional_accessibility.py" line="53"/>
         <source>Region polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="59"/>
+        <location filename="../algorithms/regional_accessibility.py" line="57"/>
         <source>Region key / name field (joins the centres; names log lines)</source>
         <translation>Өңір кілті / атауы өрісі (орталықтарды байланыстырады; журнал жолдарында атау ретінде)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="59"/>
+        <location filename="../algorithms/regional_accessibility.py" line="57"/>
         <source>The regions&apos; key or name: joins the centres (required with CENTERS) and names log lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <location filename="../algorithms/regional_accessibility.py" line="66"/>
         <source>A point layer of regional centres. Default: a point on the surface of each polygon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="77"/>
+        <location filename="../algorithms/regional_accessibility.py" line="75"/>
         <source>Key field of the centres (matches the region key)</source>
         <translation>Орталықтардың кілт өрісі (өңір кілтіне сәйкес келеді)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="77"/>
+        <location filename="../algorithms/regional_accessibility.py" line="75"/>
         <source>The key in CENTERS matching ID_FIELD (compared as text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="86"/>
+        <location filename="../algorithms/regional_accessibility.py" line="84"/>
         <source>The two capitals (points, e.g. Astana and Almaty)</source>
         <translation>Екі астана (нүктелер, мысалы, Астана және Алматы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="86"/>
+        <location filename="../algorithms/regional_accessibility.py" line="84"/>
         <source>A point layer with exactly two points: A is its first feature, B the second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="94"/>
+        <location filename="../algorithms/regional_accessibility.py" line="92"/>
         <source>The regions with the input fields and dist_a_km, dist_b_km (ellipsoidal distances in km from the centre to A and B) and accessibility = (dA + dB) / dAB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="111"/>
+        <location filename="../algorithms/regional_accessibility.py" line="109"/>
         <source>{capitals} is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="135"/>
+        <location filename="../algorithms/regional_accessibility.py" line="133"/>
         <source>Capitals: A = {names_ab}, B = {names_ab2}; distance between them {d_ab:.1f} km (ellipsoidal, {ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="150"/>
+        <location filename="../algorithms/regional_accessibility.py" line="148"/>
         <source>no regions to measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4891,27 +4934,12 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <translation>Деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="205"/>
-        <source>capital feature {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="260"/>
-        <source>Centres not matched to any region: {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="261"/>
-        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="120"/>
+        <location filename="../algorithms/regional_accessibility.py" line="118"/>
         <source>{centers} are joined to the regions by a key: choose {id_field} (the regions&apos; key) and {center_key} (the same key in the centres layer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="142"/>
+        <location filename="../algorithms/regional_accessibility.py" line="140"/>
         <source>The two capitals of {capitals} are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,35 +4949,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="194"/>
-        <source>{capitals} must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="213"/>
-        <source>{capitals}: {name} has no geometry; both capitals need a point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="229"/>
-        <source>{centers}: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="236"/>
-        <source>{centers}: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/regional_accessibility.py" line="256"/>
-        <source>No centre (with a point) in {centers} for %n region(s): {}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <location filename="../algorithms/regional_accessibility.py" line="66"/>
         <source>Regional centres (empty: a point on each polygon&apos;s surface)</source>
         <translation>Облыс орталықтары (бос: әр полигонның бетіндегі нүкте)</translation>
     </message>
@@ -5505,7 +5505,7 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="264"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="29"/>

@@ -3296,6 +3296,50 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
         <translation>Район {key}: некорректный полигон исправлен (makeValid) для определения его точки.</translation>
     </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="18"/>
+        <source>{capitals} must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
+        <translation>{capitals} должен содержать ровно две точки (например, Астана и Алматы); число объектов в нём: {n_features}. Выделите или отфильтруйте две столицы и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="29"/>
+        <source>capital feature {}</source>
+        <translation>объект столицы {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="37"/>
+        <source>{capitals}: {name} has no geometry; both capitals need a point.</source>
+        <translation>{capitals}: {name} — нет геометрии; для обеих столиц нужна точка.</translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="56"/>
+        <source>{centers}: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
+        <translation>{centers}: у объекта {f_id} нет ключа ('{center_key}' равно NULL); он пропускается.</translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="63"/>
+        <source>{centers}: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
+        <translation>{centers}: ключ '{key}' встречается в '{center_key}' дважды; у каждого региона должен быть один центр. Удалите или переименуйте дубликат.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/capital_points.py" line="83"/>
+        <source>No centre (with a point) in {centers} for %n region(s): {}.</source>
+        <translation>
+            <numerusform>В {centers} нет центра (с точкой) для %n региона: {}.</numerusform>
+            <numerusform>В {centers} нет центра (с точкой) для %n регионов: {}.</numerusform>
+            <numerusform>В {centers} нет центра (с точкой) для %n регионов: {}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="87"/>
+        <source>Centres not matched to any region: {}.</source>
+        <translation>Центры, не сопоставленные ни одному региону: {}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="88"/>
+        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
+        <translation>Ключи сравниваются как текст ('{id_field}' = '{center_key}').</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -4878,17 +4922,17 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
 <context>
     <name>RegionalAccessibilityAlgorithm</name>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="94"/>
+        <location filename="../algorithms/regional_accessibility.py" line="92"/>
         <source>Regional accessibility</source>
         <translation>Региональная доступность</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="26"/>
+        <location filename="../algorithms/regional_accessibility.py" line="24"/>
         <source>2 Indicators</source>
         <translation>2 Показатели</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="30"/>
+        <location filename="../algorithms/regional_accessibility.py" line="28"/>
         <source>Regional accessibility P9 of paper 003: (dA + dB) / dAB, the distances from the regional centre to the two capitals A and B over the distance between the capitals. It is ≥ 1; 1 means the centre lies on the line between the capitals, higher values mean more remote regions.
 
 &lt;b&gt;CAPITALS&lt;/b&gt;: a point layer with exactly two points (e.g. Astana and Almaty); A is its first feature, B the second.
@@ -4901,67 +4945,67 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
 Расстояния эллипсоидальные (по эллипсоиду проекта, WGS84, если он не задан), в км, независимо от СК слоёв. Выходные поля: dist_a_km, dist_b_km, accessibility.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="55"/>
+        <location filename="../algorithms/regional_accessibility.py" line="53"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="55"/>
+        <location filename="../algorithms/regional_accessibility.py" line="53"/>
         <source>Region polygons.</source>
         <translation>Полигоны регионов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="59"/>
+        <location filename="../algorithms/regional_accessibility.py" line="57"/>
         <source>Region key / name field (joins the centres; names log lines)</source>
         <translation>Поле ключа / названия региона (для присоединения центров и строк журнала)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="59"/>
+        <location filename="../algorithms/regional_accessibility.py" line="57"/>
         <source>The regions&apos; key or name: joins the centres (required with CENTERS) and names log lines.</source>
         <translation>Ключ или название регионов: по нему присоединяются центры (обязательно при CENTERS) и называются регионы в строках журнала.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <location filename="../algorithms/regional_accessibility.py" line="66"/>
         <source>A point layer of regional centres. Default: a point on the surface of each polygon.</source>
         <translation>Точечный слой областных центров. По умолчанию — точка на поверхности каждого полигона.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="77"/>
+        <location filename="../algorithms/regional_accessibility.py" line="75"/>
         <source>Key field of the centres (matches the region key)</source>
         <translation>Поле ключа центров (соответствует ключу региона)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="77"/>
+        <location filename="../algorithms/regional_accessibility.py" line="75"/>
         <source>The key in CENTERS matching ID_FIELD (compared as text).</source>
         <translation>Ключ в CENTERS, соответствующий ID_FIELD (сравнивается как текст).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="86"/>
+        <location filename="../algorithms/regional_accessibility.py" line="84"/>
         <source>The two capitals (points, e.g. Astana and Almaty)</source>
         <translation>Две столицы (точки, например Астана и Алматы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="86"/>
+        <location filename="../algorithms/regional_accessibility.py" line="84"/>
         <source>A point layer with exactly two points: A is its first feature, B the second.</source>
         <translation>Точечный слой ровно с двумя точками: A — его первый объект, B — второй.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="94"/>
+        <location filename="../algorithms/regional_accessibility.py" line="92"/>
         <source>The regions with the input fields and dist_a_km, dist_b_km (ellipsoidal distances in km from the centre to A and B) and accessibility = (dA + dB) / dAB.</source>
         <translation>Регионы с входными полями и полями dist_a_km, dist_b_km (эллипсоидальные расстояния в км от центра до A и B) и accessibility = (dA + dB) / dAB.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="111"/>
+        <location filename="../algorithms/regional_accessibility.py" line="109"/>
         <source>{capitals} is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
         <translation>Требуется {capitals}: точечный слой ровно с двумя точками (например, Астана и Алматы).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="135"/>
+        <location filename="../algorithms/regional_accessibility.py" line="133"/>
         <source>Capitals: A = {names_ab}, B = {names_ab2}; distance between them {d_ab:.1f} km (ellipsoidal, {ellipsoid}).</source>
         <translation>Столицы: A = {names_ab}, B = {names_ab2}; расстояние между ними {d_ab:.1f} км (эллипсоидальное, {ellipsoid}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="150"/>
+        <location filename="../algorithms/regional_accessibility.py" line="148"/>
         <source>no regions to measure</source>
         <translation>нет регионов для расчёта</translation>
     </message>
@@ -4976,27 +5020,12 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="205"/>
-        <source>capital feature {}</source>
-        <translation>объект столицы {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="260"/>
-        <source>Centres not matched to any region: {}.</source>
-        <translation>Центры, не сопоставленные ни одному региону: {}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="261"/>
-        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
-        <translation>Ключи сравниваются как текст ('{id_field}' = '{center_key}').</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="120"/>
+        <location filename="../algorithms/regional_accessibility.py" line="118"/>
         <source>{centers} are joined to the regions by a key: choose {id_field} (the regions&apos; key) and {center_key} (the same key in the centres layer).</source>
         <translation>{centers} присоединяются к регионам по ключу: выберите {id_field} (ключ регионов) и {center_key} (тот же ключ в слое центров).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="142"/>
+        <location filename="../algorithms/regional_accessibility.py" line="140"/>
         <source>The two capitals of {capitals} are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
         <translation>Обе столицы в {capitals} находятся в одной точке: доступность (dA + dB) / dAB не определена. Укажите две разные столицы.</translation>
     </message>
@@ -5006,36 +5035,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <translation>{centers} не заданы: областными центрами считаются точки на поверхности полигонов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="194"/>
-        <source>{capitals} must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
-        <translation>{capitals} должен содержать ровно две точки (например, Астана и Алматы); число объектов в нём: {n_features}. Выделите или отфильтруйте две столицы и запустите снова.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="213"/>
-        <source>{capitals}: {name} has no geometry; both capitals need a point.</source>
-        <translation>{capitals}: {name} — нет геометрии; для обеих столиц нужна точка.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="229"/>
-        <source>{centers}: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
-        <translation>{centers}: у объекта {f_id} нет ключа ('{center_key}' равно NULL); он пропускается.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="236"/>
-        <source>{centers}: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
-        <translation>{centers}: ключ '{key}' встречается в '{center_key}' дважды; у каждого региона должен быть один центр. Удалите или переименуйте дубликат.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/regional_accessibility.py" line="256"/>
-        <source>No centre (with a point) in {centers} for %n region(s): {}.</source>
-        <translation>
-            <numerusform>В {centers} нет центра (с точкой) для %n региона: {}.</numerusform>
-            <numerusform>В {centers} нет центра (с точкой) для %n регионов: {}.</numerusform>
-            <numerusform>В {centers} нет центра (с точкой) для %n регионов: {}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <location filename="../algorithms/regional_accessibility.py" line="66"/>
         <source>Regional centres (empty: a point on each polygon&apos;s surface)</source>
         <translation>Областные центры (пусто: точка на поверхности каждого полигона)</translation>
     </message>

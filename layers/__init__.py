@@ -20,7 +20,8 @@
   shiftshare).
 * :mod:`.write` — output features built by field name, written in chunks; :mod:`.values` —
   QGIS values ↔ numpy/pandas.
-* :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.
+* :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid;
+  :mod:`.capital_points` — regionalaccessibility's two capitals and the centres joined by key.
 * :mod:`.labels` — a name per feature for log lines, NULL-result notes, the empty-input check.
 * :mod:`.ward_outputs` — the Ward clustering's output parameters, the dendrogram's default
   path (beside the output), the schedule and profile tables; :mod:`.ward_log` — its log
