@@ -1669,17 +1669,17 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>GrowthTypologyAlgorithm</name>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="26"/>
+        <location filename="../algorithms/growth_typology.py" line="24"/>
         <source>Growth-rate typology</source>
         <translation>Өсу қарқыны типологиясы</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="27"/>
+        <location filename="../algorithms/growth_typology.py" line="25"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="31"/>
+        <location filename="../algorithms/growth_typology.py" line="29"/>
         <source>Types districts by the growth of an absolute indicator relative to the region's own growth, as paper 000 does in its Table 2 (1997–2011: high, above-average, below-average and low growth rate).
 
 &lt;b&gt;Values&lt;/b&gt;: START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order: the first is the start and the last the end; the fields between do not change the result). Values must be absolute and ≥ 0 (population, output, …).
@@ -1690,180 +1690,135 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="62"/>
+        <location filename="../algorithms/growth_typology.py" line="60"/>
         <source>Districts (layer or table)</source>
         <translation>Аудандар (қабат немесе кесте)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="62"/>
+        <location filename="../algorithms/growth_typology.py" line="60"/>
         <source>The districts: a layer or a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="68"/>
+        <location filename="../algorithms/growth_typology.py" line="66"/>
         <source>District name field (for log lines)</source>
         <translation>Аудан атауы өрісі (журнал жолдары үшін)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="68"/>
+        <location filename="../algorithms/growth_typology.py" line="66"/>
         <source>A name field, used only to name districts in log lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="77"/>
+        <location filename="../algorithms/growth_typology.py" line="75"/>
         <source>Value at the start</source>
         <translation>Кезең басындағы мән</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="77"/>
+        <location filename="../algorithms/growth_typology.py" line="75"/>
         <source>The value at the start (with END_FIELD; or give SERIES_FIELDS instead).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="87"/>
+        <location filename="../algorithms/growth_typology.py" line="85"/>
         <source>Value at the end</source>
         <translation>Кезең соңындағы мән</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="87"/>
+        <location filename="../algorithms/growth_typology.py" line="85"/>
         <source>The value at the end (with START_FIELD; or give SERIES_FIELDS instead).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="97"/>
+        <location filename="../algorithms/growth_typology.py" line="95"/>
         <source>Or: a series of fields in time order (first = start, last = end)</source>
         <translation>Немесе: уақыт ретімен орналасқан өрістер қатары (біріншісі = басы, соңғысы = соңы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="97"/>
+        <location filename="../algorithms/growth_typology.py" line="95"/>
         <source>Instead of START_FIELD and END_FIELD: several fields in time order. The first is the start and the last the end; the fields between do not change the result (the index and the compound rate depend on the end points only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="112"/>
+        <location filename="../algorithms/growth_typology.py" line="110"/>
         <source>Span in years, for the average annual rate (e.g. 14 for 1997–2011)</source>
         <translation>Кезең ұзақтығы, жыл, орташа жылдық қарқын үшін (мысалы, 1997–2011 үшін 14)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="112"/>
+        <location filename="../algorithms/growth_typology.py" line="110"/>
         <source>The span in years between start and end (e.g. 14 for 1997–2011). Empty: annual_rate is NULL (log line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="124"/>
+        <location filename="../algorithms/growth_typology.py" line="122"/>
         <source>Class breaks, % of the regional growth index: lower bounds, best to worst</source>
         <translation>Класс шекаралары, өңірлік өсу индексінің %: төменгі шектер, ең жақсыдан ең нашарға қарай</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="124"/>
+        <location filename="../algorithms/growth_typology.py" line="122"/>
         <source>Lower bounds of the classes on relative_growth (% of the regional index, inclusive), best to worst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="135"/>
+        <location filename="../algorithms/growth_typology.py" line="133"/>
         <source>Class labels, best to worst (default for 4 classes: paper 000&apos;s growth types)</source>
         <translation>Класс атаулары, ең жақсыдан ең нашарға қарай (4 класс үшін әдепкісі: 000 мақаладағы өсу түрлері)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="135"/>
+        <location filename="../algorithms/growth_typology.py" line="133"/>
         <source>Labels of the classes, best to worst. Default for four classes: High growth rate;Above-average growth rate;Below-average growth rate;Low growth rate (paper 000), otherwise Class 1, Class 2 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="147"/>
+        <location filename="../algorithms/growth_typology.py" line="145"/>
         <source>Growth typology</source>
         <translation>Өсу типологиясы</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="147"/>
+        <location filename="../algorithms/growth_typology.py" line="145"/>
         <source>The districts with the input fields and growth_index, annual_rate, relative_growth and growth_class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="200"/>
+        <location filename="../algorithms/growth_typology.py" line="166"/>
         <source>nothing to type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="215"/>
+        <location filename="../algorithms/growth_typology.py" line="181"/>
         <source>Series of {n_series} fields: start = &apos;{start_field}&apos;, end = &apos;{end_field}&apos; (the growth index and the compound annual rate depend on the end points only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="229"/>
-        <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="248"/>
-        <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="250"/>
-        <source>{label} ({bounds} % of the regional index): {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="263"/>
+        <location filename="../algorithms/growth_typology.py" line="207"/>
         <source>No data</source>
         <translation>Деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="263"/>
+        <location filename="../algorithms/growth_typology.py" line="207"/>
         <source>Growth rate relative to the region</source>
         <translation>Облысқа қатысты өсу қарқыны</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="167"/>
-        <source>Give either {start} and {end} or {series}, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="170"/>
-        <source>{series} needs at least two fields in time order (first = start, last = end).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="176"/>
-        <source>{series} lists a field twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="181"/>
-        <source>No values to compare: choose {start} and {end}, or {series} (several fields in time order).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="187"/>
-        <source>{start} and {end} are the same field &apos;{start_field}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="223"/>
+        <location filename="../algorithms/growth_typology.py" line="189"/>
         <source>No {years} given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="281"/>
-        <source>{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JoinStatisticsAlgorithm</name>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="42"/>
+        <location filename="../algorithms/join_statistics.py" line="38"/>
         <source>Join statistics table by district name</source>
         <translation>Статистика кестесін аудан атауы бойынша біріктіру</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="43"/>
+        <location filename="../algorithms/join_statistics.py" line="39"/>
         <source>1 Statistics in</source>
         <translation>1 Статистиканы енгізу</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="47"/>
+        <location filename="../algorithms/join_statistics.py" line="43"/>
         <source>Joins a statistics table (CSV/TSV in any encoding and separator, XLSX/ODS, any QGIS table) to the districts by name, one row per district, and cleans its numbers.
 
 &lt;b&gt;Matching&lt;/b&gt;, in this order: exact → normalized (case, spaces, punctuation, ё/е, 'г.', 'city', 'region', 'oblast', 'область', 'облысы', 'район', 'ауданы', 'District', Russian adjectival endings) → transliterated (Russian and Kazakh Cyrillic: BGN/PCGN, Kazakh Latin 2021, ISO 9) → alias (ALIASES and the shipped Kazakhstan names, historic ones included) → fuzzy (≥ MIN_SCORE). Rows are assigned one to one; equal best candidates are reported as ambiguous, never guessed.
@@ -1872,264 +1827,179 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="74"/>
+        <location filename="../algorithms/join_statistics.py" line="70"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="74"/>
+        <location filename="../algorithms/join_statistics.py" line="70"/>
         <source>The district polygons (or a table): every feature is kept in the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="78"/>
+        <location filename="../algorithms/join_statistics.py" line="74"/>
         <source>District name fields (a row may match any of them)</source>
         <translation>Аудан атауы өрістері (жол олардың кез келгенімен сәйкес келуі мүмкін)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="78"/>
+        <location filename="../algorithms/join_statistics.py" line="74"/>
         <source>One or more name fields of the districts, e.g. name, name_ru, local_name; the first is the district key of the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="90"/>
+        <location filename="../algorithms/join_statistics.py" line="86"/>
         <source>Statistics table (CSV/TSV, XLSX/ODS or any table)</source>
         <translation>Статистика кестесі (CSV/TSV, XLSX/ODS немесе кез келген кесте)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="90"/>
+        <location filename="../algorithms/join_statistics.py" line="86"/>
         <source>A CSV/TSV file (any encoding: UTF-8 with or without BOM, Windows-1251; any separator: detected), an XLSX/ODS sheet or any QGIS table. A CSV is read as text, then cleaned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="99"/>
+        <location filename="../algorithms/join_statistics.py" line="95"/>
         <source>Table column of district names</source>
         <translation>Кестенің аудан атаулары бағаны</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="99"/>
+        <location filename="../algorithms/join_statistics.py" line="95"/>
         <source>The table&apos;s column of district names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="105"/>
+        <location filename="../algorithms/join_statistics.py" line="101"/>
         <source>Table columns to bring (default: all)</source>
         <translation>Қосылатын кесте бағандары (әдепкі: барлығы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="105"/>
+        <location filename="../algorithms/join_statistics.py" line="101"/>
         <source>The table columns to join; empty: all but the name column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="115"/>
+        <location filename="../algorithms/join_statistics.py" line="111"/>
         <source>Alias table (columns name, key)</source>
         <translation>Синонимдер кестесі (name, key бағандары)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="115"/>
+        <location filename="../algorithms/join_statistics.py" line="111"/>
         <source>Renames you know: a table with columns name and key (else its first two columns). A row and a district match when their names lead to the same key; a key is also a name of itself. Added to the aliases shipped with the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="125"/>
+        <location filename="../algorithms/join_statistics.py" line="121"/>
         <source>Matching stages</source>
         <translation>Сәйкестендіру кезеңдері</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="125"/>
+        <location filename="../algorithms/join_statistics.py" line="121"/>
         <source>The stages to use, always run in this order: exact, normalized, transliterated, alias, fuzzy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="135"/>
+        <location filename="../algorithms/join_statistics.py" line="131"/>
         <source>Lowest fuzzy score (0–1)</source>
         <translation>Анық емес сәйкестіктің ең төменгі балы (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="135"/>
+        <location filename="../algorithms/join_statistics.py" line="131"/>
         <source>The lowest similarity a fuzzy pair needs (1 = the same letters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="146"/>
+        <location filename="../algorithms/join_statistics.py" line="142"/>
         <source>Decimal separator</source>
         <translation>Ондық бөлгіш</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Auto</source>
         <translation>Автоматты</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Point</source>
         <translation>Нүкте</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Comma</source>
         <translation>Үтір</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="146"/>
+        <location filename="../algorithms/join_statistics.py" line="142"/>
         <source>How the table writes decimals; Auto: what each column (else the table) shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Thousands separator</source>
         <translation>Мыңдықтар бөлгіші</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Space (also no-break space)</source>
         <translation>Бос орын (үзілмейтін бос орын да)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>How the table groups thousands; Auto: spaces, and the separator that is not the decimal one, between groups of three digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="173"/>
+        <location filename="../algorithms/join_statistics.py" line="169"/>
         <source>Missing-data markers (separated by ;)</source>
         <translation>Деректердің жоқтығын білдіретін белгілер (; арқылы бөлінген)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="173"/>
+        <location filename="../algorithms/join_statistics.py" line="169"/>
         <source>Cells that mean no data; they, and empty cells, become NULL (counted in the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="182"/>
+        <location filename="../algorithms/join_statistics.py" line="178"/>
         <source>Prefix of the table&apos;s field names</source>
         <translation>Кесте өрістері атауларының префиксі</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="182"/>
+        <location filename="../algorithms/join_statistics.py" line="178"/>
         <source>Put before every joined column&apos;s name, e.g. stat_.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="188"/>
-        <source>Districts with statistics</source>
-        <translation>Статистикасы бар аудандар</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="188"/>
-        <source>Every district with its fields, the table&apos;s columns (NULL where unmatched), match_name, match_method and match_score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="197"/>
-        <source>Match report</source>
-        <translation>Сәйкестендіру есебі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="197"/>
-        <source>One row per district and per unused table row: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="206"/>
-        <source>Unused table rows</source>
-        <translation>Кестенің пайдаланылмаған жолдары</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="206"/>
-        <source>The table rows no district took, with cleaned numbers (e.g. the oblast or national row: a REFERENCE_TABLE for the rank-score typology).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="224"/>
+        <location filename="../algorithms/join_statistics.py" line="190"/>
         <source>{label}: choose at least one name field of the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="271"/>
-        <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="353"/>
-        <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="409"/>
-        <source>{n} of {total} districts matched ({methods})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="421"/>
-        <source>unmatched: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="423"/>
-        <source>ambiguous, equally good rows (give an alias): {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="425"/>
-        <source>unused table rows: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="31"/>
+        <location filename="../algorithms/join_statistics.py" line="27"/>
         <source>exact</source>
         <translation>дәл</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="32"/>
+        <location filename="../algorithms/join_statistics.py" line="28"/>
         <source>normalized</source>
         <translation>қалыпқа келтірілген</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="33"/>
+        <location filename="../algorithms/join_statistics.py" line="29"/>
         <source>transliterated</source>
         <translation>транслитерацияланған</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="34"/>
+        <location filename="../algorithms/join_statistics.py" line="30"/>
         <source>alias</source>
         <translation>синоним бойынша</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="35"/>
+        <location filename="../algorithms/join_statistics.py" line="31"/>
         <source>fuzzy</source>
         <translation>анық емес</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="232"/>
-        <source>{label}: give the statistics table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="303"/>
-        <source>{label} read as text with encoding {} and separator &apos;{}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="316"/>
-        <source>{label}: the table needs two columns, name and key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="323"/>
-        <source>{} aliases read from {label} (columns '{}' → '{}').</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="339"/>
-        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number ({decimal_label}: {}, {thousands_label}: {}).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3159,136 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/capital_points.py" line="88"/>
         <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="20"/>
+        <source>Give either {start} and {end} or {series}, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="23"/>
+        <source>{series} needs at least two fields in time order (first = start, last = end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="29"/>
+        <source>{series} lists a field twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="33"/>
+        <source>No values to compare: choose {start} and {end}, or {series} (several fields in time order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="39"/>
+        <source>{start} and {end} are the same field &apos;{start_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="54"/>
+        <source>{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_log.py" line="13"/>
+        <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_log.py" line="32"/>
+        <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_log.py" line="34"/>
+        <source>{label} ({bounds} % of the regional index): {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="13"/>
+        <source>Districts with statistics</source>
+        <translation>Статистикасы бар аудандар</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="13"/>
+        <source>Every district with its fields, the table&apos;s columns (NULL where unmatched), match_name, match_method and match_score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="22"/>
+        <source>Match report</source>
+        <translation>Сәйкестендіру есебі</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="22"/>
+        <source>One row per district and per unused table row: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="31"/>
+        <source>Unused table rows</source>
+        <translation>Кестенің пайдаланылмаған жолдары</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="31"/>
+        <source>The table rows no district took, with cleaned numbers (e.g. the oblast or national row: a REFERENCE_TABLE for the rank-score typology).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="99"/>
+        <source>{n} of {total} districts matched ({methods})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="111"/>
+        <source>unmatched: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="113"/>
+        <source>ambiguous, equally good rows (give an alias): {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="115"/>
+        <source>unused table rows: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="18"/>
+        <source>{label} read as text with encoding {} and separator &apos;{}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="34"/>
+        <source>{label}: the table needs two columns, name and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="39"/>
+        <source>{} aliases read from {label} (columns '{}' → '{}').</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="56"/>
+        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number ({decimal_label}: {}, {thousands_label}: {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="70"/>
+        <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="85"/>
+        <source>{label}: give the statistics table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="108"/>
+        <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1689,17 +1689,17 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>GrowthTypologyAlgorithm</name>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="26"/>
+        <location filename="../algorithms/growth_typology.py" line="24"/>
         <source>Growth-rate typology</source>
         <translation>Типология по темпам роста</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="27"/>
+        <location filename="../algorithms/growth_typology.py" line="25"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="31"/>
+        <location filename="../algorithms/growth_typology.py" line="29"/>
         <source>Types districts by the growth of an absolute indicator relative to the region's own growth, as paper 000 does in its Table 2 (1997–2011: high, above-average, below-average and low growth rate).
 
 &lt;b&gt;Values&lt;/b&gt;: START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order: the first is the start and the last the end; the fields between do not change the result). Values must be absolute and ≥ 0 (population, output, …).
@@ -1716,180 +1716,135 @@ growth_index = end / start × 100; annual_rate = ((end / start)^(1/YEARS) − 1)
 Пропущенное значение или начальное значение 0 дают NULL и строку журнала с названием района. Только атрибуты: геометрии копируются как есть (в том числе недопустимые).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="62"/>
+        <location filename="../algorithms/growth_typology.py" line="60"/>
         <source>Districts (layer or table)</source>
         <translation>Районы (слой или таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="62"/>
+        <location filename="../algorithms/growth_typology.py" line="60"/>
         <source>The districts: a layer or a table.</source>
         <translation>Районы: слой или таблица.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="68"/>
+        <location filename="../algorithms/growth_typology.py" line="66"/>
         <source>District name field (for log lines)</source>
         <translation>Поле названия района (для строк журнала)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="68"/>
+        <location filename="../algorithms/growth_typology.py" line="66"/>
         <source>A name field, used only to name districts in log lines.</source>
         <translation>Поле названия; используется только для указания районов в строках журнала.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="77"/>
+        <location filename="../algorithms/growth_typology.py" line="75"/>
         <source>Value at the start</source>
         <translation>Значение на начало периода</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="77"/>
+        <location filename="../algorithms/growth_typology.py" line="75"/>
         <source>The value at the start (with END_FIELD; or give SERIES_FIELDS instead).</source>
         <translation>Значение на начало периода (вместе с END_FIELD; либо укажите вместо них SERIES_FIELDS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="87"/>
+        <location filename="../algorithms/growth_typology.py" line="85"/>
         <source>Value at the end</source>
         <translation>Значение на конец периода</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="87"/>
+        <location filename="../algorithms/growth_typology.py" line="85"/>
         <source>The value at the end (with START_FIELD; or give SERIES_FIELDS instead).</source>
         <translation>Значение на конец периода (вместе с START_FIELD; либо укажите вместо них SERIES_FIELDS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="97"/>
+        <location filename="../algorithms/growth_typology.py" line="95"/>
         <source>Or: a series of fields in time order (first = start, last = end)</source>
         <translation>Или: ряд полей в хронологическом порядке (первое = начало, последнее = конец)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="97"/>
+        <location filename="../algorithms/growth_typology.py" line="95"/>
         <source>Instead of START_FIELD and END_FIELD: several fields in time order. The first is the start and the last the end; the fields between do not change the result (the index and the compound rate depend on the end points only).</source>
         <translation>Вместо START_FIELD и END_FIELD: несколько полей в хронологическом порядке. Первое — начало, последнее — конец; промежуточные поля на результат не влияют (индекс и сложный среднегодовой темп зависят только от крайних точек).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="112"/>
+        <location filename="../algorithms/growth_typology.py" line="110"/>
         <source>Span in years, for the average annual rate (e.g. 14 for 1997–2011)</source>
         <translation>Период в годах для среднегодового темпа (например, 14 для 1997–2011)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="112"/>
+        <location filename="../algorithms/growth_typology.py" line="110"/>
         <source>The span in years between start and end (e.g. 14 for 1997–2011). Empty: annual_rate is NULL (log line).</source>
         <translation>Число лет между началом и концом периода (например, 14 для 1997–2011). Если пусто — annual_rate равен NULL (строка журнала).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="124"/>
+        <location filename="../algorithms/growth_typology.py" line="122"/>
         <source>Class breaks, % of the regional growth index: lower bounds, best to worst</source>
         <translation>Границы классов, % от регионального индекса роста: нижние границы, от лучшего к худшему</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="124"/>
+        <location filename="../algorithms/growth_typology.py" line="122"/>
         <source>Lower bounds of the classes on relative_growth (% of the regional index, inclusive), best to worst.</source>
         <translation>Нижние границы классов по relative_growth (% от регионального индекса, включительно), от лучшего к худшему.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="135"/>
+        <location filename="../algorithms/growth_typology.py" line="133"/>
         <source>Class labels, best to worst (default for 4 classes: paper 000&apos;s growth types)</source>
         <translation>Названия классов, от лучшего к худшему (по умолчанию для 4 классов — типы роста из статьи 000)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="135"/>
+        <location filename="../algorithms/growth_typology.py" line="133"/>
         <source>Labels of the classes, best to worst. Default for four classes: High growth rate;Above-average growth rate;Below-average growth rate;Low growth rate (paper 000), otherwise Class 1, Class 2 …</source>
         <translation>Названия классов, от лучшего к худшему. По умолчанию для четырёх классов: High growth rate;Above-average growth rate;Below-average growth rate;Low growth rate (статья 000), иначе Class 1, Class 2 …</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="147"/>
+        <location filename="../algorithms/growth_typology.py" line="145"/>
         <source>Growth typology</source>
         <translation>Типология роста</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="147"/>
+        <location filename="../algorithms/growth_typology.py" line="145"/>
         <source>The districts with the input fields and growth_index, annual_rate, relative_growth and growth_class.</source>
         <translation>Районы с входными полями и полями growth_index, annual_rate, relative_growth и growth_class.</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="200"/>
+        <location filename="../algorithms/growth_typology.py" line="166"/>
         <source>nothing to type</source>
         <translation>нечего типизировать</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="215"/>
+        <location filename="../algorithms/growth_typology.py" line="181"/>
         <source>Series of {n_series} fields: start = &apos;{start_field}&apos;, end = &apos;{end_field}&apos; (the growth index and the compound annual rate depend on the end points only).</source>
         <translation>Ряд полей (всего {n_series}): начало = '{start_field}', конец = '{end_field}' (индекс роста и сложный среднегодовой темп зависят только от крайних точек).</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="229"/>
-        <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
-        <translation>Региональный индекс роста (итог '{end_field}' / итог '{start_field}' × 100; районов: {n_regional}): {regional_index:.2f}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="248"/>
-        <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
-        <translation>{label} ({bounds} % от регионального индекса): {count} — {members}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="250"/>
-        <source>{label} ({bounds} % of the regional index): {count}</source>
-        <translation>{label} ({bounds} % от регионального индекса): {count}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="263"/>
+        <location filename="../algorithms/growth_typology.py" line="207"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="263"/>
+        <location filename="../algorithms/growth_typology.py" line="207"/>
         <source>Growth rate relative to the region</source>
         <translation>Темп роста относительно региона</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="167"/>
-        <source>Give either {start} and {end} or {series}, not both.</source>
-        <translation>Укажите либо {start} и {end}, либо {series}, но не то и другое одновременно.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="170"/>
-        <source>{series} needs at least two fields in time order (first = start, last = end).</source>
-        <translation>Для {series} нужно не менее двух полей в хронологическом порядке (первое = начало, последнее = конец).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="176"/>
-        <source>{series} lists a field twice.</source>
-        <translation>В {series} одно поле указано дважды.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="181"/>
-        <source>No values to compare: choose {start} and {end}, or {series} (several fields in time order).</source>
-        <translation>Нет значений для сравнения: выберите {start} и {end} или {series} (несколько полей в хронологическом порядке).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="187"/>
-        <source>{start} and {end} are the same field &apos;{start_field}&apos;.</source>
-        <translation>{start} и {end} — одно и то же поле '{start_field}'.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="223"/>
+        <location filename="../algorithms/growth_typology.py" line="189"/>
         <source>No {years} given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
         <translation>{years} не задан: annual_rate равен NULL. Для среднегодового темпа укажите период в годах (например, 14 для 1997–2011).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="281"/>
-        <source>{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
-        <translation>{label}: нужен положительный период в годах (получено {years:g}), например 14 для 1997–2011; оставьте пустым, чтобы не рассчитывать среднегодовой темп.</translation>
     </message>
 </context>
 <context>
     <name>JoinStatisticsAlgorithm</name>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="42"/>
+        <location filename="../algorithms/join_statistics.py" line="38"/>
         <source>Join statistics table by district name</source>
         <translation>Объединение таблицы статистики по названию района</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="43"/>
+        <location filename="../algorithms/join_statistics.py" line="39"/>
         <source>1 Statistics in</source>
         <translation>1 Ввод статистики</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="47"/>
+        <location filename="../algorithms/join_statistics.py" line="43"/>
         <source>Joins a statistics table (CSV/TSV in any encoding and separator, XLSX/ODS, any QGIS table) to the districts by name, one row per district, and cleans its numbers.
 
 &lt;b&gt;Matching&lt;/b&gt;, in this order: exact → normalized (case, spaces, punctuation, ё/е, 'г.', 'city', 'region', 'oblast', 'область', 'облысы', 'район', 'ауданы', 'District', Russian adjectival endings) → transliterated (Russian and Kazakh Cyrillic: BGN/PCGN, Kazakh Latin 2021, ISO 9) → alias (ALIASES and the shipped Kazakhstan names, historic ones included) → fuzzy (≥ MIN_SCORE). Rows are assigned one to one; equal best candidates are reported as ambiguous, never guessed.
@@ -1902,264 +1857,179 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
 Сохраняется каждый район (столбцы таблицы — NULL, если сопоставления нет) с полями match_name, match_method и match_score. MATCH_REPORT перечисляет каждый район и каждую неиспользованную строку; UNUSED_ROWS содержит строки, не доставшиеся ни одному району (например, строку области — эталонную таблицу REFERENCE_TABLE для рангово-балльной типологии).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="74"/>
+        <location filename="../algorithms/join_statistics.py" line="70"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="74"/>
+        <location filename="../algorithms/join_statistics.py" line="70"/>
         <source>The district polygons (or a table): every feature is kept in the output.</source>
         <translation>Полигоны районов (или таблица): в выходном слое сохраняется каждый объект.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="78"/>
+        <location filename="../algorithms/join_statistics.py" line="74"/>
         <source>District name fields (a row may match any of them)</source>
         <translation>Поля названия района (строка может совпасть с любым из них)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="78"/>
+        <location filename="../algorithms/join_statistics.py" line="74"/>
         <source>One or more name fields of the districts, e.g. name, name_ru, local_name; the first is the district key of the report.</source>
         <translation>Одно или несколько полей с названиями районов, например name, name_ru, local_name; первое из них — ключ района в отчёте.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="90"/>
+        <location filename="../algorithms/join_statistics.py" line="86"/>
         <source>Statistics table (CSV/TSV, XLSX/ODS or any table)</source>
         <translation>Таблица статистики (CSV/TSV, XLSX/ODS или любая таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="90"/>
+        <location filename="../algorithms/join_statistics.py" line="86"/>
         <source>A CSV/TSV file (any encoding: UTF-8 with or without BOM, Windows-1251; any separator: detected), an XLSX/ODS sheet or any QGIS table. A CSV is read as text, then cleaned.</source>
         <translation>Файл CSV/TSV (любая кодировка: UTF-8 с BOM или без, Windows-1251; любой разделитель — определяется автоматически), лист XLSX/ODS или любая таблица QGIS. CSV читается как текст, затем очищается.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="99"/>
+        <location filename="../algorithms/join_statistics.py" line="95"/>
         <source>Table column of district names</source>
         <translation>Столбец таблицы с названиями районов</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="99"/>
+        <location filename="../algorithms/join_statistics.py" line="95"/>
         <source>The table&apos;s column of district names.</source>
         <translation>Столбец таблицы с названиями районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="105"/>
+        <location filename="../algorithms/join_statistics.py" line="101"/>
         <source>Table columns to bring (default: all)</source>
         <translation>Присоединяемые столбцы таблицы (по умолчанию все)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="105"/>
+        <location filename="../algorithms/join_statistics.py" line="101"/>
         <source>The table columns to join; empty: all but the name column.</source>
         <translation>Столбцы таблицы для присоединения; если пусто — все, кроме столбца названий.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="115"/>
+        <location filename="../algorithms/join_statistics.py" line="111"/>
         <source>Alias table (columns name, key)</source>
         <translation>Таблица синонимов (столбцы name, key)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="115"/>
+        <location filename="../algorithms/join_statistics.py" line="111"/>
         <source>Renames you know: a table with columns name and key (else its first two columns). A row and a district match when their names lead to the same key; a key is also a name of itself. Added to the aliases shipped with the plugin.</source>
         <translation>Известные вам переименования: таблица со столбцами name и key (иначе — её первые два столбца). Строка и район сопоставляются, если их названия ведут к одному и тому же ключу; ключ также считается названием самого себя. Дополняет синонимы, поставляемые с модулем.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="125"/>
+        <location filename="../algorithms/join_statistics.py" line="121"/>
         <source>Matching stages</source>
         <translation>Этапы сопоставления</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="125"/>
+        <location filename="../algorithms/join_statistics.py" line="121"/>
         <source>The stages to use, always run in this order: exact, normalized, transliterated, alias, fuzzy.</source>
         <translation>Используемые этапы; они всегда выполняются в таком порядке: exact (точное), normalized (нормализованное), transliterated (по транслитерации), alias (по синонимам), fuzzy (нечёткое).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="135"/>
+        <location filename="../algorithms/join_statistics.py" line="131"/>
         <source>Lowest fuzzy score (0–1)</source>
         <translation>Минимальная оценка нечёткого сопоставления (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="135"/>
+        <location filename="../algorithms/join_statistics.py" line="131"/>
         <source>The lowest similarity a fuzzy pair needs (1 = the same letters).</source>
         <translation>Минимальное сходство, необходимое нечёткой паре (1 = одни и те же буквы).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="146"/>
+        <location filename="../algorithms/join_statistics.py" line="142"/>
         <source>Decimal separator</source>
         <translation>Десятичный разделитель</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Comma</source>
         <translation>Запятая</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="146"/>
+        <location filename="../algorithms/join_statistics.py" line="142"/>
         <source>How the table writes decimals; Auto: what each column (else the table) shows.</source>
         <translation>Как в таблице записаны десятичные дроби; «Авто» — как видно по каждому столбцу (иначе по всей таблице).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Thousands separator</source>
         <translation>Разделитель тысяч</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Space (also no-break space)</source>
         <translation>Пробел (в том числе неразрывный)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>How the table groups thousands; Auto: spaces, and the separator that is not the decimal one, between groups of three digits.</source>
         <translation>Как в таблице разделяются разряды тысяч; «Авто» — пробелы, а также тот разделитель, который не является десятичным, между группами из трёх цифр.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="173"/>
+        <location filename="../algorithms/join_statistics.py" line="169"/>
         <source>Missing-data markers (separated by ;)</source>
         <translation>Метки отсутствия данных (через ;)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="173"/>
+        <location filename="../algorithms/join_statistics.py" line="169"/>
         <source>Cells that mean no data; they, and empty cells, become NULL (counted in the log).</source>
         <translation>Значения ячеек, означающие отсутствие данных; они, как и пустые ячейки, становятся NULL (их число — в журнале).</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="182"/>
+        <location filename="../algorithms/join_statistics.py" line="178"/>
         <source>Prefix of the table&apos;s field names</source>
         <translation>Префикс имён полей таблицы</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="182"/>
+        <location filename="../algorithms/join_statistics.py" line="178"/>
         <source>Put before every joined column&apos;s name, e.g. stat_.</source>
         <translation>Добавляется перед именем каждого присоединённого столбца, например stat_.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="188"/>
-        <source>Districts with statistics</source>
-        <translation>Районы со статистикой</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="188"/>
-        <source>Every district with its fields, the table&apos;s columns (NULL where unmatched), match_name, match_method and match_score.</source>
-        <translation>Каждый район со своими полями, столбцами таблицы (NULL, если сопоставления нет), match_name, match_method и match_score.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="197"/>
-        <source>Match report</source>
-        <translation>Отчёт о сопоставлении</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="197"/>
-        <source>One row per district and per unused table row: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</source>
-        <translation>По одной строке на каждый район и на каждую неиспользованную строку таблицы: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="206"/>
-        <source>Unused table rows</source>
-        <translation>Неиспользованные строки таблицы</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="206"/>
-        <source>The table rows no district took, with cleaned numbers (e.g. the oblast or national row: a REFERENCE_TABLE for the rank-score typology).</source>
-        <translation>Строки таблицы, не доставшиеся ни одному району, с очищенными числами (например, строка области или страны — эталонная таблица REFERENCE_TABLE для рангово-балльной типологии).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="224"/>
+        <location filename="../algorithms/join_statistics.py" line="190"/>
         <source>{label}: choose at least one name field of the districts.</source>
         <translation>{label}: выберите хотя бы одно поле с названиями районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="271"/>
-        <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
-        <translation>Столбец таблицы '{}' записан как '{}' (его псевдоним сохраняет исходное имя).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="353"/>
-        <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
-        <translation>Столбец '{}': пропущенных значений — {} (пустые ячейки или метки отсутствия данных) → NULL.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="409"/>
-        <source>{n} of {total} districts matched ({methods})</source>
-        <translation>Сопоставлено районов: {n} из {total} ({methods})</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="421"/>
-        <source>unmatched: {}</source>
-        <translation>не сопоставлены: {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="423"/>
-        <source>ambiguous, equally good rows (give an alias): {}</source>
-        <translation>неоднозначно, равноценные строки (задайте синоним): {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="425"/>
-        <source>unused table rows: {}</source>
-        <translation>неиспользованные строки таблицы: {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="31"/>
+        <location filename="../algorithms/join_statistics.py" line="27"/>
         <source>exact</source>
         <translation>точное</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="32"/>
+        <location filename="../algorithms/join_statistics.py" line="28"/>
         <source>normalized</source>
         <translation>нормализованное</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="33"/>
+        <location filename="../algorithms/join_statistics.py" line="29"/>
         <source>transliterated</source>
         <translation>транслитерированное</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="34"/>
+        <location filename="../algorithms/join_statistics.py" line="30"/>
         <source>alias</source>
         <translation>по синониму</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="35"/>
+        <location filename="../algorithms/join_statistics.py" line="31"/>
         <source>fuzzy</source>
         <translation>нечёткое</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="232"/>
-        <source>{label}: give the statistics table.</source>
-        <translation>{label}: укажите таблицу статистики.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="303"/>
-        <source>{label} read as text with encoding {} and separator &apos;{}&apos;.</source>
-        <translation>{label}: таблица прочитана как текст в кодировке {} с разделителем '{}'.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="316"/>
-        <source>{label}: the table needs two columns, name and key.</source>
-        <translation>{label}: в таблице должны быть два столбца — name и key.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="323"/>
-        <source>{} aliases read from {label} (columns '{}' → '{}').</source>
-        <translation>Синонимов прочитано из {label}: {} (столбцы '{}' → '{}').</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="339"/>
-        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number ({decimal_label}: {}, {thousands_label}: {}).</source>
-        <translation>Столбец '{}' остаётся текстовым: '{}' — не число ({decimal_label}: {}, {thousands_label}: {}).</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3209,136 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <location filename="../layers/capital_points.py" line="88"/>
         <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
         <translation>Ключи сравниваются как текст ('{id_field}' = '{center_key}').</translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="20"/>
+        <source>Give either {start} and {end} or {series}, not both.</source>
+        <translation>Укажите либо {start} и {end}, либо {series}, но не то и другое одновременно.</translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="23"/>
+        <source>{series} needs at least two fields in time order (first = start, last = end).</source>
+        <translation>Для {series} нужно не менее двух полей в хронологическом порядке (первое = начало, последнее = конец).</translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="29"/>
+        <source>{series} lists a field twice.</source>
+        <translation>В {series} одно поле указано дважды.</translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="33"/>
+        <source>No values to compare: choose {start} and {end}, or {series} (several fields in time order).</source>
+        <translation>Нет значений для сравнения: выберите {start} и {end} или {series} (несколько полей в хронологическом порядке).</translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="39"/>
+        <source>{start} and {end} are the same field &apos;{start_field}&apos;.</source>
+        <translation>{start} и {end} — одно и то же поле '{start_field}'.</translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="54"/>
+        <source>{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
+        <translation>{label}: нужен положительный период в годах (получено {years:g}), например 14 для 1997–2011; оставьте пустым, чтобы не рассчитывать среднегодовой темп.</translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_log.py" line="13"/>
+        <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
+        <translation>Региональный индекс роста (итог '{end_field}' / итог '{start_field}' × 100; районов: {n_regional}): {regional_index:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_log.py" line="32"/>
+        <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
+        <translation>{label} ({bounds} % от регионального индекса): {count} — {members}</translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_log.py" line="34"/>
+        <source>{label} ({bounds} % of the regional index): {count}</source>
+        <translation>{label} ({bounds} % от регионального индекса): {count}</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="13"/>
+        <source>Districts with statistics</source>
+        <translation>Районы со статистикой</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="13"/>
+        <source>Every district with its fields, the table&apos;s columns (NULL where unmatched), match_name, match_method and match_score.</source>
+        <translation>Каждый район со своими полями, столбцами таблицы (NULL, если сопоставления нет), match_name, match_method и match_score.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="22"/>
+        <source>Match report</source>
+        <translation>Отчёт о сопоставлении</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="22"/>
+        <source>One row per district and per unused table row: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</source>
+        <translation>По одной строке на каждый район и на каждую неиспользованную строку таблицы: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="31"/>
+        <source>Unused table rows</source>
+        <translation>Неиспользованные строки таблицы</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="31"/>
+        <source>The table rows no district took, with cleaned numbers (e.g. the oblast or national row: a REFERENCE_TABLE for the rank-score typology).</source>
+        <translation>Строки таблицы, не доставшиеся ни одному району, с очищенными числами (например, строка области или страны — эталонная таблица REFERENCE_TABLE для рангово-балльной типологии).</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="99"/>
+        <source>{n} of {total} districts matched ({methods})</source>
+        <translation>Сопоставлено районов: {n} из {total} ({methods})</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="111"/>
+        <source>unmatched: {}</source>
+        <translation>не сопоставлены: {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="113"/>
+        <source>ambiguous, equally good rows (give an alias): {}</source>
+        <translation>неоднозначно, равноценные строки (задайте синоним): {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="115"/>
+        <source>unused table rows: {}</source>
+        <translation>неиспользованные строки таблицы: {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="18"/>
+        <source>{label} read as text with encoding {} and separator &apos;{}&apos;.</source>
+        <translation>{label}: таблица прочитана как текст в кодировке {} с разделителем '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="34"/>
+        <source>{label}: the table needs two columns, name and key.</source>
+        <translation>{label}: в таблице должны быть два столбца — name и key.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="39"/>
+        <source>{} aliases read from {label} (columns '{}' → '{}').</source>
+        <translation>Синонимов прочитано из {label}: {} (столбцы '{}' → '{}').</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="56"/>
+        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number ({decimal_label}: {}, {thousands_label}: {}).</source>
+        <translation>Столбец '{}' остаётся текстовым: '{}' — не число ({decimal_label}: {}, {thousands_label}: {}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="70"/>
+        <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
+        <translation>Столбец '{}': пропущенных значений — {} (пустые ячейки или метки отсутствия данных) → NULL.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="85"/>
+        <source>{label}: give the statistics table.</source>
+        <translation>{label}: укажите таблицу статистики.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="108"/>
+        <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
+        <translation>Столбец таблицы '{}' записан как '{}' (его псевдоним сохраняет исходное имя).</translation>
     </message>
 </context>
 <context>
