@@ -3340,6 +3340,60 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
         <translation>Столбец таблицы '{}' записан как '{}' (его псевдоним сохраняет исходное имя).</translation>
     </message>
+    <message>
+        <location filename="../layers/rank_inputs.py" line="18"/>
+        <source>Fields {both} are both positive and negative indicators; list each once.</source>
+        <translation>Поля {both} указаны и как положительные, и как отрицательные показатели; укажите каждое только один раз.</translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_inputs.py" line="22"/>
+        <source>No indicator fields: choose at least one in {positive} or {negative}.</source>
+        <translation>Нет полей показателей: выберите хотя бы одно в {positive} или {negative}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_inputs.py" line="34"/>
+        <source>{reference} is &apos;first row of a reference table&apos; but no {table} is given.</source>
+        <translation>{reference} — «первая строка эталонной таблицы», но {table} не задана.</translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_inputs.py" line="39"/>
+        <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
+        <translation>В эталонной таблице нет поля (полей) {fields}: названия полей в ней должны совпадать с полями показателей.</translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_inputs.py" line="39"/>
+        <source>The reference table is empty: it needs one row.</source>
+        <translation>Эталонная таблица пуста: в ней должна быть одна строка.</translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_inputs.py" line="39"/>
+        <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
+        <translation>В первой строке эталонной таблицы нет числового значения для '{field}': заполните его.</translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_outputs.py" line="36"/>
+        <source>{district}: complex grade {grade:.2f} → {label}</source>
+        <translation>{district}: комплексная оценка {grade:.2f} → {label}</translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_outputs.py" line="42"/>
+        <source>Classes: {}</source>
+        <translation>Классы: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/rank_outputs.py" line="50"/>
+        <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
+        <translation>
+            <numerusform>{district}: нет значения для {lacking}; оценка по {graded} из %n показателя.</numerusform>
+            <numerusform>{district}: нет значения для {lacking}; оценка по {graded} из %n показателей.</numerusform>
+            <numerusform>{district}: нет значения для {lacking}; оценка по {graded} из %n показателей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_outputs.py" line="55"/>
+        <source>Reference values: {}</source>
+        <translation>Эталонные значения: {}</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -4656,17 +4710,17 @@ The log names the islands (districts without neighbours), the number of connecte
 <context>
     <name>RankTypologyAlgorithm</name>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="29"/>
+        <location filename="../algorithms/rank_typology.py" line="25"/>
         <source>Rank-score typology</source>
         <translation>Рангово-балльная типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="180"/>
+        <location filename="../algorithms/rank_typology.py" line="176"/>
         <source>Typology</source>
         <translation>Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="34"/>
+        <location filename="../algorithms/rank_typology.py" line="30"/>
         <source>Grades districts by the rank-score method (papers 000 and 004): for each indicator the districts are ranked together with the region's reference value, best first; a district's grade is rank(region) − rank(district), so positive means better than the region. The complex grade is the mean grade over the indicators the district has; districts are then typed by class breaks on it.
 
 &lt;b&gt;Positive / negative fields&lt;/b&gt;: higher is better / lower is better.
@@ -4685,238 +4739,184 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
 Районы, у которых нет какого-либо значения, оцениваются по остальным показателям (n_indicators, журнал). Текстовые поля отклоняются, а не разбираются. Некорректные геометрии копируются без изменений.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="68"/>
+        <location filename="../algorithms/rank_typology.py" line="64"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="68"/>
+        <location filename="../algorithms/rank_typology.py" line="64"/>
         <source>District polygons with the indicator fields (invalid geometries are accepted and copied as they are).</source>
         <translation>Полигоны районов с полями показателей (некорректные геометрии допускаются и копируются без изменений).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="74"/>
+        <location filename="../algorithms/rank_typology.py" line="70"/>
         <source>District key / name field</source>
         <translation>Поле ключа / названия района</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="74"/>
+        <location filename="../algorithms/rank_typology.py" line="70"/>
         <source>The district key or name; NULL or duplicate keys are refused.</source>
         <translation>Ключ или название района; NULL и повторяющиеся ключи не допускаются.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="80"/>
+        <location filename="../algorithms/rank_typology.py" line="76"/>
         <source>Indicators where higher is better</source>
         <translation>Показатели, для которых больше — лучше</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="80"/>
+        <location filename="../algorithms/rank_typology.py" line="76"/>
         <source>Numeric indicators where a higher value is better (e.g. income, density).</source>
         <translation>Числовые показатели, для которых большее значение лучше (например, доходы, плотность).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="91"/>
+        <location filename="../algorithms/rank_typology.py" line="87"/>
         <source>Indicators where lower is better</source>
         <translation>Показатели, для которых меньше — лучше</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="91"/>
+        <location filename="../algorithms/rank_typology.py" line="87"/>
         <source>Numeric indicators where a lower value is better (unemployment, emission density).</source>
         <translation>Числовые показатели, для которых меньшее значение лучше (безработица, плотность выбросов).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="102"/>
+        <location filename="../algorithms/rank_typology.py" line="98"/>
         <source>Indicator groups (name: field, field; name: field …)</source>
         <translation>Группы показателей (название: поле, поле; название: поле …)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="102"/>
+        <location filename="../algorithms/rank_typology.py" line="98"/>
         <source>A grade per group of indicators, e.g. economic: gdp, wage; social: unemployment; environmental: emission.</source>
         <translation>Оценка по каждой группе показателей, например: экономика: gdp, wage; социальная сфера: unemployment; экология: emission.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="111"/>
+        <location filename="../algorithms/rank_typology.py" line="107"/>
         <source>Reference value of the region</source>
         <translation>Эталонное значение региона</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="111"/>
+        <location filename="../algorithms/rank_typology.py" line="107"/>
         <source>Mean of districts</source>
         <translation>Среднее по районам</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="111"/>
+        <location filename="../algorithms/rank_typology.py" line="107"/>
         <source>Median of districts</source>
         <translation>Медиана по районам</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="111"/>
+        <location filename="../algorithms/rank_typology.py" line="107"/>
         <source>Weighted mean (weight field)</source>
         <translation>Взвешенное среднее (поле веса)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="111"/>
+        <location filename="../algorithms/rank_typology.py" line="107"/>
         <source>First row of a reference table</source>
         <translation>Первая строка эталонной таблицы</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="111"/>
+        <location filename="../algorithms/rank_typology.py" line="107"/>
         <source>The region&apos;s value every district is ranked with: 0 the mean of the districts, 1 their median, 2 their mean weighted by WEIGHT_FIELD, 3 the first row of REFERENCE_TABLE.</source>
         <translation>Значение региона, вместе с которым ранжируется каждый район: 0 — среднее по районам, 1 — их медиана, 2 — их среднее, взвешенное по WEIGHT_FIELD, 3 — первая строка REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="129"/>
+        <location filename="../algorithms/rank_typology.py" line="125"/>
         <source>Weight field (for the weighted mean, e.g. population)</source>
         <translation>Поле веса (для взвешенного среднего, например население)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="129"/>
+        <location filename="../algorithms/rank_typology.py" line="125"/>
         <source>The weights for REFERENCE = 2 (weighted mean), e.g. population.</source>
         <translation>Веса для REFERENCE = 2 (взвешенное среднее), например население.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="139"/>
+        <location filename="../algorithms/rank_typology.py" line="135"/>
         <source>Reference table (first row = the region)</source>
         <translation>Эталонная таблица (первая строка = регион)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="139"/>
+        <location filename="../algorithms/rank_typology.py" line="135"/>
         <source>For REFERENCE = 3: a table or layer whose first row holds the indicator fields (e.g. the oblast row).</source>
         <translation>Для REFERENCE = 3: таблица или слой, первая строка которых содержит поля показателей (например, строка по области).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="150"/>
+        <location filename="../algorithms/rank_typology.py" line="146"/>
         <source>Ties</source>
         <translation>Связанные ранги</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="150"/>
+        <location filename="../algorithms/rank_typology.py" line="146"/>
         <source>Dense (paper 004)</source>
         <translation>Плотные (статья 004)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="150"/>
+        <location filename="../algorithms/rank_typology.py" line="146"/>
         <source>Min</source>
         <translation>Минимальные</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="150"/>
+        <location filename="../algorithms/rank_typology.py" line="146"/>
         <source>Average</source>
         <translation>Средние</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="150"/>
+        <location filename="../algorithms/rank_typology.py" line="146"/>
         <source>Max</source>
         <translation>Максимальные</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="150"/>
+        <location filename="../algorithms/rank_typology.py" line="146"/>
         <source>The rank of equal values: 0 dense (reproduces paper 004), 1 min, 2 average, 3 max.</source>
         <translation>Ранг равных значений: 0 — плотный (воспроизводит статью 004), 1 — минимальный, 2 — средний, 3 — максимальный.</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="159"/>
+        <location filename="../algorithms/rank_typology.py" line="155"/>
         <source>Class breaks: lower bounds, best to worst (e.g. 0;-2.5)</source>
         <translation>Границы классов: нижние границы, от лучшего к худшему (например, 0;-2.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="159"/>
+        <location filename="../algorithms/rank_typology.py" line="155"/>
         <source>Lower bounds of the classes on the complex grade, best to worst, e.g. 0;-2.5. Empty: paper 004&apos;s rule: a complex grade of 0 or more is the first class, the rest is cut at its largest gap (three classes).</source>
         <translation>Нижние границы классов по комплексной оценке, от лучшего к худшему, например 0;-2.5. Пусто — правило статьи 004: комплексная оценка 0 и выше — первый класс, остальные делятся по наибольшему разрыву (три класса).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="169"/>
+        <location filename="../algorithms/rank_typology.py" line="165"/>
         <source>Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)</source>
         <translation>Названия классов, от лучшего к худшему (например, Благоприятные;Менее благоприятные;Неблагоприятные)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="169"/>
+        <location filename="../algorithms/rank_typology.py" line="165"/>
         <source>Labels of the classes, best to worst. Default: Favourable;Less favourable;Unfavourable (for 2 classes: Favourable;Unfavourable).</source>
         <translation>Названия классов, от лучшего к худшему. По умолчанию: Благоприятные;Менее благоприятные;Неблагоприятные (для 2 классов: Благоприятные;Неблагоприятные).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="180"/>
+        <location filename="../algorithms/rank_typology.py" line="176"/>
         <source>The districts with the input fields and grade_ per indicator, group_ per group, complex_grade, rank, n_indicators, class_index (0 = best class) and typology_class, styled by class.</source>
         <translation>Районы с входными полями и полями grade_ для каждого показателя, group_ для каждой группы, complex_grade, rank, n_indicators, class_index (0 — лучший класс) и typology_class, со стилем по классам.</translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="197"/>
-        <source>Fields {both} are both positive and negative indicators; list each once.</source>
-        <translation>Поля {both} указаны и как положительные, и как отрицательные показатели; укажите каждое только один раз.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="201"/>
-        <source>No indicator fields: choose at least one in {positive} or {negative}.</source>
-        <translation>Нет полей показателей: выберите хотя бы одно в {positive} или {negative}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="225"/>
-        <source>nothing to grade</source>
-        <translation>нечего оценивать</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/rank_typology.py" line="238"/>
-        <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
-        <translation>
-            <numerusform>{district}: нет значения для {lacking}; оценка по {graded} из %n показателя.</numerusform>
-            <numerusform>{district}: нет значения для {lacking}; оценка по {graded} из %n показателей.</numerusform>
-            <numerusform>{district}: нет значения для {lacking}; оценка по {graded} из %n показателей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="243"/>
-        <source>Reference values: {}</source>
-        <translation>Эталонные значения: {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="276"/>
-        <source>Conditions for cluster formation</source>
-        <translation>Условия формирования кластеров</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="293"/>
-        <source>{district}: complex grade {grade:.2f} → {label}</source>
-        <translation>{district}: комплексная оценка {grade:.2f} → {label}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="299"/>
-        <source>Classes: {}</source>
-        <translation>Классы: {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="311"/>
-        <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
-        <translation>В эталонной таблице нет поля (полей) {fields}: названия полей в ней должны совпадать с полями показателей.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="311"/>
-        <source>The reference table is empty: it needs one row.</source>
-        <translation>Эталонная таблица пуста: в ней должна быть одна строка.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="311"/>
-        <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
-        <translation>В первой строке эталонной таблицы нет числового значения для '{field}': заполните его.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="30"/>
-        <source>3 Typology</source>
-        <translation>3 Типология</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="214"/>
         <source>{reference} is the weighted mean but no {weight} is given: choose one (e.g. population).</source>
         <translation>{reference} — взвешенное среднее, но {weight} не задано: выберите поле (например, население).</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="250"/>
-        <source>No {class_breaks} given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
-        <translation>{class_breaks} не заданы: правило статьи 004 (CG ≥ 0 — благоприятные, остальные делятся по наибольшему разрыву) даёт границы {value}.</translation>
+        <location filename="../algorithms/rank_typology.py" line="208"/>
+        <source>nothing to grade</source>
+        <translation>нечего оценивать</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="306"/>
-        <source>{reference} is &apos;first row of a reference table&apos; but no {table} is given.</source>
-        <translation>{reference} — «первая строка эталонной таблицы», но {table} не задана.</translation>
+        <location filename="../algorithms/rank_typology.py" line="238"/>
+        <source>Conditions for cluster formation</source>
+        <translation>Условия формирования кластеров</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="26"/>
+        <source>3 Typology</source>
+        <translation>3 Типология</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="225"/>
+        <source>No {class_breaks} given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
+        <translation>{class_breaks} не заданы: правило статьи 004 (CG ≥ 0 — благоприятные, остальные делятся по наибольшему разрыву) даёт границы {value}.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,11 @@
   table through GDAL.
 * :mod:`.read` — a source read once (``LayerData``), a table's columns (``read_columns``);
   :mod:`.arrow_read` — tables as GDAL columns.
+* :mod:`.join_table` — joinstatistics' table read (format, aliases, cleaned columns);
+  :mod:`.join_report` — its outputs (joined districts, match report, unused rows, summary).
+* :mod:`.growth_inputs` — growthtypology's value fields and YEARS; :mod:`.growth_log` — its log.
+* :mod:`.rank_inputs` — ranktypology's indicators and reference row; :mod:`.rank_outputs` —
+  its grade columns and log.
 * :mod:`.tables` — the single reference row of a table (the region's or the nation's values).
 * :mod:`.long_table` — a long statistics table (a row per district, industry, year) as key
   columns; one period's rows.
