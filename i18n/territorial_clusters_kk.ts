@@ -3344,6 +3344,31 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>Reference values: {}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/parameters.py" line="26"/>
+        <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="40"/>
+        <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="72"/>
+        <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="79"/>
+        <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="84"/>
+        <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -5345,27 +5370,7 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="195"/>
-        <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="235"/>
-        <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="243"/>
-        <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="251"/>
-        <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="349"/>
+        <location filename="../algorithms/base.py" line="221"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5373,11 +5378,6 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
         <location filename="../layers/messages.py" line="12"/>
         <source>«{label}» [{name}]</source>
         <translation>«{label}» [{name}]</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="210"/>
-        <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3394,6 +3394,31 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>Reference values: {}</source>
         <translation>Эталонные значения: {}</translation>
     </message>
+    <message>
+        <location filename="../layers/parameters.py" line="26"/>
+        <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
+        <translation>{param_name}: у слоя геометрия типа {geometrydisplaystring}, а этот алгоритм ожидает полигональный слой районов/регионов. Выберите полигональный слой (при необходимости сначала присоедините к нему статистику).</translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="40"/>
+        <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
+        <translation>{label}: '{field}' — идентификатор объектов слоя (его первичный ключ): он лишь нумерует объекты и ничего не говорит о районах. Выберите поле со значениями показателя (после «Выбрать все» снимите отметку с '{field}').</translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="72"/>
+        <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
+        <translation>{name}: для этого нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="79"/>
+        <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
+        <translation>{}: недостаточно памяти для этих входных данных. Запустите на меньшем числе объектов или полей.</translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="84"/>
+        <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
+        <translation>{name}: непредвиденный сбой ({kind}: {error}). Это ошибка в Territorial Clusters: сообщите о ней, приложив вызвавшие её входные данные (подробности — на вкладке «{tag}» панели «Журнал сообщений»).</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -5451,27 +5476,7 @@ NULL означает «неизвестно»: район со значение
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="195"/>
-        <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
-        <translation>{param_name}: у слоя геометрия типа {geometrydisplaystring}, а этот алгоритм ожидает полигональный слой районов/регионов. Выберите полигональный слой (при необходимости сначала присоедините к нему статистику).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="235"/>
-        <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
-        <translation>{name}: для этого нужен пакет Python '{package}', которого нет в этой установке QGIS (в Debian/Ubuntu установите python3-{package}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="243"/>
-        <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
-        <translation>{}: недостаточно памяти для этих входных данных. Запустите на меньшем числе объектов или полей.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="251"/>
-        <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
-        <translation>{name}: непредвиденный сбой ({kind}: {error}). Это ошибка в Territorial Clusters: сообщите о ней, приложив вызвавшие её входные данные (подробности — на вкладке «{tag}» панели «Журнал сообщений»).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="349"/>
+        <location filename="../algorithms/base.py" line="221"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation>Имя входного поля '{}' совпадает с именем выходного поля: в результате оно заменяется новыми значениями (входной слой не изменяется).</translation>
     </message>
@@ -5479,11 +5484,6 @@ NULL означает «неизвестно»: район со значение
         <location filename="../layers/messages.py" line="12"/>
         <source>«{label}» [{name}]</source>
         <translation>«{label}» [{name}]</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="210"/>
-        <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
-        <translation>{label}: '{field}' — идентификатор объектов слоя (его первичный ключ): он лишь нумерует объекты и ничего не говорит о районах. Выберите поле со значениями показателя (после «Выбрать все» снимите отметку с '{field}').</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@
 * :mod:`.placing` — putting private outputs in place: read back, renamed or copied in by GDAL.
 * :mod:`.gpkg_styles` — a layer's default style stored in a GeoPackage's ``layer_styles``
   table through GDAL.
+* :mod:`.algorithm_io` — ``LayerIO``, TerritorialAlgorithm's reading and writing helpers;
+  :mod:`.parameters` — its parameter checks (polygons expected, the feature id refused),
+  optional numbers, tables by path, the run's failure messages.
 * :mod:`.read` — a source read once (``LayerData``), a table's columns (``read_columns``);
   :mod:`.arrow_read` — tables as GDAL columns.
 * :mod:`.join_table` — joinstatistics' table read (format, aliases, cleaned columns);
