@@ -42,14 +42,15 @@ def translation_file(language: str = "") -> str:
     return path if os.path.isfile(path) else ""
 
 
-def install_translator(language: str = "") -> bool:
+def install_translator(language: str = "", fallback: bool = True) -> bool:
     """Install the plugin's translation for ``language`` (default: the interface language),
-    replacing one installed before, over its fallback (:data:`FALLBACK`); English (the
+    replacing one installed before, over its fallback (:data:`FALLBACK`, unless ``fallback`` is False); English (the
     source texts) when there is none."""
     global _language
     remove_translator()
     language = (language or interface_language())[:2].lower()
-    paths = [translation_file(lang) for lang in (FALLBACK.get(language), language) if lang]
+    chain = (FALLBACK.get(language) if fallback else None, language)
+    paths = [translation_file(lang) for lang in chain if lang]
     if not paths[-1]:
         return False
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator

@@ -4,8 +4,9 @@ A run is one visible template, :meth:`TerritorialAlgorithm.processAlgorithm`: it
 subclass's :meth:`process`, then puts the run's outputs in place (``layers.outputs``) — or,
 when ``process`` fails or is cancelled, removes what the run wrote privately and turns the
 error into a clear ``QgsProcessingException`` (a traceback only in the message log).
-The helpers read a source once (``layers.read``), write outputs by field name
-(``layers.write``) and attach styles. No method logic lives here.
+The reading and writing helpers (a source read once, outputs written by field name) come
+from ``layers.algorithm_io.LayerIO``, the parameter checks and failure messages from
+``layers.parameters``, the styling from ``maps.output_style``. No method logic lives here.
 """
 
 import functools
@@ -14,37 +15,28 @@ import os
 import re
 import traceback
 from configparser import ConfigParser
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import List, Sequence, Tuple
 
-import pandas as pd
 from qgis.core import (
     Qgis,
     QgsFields,
     QgsMessageLog,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSource,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import MethodError
 from ..layers import (
     Layers,
-    arrow_read,
     destination,
-    field_guess,
-    fields,
+    parameters as parameters_,
     provenance,
-    read as reading,
-    table_files,
-    values,
     write,
 )
-from ..layers.outputs import OutputSink, PendingOutputs
-from ..layers.read import LayerData
+from ..layers.algorithm_io import LayerIO
+from ..layers.outputs import PendingOutputs
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
@@ -78,7 +70,7 @@ def help_html(text: str) -> str:
     return "".join(out)
 
 
-class TerritorialAlgorithm(QgsProcessingAlgorithm):
+class TerritorialAlgorithm(LayerIO, QgsProcessingAlgorithm):
     """Base class: names, help, icons, the run template, reading, writing and styling helpers.
 
     Subclasses define ``initAlgorithm`` and ``process(parameters, context, feedback)``
@@ -177,47 +169,19 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
         ok, msg = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, msg
-        refusal = self.id_field_refusal(parameters, context)
-        if refusal:
-            return False, refusal
-        for param in self.parameterDefinitions():
-            if not isinstance(param, QgsProcessingParameterFeatureSource):
-                continue
-            if list(param.dataTypes()) != [QgsProcessing.TypeVectorPolygon]:
-                continue
-            if parameters.get(param.name()) is None:
-                continue
-            source = self.parameterAsSource(parameters, param.name(), context)
-            if source is None:
-                continue
-            gtype = QgsWkbTypes.geometryType(source.wkbType())
-            if gtype != QgsWkbTypes.PolygonGeometry:
-                return False, self.tr(
-                    "{param_name}: the layer has {geometrydisplaystring} "
-                    "geometry, but this algorithm expects a polygon layer of districts/regions. "
-                    "Choose the polygon layer (join the statistics to it first if needed)."
-                ).format(
-                    param_name=self.label(param.name()), geometrydisplaystring=QgsWkbTypes.geometryDisplayString(gtype)
-                )
-        return True, ""
+        refusal = self.id_field_refusal(parameters, context) or parameters_.polygon_refusal(self, parameters, context)
+        return (False, refusal) if refusal else (True, "")
 
     def id_field_refusal(self, parameters, context) -> str:
         """Why a numeric field parameter may not take the value given: the feature-id field
         (fid, OBJECTID) is no indicator ('' when none is given)."""
-        found = field_guess.id_field_as_indicator(self, parameters, context)
-        if found is None:
-            return ""
-        return self.tr(
-            "{label}: '{field}' is the layer's feature id (its primary key), which numbers the "
-            "features and says nothing about the districts. Choose the field that holds the values "
-            "(after 'Select all', untick '{field}')."
-        ).format(label=self.label(found[0]), field=found[1])
+        return parameters_.id_field_refusal(self, parameters, context)
 
     # --- the run ---------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Run :meth:`process`; place its outputs on success, remove them on any failure."""
         self._outputs = PendingOutputs(destination.input_files(self, parameters, context))
-        self._run_credits = self._input_credits(parameters, context)
+        self._run_credits = provenance.run_credits(self, parameters, context)  # carried into the styles
         try:
             refusal = self.id_field_refusal(parameters, context)  # a model runs its steps unchecked
             if refusal:
@@ -232,112 +196,20 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.labelled(self.core_text(e))) from None
         except ImportError as e:  # an optional package (e.g. matplotlib for a chart) is missing
             self._outputs.discard(context)
-            raise QgsProcessingException(
-                self.tr(
-                    "{name} needs the Python package '{package}' for this, which this QGIS does not "
-                    "have (on Debian/Ubuntu install python3-{package})."
-                ).format(name=self.displayName(), package=(e.name or str(e)).split(".")[0])
-            ) from None
+            raise QgsProcessingException(parameters_.missing_package(self.displayName(), e)) from None
         except MemoryError:
             self._outputs.discard(context)
-            raise QgsProcessingException(
-                self.tr("{}: not enough memory for this input. Run it on fewer features or fields.").format(
-                    self.displayName()
-                )
-            ) from None
+            raise QgsProcessingException(parameters_.out_of_memory(self.displayName())) from None
         except Exception as e:  # noqa: BLE001 — last line of defence: no traceback to the user
             QgsMessageLog.logMessage("{} failed:\n{}".format(self.id(), traceback.format_exc()), LOG_TAG, Qgis.Critical)
             self._outputs.discard(context)
-            raise QgsProcessingException(
-                self.tr(
-                    "{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial "
-                    "Clusters: please report it with the input that caused it (the details are in the "
-                    "'{tag}' tab of the Log Messages panel)."
-                ).format(name=self.displayName(), kind=type(e).__name__, error=e, tag=LOG_TAG)
-            ) from None
-
-    def _input_credits(self, parameters, context) -> List[str]:
-        """The inputs' credits, carried into the outputs' styles (``layers.provenance``);
-        never a reason for a run to fail."""
-        try:
-            return provenance.input_credits(self, parameters, context)
-        except Exception:  # noqa: BLE001 — a layer that cannot be opened is refused later, by name
-            return []
+            raise QgsProcessingException(parameters_.unexpected(self.displayName(), e, LOG_TAG)) from None
 
     def process(self, parameters, context, feedback) -> dict:
         """The algorithm's own work (subclasses): parameters → read → core → write → style."""
         raise NotImplementedError
 
-    # --- reading -------------------------------------------------------------------------
-    def required_source(self, parameters, name: str, context):
-        """``parameterAsSource``, refusing a source that cannot be opened (QGIS's message)."""
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        return source
-
-    def table_source(self, parameters, name: str, context, required: bool = False):
-        """A table parameter as a feature source. A CSV/TSV given by path (any encoding and
-        separator) is opened with detected types, as the desktop adds it
-        (``layers.table_files``), so ``TABLE=data.csv`` works from qgis_process; anything
-        else is ``parameterAsSource``. None when not given (refused when ``required``)."""
-        value = parameters.get(name)
-        if table_files.delimited_path(table_files.static_value(value)) is not None:
-            layer = table_files.open_table(value, context, types=True, name=self.label(name))
-            parameters = dict(parameters)
-            parameters[name] = table_files.with_layer(value, layer)
-        if required:
-            return self.required_source(parameters, name, context)
-        return self.parameterAsSource(parameters, name, context)
-
-    def optional_number(self, parameters, name: str, context, integer: bool = True):
-        """An optional number parameter: None when left empty (None, blank text, NULL),
-        else ``parameterAsInt`` (``integer``) or ``parameterAsDouble``."""
-        raw = parameters.get(name)
-        if raw is None or (isinstance(raw, str) and not raw.strip()) or (isinstance(raw, QVariant) and raw.isNull()):
-            return None
-        if integer:
-            return self.parameterAsInt(parameters, name, context)
-        return self.parameterAsDouble(parameters, name, context)
-
-    def read(
-        self,
-        source,
-        feedback,
-        geometry: bool = True,
-        attributes: Optional[Sequence[str]] = None,
-        progress: Tuple[float, float] = (0.0, 30.0),
-        location=None,
-    ) -> LayerData:
-        """Read ``source`` once (see ``layers.read.read``)."""
-        return reading.read(source, feedback, geometry, attributes, progress, location)
-
-    def file_layer(self, parameters, name, context):
-        """The plain file behind a source parameter (or None): see ``layers.arrow_read``."""
-        return arrow_read.file_layer(self, parameters, name, context)
-
-    def check_fields(self, source_fields: QgsFields, names: Iterable[str], what: str, numeric: bool = True):
-        """Refuse a missing field, or a non-numeric one when ``numeric`` (``layers.fields``)."""
-        fields.check_fields(source_fields, names, what, numeric)
-
-    def numeric_frame(self, data: LayerData, names: Sequence[str], index: Sequence, what: str) -> pd.DataFrame:
-        """Numeric columns as float (NULL → NaN); infinite values refused (``layers.fields``)."""
-        return fields.numeric_frame(data, names, index, what)
-
-    def id_values(self, data: LayerData, id_field: str) -> List[str]:
-        """The district keys as text; NULL or duplicate keys refused (``layers.fields``)."""
-        return fields.id_values(data, id_field)
-
-    # --- writing -------------------------------------------------------------------------
-    def output_sink(self, parameters, name: str, context, fields: QgsFields, wkb_type, crs) -> Optional[OutputSink]:
-        """The sink of output ``name``, private until the run succeeds (``layers.outputs``);
-        None when an optional output is not asked for."""
-        return self._outputs.sink(self, parameters, name, context, fields, wkb_type, crs)
-
-    def output_file(self, parameters, name: str, context) -> str:
-        """A private path for file output ``name`` (PDF, PNG, SVG), '' when not asked for."""
-        return self._outputs.file(self, parameters, name, context)
-
+    # --- writing (reading and the other writing helpers: layers.algorithm_io.LayerIO) ---------
     def output_fields(
         self, source_fields: QgsFields, new: Sequence[Tuple[str, str]], feedback
     ) -> Tuple[QgsFields, List[str]]:
@@ -353,54 +225,6 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
                     ).format(fld.name())
                 )
         return fields, kept
-
-    def write_output(
-        self,
-        parameters,
-        name: str,
-        context,
-        source,
-        data: LayerData,
-        kinds: Sequence[Tuple[str, str]],
-        extra: pd.DataFrame,
-        feedback,
-        progress: Tuple[float, float] = (60.0, 95.0),
-        fields=None,
-    ) -> str:
-        """Write every feature of ``data`` with its input fields (matched by name) and the
-        ``extra`` columns named in ``kinds`` to output ``name``; returns its id.
-        ``fields``: the input fields when they are not ``source.fields()``."""
-        in_fields = source.fields() if fields is None else fields
-        out_fields, kept = self.output_fields(in_fields, kinds, feedback)
-        sink = self.output_sink(parameters, name, context, out_fields, source.wkbType(), source.sourceCrs())
-        features = write.features_by_name(data.features, data.fields, out_fields, kept, values.python_columns(extra))
-        write.write_chunks(sink, features, feedback, progress)
-        sink.close()
-        return sink.dest_id
-
-    def write_table(
-        self,
-        parameters,
-        name: str,
-        context,
-        fields: QgsFields,
-        rows,
-        total: int,
-        feedback,
-        progress: Tuple[float, float] = (60.0, 95.0),
-    ) -> Optional[str]:
-        """Write ``total`` rows (an iterable of value sequences in ``fields``' order) as a
-        table output; None when the optional output ``name`` is not asked for."""
-        from qgis.core import QgsCoordinateReferenceSystem
-
-        sink = self.output_sink(
-            parameters, name, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
-        )
-        if sink is None:
-            return None
-        write.write_rows(sink, fields, rows, total, feedback, progress)
-        sink.close()
-        return sink.dest_id
 
     def method(self, func, *args, **kwargs):
         """Call a ``core`` function; its MethodError becomes a QgsProcessingException."""
@@ -419,13 +243,6 @@ class TerritorialAlgorithm(QgsProcessingAlgorithm):
     def attach_style(self, dest_id: str, renderer, context, feedback, name: str = ""):
         """Style the output: post-processor for layers loaded on completion, and a default
         style stored with file outputs (GeoPackage layer_styles or a .qml beside the file)."""
-        from ..maps.styles import StylePostProcessor, persist_style, set_credits
+        from ..maps.output_style import attach_style
 
-        if renderer is None or not dest_id:
-            return
-        set_credits(renderer, getattr(self, "_run_credits", []))
-        if not self._outputs.post_process_on_load(dest_id, lambda: StylePostProcessor.create(renderer)):
-            if context.willLoadLayerOnCompletion(dest_id):  # written by QGIS's sink directly
-                details = context.layerToLoadOnCompletionDetails(dest_id)
-                details.setPostProcessor(StylePostProcessor.create(renderer))
-        persist_style(dest_id, renderer, context, feedback)
+        attach_style(self, dest_id, renderer, context, feedback)

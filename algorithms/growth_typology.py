@@ -1,9 +1,7 @@
 """Growth-rate typology (paper 000, Table 2; METHODS.md §5)."""
 
-import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -15,7 +13,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import classify as cls
 from ..core import growth
-from ..layers import Layers
+from ..layers import Layers, growth_inputs, growth_log
 from ..layers.labels import feature_labels, log_notes, require_features
 from ..maps import styles
 from .base import TerritorialAlgorithm
@@ -156,42 +154,10 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        start_field = self.parameterAsString(parameters, self.START_FIELD, context)
-        end_field = self.parameterAsString(parameters, self.END_FIELD, context)
-        series = list(self.parameterAsFields(parameters, self.SERIES_FIELDS, context))
         if id_field:
             self.check_fields(source.fields(), [id_field], self.label(self.ID_FIELD), numeric=False)
-        keys = dict(start=self.label(self.START_FIELD), end=self.label(self.END_FIELD))
-        keys["series"] = self.label(self.SERIES_FIELDS)
-        if series and (start_field or end_field):
-            raise QgsProcessingException(self.tr("Give either {start} and {end} or {series}, not both.").format(**keys))
-        if series:
-            if len(series) < 2:
-                raise QgsProcessingException(
-                    self.tr("{series} needs at least two fields in time order (first = start, last = end).").format(
-                        **keys
-                    )
-                )
-            if len(set(series)) != len(series):
-                raise QgsProcessingException(self.tr("{series} lists a field twice.").format(**keys))
-            start_field, end_field = series[0], series[-1]
-            self.check_fields(source.fields(), series, self.label(self.SERIES_FIELDS))
-        else:
-            if not start_field or not end_field:
-                raise QgsProcessingException(
-                    self.tr(
-                        "No values to compare: choose {start} and {end}, or {series} (several fields in time order)."
-                    ).format(**keys)
-                )
-            if start_field == end_field:
-                raise QgsProcessingException(
-                    self.tr("{start} and {end} are the same field '{start_field}'.").format(
-                        start_field=start_field, **keys
-                    )
-                )
-            self.check_fields(source.fields(), [start_field], self.label(self.START_FIELD))
-            self.check_fields(source.fields(), [end_field], self.label(self.END_FIELD))
-        years = self._years(parameters, context)
+        start_field, end_field, series = growth_inputs.value_fields(self, parameters, context, source)
+        years = growth_inputs.years(self, parameters, context)
         breaks = self.method(cls.parse_breaks, self.parameterAsString(parameters, self.CLASS_BREAKS, context))
         labels = cls.parse_labels(self.parameterAsString(parameters, self.CLASS_LABELS, context))
 
@@ -226,29 +192,7 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
                     "years (e.g. 14 for 1997–2011) for the average annual rate."
                 ).format(years=self.label(self.YEARS))
             )
-        feedback.pushInfo(
-            self.tr(
-                "Regional growth index (total '{end_field}' / total '{start_field}' × 100 over "
-                "{n_regional} districts): {regional_index:.2f}."
-            ).format(
-                end_field=end_field,
-                start_field=start_field,
-                n_regional=result.n_regional,
-                regional_index=result.regional_index,
-            )
-        )
-        used_breaks = breaks or list(growth.GROWTH_BREAKS)
-        counts = np.bincount(result.class_index[result.class_index >= 0], minlength=len(result.labels))
-        for k, label in enumerate(result.labels):
-            lower = f"≥ {used_breaks[k]:g}" if k < len(used_breaks) else f"< {used_breaks[-1]:g}"
-            if 0 < k < len(used_breaks):
-                lower = f"{used_breaks[k]:g} – {used_breaks[k - 1]:g}"
-            members = [names[i] for i in np.flatnonzero(result.class_index == k)]
-            if members:
-                line = self.tr("{label} ({bounds} % of the regional index): {count} — {members}")
-            else:
-                line = self.tr("{label} ({bounds} % of the regional index): {count}")
-            feedback.pushInfo(line.format(label=label, bounds=lower, count=counts[k], members=", ".join(members)))
+        growth_log.log_result(result, start_field, end_field, breaks, names, feedback)
 
         extra = result.values
         kinds = [
@@ -271,17 +215,3 @@ class GrowthTypologyAlgorithm(TerritorialAlgorithm):
             self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
-
-    def _years(self, parameters, context):
-        raw = parameters.get(self.YEARS)
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            return None
-        years = self.parameterAsDouble(parameters, self.YEARS, context)
-        if not years > 0:
-            raise QgsProcessingException(
-                self.tr(
-                    "{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; "
-                    "leave it empty for no annual rate."
-                ).format(label=self.label(self.YEARS), years=years)
-            )
-        return years

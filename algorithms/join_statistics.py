@@ -1,12 +1,9 @@
 """Join a statistics table to the districts by name (issue 14; docs/algorithms/joinstatistics.md)."""
 
 from qgis.core import (
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -15,10 +12,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core import matching, names, numbers
-from ..layers import table_files, write
+from ..core import matching, numbers
+from ..layers import join_report, join_table
 from ..layers.field_aliases import persist_aliases
-from ..layers.write import FIELD_TYPES
 from .base import TerritorialAlgorithm
 
 OUT_FIELDS = [("match_name", "string"), ("match_method", "string"), ("match_score", "double")]
@@ -185,37 +181,7 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
             ),
             self.tr("Put before every joined column's name, e.g. stat_."),
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Districts with statistics"), QgsProcessing.TypeVectorAnyGeometry
-            ),
-            self.tr(
-                "Every district with its fields, the table's columns (NULL where unmatched), match_name, "
-                "match_method and match_score."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterFeatureSink(
-                self.MATCH_REPORT, self.tr("Match report"), QgsProcessing.TypeVector, optional=True
-            ),
-            self.tr(
-                "One row per district and per unused table row: district, table_name, method, score, status "
-                "(matched, unmatched, ambiguous, unused)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterFeatureSink(
-                self.UNUSED_ROWS,
-                self.tr("Unused table rows"),
-                QgsProcessing.TypeVector,
-                optional=True,
-                createByDefault=False,
-            ),
-            self.tr(
-                "The table rows no district took, with cleaned numbers (e.g. the oblast or national row: "
-                "a REFERENCE_TABLE for the rank-score typology)."
-            ),
-        )
+        join_report.add_outputs(self)
 
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
@@ -227,23 +193,7 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
                 )
             )
         self.check_fields(source.fields(), name_fields, self.label(self.NAME_FIELDS), numeric=False)
-        table = table_files.open_source(parameters.get(self.TABLE), context, name=self.label(self.TABLE))
-        if table is None:
-            raise QgsProcessingException(
-                self.tr("{label}: give the statistics table.").format(label=self.label(self.TABLE))
-            )
-        self.log_format(parameters.get(self.TABLE), feedback)
-        name_field = self.parameterAsString(parameters, self.TABLE_NAME_FIELD, context)
-        self.check_fields(table.fields(), [name_field], self.label(self.TABLE_NAME_FIELD), numeric=False)
-        bring = self.parameterAsFields(parameters, self.FIELDS, context) or [
-            n for n in table.fields().names() if n != name_field
-        ]
-        self.check_fields(table.fields(), bring, self.label(self.FIELDS), numeric=False)
-        decimal = numbers.DECIMALS[self.parameterAsEnum(parameters, self.DECIMAL, context)]
-        thousands = numbers.THOUSANDS[self.parameterAsEnum(parameters, self.THOUSANDS, context)]
-        problem = numbers.check_separators(decimal, thousands)
-        if problem:
-            raise QgsProcessingException(problem)
+        table, name_field, bring, decimal, thousands = join_table.table_columns(self, parameters, context, feedback)
 
         data = self.read(source, feedback, geometry=True, progress=(0.0, 30.0))
         rows = self.read(table, feedback, geometry=False, attributes=[name_field] + bring, progress=(30.0, 40.0))
@@ -255,172 +205,34 @@ class JoinStatisticsAlgorithm(TerritorialAlgorithm):
             district_names,
             row_names,
             stages=stages,
-            aliases=self.aliases(parameters, context, feedback),
+            aliases=join_table.aliases(self, parameters, context, feedback),
             min_score=self.parameterAsDouble(parameters, self.MIN_SCORE, context),
         )
         feedback.setProgress(50)
-        columns = self.clean_columns(rows, bring, decimal, thousands, parameters, context, feedback)
-        out_names = numbers.unique_field_names(
+        columns = join_table.clean_columns(self, rows, bring, decimal, thousands, parameters, context, feedback)
+        specs = join_table.output_specs(
             bring,
+            columns,
             self.parameterAsString(parameters, self.FIELD_PREFIX, context) or "",
-            taken=list(source.fields().names()) + [n for n, _ in OUT_FIELDS] + list(RESERVED),
+            list(source.fields().names()) + [n for n, _ in OUT_FIELDS] + list(RESERVED),
+            feedback,
         )
-        specs = [(out, col.kind, orig) for out, col, orig in zip(out_names, columns, bring)]
-        for out, _, orig in specs:
-            if out != orig:
-                feedback.pushInfo(
-                    self.tr("Table column '{}' is written as '{}' (its alias keeps the original name).").format(
-                        orig, out
-                    )
-                )
-
-        joined = [[None if r is None else col.values[r] for r in result.row] for col in columns]
-        joined += [
-            [None if r is None else row_names[r] for r in result.row],
-            [m if s == "matched" else None for m, s in zip(result.method, result.status)],
-            result.score,
-        ]
+        joined = join_report.joined_columns(result, columns, row_names)
         renamed = {n: a for n, _, a in specs if n != a}
-        dest_id = self.write_layer(
-            parameters, context, source, data, [(n, k) for n, k, _ in specs] + OUT_FIELDS, joined, feedback
+        dest_id = join_report.write_joined(
+            self, parameters, context, source, data, [(n, k) for n, k, _ in specs] + OUT_FIELDS, joined, feedback
         )
         persist_aliases(dest_id, renamed, source.wkbType(), context, feedback)
         results = {self.OUTPUT: dest_id}
-        results[self.MATCH_REPORT] = self.write_report(parameters, context, result, district_names, row_names, feedback)
-        results[self.UNUSED_ROWS] = self.write_unused(
-            parameters, context, result, name_field, row_names, specs, columns, feedback
-        )
-        persist_aliases(results[self.UNUSED_ROWS], renamed, QgsWkbTypes.NoGeometry, context, feedback)
-        feedback.pushInfo(self.summary(result, district_names, row_names))
-        feedback.setProgress(100)
-        return results
-
-    # --- steps --------------------------------------------------------------------------
-    def log_format(self, value, feedback):
-        path = table_files.delimited_path(value if isinstance(value, str) else None)
-        if path:
-            fmt = table_files.detect_format(path)
-            feedback.pushInfo(
-                self.tr("{label} read as text with encoding {} and separator '{}'.").format(
-                    fmt.encoding, "\\t" if fmt.delimiter == "\t" else fmt.delimiter, label=self.label(self.TABLE)
-                )
-            )
-
-    def aliases(self, parameters, context, feedback):
-        pairs = names.shipped_aliases()
-        source = table_files.open_source(parameters.get(self.ALIASES), context, name=self.label(self.ALIASES))
-        if source is not None:
-            fields = source.fields().names()
-            name, key = ("name", "key") if {"name", "key"} <= set(fields) else (fields + ["", ""])[:2]
-            if not key:
-                raise QgsProcessingException(
-                    self.tr("{label}: the table needs two columns, name and key.").format(
-                        label=self.label(self.ALIASES)
-                    )
-                )
-            data = self.read(source, feedback, geometry=False, attributes=[name, key], progress=(40.0, 45.0))
-            user = [(as_text(a), as_text(b)) for a, b in zip(data.raw_column(name), data.raw_column(key))]
-            feedback.pushInfo(
-                self.tr("{} aliases read from {label} (columns '{}' → '{}').").format(
-                    len(user), name, key, label=self.label(self.ALIASES)
-                )
-            )
-            pairs = user + pairs
-        return matching.Aliases(pairs)
-
-    def clean_columns(self, rows, bring, decimal, thousands, parameters, context, feedback):
-        markers = numbers.missing_markers(self.parameterAsString(parameters, self.MISSING_MARKERS, context))
-        raw = [rows.raw_column(n) for n in bring]
-        default = numbers.table_decimal(raw) if decimal == "auto" else decimal
-        columns = []
-        for name, values in zip(bring, raw):
-            col = numbers.parse_column(values, decimal, thousands, markers, default)
-            if not col.numeric:
-                feedback.pushInfo(
-                    self.tr(
-                        "Column '{}' stays text: '{}' is not a number ({decimal_label}: {}, {thousands_label}: {})."
-                    ).format(
-                        name,
-                        col.bad[0],
-                        decimal,
-                        thousands,
-                        decimal_label=self.label(self.DECIMAL),
-                        thousands_label=self.label(self.THOUSANDS),
-                    )
-                )
-                col = col._replace(values=list(map(as_text, values)))
-            elif col.n_missing:
-                feedback.pushInfo(
-                    self.tr("Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.").format(
-                        name, col.n_missing
-                    )
-                )
-            columns.append(col)
-        return columns
-
-    def write_layer(self, parameters, context, source, data, kinds, columns, feedback):
-        out, kept = self.output_fields(source.fields(), kinds, feedback)
-        sink = self.output_sink(parameters, self.OUTPUT, context, out, source.wkbType(), source.sourceCrs())
-        features = write.features_by_name(data.features, data.fields, out, kept, columns)
-        write.write_chunks(sink, features, feedback, (60.0, 85.0))
-        sink.close()
-        return sink.dest_id
-
-    def write_report(self, parameters, context, res, district_names, row_names, feedback):
-        fields = QgsFields()
-        for name in ("district", "table_name", "method", "score", "status"):
-            fields.append(QgsField(name, FIELD_TYPES["double" if name == "score" else "string"]))
-        report = []
-        for d, dn in enumerate(district_names):
-            rows = [res.row[d]] if res.row[d] is not None else res.tied[d]
-            report.append(
-                [dn[0], " | ".join(row_names[r] for r in rows) or None, res.method[d], res.score[d], res.status[d]]
-            )
-        for r, status in enumerate(res.row_status):
-            if status != "matched":
-                report.append(
-                    [
-                        " | ".join(district_names[d][0] or "" for d in res.row_tied[r]) or None,
-                        row_names[r],
-                        None,
-                        None,
-                        status,
-                    ]
-                )
-        return self.write_table(
+        fields, report = join_report.report_table(result, district_names, row_names)
+        results[self.MATCH_REPORT] = self.write_table(
             parameters, self.MATCH_REPORT, context, fields, report, len(report), feedback, (85.0, 92.0)
         )
-
-    def write_unused(self, parameters, context, res, name_field, row_names, specs, columns, feedback):
-        fields = QgsFields()
-        with_name = name_field not in [orig for _, _, orig in specs]
-        if with_name:
-            fields.append(QgsField(name_field, FIELD_TYPES["string"]))
-        for out, kind, _ in specs:
-            fields.append(QgsField(out, FIELD_TYPES[kind]))
-        unused = [r for r, s in enumerate(res.row_status) if s != "matched"]
-        rows = [([row_names[r]] if with_name else []) + [c.values[r] for c in columns] for r in unused]
-        return self.write_table(parameters, self.UNUSED_ROWS, context, fields, rows, len(rows), feedback, (92.0, 99.0))
-
-    def summary(self, res, district_names, row_names):
-        counts = res.counts()
-        methods = ", ".join("{} {}".format(n, m) for m, n in counts.items())
-        parts = [
-            self.tr("{n} of {total} districts matched ({methods})").format(
-                n=sum(counts.values()), total=len(district_names), methods=methods or "—"
-            )
-        ]
-        unmatched = [district_names[d][0] or "?" for d, s in enumerate(res.status) if s == "unmatched"]
-        ambiguous = [
-            "{} ({})".format(district_names[d][0], ", ".join(row_names[r] for r in res.tied[d]))
-            for d, s in enumerate(res.status)
-            if s == "ambiguous"
-        ]
-        unused = [row_names[r] or "?" for r, s in enumerate(res.row_status) if s != "matched"]
-        if unmatched:
-            parts.append(self.tr("unmatched: {}").format(", ".join(unmatched)))
-        if ambiguous:
-            parts.append(self.tr("ambiguous, equally good rows (give an alias): {}").format("; ".join(ambiguous)))
-        if unused:
-            parts.append(self.tr("unused table rows: {}").format(", ".join(unused)))
-        return "; ".join(parts + [self.core_text(note) for note in res.notes])
+        fields, rows = join_report.unused_table(result, name_field, row_names, specs, columns)
+        results[self.UNUSED_ROWS] = self.write_table(
+            parameters, self.UNUSED_ROWS, context, fields, rows, len(rows), feedback, (92.0, 99.0)
+        )
+        persist_aliases(results[self.UNUSED_ROWS], renamed, QgsWkbTypes.NoGeometry, context, feedback)
+        feedback.pushInfo(join_report.summary(result, district_names, row_names))
+        feedback.setProgress(100)
+        return results

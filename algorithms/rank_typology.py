@@ -1,7 +1,5 @@
 """Rank-score typology (paper 004, stage 1; METHODS.md §1)."""
 
-import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -15,10 +13,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import classify as cls
 from ..core import ranking
-from ..core.naming import unique_names
-from ..layers import Layers
+from ..layers import Layers, rank_inputs, rank_outputs
 from ..layers.labels import require_features
-from ..layers.tables import reference_row
 from ..maps import styles
 from .base import TerritorialAlgorithm
 
@@ -189,20 +185,7 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
     def process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        positive = self.parameterAsFields(parameters, self.POSITIVE_FIELDS, context)
-        negative = self.parameterAsFields(parameters, self.NEGATIVE_FIELDS, context)
-        indicators = list(positive) + [f for f in negative if f not in positive]
-        both = sorted(set(positive) & set(negative))
-        if both:
-            raise QgsProcessingException(
-                self.tr("Fields {both} are both positive and negative indicators; list each once.").format(both=both)
-            )
-        if not indicators:
-            raise QgsProcessingException(
-                self.tr("No indicator fields: choose at least one in {positive} or {negative}.").format(
-                    positive=self.label(self.POSITIVE_FIELDS), negative=self.label(self.NEGATIVE_FIELDS)
-                )
-            )
+        positive, negative, indicators = rank_inputs.indicator_fields(self, parameters, context)
         self.check_fields(source.fields(), [id_field], self.label(self.ID_FIELD), numeric=False)
         self.check_fields(source.fields(), indicators, "Indicator")
         groups = self.method(ranking.parse_groups, self.parameterAsString(parameters, self.GROUPS, context), indicators)
@@ -230,19 +213,11 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
             weights = self.numeric_frame(data, [weight_field], ids, self.label(self.WEIGHT_FIELD))[weight_field]
         table = None
         if mode == "table":
-            table = self._reference_row(parameters, context, indicators)
+            table = rank_inputs.reference_table_row(self, parameters, context, indicators)
 
         reference = self.method(ranking.reference_values, frame, mode, weights=weights, table=table)
         result = self.method(ranking.rank_score, frame, reference, negative=negative, ties=ties, groups=groups)
-        for district, lacking in result.missing.items():
-            feedback.pushWarning(
-                self.tr(
-                    "{district}: no value for {lacking}; graded on {graded} of %n indicators.", "", len(indicators)
-                ).format(district=district, lacking=", ".join(lacking), graded=result.n_indicators[district])
-            )
-        feedback.pushInfo(
-            self.tr("Reference values: {}").format(", ".join("{} = {:g}".format(k, v) for k, v in reference.items()))
-        )
+        rank_outputs.log_grading(result, reference, len(indicators), feedback)
 
         auto = not breaks
         if auto:
@@ -256,23 +231,10 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         labels = Layers.core_labels(self.method(cls.resolve_labels, labels, len(breaks) + 1))
         class_index = cls.classify_descending(result.complex_grade.to_numpy(), breaks)
 
-        grade_names = unique_names(indicators, prefix="grade_")
-        group_names = unique_names(list(groups), prefix="group_", taken=grade_names.values())
-        extra = pd.DataFrame(index=frame.index)
-        for ind in indicators:
-            extra[grade_names[ind]] = result.grades[ind]
-        for g in groups:
-            extra[group_names[g]] = result.group_grades[g]
-        extra["complex_grade"] = result.complex_grade.round(10)
-        extra["rank"] = result.rank
-        extra["n_indicators"] = result.n_indicators
-        extra["class_index"] = class_index
-        extra["typology_class"] = [labels[i] for i in class_index]
-        kinds = [(c, "double") for c in extra.columns[: len(indicators) + len(groups) + 1]]
-        kinds += [("rank", "int"), ("n_indicators", "int"), ("class_index", "int"), ("typology_class", "string")]
+        extra, kinds = rank_outputs.grade_columns(result, frame.index, indicators, groups, class_index, labels)
         dest_id = self.write_output(parameters, self.OUTPUT, context, source, data, kinds, extra, feedback)
 
-        self._log_classes(result.complex_grade, class_index, labels, feedback)
+        rank_outputs.log_classes(result.complex_grade, class_index, labels, feedback)
         renderer = styles.categorized(
             "typology_class",
             labels,
@@ -283,38 +245,3 @@ class RankTypologyAlgorithm(TerritorialAlgorithm):
         self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
-
-    def _log_classes(self, complex_grade, class_index, labels, feedback, detail_limit=60):
-        """Each district's grade and class (best first) for small layers; counts always."""
-        order = np.argsort(-complex_grade.to_numpy(), kind="mergesort")
-        if len(order) <= detail_limit:
-            names, grades = complex_grade.index, complex_grade.to_numpy()
-            for i in order:
-                feedback.pushInfo(
-                    self.tr("{district}: complex grade {grade:.2f} → {label}").format(
-                        district=names[i], grade=grades[i], label=labels[class_index[i]]
-                    )
-                )
-        counts = np.bincount(class_index[class_index >= 0], minlength=len(labels))
-        feedback.pushInfo(
-            self.tr("Classes: {}").format(", ".join("{} {}".format(lab, n) for lab, n in zip(labels, counts)))
-        )
-
-    def _reference_row(self, parameters, context, indicators):
-        ref_source = self.table_source(parameters, self.REFERENCE_TABLE, context)
-        if ref_source is None:
-            raise QgsProcessingException(
-                self.tr("{reference} is 'first row of a reference table' but no {table} is given.").format(
-                    reference=self.label(self.REFERENCE), table=self.label(self.REFERENCE_TABLE)
-                )
-            )
-        return reference_row(
-            ref_source,
-            indicators,
-            missing=self.tr(
-                "The reference table has no field(s) {fields}: it needs the same field names as the indicators."
-            ),
-            empty=self.tr("The reference table is empty: it needs one row."),
-            not_number=self.tr("The reference table's first row has no numeric value for '{field}': fill it in."),
-            refuse_nan=True,
-        )

@@ -2,20 +2,18 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
-from qgis.PyQt.QtCore import QVariant, QT_TRANSLATE_NOOP
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import indicators
-from ..core.naming import key_text
+from ..layers import capital_points
 from ..layers.labels import feature_labels, log_notes, require_features
-from ..layers.measure import distance_km, lonlat_distance_area, point_to_lonlat, single_point, surface_points, to_lonlat
+from ..layers.measure import distance_km, lonlat_distance_area, surface_points
 from ..maps import styles
 from .base import TerritorialAlgorithm
 
@@ -130,7 +128,7 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
             self.check_fields(centers.fields(), [center_key], self.label(self.CENTERS_KEY_FIELD), numeric=False)
 
         da = lonlat_distance_area(context, feedback)
-        cap_a, cap_b, names_ab = self._capitals(capitals, context)
+        cap_a, cap_b, names_ab = capital_points.capitals(capitals, self.label(self.CAPITALS), context)
         d_ab = distance_km(da, cap_a, cap_b)
         feedback.pushInfo(
             self.tr(
@@ -150,7 +148,9 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         require_features(data, self.tr("no regions to measure"))
         labels = feature_labels(data, id_field)
         if centers is not None:
-            points = self._joined_centres(data, id_field, centers, center_key, context, feedback)
+            points = capital_points.joined_centres(
+                data, id_field, centers, center_key, self.label(self.CENTERS), context, feedback
+            )
         else:
             feedback.pushInfo(
                 self.tr("No {centers}: regional centres are points on the polygons' surfaces.").format(
@@ -185,99 +185,3 @@ class RegionalAccessibilityAlgorithm(TerritorialAlgorithm):
         self.attach_style(dest_id, renderer, context, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
-
-    # --- helpers ----------------------------------------------------------------------
-    def _capitals(self, capitals, context):
-        request = QgsFeatureRequest()
-        features = list(capitals.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks))
-        if len(features) != 2:
-            raise QgsProcessingException(
-                self.tr(
-                    "{capitals} must hold exactly two points (e.g. Astana and Almaty); it has "
-                    "{n_features}. Select or filter the two capitals and run again."
-                ).format(capitals=self.label(self.CAPITALS), n_features=len(features))
-            )
-        name_idx = _name_field(capitals.fields())
-        ct = to_lonlat(capitals.sourceCrs(), context)
-        points, names = [], []
-        for f in features:
-            value = f.attributes()[name_idx] if name_idx >= 0 else None
-            name = (
-                self.tr("capital feature {}").format(f.id())
-                if value is None or isinstance(value, QVariant)
-                else str(value)
-            )
-            where = "{}: {}".format(self.label(self.CAPITALS), name)
-            point = single_point(f, where)
-            if point is None:
-                raise QgsProcessingException(
-                    self.tr("{capitals}: {name} has no geometry; both capitals need a point.").format(
-                        capitals=self.label(self.CAPITALS), name=name
-                    )
-                )
-            points.append(point_to_lonlat(point, ct, where))
-            names.append(name)
-        return points[0], points[1], names
-
-    def _joined_centres(self, data, id_field, centers, center_key, context, feedback):
-        ct = to_lonlat(centers.sourceCrs(), context)
-        key_idx = centers.fields().lookupField(center_key)
-        by_key = {}
-        for f in centers.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
-            key = _key(f.attributes()[key_idx])
-            if key is None:
-                feedback.pushWarning(
-                    self.tr("{centers}: feature {f_id} has no key ('{center_key}' is NULL); it is ignored.").format(
-                        centers=self.label(self.CENTERS), f_id=f.id(), center_key=center_key
-                    )
-                )
-                continue
-            if key in by_key:
-                raise QgsProcessingException(
-                    self.tr(
-                        "{centers}: the key '{key}' appears twice in '{center_key}'; each region needs "
-                        "one centre. Remove or rename the duplicate."
-                    ).format(centers=self.label(self.CENTERS), key=key, center_key=center_key)
-                )
-            where = "{}: '{}'".format(self.label(self.CENTERS), key)
-            point = single_point(f, where)
-            by_key[key] = None if point is None else point_to_lonlat(point, ct, where)
-        points, unmatched, used = [], [], set()
-        for value in data.raw_column(id_field):
-            key = _key(value)
-            point = by_key.get(key) if key is not None else None
-            if key in by_key:
-                used.add(key)
-            if point is None:
-                unmatched.append(str(key) if key is not None else "NULL")
-            points.append(point)
-        if unmatched:
-            spare = sorted(k for k in by_key if k not in used)
-            text = self.tr("No centre (with a point) in {centers} for %n region(s): {}.", "", len(unmatched)).format(
-                ", ".join(unmatched[:20]), centers=self.label(self.CENTERS)
-            )
-            if spare:
-                text += " " + self.tr("Centres not matched to any region: {}.").format(", ".join(spare[:20]))
-            text += " " + self.tr("Keys are compared as text ('{id_field}' = '{center_key}').").format(
-                id_field=id_field, center_key=center_key
-            )
-            feedback.pushWarning(text)
-        return points
-
-
-def _key(value):
-    """A join key: ``core.naming.key_text`` of the value, text trimmed (both layers' keys are
-    compared, so stray spaces on either side must not break the join)."""
-    if isinstance(value, QVariant):
-        return None
-    return key_text(value.strip() if isinstance(value, str) else value)
-
-
-def _name_field(fields):
-    for i in range(fields.count()):
-        if fields.at(i).name().lower() == "name":
-            return i
-    for i in range(fields.count()):
-        if fields.at(i).type() == QVariant.String:
-            return i
-    return -1

@@ -1724,17 +1724,17 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>GrowthTypologyAlgorithm</name>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="26"/>
+        <location filename="../algorithms/growth_typology.py" line="24"/>
         <source>Growth-rate typology</source>
         <translation>Өсу қарқыны типологиясы</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="27"/>
+        <location filename="../algorithms/growth_typology.py" line="25"/>
         <source>3 Typology</source>
         <translation>3 Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="31"/>
+        <location filename="../algorithms/growth_typology.py" line="29"/>
         <source>Types districts by the growth of an absolute indicator relative to the region's own growth, as paper 000 does in its Table 2 (1997–2011: high, above-average, below-average and low growth rate).
 
 &lt;b&gt;Values&lt;/b&gt;: START_FIELD and END_FIELD, or SERIES_FIELDS (several fields in time order: the first is the start and the last the end; the fields between do not change the result). Values must be absolute and ≥ 0 (population, output, …).
@@ -1745,180 +1745,135 @@ A missing value or a start of 0 gives NULL and a log line naming the district. A
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="62"/>
+        <location filename="../algorithms/growth_typology.py" line="60"/>
         <source>Districts (layer or table)</source>
         <translation>Аудандар (қабат немесе кесте)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="62"/>
+        <location filename="../algorithms/growth_typology.py" line="60"/>
         <source>The districts: a layer or a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="68"/>
+        <location filename="../algorithms/growth_typology.py" line="66"/>
         <source>District name field (for log lines)</source>
         <translation>Аудан атауы өрісі (журнал жолдары үшін)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="68"/>
+        <location filename="../algorithms/growth_typology.py" line="66"/>
         <source>A name field, used only to name districts in log lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="77"/>
+        <location filename="../algorithms/growth_typology.py" line="75"/>
         <source>Value at the start</source>
         <translation>Кезең басындағы мән</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="77"/>
+        <location filename="../algorithms/growth_typology.py" line="75"/>
         <source>The value at the start (with END_FIELD; or give SERIES_FIELDS instead).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="87"/>
+        <location filename="../algorithms/growth_typology.py" line="85"/>
         <source>Value at the end</source>
         <translation>Кезең соңындағы мән</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="87"/>
+        <location filename="../algorithms/growth_typology.py" line="85"/>
         <source>The value at the end (with START_FIELD; or give SERIES_FIELDS instead).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="97"/>
+        <location filename="../algorithms/growth_typology.py" line="95"/>
         <source>Or: a series of fields in time order (first = start, last = end)</source>
         <translation>Немесе: уақыт ретімен орналасқан өрістер қатары (біріншісі = басы, соңғысы = соңы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="97"/>
+        <location filename="../algorithms/growth_typology.py" line="95"/>
         <source>Instead of START_FIELD and END_FIELD: several fields in time order. The first is the start and the last the end; the fields between do not change the result (the index and the compound rate depend on the end points only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="112"/>
+        <location filename="../algorithms/growth_typology.py" line="110"/>
         <source>Span in years, for the average annual rate (e.g. 14 for 1997–2011)</source>
         <translation>Кезең ұзақтығы, жыл, орташа жылдық қарқын үшін (мысалы, 1997–2011 үшін 14)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="112"/>
+        <location filename="../algorithms/growth_typology.py" line="110"/>
         <source>The span in years between start and end (e.g. 14 for 1997–2011). Empty: annual_rate is NULL (log line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="124"/>
+        <location filename="../algorithms/growth_typology.py" line="122"/>
         <source>Class breaks, % of the regional growth index: lower bounds, best to worst</source>
         <translation>Класс шекаралары, өңірлік өсу индексінің %: төменгі шектер, ең жақсыдан ең нашарға қарай</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="124"/>
+        <location filename="../algorithms/growth_typology.py" line="122"/>
         <source>Lower bounds of the classes on relative_growth (% of the regional index, inclusive), best to worst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="135"/>
+        <location filename="../algorithms/growth_typology.py" line="133"/>
         <source>Class labels, best to worst (default for 4 classes: paper 000&apos;s growth types)</source>
         <translation>Класс атаулары, ең жақсыдан ең нашарға қарай (4 класс үшін әдепкісі: 000 мақаладағы өсу түрлері)</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="135"/>
+        <location filename="../algorithms/growth_typology.py" line="133"/>
         <source>Labels of the classes, best to worst. Default for four classes: High growth rate;Above-average growth rate;Below-average growth rate;Low growth rate (paper 000), otherwise Class 1, Class 2 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="147"/>
+        <location filename="../algorithms/growth_typology.py" line="145"/>
         <source>Growth typology</source>
         <translation>Өсу типологиясы</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="147"/>
+        <location filename="../algorithms/growth_typology.py" line="145"/>
         <source>The districts with the input fields and growth_index, annual_rate, relative_growth and growth_class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="200"/>
+        <location filename="../algorithms/growth_typology.py" line="166"/>
         <source>nothing to type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="215"/>
+        <location filename="../algorithms/growth_typology.py" line="181"/>
         <source>Series of {n_series} fields: start = &apos;{start_field}&apos;, end = &apos;{end_field}&apos; (the growth index and the compound annual rate depend on the end points only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="229"/>
-        <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="248"/>
-        <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="250"/>
-        <source>{label} ({bounds} % of the regional index): {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="263"/>
+        <location filename="../algorithms/growth_typology.py" line="207"/>
         <source>No data</source>
         <translation>Деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="263"/>
+        <location filename="../algorithms/growth_typology.py" line="207"/>
         <source>Growth rate relative to the region</source>
         <translation>Облысқа қатысты өсу қарқыны</translation>
     </message>
     <message>
-        <location filename="../algorithms/growth_typology.py" line="167"/>
-        <source>Give either {start} and {end} or {series}, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="170"/>
-        <source>{series} needs at least two fields in time order (first = start, last = end).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="176"/>
-        <source>{series} lists a field twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="181"/>
-        <source>No values to compare: choose {start} and {end}, or {series} (several fields in time order).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="187"/>
-        <source>{start} and {end} are the same field &apos;{start_field}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="223"/>
+        <location filename="../algorithms/growth_typology.py" line="189"/>
         <source>No {years} given: annual_rate is NULL. Give the span in years (e.g. 14 for 1997–2011) for the average annual rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/growth_typology.py" line="281"/>
-        <source>{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JoinStatisticsAlgorithm</name>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="42"/>
+        <location filename="../algorithms/join_statistics.py" line="38"/>
         <source>Join statistics table by district name</source>
         <translation>Статистика кестесін аудан атауы бойынша біріктіру</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="43"/>
+        <location filename="../algorithms/join_statistics.py" line="39"/>
         <source>1 Statistics in</source>
         <translation>1 Статистиканы енгізу</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="47"/>
+        <location filename="../algorithms/join_statistics.py" line="43"/>
         <source>Joins a statistics table (CSV/TSV in any encoding and separator, XLSX/ODS, any QGIS table) to the districts by name, one row per district, and cleans its numbers.
 
 &lt;b&gt;Matching&lt;/b&gt;, in this order: exact → normalized (case, spaces, punctuation, ё/е, 'г.', 'city', 'region', 'oblast', 'область', 'облысы', 'район', 'ауданы', 'District', Russian adjectival endings) → transliterated (Russian and Kazakh Cyrillic: BGN/PCGN, Kazakh Latin 2021, ISO 9) → alias (ALIASES and the shipped Kazakhstan names, historic ones included) → fuzzy (≥ MIN_SCORE). Rows are assigned one to one; equal best candidates are reported as ambiguous, never guessed.
@@ -1927,264 +1882,179 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="74"/>
+        <location filename="../algorithms/join_statistics.py" line="70"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="74"/>
+        <location filename="../algorithms/join_statistics.py" line="70"/>
         <source>The district polygons (or a table): every feature is kept in the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="78"/>
+        <location filename="../algorithms/join_statistics.py" line="74"/>
         <source>District name fields (a row may match any of them)</source>
         <translation>Аудан атауы өрістері (жол олардың кез келгенімен сәйкес келуі мүмкін)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="78"/>
+        <location filename="../algorithms/join_statistics.py" line="74"/>
         <source>One or more name fields of the districts, e.g. name, name_ru, local_name; the first is the district key of the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="90"/>
+        <location filename="../algorithms/join_statistics.py" line="86"/>
         <source>Statistics table (CSV/TSV, XLSX/ODS or any table)</source>
         <translation>Статистика кестесі (CSV/TSV, XLSX/ODS немесе кез келген кесте)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="90"/>
+        <location filename="../algorithms/join_statistics.py" line="86"/>
         <source>A CSV/TSV file (any encoding: UTF-8 with or without BOM, Windows-1251; any separator: detected), an XLSX/ODS sheet or any QGIS table. A CSV is read as text, then cleaned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="99"/>
+        <location filename="../algorithms/join_statistics.py" line="95"/>
         <source>Table column of district names</source>
         <translation>Кестенің аудан атаулары бағаны</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="99"/>
+        <location filename="../algorithms/join_statistics.py" line="95"/>
         <source>The table&apos;s column of district names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="105"/>
+        <location filename="../algorithms/join_statistics.py" line="101"/>
         <source>Table columns to bring (default: all)</source>
         <translation>Қосылатын кесте бағандары (әдепкі: барлығы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="105"/>
+        <location filename="../algorithms/join_statistics.py" line="101"/>
         <source>The table columns to join; empty: all but the name column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="115"/>
+        <location filename="../algorithms/join_statistics.py" line="111"/>
         <source>Alias table (columns name, key)</source>
         <translation>Синонимдер кестесі (name, key бағандары)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="115"/>
+        <location filename="../algorithms/join_statistics.py" line="111"/>
         <source>Renames you know: a table with columns name and key (else its first two columns). A row and a district match when their names lead to the same key; a key is also a name of itself. Added to the aliases shipped with the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="125"/>
+        <location filename="../algorithms/join_statistics.py" line="121"/>
         <source>Matching stages</source>
         <translation>Сәйкестендіру кезеңдері</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="125"/>
+        <location filename="../algorithms/join_statistics.py" line="121"/>
         <source>The stages to use, always run in this order: exact, normalized, transliterated, alias, fuzzy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="135"/>
+        <location filename="../algorithms/join_statistics.py" line="131"/>
         <source>Lowest fuzzy score (0–1)</source>
         <translation>Анық емес сәйкестіктің ең төменгі балы (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="135"/>
+        <location filename="../algorithms/join_statistics.py" line="131"/>
         <source>The lowest similarity a fuzzy pair needs (1 = the same letters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="146"/>
+        <location filename="../algorithms/join_statistics.py" line="142"/>
         <source>Decimal separator</source>
         <translation>Ондық бөлгіш</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Auto</source>
         <translation>Автоматты</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Point</source>
         <translation>Нүкте</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Comma</source>
         <translation>Үтір</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="146"/>
+        <location filename="../algorithms/join_statistics.py" line="142"/>
         <source>How the table writes decimals; Auto: what each column (else the table) shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Thousands separator</source>
         <translation>Мыңдықтар бөлгіші</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>Space (also no-break space)</source>
         <translation>Бос орын (үзілмейтін бос орын да)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="155"/>
+        <location filename="../algorithms/join_statistics.py" line="151"/>
         <source>How the table groups thousands; Auto: spaces, and the separator that is not the decimal one, between groups of three digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="173"/>
+        <location filename="../algorithms/join_statistics.py" line="169"/>
         <source>Missing-data markers (separated by ;)</source>
         <translation>Деректердің жоқтығын білдіретін белгілер (; арқылы бөлінген)</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="173"/>
+        <location filename="../algorithms/join_statistics.py" line="169"/>
         <source>Cells that mean no data; they, and empty cells, become NULL (counted in the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="182"/>
+        <location filename="../algorithms/join_statistics.py" line="178"/>
         <source>Prefix of the table&apos;s field names</source>
         <translation>Кесте өрістері атауларының префиксі</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="182"/>
+        <location filename="../algorithms/join_statistics.py" line="178"/>
         <source>Put before every joined column&apos;s name, e.g. stat_.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="188"/>
-        <source>Districts with statistics</source>
-        <translation>Статистикасы бар аудандар</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="188"/>
-        <source>Every district with its fields, the table&apos;s columns (NULL where unmatched), match_name, match_method and match_score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="197"/>
-        <source>Match report</source>
-        <translation>Сәйкестендіру есебі</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="197"/>
-        <source>One row per district and per unused table row: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="206"/>
-        <source>Unused table rows</source>
-        <translation>Кестенің пайдаланылмаған жолдары</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="206"/>
-        <source>The table rows no district took, with cleaned numbers (e.g. the oblast or national row: a REFERENCE_TABLE for the rank-score typology).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="224"/>
+        <location filename="../algorithms/join_statistics.py" line="190"/>
         <source>{label}: choose at least one name field of the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="271"/>
-        <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="353"/>
-        <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="409"/>
-        <source>{n} of {total} districts matched ({methods})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="421"/>
-        <source>unmatched: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="423"/>
-        <source>ambiguous, equally good rows (give an alias): {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="425"/>
-        <source>unused table rows: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="31"/>
+        <location filename="../algorithms/join_statistics.py" line="27"/>
         <source>exact</source>
         <translation>дәл</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="32"/>
+        <location filename="../algorithms/join_statistics.py" line="28"/>
         <source>normalized</source>
         <translation>қалыпқа келтірілген</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="33"/>
+        <location filename="../algorithms/join_statistics.py" line="29"/>
         <source>transliterated</source>
         <translation>транслитерацияланған</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="34"/>
+        <location filename="../algorithms/join_statistics.py" line="30"/>
         <source>alias</source>
         <translation>синоним бойынша</translation>
     </message>
     <message>
-        <location filename="../algorithms/join_statistics.py" line="35"/>
+        <location filename="../algorithms/join_statistics.py" line="31"/>
         <source>fuzzy</source>
         <translation>анық емес</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="232"/>
-        <source>{label}: give the statistics table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="303"/>
-        <source>{label} read as text with encoding {} and separator &apos;{}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="316"/>
-        <source>{label}: the table needs two columns, name and key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="323"/>
-        <source>{} aliases read from {label} (columns '{}' → '{}').</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/join_statistics.py" line="339"/>
-        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number ({decimal_label}: {}, {thousands_label}: {}).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3391,257 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>{}: cannot create the folder {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="18"/>
+        <source>{capitals} must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="29"/>
+        <source>capital feature {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="37"/>
+        <source>{capitals}: {name} has no geometry; both capitals need a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="56"/>
+        <source>{centers}: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="63"/>
+        <source>{centers}: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/capital_points.py" line="83"/>
+        <source>No centre (with a point) in {centers} for %n region(s): {}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="87"/>
+        <source>Centres not matched to any region: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/capital_points.py" line="88"/>
+        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="20"/>
+        <source>Give either {start} and {end} or {series}, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="23"/>
+        <source>{series} needs at least two fields in time order (first = start, last = end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="29"/>
+        <source>{series} lists a field twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="33"/>
+        <source>No values to compare: choose {start} and {end}, or {series} (several fields in time order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="39"/>
+        <source>{start} and {end} are the same field &apos;{start_field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_inputs.py" line="54"/>
+        <source>{label} must be a positive span in years (got {years:g}), e.g. 14 for 1997–2011; leave it empty for no annual rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_log.py" line="13"/>
+        <source>Regional growth index (total '{end_field}' / total '{start_field}' × 100 over {n_regional} districts): {regional_index:.2f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_log.py" line="32"/>
+        <source>{label} ({bounds} % of the regional index): {count} — {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/growth_log.py" line="34"/>
+        <source>{label} ({bounds} % of the regional index): {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="13"/>
+        <source>Districts with statistics</source>
+        <translation>Статистикасы бар аудандар</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="13"/>
+        <source>Every district with its fields, the table&apos;s columns (NULL where unmatched), match_name, match_method and match_score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="22"/>
+        <source>Match report</source>
+        <translation>Сәйкестендіру есебі</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="22"/>
+        <source>One row per district and per unused table row: district, table_name, method, score, status (matched, unmatched, ambiguous, unused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="31"/>
+        <source>Unused table rows</source>
+        <translation>Кестенің пайдаланылмаған жолдары</translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="31"/>
+        <source>The table rows no district took, with cleaned numbers (e.g. the oblast or national row: a REFERENCE_TABLE for the rank-score typology).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="99"/>
+        <source>{n} of {total} districts matched ({methods})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="111"/>
+        <source>unmatched: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="113"/>
+        <source>ambiguous, equally good rows (give an alias): {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_report.py" line="115"/>
+        <source>unused table rows: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="18"/>
+        <source>{label} read as text with encoding {} and separator &apos;{}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="34"/>
+        <source>{label}: the table needs two columns, name and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="39"/>
+        <source>{} aliases read from {label} (columns '{}' → '{}').</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="56"/>
+        <source>Column &apos;{}&apos; stays text: &apos;{}&apos; is not a number ({decimal_label}: {}, {thousands_label}: {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="70"/>
+        <source>Column '{}': {} missing value(s) (empty or a missing-data marker) → NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="85"/>
+        <source>{label}: give the statistics table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join_table.py" line="108"/>
+        <source>Table column &apos;{}&apos; is written as &apos;{}&apos; (its alias keeps the original name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="26"/>
+        <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="40"/>
+        <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="72"/>
+        <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="79"/>
+        <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/parameters.py" line="84"/>
+        <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_inputs.py" line="18"/>
+        <source>Fields {both} are both positive and negative indicators; list each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_inputs.py" line="22"/>
+        <source>No indicator fields: choose at least one in {positive} or {negative}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_inputs.py" line="34"/>
+        <source>{reference} is &apos;first row of a reference table&apos; but no {table} is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_inputs.py" line="39"/>
+        <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_inputs.py" line="39"/>
+        <source>The reference table is empty: it needs one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_inputs.py" line="39"/>
+        <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_outputs.py" line="36"/>
+        <source>{district}: complex grade {grade:.2f} → {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_outputs.py" line="42"/>
+        <source>Classes: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../layers/rank_outputs.py" line="50"/>
+        <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../layers/rank_outputs.py" line="55"/>
+        <source>Reference values: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -4643,17 +4764,17 @@ The log names the islands (districts without neighbours), the number of connecte
 <context>
     <name>RankTypologyAlgorithm</name>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="29"/>
+        <location filename="../algorithms/rank_typology.py" line="25"/>
         <source>Rank-score typology</source>
         <translation>Ранг-балдық типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="180"/>
+        <location filename="../algorithms/rank_typology.py" line="176"/>
         <source>Typology</source>
         <translation>Типология</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="34"/>
+        <location filename="../algorithms/rank_typology.py" line="30"/>
         <source>Grades districts by the rank-score method (papers 000 and 004): for each indicator the districts are ranked together with the region's reference value, best first; a district's grade is rank(region) − rank(district), so positive means better than the region. The complex grade is the mean grade over the indicators the district has; districts are then typed by class breaks on it.
 
 &lt;b&gt;Positive / negative fields&lt;/b&gt;: higher is better / lower is better.
@@ -4665,253 +4786,200 @@ Districts lacking a value are graded on the rest (n_indicators, log). Text field
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="68"/>
+        <location filename="../algorithms/rank_typology.py" line="64"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="68"/>
+        <location filename="../algorithms/rank_typology.py" line="64"/>
         <source>District polygons with the indicator fields (invalid geometries are accepted and copied as they are).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="74"/>
+        <location filename="../algorithms/rank_typology.py" line="70"/>
         <source>District key / name field</source>
         <translation>Аудан кілті / атауы өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="74"/>
+        <location filename="../algorithms/rank_typology.py" line="70"/>
         <source>The district key or name; NULL or duplicate keys are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="80"/>
+        <location filename="../algorithms/rank_typology.py" line="76"/>
         <source>Indicators where higher is better</source>
         <translation>Мәні жоғары болған сайын жақсы көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="80"/>
+        <location filename="../algorithms/rank_typology.py" line="76"/>
         <source>Numeric indicators where a higher value is better (e.g. income, density).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="91"/>
+        <location filename="../algorithms/rank_typology.py" line="87"/>
         <source>Indicators where lower is better</source>
         <translation>Мәні төмен болған сайын жақсы көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="91"/>
+        <location filename="../algorithms/rank_typology.py" line="87"/>
         <source>Numeric indicators where a lower value is better (unemployment, emission density).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="102"/>
+        <location filename="../algorithms/rank_typology.py" line="98"/>
         <source>Indicator groups (name: field, field; name: field …)</source>
         <translation>Көрсеткіштер топтары (атау: өріс, өріс; атау: өріс …)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="102"/>
+        <location filename="../algorithms/rank_typology.py" line="98"/>
         <source>A grade per group of indicators, e.g. economic: gdp, wage; social: unemployment; environmental: emission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="111"/>
+        <location filename="../algorithms/rank_typology.py" line="107"/>
         <source>Reference value of the region</source>
         <translation>Өңірдің эталондық мәні</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="111"/>
+        <location filename="../algorithms/rank_typology.py" line="107"/>
         <source>Mean of districts</source>
         <translation>Аудандардың орташа мәні</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="111"/>
+        <location filename="../algorithms/rank_typology.py" line="107"/>
         <source>Median of districts</source>
         <translation>Аудандардың медианасы</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="111"/>
+        <location filename="../algorithms/rank_typology.py" line="107"/>
         <source>Weighted mean (weight field)</source>
         <translation>Салмақталған орташа мән (салмақ өрісі)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="111"/>
+        <location filename="../algorithms/rank_typology.py" line="107"/>
         <source>First row of a reference table</source>
         <translation>Эталондық кестенің бірінші жолы</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="111"/>
+        <location filename="../algorithms/rank_typology.py" line="107"/>
         <source>The region&apos;s value every district is ranked with: 0 the mean of the districts, 1 their median, 2 their mean weighted by WEIGHT_FIELD, 3 the first row of REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="129"/>
+        <location filename="../algorithms/rank_typology.py" line="125"/>
         <source>Weight field (for the weighted mean, e.g. population)</source>
         <translation>Салмақ өрісі (салмақталған орташа үшін, мысалы, халық саны)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="129"/>
+        <location filename="../algorithms/rank_typology.py" line="125"/>
         <source>The weights for REFERENCE = 2 (weighted mean), e.g. population.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="139"/>
+        <location filename="../algorithms/rank_typology.py" line="135"/>
         <source>Reference table (first row = the region)</source>
         <translation>Эталондық кесте (бірінші жол = өңір)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="139"/>
+        <location filename="../algorithms/rank_typology.py" line="135"/>
         <source>For REFERENCE = 3: a table or layer whose first row holds the indicator fields (e.g. the oblast row).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="150"/>
+        <location filename="../algorithms/rank_typology.py" line="146"/>
         <source>Ties</source>
         <translation>Тең мәндер</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="150"/>
+        <location filename="../algorithms/rank_typology.py" line="146"/>
         <source>Dense (paper 004)</source>
         <translation>Тығыз (004 мақала)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="150"/>
+        <location filename="../algorithms/rank_typology.py" line="146"/>
         <source>Min</source>
         <translation>Ең кіші</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="150"/>
+        <location filename="../algorithms/rank_typology.py" line="146"/>
         <source>Average</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="150"/>
+        <location filename="../algorithms/rank_typology.py" line="146"/>
         <source>Max</source>
         <translation>Ең үлкен</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="150"/>
+        <location filename="../algorithms/rank_typology.py" line="146"/>
         <source>The rank of equal values: 0 dense (reproduces paper 004), 1 min, 2 average, 3 max.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="159"/>
+        <location filename="../algorithms/rank_typology.py" line="155"/>
         <source>Class breaks: lower bounds, best to worst (e.g. 0;-2.5)</source>
         <translation>Класс шекаралары: төменгі шектер, ең жақсыдан ең нашарға қарай (мысалы, 0;-2.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="159"/>
+        <location filename="../algorithms/rank_typology.py" line="155"/>
         <source>Lower bounds of the classes on the complex grade, best to worst, e.g. 0;-2.5. Empty: paper 004&apos;s rule: a complex grade of 0 or more is the first class, the rest is cut at its largest gap (three classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="169"/>
+        <location filename="../algorithms/rank_typology.py" line="165"/>
         <source>Class labels, best to worst (e.g. Favourable;Less favourable;Unfavourable)</source>
         <translation>Класс атаулары, ең жақсыдан ең нашарға қарай (мысалы, Қолайлы;Аз қолайлы;Қолайсыз)</translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="169"/>
+        <location filename="../algorithms/rank_typology.py" line="165"/>
         <source>Labels of the classes, best to worst. Default: Favourable;Less favourable;Unfavourable (for 2 classes: Favourable;Unfavourable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="180"/>
+        <location filename="../algorithms/rank_typology.py" line="176"/>
         <source>The districts with the input fields and grade_ per indicator, group_ per group, complex_grade, rank, n_indicators, class_index (0 = best class) and typology_class, styled by class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../algorithms/rank_typology.py" line="197"/>
-        <source>Fields {both} are both positive and negative indicators; list each once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="201"/>
-        <source>No indicator fields: choose at least one in {positive} or {negative}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="225"/>
-        <source>nothing to grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/rank_typology.py" line="238"/>
-        <source>{district}: no value for {lacking}; graded on {graded} of %n indicators.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="243"/>
-        <source>Reference values: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="276"/>
-        <source>Conditions for cluster formation</source>
-        <translation>Кластерлердің қалыптасу жағдайлары</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="293"/>
-        <source>{district}: complex grade {grade:.2f} → {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="299"/>
-        <source>Classes: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="311"/>
-        <source>The reference table has no field(s) {fields}: it needs the same field names as the indicators.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="311"/>
-        <source>The reference table is empty: it needs one row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="311"/>
-        <source>The reference table&apos;s first row has no numeric value for &apos;{field}&apos;: fill it in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="30"/>
-        <source>3 Typology</source>
-        <translation>3 Типология</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rank_typology.py" line="214"/>
         <source>{reference} is the weighted mean but no {weight} is given: choose one (e.g. population).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="250"/>
-        <source>No {class_breaks} given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
+        <location filename="../algorithms/rank_typology.py" line="208"/>
+        <source>nothing to grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/rank_typology.py" line="306"/>
-        <source>{reference} is &apos;first row of a reference table&apos; but no {table} is given.</source>
+        <location filename="../algorithms/rank_typology.py" line="238"/>
+        <source>Conditions for cluster formation</source>
+        <translation>Кластерлердің қалыптасу жағдайлары</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="26"/>
+        <source>3 Typology</source>
+        <translation>3 Типология</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rank_typology.py" line="225"/>
+        <source>No {class_breaks} given: paper 004's rule (CG ≥ 0 favourable, the rest cut at its largest gap) gives breaks {value}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegionalAccessibilityAlgorithm</name>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="94"/>
+        <location filename="../algorithms/regional_accessibility.py" line="92"/>
         <source>Regional accessibility</source>
         <translation>Өңірлік қолжетімділік</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="26"/>
+        <location filename="../algorithms/regional_accessibility.py" line="24"/>
         <source>2 Indicators</source>
         <translation>2 Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="30"/>
+        <location filename="../algorithms/regional_accessibility.py" line="28"/>
         <source>Regional accessibility P9 of paper 003: (dA + dB) / dAB, the distances from the regional centre to the two capitals A and B over the distance between the capitals. It is ≥ 1; 1 means the centre lies on the line between the capitals, higher values mean more remote regions.
 
 &lt;b&gt;CAPITALS&lt;/b&gt;: a point layer with exactly two points (e.g. Astana and Almaty); A is its first feature, B the second.
@@ -4920,67 +4988,67 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="55"/>
+        <location filename="../algorithms/regional_accessibility.py" line="53"/>
         <source>Regions</source>
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="55"/>
+        <location filename="../algorithms/regional_accessibility.py" line="53"/>
         <source>Region polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="59"/>
+        <location filename="../algorithms/regional_accessibility.py" line="57"/>
         <source>Region key / name field (joins the centres; names log lines)</source>
         <translation>Өңір кілті / атауы өрісі (орталықтарды байланыстырады; журнал жолдарында атау ретінде)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="59"/>
+        <location filename="../algorithms/regional_accessibility.py" line="57"/>
         <source>The regions&apos; key or name: joins the centres (required with CENTERS) and names log lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <location filename="../algorithms/regional_accessibility.py" line="66"/>
         <source>A point layer of regional centres. Default: a point on the surface of each polygon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="77"/>
+        <location filename="../algorithms/regional_accessibility.py" line="75"/>
         <source>Key field of the centres (matches the region key)</source>
         <translation>Орталықтардың кілт өрісі (өңір кілтіне сәйкес келеді)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="77"/>
+        <location filename="../algorithms/regional_accessibility.py" line="75"/>
         <source>The key in CENTERS matching ID_FIELD (compared as text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="86"/>
+        <location filename="../algorithms/regional_accessibility.py" line="84"/>
         <source>The two capitals (points, e.g. Astana and Almaty)</source>
         <translation>Екі астана (нүктелер, мысалы, Астана және Алматы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="86"/>
+        <location filename="../algorithms/regional_accessibility.py" line="84"/>
         <source>A point layer with exactly two points: A is its first feature, B the second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="94"/>
+        <location filename="../algorithms/regional_accessibility.py" line="92"/>
         <source>The regions with the input fields and dist_a_km, dist_b_km (ellipsoidal distances in km from the centre to A and B) and accessibility = (dA + dB) / dAB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="111"/>
+        <location filename="../algorithms/regional_accessibility.py" line="109"/>
         <source>{capitals} is required: a point layer with exactly two points (e.g. Astana and Almaty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="135"/>
+        <location filename="../algorithms/regional_accessibility.py" line="133"/>
         <source>Capitals: A = {names_ab}, B = {names_ab2}; distance between them {d_ab:.1f} km (ellipsoidal, {ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="150"/>
+        <location filename="../algorithms/regional_accessibility.py" line="148"/>
         <source>no regions to measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4995,27 +5063,12 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <translation>Деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="205"/>
-        <source>capital feature {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="260"/>
-        <source>Centres not matched to any region: {}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="261"/>
-        <source>Keys are compared as text (&apos;{id_field}&apos; = &apos;{center_key}&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="120"/>
+        <location filename="../algorithms/regional_accessibility.py" line="118"/>
         <source>{centers} are joined to the regions by a key: choose {id_field} (the regions&apos; key) and {center_key} (the same key in the centres layer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="142"/>
+        <location filename="../algorithms/regional_accessibility.py" line="140"/>
         <source>The two capitals of {capitals} are at the same place: accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5025,35 +5078,7 @@ Distances are ellipsoidal (the project's ellipsoid, WGS84 when none is set), in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/regional_accessibility.py" line="194"/>
-        <source>{capitals} must hold exactly two points (e.g. Astana and Almaty); it has {n_features}. Select or filter the two capitals and run again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="213"/>
-        <source>{capitals}: {name} has no geometry; both capitals need a point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="229"/>
-        <source>{centers}: feature {f_id} has no key (&apos;{center_key}&apos; is NULL); it is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="236"/>
-        <source>{centers}: the key &apos;{key}&apos; appears twice in &apos;{center_key}&apos;; each region needs one centre. Remove or rename the duplicate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../algorithms/regional_accessibility.py" line="256"/>
-        <source>No centre (with a point) in {centers} for %n region(s): {}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regional_accessibility.py" line="68"/>
+        <location filename="../algorithms/regional_accessibility.py" line="66"/>
         <source>Regional centres (empty: a point on each polygon&apos;s surface)</source>
         <translation>Облыс орталықтары (бос: әр полигонның бетіндегі нүкте)</translation>
     </message>
@@ -5449,27 +5474,7 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
 <context>
     <name>TerritorialAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="195"/>
-        <source>{param_name}: the layer has {geometrydisplaystring} geometry, but this algorithm expects a polygon layer of districts/regions. Choose the polygon layer (join the statistics to it first if needed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="235"/>
-        <source>{name} needs the Python package &apos;{package}&apos; for this, which this QGIS does not have (on Debian/Ubuntu install python3-{package}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="243"/>
-        <source>{}: not enough memory for this input. Run it on fewer features or fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="251"/>
-        <source>{name} failed unexpectedly ({kind}: {error}). This is a bug in Territorial Clusters: please report it with the input that caused it (the details are in the &apos;{tag}&apos; tab of the Log Messages panel).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="349"/>
+        <location filename="../algorithms/base.py" line="221"/>
         <source>Input field &apos;{}&apos; has the name of an output field: it is replaced by the new values in the output (the input layer is unchanged).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5477,11 +5482,6 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
         <location filename="../layers/messages.py" line="12"/>
         <source>«{label}» [{name}]</source>
         <translation>«{label}» [{name}]</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="210"/>
-        <source>{label}: &apos;{field}&apos; is the layer&apos;s feature id (its primary key), which numbers the features and says nothing about the districts. Choose the field that holds the values (after &apos;Select all&apos;, untick &apos;{field}&apos;).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,16 @@
 * :mod:`.placing` — putting private outputs in place: read back, renamed or copied in by GDAL.
 * :mod:`.gpkg_styles` — a layer's default style stored in a GeoPackage's ``layer_styles``
   table through GDAL.
+* :mod:`.algorithm_io` — ``LayerIO``, TerritorialAlgorithm's reading and writing helpers;
+  :mod:`.parameters` — its parameter checks (polygons expected, the feature id refused),
+  optional numbers, tables by path, the run's failure messages.
 * :mod:`.read` — a source read once (``LayerData``), a table's columns (``read_columns``);
   :mod:`.arrow_read` — tables as GDAL columns.
+* :mod:`.join_table` — joinstatistics' table read (format, aliases, cleaned columns);
+  :mod:`.join_report` — its outputs (joined districts, match report, unused rows, summary).
+* :mod:`.growth_inputs` — growthtypology's value fields and YEARS; :mod:`.growth_log` — its log.
+* :mod:`.rank_inputs` — ranktypology's indicators and reference row; :mod:`.rank_outputs` —
+  its grade columns and log.
 * :mod:`.tables` — the single reference row of a table (the region's or the nation's values).
 * :mod:`.long_table` — a long statistics table (a row per district, industry, year) as key
   columns; one period's rows.
@@ -23,7 +31,8 @@
   potentialclusters (REQUIRE_SIGNIFICANT).
 * :mod:`.write` — output features built by field name, written in chunks; :mod:`.values` —
   QGIS values ↔ numpy/pandas.
-* :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid.
+* :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid;
+  :mod:`.capital_points` — regionalaccessibility's two capitals and the centres joined by key.
 * :mod:`.labels` — a name per feature for log lines, NULL-result notes, the empty-input check.
 * :mod:`.ward_outputs` — the Ward clustering's output parameters, the dendrogram's default
   path (beside the output), the schedule and profile tables; :mod:`.ward_log` — its log

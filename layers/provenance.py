@@ -89,3 +89,12 @@ def input_credits(alg, parameters, context) -> List[str]:
         for layer in layers:
             found = _unique(found + layer_credits(layer))
     return found
+
+
+def run_credits(alg, parameters, context) -> List[str]:
+    """:func:`input_credits`, never a reason for a run to fail (a layer that cannot be opened
+    is refused later, by name): [] then."""
+    try:
+        return input_credits(alg, parameters, context)
+    except Exception:  # noqa: BLE001
+        return []
