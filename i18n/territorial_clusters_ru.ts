@@ -884,92 +884,92 @@
         <translation>Радиус соседства должен быть положительным расстоянием, а не {band}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="47"/>
+        <location filename="../core/moran.py" line="42"/>
         <source>High-High</source>
         <translation>Высокий–высокий</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="48"/>
+        <location filename="../core/moran.py" line="43"/>
         <source>Low-Low</source>
         <translation>Низкий–низкий</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="49"/>
+        <location filename="../core/moran.py" line="44"/>
         <source>High-Low</source>
         <translation>Высокий–низкий</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="50"/>
+        <location filename="../core/moran.py" line="45"/>
         <source>Low-High</source>
         <translation>Низкий–высокий</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="51"/>
+        <location filename="../core/moran.py" line="46"/>
         <source>Not significant</source>
         <translation>Незначимо</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="52"/>
+        <location filename="../core/moran.py" line="47"/>
         <source>Island</source>
         <translation>Без соседей</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="53"/>
+        <location filename="../core/moran.py" line="48"/>
         <source>Undefined</source>
         <translation>Не определено</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="110"/>
+        <location filename="../core/moran_weights.py" line="29"/>
         <source>The weights matrix is {rows} × {cols}: it must be square.</source>
         <translation>Матрица весов имеет размер {rows} × {cols}, а должна быть квадратной.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="119"/>
+        <location filename="../core/moran_weights.py" line="38"/>
         <source>Neighbour weights must be positive numbers.</source>
         <translation>Веса соседства должны быть положительными числами.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="319"/>
+        <location filename="../core/moran.py" line="81"/>
         <source>The neighbours graph has {graph} districts, the layer {n}.</source>
         <translation>В графе соседства {graph} районов, а в слое {n}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="323"/>
+        <location filename="../core/moran.py" line="85"/>
         <source>The number of permutations must be 0 or more, not {p}.</source>
         <translation>Число перестановок должно быть не меньше 0, а не {p}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="325"/>
+        <location filename="../core/moran.py" line="87"/>
         <source>The significance level must be between 0 and 1, not {level}.</source>
         <translation>Уровень значимости должен быть между 0 и 1, а не {level}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="327"/>
+        <location filename="../core/moran.py" line="89"/>
         <source>The variable has infinite values: fix or remove them.</source>
         <translation>У переменной есть бесконечные значения: исправьте или удалите их.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="330"/>
+        <location filename="../core/moran.py" line="92"/>
         <source>Spatial autocorrelation needs at least 4 districts with a value, this input has {m}.</source>
         <translation>Для пространственной автокорреляции нужно не меньше 4 районов со значением, а здесь их {m}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="336"/>
+        <location filename="../core/moran.py" line="98"/>
         <source>The variable has the same value ({value}) in every district: its spatial autocorrelation is undefined. Choose a variable that varies.</source>
         <translation>У переменной одно и то же значение ({value}) во всех районах: её пространственная автокорреляция не определена. Выберите переменную, которая меняется от района к району.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="392"/>
+        <location filename="../core/moran.py" line="154"/>
         <source>{n} district(s) without a value are left out (class Undefined): {names}</source>
         <translation>Районы без значения исключены из расчёта (класс «Не определено»), всего {n}: {names}</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="401"/>
+        <location filename="../core/moran.py" line="163"/>
         <source>No two districts with a value are neighbours: check the neighbours (method, tolerance).</source>
         <translation>Ни одна пара районов со значениями не является смежной: проверьте соседство (способ, допуск).</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="407"/>
+        <location filename="../core/moran.py" line="169"/>
         <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
         <translation>Районы без соседей со значением (класс «Без соседей»), всего {n}: {names}</translation>
     </message>
