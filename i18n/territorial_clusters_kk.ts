@@ -44,87 +44,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="108"/>
+        <location filename="../core/standardization.py" line="83"/>
         <source>Unknown standardization {method!r}; use one of {STANDARDIZATIONS}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="116"/>
+        <location filename="../core/standardization.py" line="91"/>
         <source>z-scores need at least 2 regions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="127"/>
+        <location filename="../core/standardization.py" line="102"/>
         <source>Robust standardization is impossible for {zero}: more than half of the regions share one value, so the median absolute deviation is 0. Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="140"/>
+        <location filename="../core/standardization.py" line="115"/>
         <source>Indicator(s) {bad} are constant: they cannot be standardized; leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="164"/>
+        <location filename="../core/standardization.py" line="139"/>
         <source>No indicator fields: choose at least one in FIELDS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="166"/>
+        <location filename="../core/standardization.py" line="141"/>
         <source>No regions: the layer has no features to cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="171"/>
+        <location filename="../core/standardization.py" line="146"/>
         <source>Indicator(s) {empty} are NULL for every region: leave them out of FIELDS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="209"/>
+        <location filename="../core/standardization.py" line="184"/>
         <source>Only {n} region(s) have values to cluster ({n2} excluded for missing values); Ward clustering needs at least 2: {hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="221"/>
+        <location filename="../core/standardization.py" line="196"/>
         <source>Every indicator is constant over the regions clustered ({dropped}): there is nothing to tell the regions apart. Choose indicators that vary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="268"/>
+        <location filename="../core/clustering.py" line="83"/>
         <source>Give either the number of clusters [N_CLUSTERS] or the cut height [HEIGHT], not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="271"/>
+        <location filename="../core/clustering.py" line="86"/>
         <source>Give the number of clusters [N_CLUSTERS] or the cut height [HEIGHT]: neither is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="278"/>
+        <location filename="../core/clustering.py" line="93"/>
         <source>Ward clustering needs at least 2 regions; {n} can be clustered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="280"/>
+        <location filename="../core/clustering.py" line="95"/>
         <source>No indicators to cluster on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="285"/>
+        <location filename="../core/clustering.py" line="100"/>
         <source>The matrix to cluster has missing or infinite values; exclude or impute them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="290"/>
+        <location filename="../core/clustering.py" line="105"/>
         <source>The number of clusters must be a whole number ≥ 1, not {k}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="293"/>
+        <location filename="../core/clustering.py" line="108"/>
         <source>{k} clusters asked for, but only {n} regions can be clustered (regions lacking values are excluded): choose N_CLUSTERS ≤ {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="302"/>
+        <location filename="../core/clustering.py" line="117"/>
         <source>The cut height must be 0 or more, not {height}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,17 +749,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="197"/>
+        <location filename="../core/standardization.py" line="172"/>
         <source>{field} ({n} missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="198"/>
+        <location filename="../core/standardization.py" line="173"/>
         <source>set IMPUTE to fill gaps with the indicator&apos;s mean, or leave out the indicators with most gaps: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="198"/>
+        <location filename="../core/standardization.py" line="173"/>
         <source>add regions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,22 +1009,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="49"/>
+        <location filename="../core/standardization.py" line="39"/>
         <source>z-score (sample sd)</source>
         <translation>z-бағалау (іріктемелі стандартты ауытқу)</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="50"/>
+        <location filename="../core/standardization.py" line="40"/>
         <source>min–max</source>
         <translation>мин–макс</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="51"/>
+        <location filename="../core/standardization.py" line="41"/>
         <source>robust (median / MAD)</source>
         <translation>тұрақты (медиана / MAD)</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="52"/>
+        <location filename="../core/standardization.py" line="42"/>
         <source>none (raw values)</source>
         <translation>стандарттаусыз (бастапқы мәндер)</translation>
     </message>

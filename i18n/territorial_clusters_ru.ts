@@ -44,87 +44,87 @@
         <translation>Подписи классов не должны повторяться: {labels}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="108"/>
+        <location filename="../core/standardization.py" line="83"/>
         <source>Unknown standardization {method!r}; use one of {STANDARDIZATIONS}.</source>
         <translation>Неизвестный способ стандартизации {method!r}; допустимые значения: {STANDARDIZATIONS}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="116"/>
+        <location filename="../core/standardization.py" line="91"/>
         <source>z-scores need at least 2 regions.</source>
         <translation>Для z-оценок нужно не менее 2 регионов.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="127"/>
+        <location filename="../core/standardization.py" line="102"/>
         <source>Robust standardization is impossible for {zero}: more than half of the regions share one value, so the median absolute deviation is 0. Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out.</source>
         <translation>Робастная стандартизация невозможна для {zero}: более чем у половины регионов одно и то же значение, поэтому медианное абсолютное отклонение равно 0. Используйте z-оценки или min–max (STANDARDIZE 0 или 1) либо исключите этот показатель.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="140"/>
+        <location filename="../core/standardization.py" line="115"/>
         <source>Indicator(s) {bad} are constant: they cannot be standardized; leave them out.</source>
         <translation>Показатели {bad} имеют постоянное значение: стандартизировать их нельзя — исключите их.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="164"/>
+        <location filename="../core/standardization.py" line="139"/>
         <source>No indicator fields: choose at least one in FIELDS.</source>
         <translation>Не выбраны поля показателей: укажите хотя бы одно в FIELDS.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="166"/>
+        <location filename="../core/standardization.py" line="141"/>
         <source>No regions: the layer has no features to cluster.</source>
         <translation>Нет регионов: в слое нет объектов для кластеризации.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="171"/>
+        <location filename="../core/standardization.py" line="146"/>
         <source>Indicator(s) {empty} are NULL for every region: leave them out of FIELDS.</source>
         <translation>Показатели {empty} равны NULL во всех регионах: исключите их из FIELDS.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="209"/>
+        <location filename="../core/standardization.py" line="184"/>
         <source>Only {n} region(s) have values to cluster ({n2} excluded for missing values); Ward clustering needs at least 2: {hint}</source>
         <translation>Регионов со значениями для кластеризации всего {n} (ещё {n2} исключено из-за пропущенных значений); для кластеризации Уорда нужно не менее 2: {hint}</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="221"/>
+        <location filename="../core/standardization.py" line="196"/>
         <source>Every indicator is constant over the regions clustered ({dropped}): there is nothing to tell the regions apart. Choose indicators that vary.</source>
         <translation>Все показатели постоянны по кластеризуемым регионам ({dropped}): регионы нечем различить. Выберите показатели, значения которых различаются.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="268"/>
+        <location filename="../core/clustering.py" line="83"/>
         <source>Give either the number of clusters [N_CLUSTERS] or the cut height [HEIGHT], not both.</source>
         <translation>Укажите либо число кластеров [N_CLUSTERS], либо высоту среза [HEIGHT], но не то и другое одновременно.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="271"/>
+        <location filename="../core/clustering.py" line="86"/>
         <source>Give the number of clusters [N_CLUSTERS] or the cut height [HEIGHT]: neither is set.</source>
         <translation>Укажите число кластеров [N_CLUSTERS] или высоту среза [HEIGHT]: не задано ни то, ни другое.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="278"/>
+        <location filename="../core/clustering.py" line="93"/>
         <source>Ward clustering needs at least 2 regions; {n} can be clustered.</source>
         <translation>Для кластеризации Уорда нужно не менее 2 регионов; кластеризовать можно регионов: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="280"/>
+        <location filename="../core/clustering.py" line="95"/>
         <source>No indicators to cluster on.</source>
         <translation>Нет показателей для кластеризации.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="285"/>
+        <location filename="../core/clustering.py" line="100"/>
         <source>The matrix to cluster has missing or infinite values; exclude or impute them first.</source>
         <translation>В матрице для кластеризации есть пропущенные или бесконечные значения; сначала исключите или заполните их.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="290"/>
+        <location filename="../core/clustering.py" line="105"/>
         <source>The number of clusters must be a whole number ≥ 1, not {k}.</source>
         <translation>Число кластеров должно быть целым числом ≥ 1, а не {k}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="293"/>
+        <location filename="../core/clustering.py" line="108"/>
         <source>{k} clusters asked for, but only {n} regions can be clustered (regions lacking values are excluded): choose N_CLUSTERS ≤ {n}.</source>
         <translation>Запрошено кластеров: {k}, но кластеризовать можно только регионов: {n} (регионы без значений исключаются). Выберите N_CLUSTERS ≤ {n}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="302"/>
+        <location filename="../core/clustering.py" line="117"/>
         <source>The cut height must be 0 or more, not {height}.</source>
         <translation>Высота среза должна быть не меньше 0, а не {height}.</translation>
     </message>
@@ -749,17 +749,17 @@
         <translation>У районов {bad} нет значений ни по одному показателю; оценить их нельзя.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="197"/>
+        <location filename="../core/standardization.py" line="172"/>
         <source>{field} ({n} missing)</source>
         <translation>{field} (пропусков: {n})</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="198"/>
+        <location filename="../core/standardization.py" line="173"/>
         <source>set IMPUTE to fill gaps with the indicator&apos;s mean, or leave out the indicators with most gaps: {fields}.</source>
         <translation>включите заполнение пропусков средним значением показателя [IMPUTE] или исключите показатели с наибольшим числом пропусков: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="198"/>
+        <location filename="../core/standardization.py" line="173"/>
         <source>add regions.</source>
         <translation>добавьте регионы.</translation>
     </message>
@@ -1009,22 +1009,22 @@
         <translation>Кластеризации Уорда {n} регионов по {d} показателям нужно около {need_mb} МБ памяти, а доступно только {free_mb} МБ: закройте другие программы или кластеризуйте меньше регионов (например, по одной части страны) или меньше показателей.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="49"/>
+        <location filename="../core/standardization.py" line="39"/>
         <source>z-score (sample sd)</source>
         <translation>z-оценка (выборочное ст. отклонение)</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="50"/>
+        <location filename="../core/standardization.py" line="40"/>
         <source>min–max</source>
         <translation>мин–макс</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="51"/>
+        <location filename="../core/standardization.py" line="41"/>
         <source>robust (median / MAD)</source>
         <translation>робастная (медиана / MAD)</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="52"/>
+        <location filename="../core/standardization.py" line="42"/>
         <source>none (raw values)</source>
         <translation>без стандартизации (исходные значения)</translation>
     </message>
