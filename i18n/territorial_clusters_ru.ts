@@ -419,62 +419,62 @@
         <translation>нет регионального центра</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="77"/>
+        <location filename="../core/lq_checks.py" line="21"/>
         <source>Infinite value for district &apos;{districts}&apos;, industry &apos;{industries}&apos;{period}. Replace it with a number or NULL.</source>
         <translation>Бесконечное значение: район «{districts}», отрасль «{industries}»{period}. Замените его числом или NULL.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="89"/>
+        <location filename="../core/lq_checks.py" line="33"/>
         <source>Negative value {x:g} for district '{districts}', industry '{industries}'{period} ({n_negative} negative value(s) in all). Location quotients need counts or volumes ≥ 0: correct it or set it to NULL (unknown).</source>
         <translation>Отрицательное значение {x:g}: район «{districts}», отрасль «{industries}»{period} (всего отрицательных значений: {n_negative}). Для коэффициентов локализации нужны численности или объёмы ≥ 0: исправьте значение или замените его на NULL (неизвестно).</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="109"/>
+        <location filename="../core/lq_checks.py" line="53"/>
         <source>Negative district total {xj:g} for district '{districts}'{period}: totals must be ≥ 0.</source>
         <translation>Отрицательный итог района «{districts}»{period}: {xj:g}. Итоги должны быть ≥ 0.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="116"/>
+        <location filename="../core/lq_checks.py" line="60"/>
         <source>Infinite district total for &apos;{districts}&apos;.</source>
         <translation>Бесконечный итог района «{districts}».</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="121"/>
+        <location filename="../core/lq_checks.py" line="65"/>
         <source>{district} (total {total:g} &lt; sum {sum:g})</source>
         <translation>{district} (итог {total:g} &lt; сумма {sum:g})</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="133"/>
+        <location filename="../core/lq_checks.py" line="77"/>
         <source>The district total is smaller than the sum of its industries for {n} district(s){period}: {ex}. Check TOTAL_FIELD (it must include every listed industry) or leave it empty to use the sum.</source>
         <translation>Итог района меньше суммы значений по его отраслям{period}; таких районов: {n} — {ex}. Проверьте TOTAL_FIELD (итог должен включать все перечисленные отрасли) или оставьте это поле пустым, чтобы использовалась сумма.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="146"/>
+        <location filename="../core/lq_checks.py" line="90"/>
         <source>the district total is NULL for {n} district(s): {names} — their quotients are NULL and they are left out of the region's totals{period}</source>
         <translation>районов с итогом, равным NULL: {n} — {names}; их коэффициенты равны NULL, а сами районы не входят в итоги региона{period}</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="167"/>
+        <location filename="../core/lq_checks.py" line="111"/>
         <source>the district total is 0 for {n} district(s): {names} — their quotients are NULL (undefined, not 0){period}</source>
         <translation>районов с итогом, равным 0: {n} — {names}; их коэффициенты равны NULL (не определены, а не равны 0){period}</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="180"/>
+        <location filename="../core/lq_checks.py" line="124"/>
         <source>no value (NULL, or no row in the table) for {n} district(s): {names} — their quotients are NULL{period}</source>
         <translation>районов без значения (NULL или нет строки в таблице): {n} — {names}; их коэффициенты равны NULL{period}</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="195"/>
+        <location filename="../core/lq_checks.py" line="139"/>
         <source>industries absent from the reference (total 0): {names} — quotients NULL for every district{period}</source>
         <translation>отрасли, отсутствующие в эталоне (итог 0): {names} — коэффициенты равны NULL во всех районах{period}</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="199"/>
+        <location filename="../core/lq_checks.py" line="143"/>
         <source>industries absent from the region (total 0): {names} — quotients NULL for every district{period}</source>
         <translation>отрасли, отсутствующие в регионе (итог 0): {names} — коэффициенты равны NULL во всех районах{period}</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="205"/>
+        <location filename="../core/lq_checks.py" line="149"/>
         <source>{n} value(s) are NULL (e.g. district '{district}', industry '{industry}') — unknown, not 0: their quotients are NULL and the totals are sums of the known values{period}</source>
         <translation>значений, равных NULL: {n} (например, район «{district}», отрасль «{industry}») — они неизвестны, а не равны 0: их коэффициенты равны NULL, а итоги считаются как суммы известных значений{period}</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>Нет районов.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="262"/>
+        <location filename="../core/localization.py" line="113"/>
         <source>The reference has no total for industry {miss}{period}.</source>
         <translation>В эталоне нет итога по отрасли {miss}{period}.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="271"/>
+        <location filename="../core/localization.py" line="122"/>
         <source>the districts&apos; own sum exceeds the reference total for the industries {names}{period}: is the reference really wider than the layer (same units, same year)?</source>
         <translation>собственная сумма районов превышает итог эталона по отраслям {names}{period}: действительно ли эталон шире слоя (те же единицы измерения, тот же год)?</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="300"/>
+        <location filename="../core/localization.py" line="151"/>
         <source>The reference total ({X:g}) is smaller than the sum of its industry totals ({industry_sum:g}){period}.</source>
         <translation>Общий итог эталона ({X:g}) меньше суммы его отраслевых итогов ({industry_sum:g}){period}.</translation>
     </message>
@@ -764,12 +764,12 @@
         <translation>добавьте регионы.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="283"/>
+        <location filename="../core/localization.py" line="134"/>
         <source>The reference total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
         <translation>Итог эталона равен {X:g}{period}: все значения равны 0 или NULL, поэтому коэффициент не может быть рассчитан. Проверьте поля значений и фильтр по году.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="291"/>
+        <location filename="../core/localization.py" line="142"/>
         <source>The region&apos;s total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
         <translation>Итог региона равен {X:g}{period}: все значения равны 0 или NULL, поэтому коэффициент не может быть рассчитан. Проверьте поля значений и фильтр по году.</translation>
     </message>
