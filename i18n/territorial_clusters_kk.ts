@@ -239,182 +239,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="53"/>
+        <location filename="../core/indicator_helpers.py" line="35"/>
         <source>row {number}</source>
         <translation>{number}-жол</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="56"/>
+        <location filename="../core/indicator_helpers.py" line="38"/>
         <source>{n} names given for {n2} districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="68"/>
+        <location filename="../core/indicator_helpers.py" line="50"/>
         <source>The {what} values must be numbers (or NULL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="70"/>
+        <location filename="../core/indicator_helpers.py" line="52"/>
         <source>{shape} {what} values given for {n} districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="74"/>
+        <location filename="../core/indicator_helpers.py" line="56"/>
         <source>The {what} values must be finite numbers; an infinite value was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="85"/>
+        <location filename="../core/indicator_helpers.py" line="67"/>
         <source> and {n} more</source>
         <translation> және тағы {n}</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="86"/>
+        <location filename="../core/indicator_helpers.py" line="68"/>
         <source>Negative {what} for {listed}{more}: {hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="101"/>
+        <location filename="../core/indicator_helpers.py" line="83"/>
         <source>{reasons} → NULL {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="123"/>
+        <location filename="../core/indicators.py" line="54"/>
         <source>Unknown emission density formula {formula!r}; use one of {EMISSION_FORMULAS}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="128"/>
+        <location filename="../core/indicators.py" line="59"/>
         <source>emission</source>
         <translation>шығарындылар</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="133"/>
+        <location filename="../core/indicators.py" line="64"/>
         <source>population</source>
         <translation>халық саны</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="139"/>
+        <location filename="../core/indicators.py" line="70"/>
         <source>area</source>
         <translation>аумақ ауданы</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="133"/>
+        <location filename="../core/indicators.py" line="64"/>
         <source>a population cannot be below 0. Check the POPULATION_FIELD values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="139"/>
+        <location filename="../core/indicators.py" line="70"/>
         <source>an area cannot be below 0. Check the AREA_FIELD values (km²).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="145"/>
+        <location filename="../core/indicators.py" line="76"/>
         <source>emissions</source>
         <translation>шығарындылар</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="145"/>
+        <location filename="../core/indicators.py" line="76"/>
         <source>emissions cannot be below 0. Check the EMISSIONS_FIELD values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="165"/>
+        <location filename="../core/indicators.py" line="96"/>
         <source>no emissions value (NULL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="167"/>
+        <location filename="../core/indicators.py" line="98"/>
         <source>no population value (NULL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="169"/>
+        <location filename="../core/indicators.py" line="100"/>
         <source>population is 0</source>
         <translation>халық саны 0-ге тең</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="171"/>
+        <location filename="../core/indicators.py" line="102"/>
         <source>no area</source>
         <translation>аумақ ауданы көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="173"/>
+        <location filename="../core/indicators.py" line="104"/>
         <source>area is 0</source>
         <translation>аумақ ауданы 0-ге тең</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="200"/>
+        <location filename="../core/indicators.py" line="131"/>
         <source>Unknown migration effectiveness formula {formula!r}; use one of {MIGRATION_FORMULAS}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="209"/>
+        <location filename="../core/indicators.py" line="140"/>
         <source>arrivals</source>
         <translation>келгендер саны</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="220"/>
+        <location filename="../core/indicators.py" line="151"/>
         <source>departures</source>
         <translation>кеткендер саны</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="209"/>
+        <location filename="../core/indicators.py" line="140"/>
         <source>arrivals are a count of people and cannot be below 0. If the field holds net migration, choose the arrivals and departures fields instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="220"/>
+        <location filename="../core/indicators.py" line="151"/>
         <source>departures are a count of people and cannot be below 0. Check the DEPARTURES_FIELD values (departures are counted as positive numbers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="241"/>
+        <location filename="../core/indicators.py" line="172"/>
         <source>no arrivals value (NULL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="243"/>
+        <location filename="../core/indicators.py" line="174"/>
         <source>no departures value (NULL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="246"/>
+        <location filename="../core/indicators.py" line="177"/>
         <source>no migration at all (arrivals + departures = 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="248"/>
+        <location filename="../core/indicators.py" line="179"/>
         <source>no arrivals (0): (I − O) / I is undefined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="266"/>
+        <location filename="../core/indicators.py" line="197"/>
         <source>distance to capital A</source>
         <translation>A астанасына дейінгі қашықтық</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="269"/>
+        <location filename="../core/indicators.py" line="200"/>
         <source>distance to capital B</source>
         <translation>B астанасына дейінгі қашықтық</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="271"/>
+        <location filename="../core/indicators.py" line="202"/>
         <source>The two capitals are at the same place (distance 0): accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="278"/>
+        <location filename="../core/indicators.py" line="209"/>
         <source>distance</source>
         <translation>қашықтық</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="278"/>
+        <location filename="../core/indicators.py" line="209"/>
         <source>distances cannot be below 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="281"/>
+        <location filename="../core/indicators.py" line="212"/>
         <source>no regional centre</source>
         <translation>өңірлік орталық жоқ</translation>
     </message>

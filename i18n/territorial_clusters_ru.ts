@@ -239,182 +239,182 @@
         <translation>начальное значение равно 0 (конечное — {end:g}): для роста с нуля индекс не определён</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="53"/>
+        <location filename="../core/indicator_helpers.py" line="35"/>
         <source>row {number}</source>
         <translation>строка {number}</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="56"/>
+        <location filename="../core/indicator_helpers.py" line="38"/>
         <source>{n} names given for {n2} districts.</source>
         <translation>Задано названий: {n}, а районов: {n2}.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="68"/>
+        <location filename="../core/indicator_helpers.py" line="50"/>
         <source>The {what} values must be numbers (or NULL).</source>
         <translation>Значения показателя «{what}» должны быть числами (или NULL).</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="70"/>
+        <location filename="../core/indicator_helpers.py" line="52"/>
         <source>{shape} {what} values given for {n} districts.</source>
         <translation>Показатель «{what}»: задано значений — {shape}, а районов — {n}.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="74"/>
+        <location filename="../core/indicator_helpers.py" line="56"/>
         <source>The {what} values must be finite numbers; an infinite value was given.</source>
         <translation>Значения показателя «{what}» должны быть конечными числами; получено бесконечное значение.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="85"/>
+        <location filename="../core/indicator_helpers.py" line="67"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="86"/>
+        <location filename="../core/indicator_helpers.py" line="68"/>
         <source>Negative {what} for {listed}{more}: {hint}</source>
         <translation>Отрицательные значения показателя «{what}» — {listed}{more}: {hint}</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="101"/>
+        <location filename="../core/indicator_helpers.py" line="83"/>
         <source>{reasons} → NULL {fields}.</source>
         <translation>{reasons} → NULL в полях {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="123"/>
+        <location filename="../core/indicators.py" line="54"/>
         <source>Unknown emission density formula {formula!r}; use one of {EMISSION_FORMULAS}.</source>
         <translation>Неизвестная формула плотности выбросов {formula!r}; допустимые значения: {EMISSION_FORMULAS}.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="128"/>
+        <location filename="../core/indicators.py" line="59"/>
         <source>emission</source>
         <translation>выбросы</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="133"/>
+        <location filename="../core/indicators.py" line="64"/>
         <source>population</source>
         <translation>численность населения</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="139"/>
+        <location filename="../core/indicators.py" line="70"/>
         <source>area</source>
         <translation>площадь</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="133"/>
+        <location filename="../core/indicators.py" line="64"/>
         <source>a population cannot be below 0. Check the POPULATION_FIELD values.</source>
         <translation>численность населения не может быть отрицательной. Проверьте значения POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="139"/>
+        <location filename="../core/indicators.py" line="70"/>
         <source>an area cannot be below 0. Check the AREA_FIELD values (km²).</source>
         <translation>площадь не может быть отрицательной. Проверьте значения AREA_FIELD (км²).</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="145"/>
+        <location filename="../core/indicators.py" line="76"/>
         <source>emissions</source>
         <translation>выбросы</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="145"/>
+        <location filename="../core/indicators.py" line="76"/>
         <source>emissions cannot be below 0. Check the EMISSIONS_FIELD values.</source>
         <translation>выбросы не могут быть отрицательными. Проверьте значения EMISSIONS_FIELD.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="165"/>
+        <location filename="../core/indicators.py" line="96"/>
         <source>no emissions value (NULL)</source>
         <translation>нет значения выбросов (NULL)</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="167"/>
+        <location filename="../core/indicators.py" line="98"/>
         <source>no population value (NULL)</source>
         <translation>нет значения численности населения (NULL)</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="169"/>
+        <location filename="../core/indicators.py" line="100"/>
         <source>population is 0</source>
         <translation>численность населения равна 0</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="171"/>
+        <location filename="../core/indicators.py" line="102"/>
         <source>no area</source>
         <translation>площадь не указана</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="173"/>
+        <location filename="../core/indicators.py" line="104"/>
         <source>area is 0</source>
         <translation>площадь равна 0</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="200"/>
+        <location filename="../core/indicators.py" line="131"/>
         <source>Unknown migration effectiveness formula {formula!r}; use one of {MIGRATION_FORMULAS}.</source>
         <translation>Неизвестная формула эффективности миграции {formula!r}; допустимые значения: {MIGRATION_FORMULAS}.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="209"/>
+        <location filename="../core/indicators.py" line="140"/>
         <source>arrivals</source>
         <translation>число прибывших</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="220"/>
+        <location filename="../core/indicators.py" line="151"/>
         <source>departures</source>
         <translation>число выбывших</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="209"/>
+        <location filename="../core/indicators.py" line="140"/>
         <source>arrivals are a count of people and cannot be below 0. If the field holds net migration, choose the arrivals and departures fields instead.</source>
         <translation>число прибывших — это количество людей, оно не может быть отрицательным. Если в поле записано сальдо миграции, выберите вместо него поля прибывших и выбывших.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="220"/>
+        <location filename="../core/indicators.py" line="151"/>
         <source>departures are a count of people and cannot be below 0. Check the DEPARTURES_FIELD values (departures are counted as positive numbers).</source>
         <translation>число выбывших — это количество людей, оно не может быть отрицательным. Проверьте значения DEPARTURES_FIELD (выбывшие учитываются положительными числами).</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="241"/>
+        <location filename="../core/indicators.py" line="172"/>
         <source>no arrivals value (NULL)</source>
         <translation>нет значения числа прибывших (NULL)</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="243"/>
+        <location filename="../core/indicators.py" line="174"/>
         <source>no departures value (NULL)</source>
         <translation>нет значения числа выбывших (NULL)</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="246"/>
+        <location filename="../core/indicators.py" line="177"/>
         <source>no migration at all (arrivals + departures = 0)</source>
         <translation>миграции нет совсем (прибывшие + выбывшие = 0)</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="248"/>
+        <location filename="../core/indicators.py" line="179"/>
         <source>no arrivals (0): (I − O) / I is undefined</source>
         <translation>нет прибывших (0): (I − O) / I не определено</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="266"/>
+        <location filename="../core/indicators.py" line="197"/>
         <source>distance to capital A</source>
         <translation>расстояние до столицы A</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="269"/>
+        <location filename="../core/indicators.py" line="200"/>
         <source>distance to capital B</source>
         <translation>расстояние до столицы B</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="271"/>
+        <location filename="../core/indicators.py" line="202"/>
         <source>The two capitals are at the same place (distance 0): accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
         <translation>Обе столицы находятся в одной точке (расстояние 0): доступность (dA + dB) / dAB не определена. Укажите две разные столицы.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="278"/>
+        <location filename="../core/indicators.py" line="209"/>
         <source>distance</source>
         <translation>расстояние</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="278"/>
+        <location filename="../core/indicators.py" line="209"/>
         <source>distances cannot be below 0.</source>
         <translation>расстояния не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="281"/>
+        <location filename="../core/indicators.py" line="212"/>
         <source>no regional centre</source>
         <translation>нет регионального центра</translation>
     </message>
