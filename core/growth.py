@@ -10,7 +10,7 @@ import pandas as pd
 
 from . import QT_TR_NOOP, MethodError, Text
 from .classify import classify_descending
-from .indicators import IndicatorResult, Notes, as_array, district_names, divide, note_text, refuse_negative
+from .indicator_helpers import IndicatorResult, Notes, as_array, district_names, divide, note_text, refuse_negative
 
 #: Paper 000, Table 2: lower bounds of the classes (% of the regional growth index), best first.
 GROWTH_BREAKS = (110.0, 100.0, 90.0)

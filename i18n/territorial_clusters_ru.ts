@@ -44,87 +44,87 @@
         <translation>Подписи классов не должны повторяться: {labels}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="108"/>
+        <location filename="../core/standardization.py" line="83"/>
         <source>Unknown standardization {method!r}; use one of {STANDARDIZATIONS}.</source>
         <translation>Неизвестный способ стандартизации {method!r}; допустимые значения: {STANDARDIZATIONS}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="116"/>
+        <location filename="../core/standardization.py" line="91"/>
         <source>z-scores need at least 2 regions.</source>
         <translation>Для z-оценок нужно не менее 2 регионов.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="127"/>
+        <location filename="../core/standardization.py" line="102"/>
         <source>Robust standardization is impossible for {zero}: more than half of the regions share one value, so the median absolute deviation is 0. Use z-scores or min–max (STANDARDIZE 0 or 1), or leave that indicator out.</source>
         <translation>Робастная стандартизация невозможна для {zero}: более чем у половины регионов одно и то же значение, поэтому медианное абсолютное отклонение равно 0. Используйте z-оценки или min–max (STANDARDIZE 0 или 1) либо исключите этот показатель.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="140"/>
+        <location filename="../core/standardization.py" line="115"/>
         <source>Indicator(s) {bad} are constant: they cannot be standardized; leave them out.</source>
         <translation>Показатели {bad} имеют постоянное значение: стандартизировать их нельзя — исключите их.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="164"/>
+        <location filename="../core/standardization.py" line="139"/>
         <source>No indicator fields: choose at least one in FIELDS.</source>
         <translation>Не выбраны поля показателей: укажите хотя бы одно в FIELDS.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="166"/>
+        <location filename="../core/standardization.py" line="141"/>
         <source>No regions: the layer has no features to cluster.</source>
         <translation>Нет регионов: в слое нет объектов для кластеризации.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="171"/>
+        <location filename="../core/standardization.py" line="146"/>
         <source>Indicator(s) {empty} are NULL for every region: leave them out of FIELDS.</source>
         <translation>Показатели {empty} равны NULL во всех регионах: исключите их из FIELDS.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="209"/>
+        <location filename="../core/standardization.py" line="184"/>
         <source>Only {n} region(s) have values to cluster ({n2} excluded for missing values); Ward clustering needs at least 2: {hint}</source>
         <translation>Регионов со значениями для кластеризации всего {n} (ещё {n2} исключено из-за пропущенных значений); для кластеризации Уорда нужно не менее 2: {hint}</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="221"/>
+        <location filename="../core/standardization.py" line="196"/>
         <source>Every indicator is constant over the regions clustered ({dropped}): there is nothing to tell the regions apart. Choose indicators that vary.</source>
         <translation>Все показатели постоянны по кластеризуемым регионам ({dropped}): регионы нечем различить. Выберите показатели, значения которых различаются.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="268"/>
+        <location filename="../core/clustering.py" line="83"/>
         <source>Give either the number of clusters [N_CLUSTERS] or the cut height [HEIGHT], not both.</source>
         <translation>Укажите либо число кластеров [N_CLUSTERS], либо высоту среза [HEIGHT], но не то и другое одновременно.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="271"/>
+        <location filename="../core/clustering.py" line="86"/>
         <source>Give the number of clusters [N_CLUSTERS] or the cut height [HEIGHT]: neither is set.</source>
         <translation>Укажите число кластеров [N_CLUSTERS] или высоту среза [HEIGHT]: не задано ни то, ни другое.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="278"/>
+        <location filename="../core/clustering.py" line="93"/>
         <source>Ward clustering needs at least 2 regions; {n} can be clustered.</source>
         <translation>Для кластеризации Уорда нужно не менее 2 регионов; кластеризовать можно регионов: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="280"/>
+        <location filename="../core/clustering.py" line="95"/>
         <source>No indicators to cluster on.</source>
         <translation>Нет показателей для кластеризации.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="285"/>
+        <location filename="../core/clustering.py" line="100"/>
         <source>The matrix to cluster has missing or infinite values; exclude or impute them first.</source>
         <translation>В матрице для кластеризации есть пропущенные или бесконечные значения; сначала исключите или заполните их.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="290"/>
+        <location filename="../core/clustering.py" line="105"/>
         <source>The number of clusters must be a whole number ≥ 1, not {k}.</source>
         <translation>Число кластеров должно быть целым числом ≥ 1, а не {k}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="293"/>
+        <location filename="../core/clustering.py" line="108"/>
         <source>{k} clusters asked for, but only {n} regions can be clustered (regions lacking values are excluded): choose N_CLUSTERS ≤ {n}.</source>
         <translation>Запрошено кластеров: {k}, но кластеризовать можно только регионов: {n} (регионы без значений исключаются). Выберите N_CLUSTERS ≤ {n}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="302"/>
+        <location filename="../core/clustering.py" line="117"/>
         <source>The cut height must be 0 or more, not {height}.</source>
         <translation>Высота среза должна быть не меньше 0, а не {height}.</translation>
     </message>
@@ -239,242 +239,242 @@
         <translation>начальное значение равно 0 (конечное — {end:g}): для роста с нуля индекс не определён</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="53"/>
+        <location filename="../core/indicator_helpers.py" line="35"/>
         <source>row {number}</source>
         <translation>строка {number}</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="56"/>
+        <location filename="../core/indicator_helpers.py" line="38"/>
         <source>{n} names given for {n2} districts.</source>
         <translation>Задано названий: {n}, а районов: {n2}.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="68"/>
+        <location filename="../core/indicator_helpers.py" line="50"/>
         <source>The {what} values must be numbers (or NULL).</source>
         <translation>Значения показателя «{what}» должны быть числами (или NULL).</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="70"/>
+        <location filename="../core/indicator_helpers.py" line="52"/>
         <source>{shape} {what} values given for {n} districts.</source>
         <translation>Показатель «{what}»: задано значений — {shape}, а районов — {n}.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="74"/>
+        <location filename="../core/indicator_helpers.py" line="56"/>
         <source>The {what} values must be finite numbers; an infinite value was given.</source>
         <translation>Значения показателя «{what}» должны быть конечными числами; получено бесконечное значение.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="85"/>
+        <location filename="../core/indicator_helpers.py" line="67"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="86"/>
+        <location filename="../core/indicator_helpers.py" line="68"/>
         <source>Negative {what} for {listed}{more}: {hint}</source>
         <translation>Отрицательные значения показателя «{what}» — {listed}{more}: {hint}</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="101"/>
+        <location filename="../core/indicator_helpers.py" line="83"/>
         <source>{reasons} → NULL {fields}.</source>
         <translation>{reasons} → NULL в полях {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="123"/>
+        <location filename="../core/indicators.py" line="54"/>
         <source>Unknown emission density formula {formula!r}; use one of {EMISSION_FORMULAS}.</source>
         <translation>Неизвестная формула плотности выбросов {formula!r}; допустимые значения: {EMISSION_FORMULAS}.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="128"/>
+        <location filename="../core/indicators.py" line="59"/>
         <source>emission</source>
         <translation>выбросы</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="133"/>
+        <location filename="../core/indicators.py" line="64"/>
         <source>population</source>
         <translation>численность населения</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="139"/>
+        <location filename="../core/indicators.py" line="70"/>
         <source>area</source>
         <translation>площадь</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="133"/>
+        <location filename="../core/indicators.py" line="64"/>
         <source>a population cannot be below 0. Check the POPULATION_FIELD values.</source>
         <translation>численность населения не может быть отрицательной. Проверьте значения POPULATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="139"/>
+        <location filename="../core/indicators.py" line="70"/>
         <source>an area cannot be below 0. Check the AREA_FIELD values (km²).</source>
         <translation>площадь не может быть отрицательной. Проверьте значения AREA_FIELD (км²).</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="145"/>
+        <location filename="../core/indicators.py" line="76"/>
         <source>emissions</source>
         <translation>выбросы</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="145"/>
+        <location filename="../core/indicators.py" line="76"/>
         <source>emissions cannot be below 0. Check the EMISSIONS_FIELD values.</source>
         <translation>выбросы не могут быть отрицательными. Проверьте значения EMISSIONS_FIELD.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="165"/>
+        <location filename="../core/indicators.py" line="96"/>
         <source>no emissions value (NULL)</source>
         <translation>нет значения выбросов (NULL)</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="167"/>
+        <location filename="../core/indicators.py" line="98"/>
         <source>no population value (NULL)</source>
         <translation>нет значения численности населения (NULL)</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="169"/>
+        <location filename="../core/indicators.py" line="100"/>
         <source>population is 0</source>
         <translation>численность населения равна 0</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="171"/>
+        <location filename="../core/indicators.py" line="102"/>
         <source>no area</source>
         <translation>площадь не указана</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="173"/>
+        <location filename="../core/indicators.py" line="104"/>
         <source>area is 0</source>
         <translation>площадь равна 0</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="200"/>
+        <location filename="../core/indicators.py" line="131"/>
         <source>Unknown migration effectiveness formula {formula!r}; use one of {MIGRATION_FORMULAS}.</source>
         <translation>Неизвестная формула эффективности миграции {formula!r}; допустимые значения: {MIGRATION_FORMULAS}.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="209"/>
+        <location filename="../core/indicators.py" line="140"/>
         <source>arrivals</source>
         <translation>число прибывших</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="220"/>
+        <location filename="../core/indicators.py" line="151"/>
         <source>departures</source>
         <translation>число выбывших</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="209"/>
+        <location filename="../core/indicators.py" line="140"/>
         <source>arrivals are a count of people and cannot be below 0. If the field holds net migration, choose the arrivals and departures fields instead.</source>
         <translation>число прибывших — это количество людей, оно не может быть отрицательным. Если в поле записано сальдо миграции, выберите вместо него поля прибывших и выбывших.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="220"/>
+        <location filename="../core/indicators.py" line="151"/>
         <source>departures are a count of people and cannot be below 0. Check the DEPARTURES_FIELD values (departures are counted as positive numbers).</source>
         <translation>число выбывших — это количество людей, оно не может быть отрицательным. Проверьте значения DEPARTURES_FIELD (выбывшие учитываются положительными числами).</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="241"/>
+        <location filename="../core/indicators.py" line="172"/>
         <source>no arrivals value (NULL)</source>
         <translation>нет значения числа прибывших (NULL)</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="243"/>
+        <location filename="../core/indicators.py" line="174"/>
         <source>no departures value (NULL)</source>
         <translation>нет значения числа выбывших (NULL)</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="246"/>
+        <location filename="../core/indicators.py" line="177"/>
         <source>no migration at all (arrivals + departures = 0)</source>
         <translation>миграции нет совсем (прибывшие + выбывшие = 0)</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="248"/>
+        <location filename="../core/indicators.py" line="179"/>
         <source>no arrivals (0): (I − O) / I is undefined</source>
         <translation>нет прибывших (0): (I − O) / I не определено</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="266"/>
+        <location filename="../core/indicators.py" line="197"/>
         <source>distance to capital A</source>
         <translation>расстояние до столицы A</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="269"/>
+        <location filename="../core/indicators.py" line="200"/>
         <source>distance to capital B</source>
         <translation>расстояние до столицы B</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="271"/>
+        <location filename="../core/indicators.py" line="202"/>
         <source>The two capitals are at the same place (distance 0): accessibility (dA + dB) / dAB is undefined. Give two distinct capitals.</source>
         <translation>Обе столицы находятся в одной точке (расстояние 0): доступность (dA + dB) / dAB не определена. Укажите две разные столицы.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="278"/>
+        <location filename="../core/indicators.py" line="209"/>
         <source>distance</source>
         <translation>расстояние</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="278"/>
+        <location filename="../core/indicators.py" line="209"/>
         <source>distances cannot be below 0.</source>
         <translation>расстояния не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../core/indicators.py" line="281"/>
+        <location filename="../core/indicators.py" line="212"/>
         <source>no regional centre</source>
         <translation>нет регионального центра</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="77"/>
+        <location filename="../core/lq_checks.py" line="21"/>
         <source>Infinite value for district &apos;{districts}&apos;, industry &apos;{industries}&apos;{period}. Replace it with a number or NULL.</source>
         <translation>Бесконечное значение: район «{districts}», отрасль «{industries}»{period}. Замените его числом или NULL.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="89"/>
+        <location filename="../core/lq_checks.py" line="33"/>
         <source>Negative value {x:g} for district '{districts}', industry '{industries}'{period} ({n_negative} negative value(s) in all). Location quotients need counts or volumes ≥ 0: correct it or set it to NULL (unknown).</source>
         <translation>Отрицательное значение {x:g}: район «{districts}», отрасль «{industries}»{period} (всего отрицательных значений: {n_negative}). Для коэффициентов локализации нужны численности или объёмы ≥ 0: исправьте значение или замените его на NULL (неизвестно).</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="109"/>
+        <location filename="../core/lq_checks.py" line="53"/>
         <source>Negative district total {xj:g} for district '{districts}'{period}: totals must be ≥ 0.</source>
         <translation>Отрицательный итог района «{districts}»{period}: {xj:g}. Итоги должны быть ≥ 0.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="116"/>
+        <location filename="../core/lq_checks.py" line="60"/>
         <source>Infinite district total for &apos;{districts}&apos;.</source>
         <translation>Бесконечный итог района «{districts}».</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="121"/>
+        <location filename="../core/lq_checks.py" line="65"/>
         <source>{district} (total {total:g} &lt; sum {sum:g})</source>
         <translation>{district} (итог {total:g} &lt; сумма {sum:g})</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="133"/>
+        <location filename="../core/lq_checks.py" line="77"/>
         <source>The district total is smaller than the sum of its industries for {n} district(s){period}: {ex}. Check TOTAL_FIELD (it must include every listed industry) or leave it empty to use the sum.</source>
         <translation>Итог района меньше суммы значений по его отраслям{period}; таких районов: {n} — {ex}. Проверьте TOTAL_FIELD (итог должен включать все перечисленные отрасли) или оставьте это поле пустым, чтобы использовалась сумма.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="146"/>
+        <location filename="../core/lq_checks.py" line="90"/>
         <source>the district total is NULL for {n} district(s): {names} — their quotients are NULL and they are left out of the region's totals{period}</source>
         <translation>районов с итогом, равным NULL: {n} — {names}; их коэффициенты равны NULL, а сами районы не входят в итоги региона{period}</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="167"/>
+        <location filename="../core/lq_checks.py" line="111"/>
         <source>the district total is 0 for {n} district(s): {names} — their quotients are NULL (undefined, not 0){period}</source>
         <translation>районов с итогом, равным 0: {n} — {names}; их коэффициенты равны NULL (не определены, а не равны 0){period}</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="180"/>
+        <location filename="../core/lq_checks.py" line="124"/>
         <source>no value (NULL, or no row in the table) for {n} district(s): {names} — their quotients are NULL{period}</source>
         <translation>районов без значения (NULL или нет строки в таблице): {n} — {names}; их коэффициенты равны NULL{period}</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="195"/>
+        <location filename="../core/lq_checks.py" line="139"/>
         <source>industries absent from the reference (total 0): {names} — quotients NULL for every district{period}</source>
         <translation>отрасли, отсутствующие в эталоне (итог 0): {names} — коэффициенты равны NULL во всех районах{period}</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="199"/>
+        <location filename="../core/lq_checks.py" line="143"/>
         <source>industries absent from the region (total 0): {names} — quotients NULL for every district{period}</source>
         <translation>отрасли, отсутствующие в регионе (итог 0): {names} — коэффициенты равны NULL во всех районах{period}</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="205"/>
+        <location filename="../core/lq_checks.py" line="149"/>
         <source>{n} value(s) are NULL (e.g. district '{district}', industry '{industry}') — unknown, not 0: their quotients are NULL and the totals are sums of the known values{period}</source>
         <translation>значений, равных NULL: {n} (например, район «{district}», отрасль «{industry}») — они неизвестны, а не равны 0: их коэффициенты равны NULL, а итоги считаются как суммы известных значений{period}</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>Нет районов.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="262"/>
+        <location filename="../core/localization.py" line="113"/>
         <source>The reference has no total for industry {miss}{period}.</source>
         <translation>В эталоне нет итога по отрасли {miss}{period}.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="271"/>
+        <location filename="../core/localization.py" line="122"/>
         <source>the districts&apos; own sum exceeds the reference total for the industries {names}{period}: is the reference really wider than the layer (same units, same year)?</source>
         <translation>собственная сумма районов превышает итог эталона по отраслям {names}{period}: действительно ли эталон шире слоя (те же единицы измерения, тот же год)?</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="300"/>
+        <location filename="../core/localization.py" line="151"/>
         <source>The reference total ({X:g}) is smaller than the sum of its industry totals ({industry_sum:g}){period}.</source>
         <translation>Общий итог эталона ({X:g}) меньше суммы его отраслевых итогов ({industry_sum:g}){period}.</translation>
     </message>
@@ -749,27 +749,27 @@
         <translation>У районов {bad} нет значений ни по одному показателю; оценить их нельзя.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="197"/>
+        <location filename="../core/standardization.py" line="172"/>
         <source>{field} ({n} missing)</source>
         <translation>{field} (пропусков: {n})</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="198"/>
+        <location filename="../core/standardization.py" line="173"/>
         <source>set IMPUTE to fill gaps with the indicator&apos;s mean, or leave out the indicators with most gaps: {fields}.</source>
         <translation>включите заполнение пропусков средним значением показателя [IMPUTE] или исключите показатели с наибольшим числом пропусков: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="198"/>
+        <location filename="../core/standardization.py" line="173"/>
         <source>add regions.</source>
         <translation>добавьте регионы.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="283"/>
+        <location filename="../core/localization.py" line="134"/>
         <source>The reference total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
         <translation>Итог эталона равен {X:g}{period}: все значения равны 0 или NULL, поэтому коэффициент не может быть рассчитан. Проверьте поля значений и фильтр по году.</translation>
     </message>
     <message>
-        <location filename="../core/localization.py" line="291"/>
+        <location filename="../core/localization.py" line="142"/>
         <source>The region&apos;s total is {X:g}{period}: every value is 0 or NULL, so no quotient can be formed. Check the value field(s) and the year filter.</source>
         <translation>Итог региона равен {X:g}{period}: все значения равны 0 или NULL, поэтому коэффициент не может быть рассчитан. Проверьте поля значений и фильтр по году.</translation>
     </message>
@@ -884,92 +884,92 @@
         <translation>Радиус соседства должен быть положительным расстоянием, а не {band}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="47"/>
+        <location filename="../core/moran.py" line="42"/>
         <source>High-High</source>
         <translation>Высокий–высокий</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="48"/>
+        <location filename="../core/moran.py" line="43"/>
         <source>Low-Low</source>
         <translation>Низкий–низкий</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="49"/>
+        <location filename="../core/moran.py" line="44"/>
         <source>High-Low</source>
         <translation>Высокий–низкий</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="50"/>
+        <location filename="../core/moran.py" line="45"/>
         <source>Low-High</source>
         <translation>Низкий–высокий</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="51"/>
+        <location filename="../core/moran.py" line="46"/>
         <source>Not significant</source>
         <translation>Незначимо</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="52"/>
+        <location filename="../core/moran.py" line="47"/>
         <source>Island</source>
         <translation>Без соседей</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="53"/>
+        <location filename="../core/moran.py" line="48"/>
         <source>Undefined</source>
         <translation>Не определено</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="110"/>
+        <location filename="../core/moran_weights.py" line="29"/>
         <source>The weights matrix is {rows} × {cols}: it must be square.</source>
         <translation>Матрица весов имеет размер {rows} × {cols}, а должна быть квадратной.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="119"/>
+        <location filename="../core/moran_weights.py" line="38"/>
         <source>Neighbour weights must be positive numbers.</source>
         <translation>Веса соседства должны быть положительными числами.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="319"/>
+        <location filename="../core/moran.py" line="81"/>
         <source>The neighbours graph has {graph} districts, the layer {n}.</source>
         <translation>В графе соседства {graph} районов, а в слое {n}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="323"/>
+        <location filename="../core/moran.py" line="85"/>
         <source>The number of permutations must be 0 or more, not {p}.</source>
         <translation>Число перестановок должно быть не меньше 0, а не {p}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="325"/>
+        <location filename="../core/moran.py" line="87"/>
         <source>The significance level must be between 0 and 1, not {level}.</source>
         <translation>Уровень значимости должен быть между 0 и 1, а не {level}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="327"/>
+        <location filename="../core/moran.py" line="89"/>
         <source>The variable has infinite values: fix or remove them.</source>
         <translation>У переменной есть бесконечные значения: исправьте или удалите их.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="330"/>
+        <location filename="../core/moran.py" line="92"/>
         <source>Spatial autocorrelation needs at least 4 districts with a value, this input has {m}.</source>
         <translation>Для пространственной автокорреляции нужно не меньше 4 районов со значением, а здесь их {m}.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="336"/>
+        <location filename="../core/moran.py" line="98"/>
         <source>The variable has the same value ({value}) in every district: its spatial autocorrelation is undefined. Choose a variable that varies.</source>
         <translation>У переменной одно и то же значение ({value}) во всех районах: её пространственная автокорреляция не определена. Выберите переменную, которая меняется от района к району.</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="392"/>
+        <location filename="../core/moran.py" line="154"/>
         <source>{n} district(s) without a value are left out (class Undefined): {names}</source>
         <translation>Районы без значения исключены из расчёта (класс «Не определено»), всего {n}: {names}</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="401"/>
+        <location filename="../core/moran.py" line="163"/>
         <source>No two districts with a value are neighbours: check the neighbours (method, tolerance).</source>
         <translation>Ни одна пара районов со значениями не является смежной: проверьте соседство (способ, допуск).</translation>
     </message>
     <message>
-        <location filename="../core/moran.py" line="407"/>
+        <location filename="../core/moran.py" line="169"/>
         <source>{n} district(s) have no neighbour with a value (class Island): {names}</source>
         <translation>Районы без соседей со значением (класс «Без соседей»), всего {n}: {names}</translation>
     </message>
@@ -1009,22 +1009,22 @@
         <translation>Кластеризации Уорда {n} регионов по {d} показателям нужно около {need_mb} МБ памяти, а доступно только {free_mb} МБ: закройте другие программы или кластеризуйте меньше регионов (например, по одной части страны) или меньше показателей.</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="49"/>
+        <location filename="../core/standardization.py" line="39"/>
         <source>z-score (sample sd)</source>
         <translation>z-оценка (выборочное ст. отклонение)</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="50"/>
+        <location filename="../core/standardization.py" line="40"/>
         <source>min–max</source>
         <translation>мин–макс</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="51"/>
+        <location filename="../core/standardization.py" line="41"/>
         <source>robust (median / MAD)</source>
         <translation>робастная (медиана / MAD)</translation>
     </message>
     <message>
-        <location filename="../core/clustering.py" line="52"/>
+        <location filename="../core/standardization.py" line="42"/>
         <source>none (raw values)</source>
         <translation>без стандартизации (исходные значения)</translation>
     </message>

@@ -10,7 +10,7 @@ import pytest
 from scipy import sparse
 
 from territorial_clusters.core import MethodError
-from territorial_clusters.core import moran
+from territorial_clusters.core import moran, moran_permutations
 
 from ..conftest import SAMPLE_DIR
 
@@ -113,7 +113,7 @@ def test_seed_reproducible_and_chunking_invariant(monkeypatch):
     a = moran.autocorrelation(y, line(60), permutations=199, seed=11)
     b = moran.autocorrelation(y, line(60), permutations=199, seed=11)
     np.testing.assert_array_equal(a.local.p_sim, b.local.p_sim)
-    monkeypatch.setattr(moran, "CHUNK_VALUES", 500)  # 2 rows a chunk, 2 permutations a chunk
+    monkeypatch.setattr(moran_permutations, "CHUNK_VALUES", 500)  # 2 rows a chunk, 2 permutations a chunk
     c = moran.autocorrelation(y, line(60), permutations=199, seed=11)
     np.testing.assert_array_equal(a.local.p_sim, c.local.p_sim)
     np.testing.assert_allclose(a.local.z_sim, c.local.z_sim, rtol=0, atol=1e-12)
