@@ -2870,27 +2870,27 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>«Ладья» іргелестігі (ортақ шекара бөлігі)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="69"/>
+        <location filename="../layers/adjacency.py" line="42"/>
         <source>K nearest neighbours (centroids)</source>
         <translation>K ең жақын көршілер (центроидтар)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="70"/>
+        <location filename="../layers/adjacency.py" line="43"/>
         <source>Distance band (centroids)</source>
         <translation>Қашықтық радиусы (центроидтар)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="96"/>
+        <location filename="../layers/adjacency.py" line="69"/>
         <source>Unknown neighbours method {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="102"/>
+        <location filename="../layers/adjacency.py" line="75"/>
         <source>district neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="106"/>
+        <location filename="../layers/adjacency.py" line="79"/>
         <source>%n district(s) without geometry have no neighbours: {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2898,37 +2898,37 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="163"/>
+        <location filename="../layers/polygon_contiguity.py" line="92"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="262"/>
+        <location filename="../layers/distance_graph.py" line="21"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="282"/>
+        <location filename="../layers/distance_graph.py" line="41"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="306"/>
+        <location filename="../layers/distance_graph.py" line="65"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="333"/>
+        <location filename="../layers/neighbours_table.py" line="38"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="349"/>
+        <location filename="../layers/neighbours_table.py" line="54"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="360"/>
+        <location filename="../layers/neighbours_table.py" line="65"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2936,12 +2936,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="377"/>
+        <location filename="../layers/neighbours_table.py" line="82"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="400"/>
+        <location filename="../layers/adjacency.py" line="93"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2949,12 +2949,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="405"/>
+        <location filename="../layers/adjacency.py" line="98"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="410"/>
+        <location filename="../layers/adjacency.py" line="103"/>
         <source>%n connected component(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3229,12 +3229,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="125"/>
+        <location filename="../layers/polygon_contiguity.py" line="54"/>
         <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set {tolerance} to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="174"/>
+        <location filename="../layers/polygon_contiguity.py" line="103"/>
         <source>{tolerance} must be 0 or more metres, not {}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2905,27 +2905,27 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Смежность «ладья» (общий участок границы)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="69"/>
+        <location filename="../layers/adjacency.py" line="42"/>
         <source>K nearest neighbours (centroids)</source>
         <translation>K ближайших соседей (центроиды)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="70"/>
+        <location filename="../layers/adjacency.py" line="43"/>
         <source>Distance band (centroids)</source>
         <translation>Соседи в радиусе (центроиды)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="96"/>
+        <location filename="../layers/adjacency.py" line="69"/>
         <source>Unknown neighbours method {}.</source>
         <translation>Неизвестный способ определения соседей {}.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="102"/>
+        <location filename="../layers/adjacency.py" line="75"/>
         <source>district neighbours</source>
         <translation>соседних районов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="106"/>
+        <location filename="../layers/adjacency.py" line="79"/>
         <source>%n district(s) without geometry have no neighbours: {names}.</source>
         <translation>
             <numerusform>%n район без геометрии не имеет соседей: {names}.</numerusform>
@@ -2934,37 +2934,37 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="163"/>
+        <location filename="../layers/polygon_contiguity.py" line="92"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation>Допуск измеряется в метрах в азимутальной равнопромежуточной проекции с центром {lat:.3f}°, {lon:.3f}°.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="262"/>
+        <location filename="../layers/distance_graph.py" line="21"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation>У слоя нет системы координат, поэтому расстояния между районами измерить нельзя. Задайте его СК (Свойства слоя → Источник) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="282"/>
+        <location filename="../layers/distance_graph.py" line="41"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation>{label}: центр не удалось перевести в долготу/широту; соседей нет.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="306"/>
+        <location filename="../layers/distance_graph.py" line="65"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation>Расстояния между центроидами: по эллипсоиду ({ellipsoid}).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="333"/>
+        <location filename="../layers/neighbours_table.py" line="38"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation>{what}: в таблице нет поля '{name}'. Укажите таблицу того же вида, что результат «Соседние районы» (поля district, neighbour, weight).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="349"/>
+        <location filename="../layers/neighbours_table.py" line="54"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation>{what}: в строке {row} пустой район или сосед. Заполните его или удалите строку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="360"/>
+        <location filename="../layers/neighbours_table.py" line="65"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation>
             <numerusform>{what}: %n район таблицы отсутствует в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
@@ -2973,12 +2973,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="377"/>
+        <location filename="../layers/neighbours_table.py" line="82"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation>{what}: в строке {row} ({a} – {b}) вес '{value}'; веса должны быть числами ≥ 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="400"/>
+        <location filename="../layers/adjacency.py" line="93"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation>
             <numerusform>%n изолированный район (без соседей): {names}.</numerusform>
@@ -2987,12 +2987,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="405"/>
+        <location filename="../layers/adjacency.py" line="98"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation>Районов: {n}, пар соседей: {pairs}; соседей у района: минимум {lo}, в среднем {mean:.2f}, максимум {hi}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="410"/>
+        <location filename="../layers/adjacency.py" line="103"/>
         <source>%n connected component(s).</source>
         <translation>
             <numerusform>%n связная компонента.</numerusform>
@@ -3277,12 +3277,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Необязательная таблица: по строке на кластер (cluster, size, members, mean_ и zmean_ каждого показателя).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="125"/>
+        <location filename="../layers/polygon_contiguity.py" line="54"/>
         <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set {tolerance} to 0.</source>
         <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите {tolerance} равным 0.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="174"/>
+        <location filename="../layers/polygon_contiguity.py" line="103"/>
         <source>{tolerance} must be 0 or more metres, not {}.</source>
         <translation>{tolerance}: нужно не меньше 0 метров, а не {}.</translation>
     </message>

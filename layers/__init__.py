@@ -30,7 +30,9 @@
   source line).
 * :mod:`.cluster_layers` — the cluster-structure map's points and links as features.
 * :mod:`.adjacency` — the district graph (``core.graph.Neighbours``) from polygons (queen/rook,
-  snapping tolerance, k nearest, distance band) or from a neighbours table;
+  snapping tolerance, k nearest, distance band) or from a neighbours table: its parts
+  :mod:`.polygon_contiguity` (queen/rook, snapping tolerance), :mod:`.distance_graph` (k nearest,
+  distance band between centroids), :mod:`.neighbours_table` (a NEIGHBOURS table);
   :mod:`.graph_params` — the METHOD/TOLERANCE/K/DISTANCE parameters that ask for it.
 * :mod:`.zone_io` — contiguous cluster zones: the LQ long table in, dissolved zones and members
   out; :mod:`.potential_zones` — the same for potentialclusters' favourable districts;
