@@ -2313,147 +2313,147 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>{what}: значений, в точности равных 0, — {n_zero}. Если таблица взята из County Business Patterns, скрытые (конфиденциальные) ячейки могут быть записаны как 0 (2017: число занятых = 0 при фонде оплаты труда = 0 и 3+ заведениях); перед запуском замените такие ячейки на NULL.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="60"/>
+        <location filename="../layers/lq_wide_inputs.py" line="24"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
         <translation>В INDUSTRY_FIELDS одно поле указано дважды.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="62"/>
+        <location filename="../layers/lq_wide_inputs.py" line="26"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation>TABLE_BASE относится к длинному формату (TABLE); при INDUSTRY_FIELDS задайте базовый период в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="71"/>
+        <location filename="../layers/lq_wide_inputs.py" line="35"/>
         <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation>{name} выбирает годы из длинной таблицы TABLE (с TABLE_YEAR_FIELD); при INDUSTRY_FIELDS задайте базовый период в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="83"/>
+        <location filename="../layers/lq_wide_inputs.py" line="47"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
         <translation>В INDUSTRY_FIELDS_BASE полей: {n_base_fields}, а отраслевых полей: {n_industry_fields}. Укажите по одному полю базового периода для каждой отрасли, в том же порядке.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="93"/>
+        <location filename="../layers/lq_wide_inputs.py" line="57"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
         <translation>INDUSTRY_FIELDS_BASE повторяет поле ({value}): для базового периода нужны собственные поля.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="93"/>
+        <location filename="../layers/lq_wide_inputs.py" line="57"/>
         <source>twice in the list</source>
         <translation>дважды в списке</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="100"/>
+        <location filename="../layers/lq_wide_inputs.py" line="64"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
         <translation>TOTAL_FIELD содержит итоги одного периода и не может служить для двух периодов. Оставьте его пустым (итоги = суммы отраслевых полей) или добавьте поле «прочие отрасли» и в INDUSTRY_FIELDS, и в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="241"/>
+        <location filename="../layers/lq_wide_inputs.py" line="75"/>
         <source>end period</source>
         <translation>конечный период</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="241"/>
+        <location filename="../layers/lq_wide_inputs.py" line="75"/>
         <source>base period</source>
         <translation>базовый период</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="112"/>
+        <location filename="../layers/lq_wide_inputs.py" line="76"/>
         <source>Base-period fields: {}</source>
         <translation>Поля базового периода: {}</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="121"/>
+        <location filename="../layers/lq_wide_inputs.py" line="85"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
         <translation>TOTAL_FIELD '{total_field}' одновременно является отраслевым полем; выберите поле, содержащее итог района по всем отраслям.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="130"/>
+        <location filename="../layers/lq_wide_inputs.py" line="94"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
         <translation>Итоги по районам x_j: поле '{total_field}'.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="134"/>
+        <location filename="../layers/lq_wide_inputs.py" line="98"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
         <translation>TOTAL_FIELD не задан: итог каждого района x_j — сумма его отраслевых полей (отраслей: {n_industry_fields}), поэтому доли рассчитываются только относительно этих отраслей.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="143"/>
+        <location filename="../layers/lq_wide_inputs.py" line="107"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
         <translation>В REFERENCE_TABLE нет полей {fields}: в широком формате её первая строка содержит итоги эталона под теми же именами полей, что и у районов.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="143"/>
+        <location filename="../layers/lq_wide_inputs.py" line="107"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
         <translation>REFERENCE_TABLE пуста: в ней нужна одна строка.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="143"/>
+        <location filename="../layers/lq_wide_inputs.py" line="107"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
         <translation>REFERENCE_TABLE: поле '{field}' первой строки не является числом; заполните его.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="164"/>
+        <location filename="../layers/lq_wide_inputs.py" line="128"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
         <translation>REFERENCE_TABLE: итог '{total_field}' в её первой строке должен быть &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="170"/>
+        <location filename="../layers/lq_wide_inputs.py" line="134"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
         <translation>Эталон: итоги по отраслям X_i из первой строки REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="182"/>
+        <location filename="../layers/lq_long_inputs.py" line="28"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
         <translation>TABLE задана, но параметр {param} пуст: выберите поля ключа района, отрасли и значения таблицы (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="191"/>
+        <location filename="../layers/lq_long_inputs.py" line="37"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
         <translation>INDUSTRY_FIELDS_BASE относится к широкому формату; при TABLE задайте базовый период в BASE_YEAR (с TABLE_YEAR_FIELD) или в TABLE_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="199"/>
+        <location filename="../layers/lq_long_inputs.py" line="45"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
         <translation>TOTAL_FIELD относится к широкому формату. В длинном формате итог района — сумма его строк: если в таблице не хватает отраслей, добавьте для каждого района строку с остальными (например, отрасль «Прочие»).</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="208"/>
+        <location filename="../layers/lq_long_inputs.py" line="54"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
         <translation>Для BASE_YEAR / END_YEAR нужен TABLE_YEAR_FIELD: выберите поле года таблицы.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="212"/>
+        <location filename="../layers/lq_long_inputs.py" line="58"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
         <translation>BASE_YEAR и END_YEAR оба равны {end_year}: выберите два разных года.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="232"/>
+        <location filename="../layers/lq_long_inputs.py" line="78"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
         <translation>Базовый и конечный периоды совпадают ({end_rows}): задайте BASE_YEAR и END_YEAR.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="256"/>
+        <location filename="../layers/lq_long_inputs.py" line="102"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
         <translation>Длинный формат: отраслей — {n_industries} (из '{ind_f}'), значения из '{val_f}'; итог каждого района x_j — сумма его строк.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="289"/>
+        <location filename="../layers/lq_long_inputs.py" line="135"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
         <translation>В REFERENCE_TABLE нет полей {missing}: в длинном формате она содержит по строке на каждую отрасль с тем же полем отрасли ('{ind_f}') и полем значения ('{val_f}'), что и TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="299"/>
+        <location filename="../layers/lq_long_inputs.py" line="145"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
         <translation>Для двух периодов с REFERENCE_TABLE нужны её итоги за оба года: задайте TABLE_YEAR_FIELD и поле года с тем же именем в REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="318"/>
+        <location filename="../layers/lq_long_inputs.py" line="164"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
         <translation>В REFERENCE_TABLE нет строк за год {rows} в '{ref_year}'.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="343"/>
+        <location filename="../layers/lq_long_inputs.py" line="189"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
         <translation>Эталон: итоги по отраслям X_i из REFERENCE_TABLE.</translation>
     </message>
@@ -2711,12 +2711,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Внутренняя ошибка: нет входного поля {}.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="333"/>
+        <location filename="../layers/lq_long_inputs.py" line="179"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
         <translation>{what}: 1 отрасль, которой нет в данных, исключена из эталонного итога X: {extra}{more}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_inputs.py" line="335"/>
+        <location filename="../layers/lq_long_inputs.py" line="181"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
         <translation>
             <numerusform>{what}: %n отрасль, которой нет в данных, исключена из эталонного итога X: {extra}{more}.</numerusform>

@@ -15,7 +15,8 @@
 * :mod:`.long_table` — a long statistics table (a row per district, industry, year) as key
   columns; one period's rows.
 * :mod:`.lq_inputs` — the localization coefficient's inputs (wide / long form, one or two
-  periods, reference totals); :mod:`.lq_outputs` — its log, district columns, long table;
+  periods, reference totals), read by :mod:`.lq_wide_inputs` and :mod:`.lq_long_inputs`;
+  :mod:`.lq_outputs` — its log, district columns, long table;
   :mod:`.lq_parameters` — those data parameters declared once and read (specializationindices,
   shiftshare).
 * :mod:`.write` — output features built by field name, written in chunks; :mod:`.values` —
