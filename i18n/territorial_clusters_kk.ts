@@ -3626,17 +3626,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Картаны экспорттау мүмкін болмады: {detail}.</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="78"/>
+        <location filename="../maps/furniture.py" line="68"/>
         <source>Projection: {}</source>
         <translation>Проекция: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="83"/>
+        <location filename="../maps/furniture.py" line="73"/>
         <source>Map drawn {}</source>
         <translation>Карта құрастырылған: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="200"/>
+        <location filename="../maps/scale_north.py" line="59"/>
         <source>km</source>
         <comment>kilometres on the scale bar</comment>
         <translation>км</translation>
@@ -3647,12 +3647,12 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Карта үшін «{layer_name}» қабатын көшіру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="177"/>
+        <location filename="../maps/layouts.py" line="168"/>
         <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
         <translation>«{layer_name}» қабатында геометриясы бар нысандар жоқ: картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="187"/>
+        <location filename="../maps/layouts.py" line="178"/>
         <source>the CRS given in MAP_CRS ({map_crs})</source>
         <translation>MAP_CRS параметрінде берілген координаттар жүйесі ({map_crs})</translation>
     </message>
@@ -3848,7 +3848,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Әлеуетті кластерлер (орталықтан байланыстар)</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="263"/>
+        <location filename="../maps/scale_north.py" line="122"/>
         <source>N</source>
         <comment>north arrow</comment>
         <translation>с.е.</translation>

@@ -3681,17 +3681,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Не удалось экспортировать карту: {detail}.</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="78"/>
+        <location filename="../maps/furniture.py" line="68"/>
         <source>Projection: {}</source>
         <translation>Проекция: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="83"/>
+        <location filename="../maps/furniture.py" line="73"/>
         <source>Map drawn {}</source>
         <translation>Карта составлена {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="200"/>
+        <location filename="../maps/scale_north.py" line="59"/>
         <source>km</source>
         <comment>kilometres on the scale bar</comment>
         <translation>км</translation>
@@ -3702,12 +3702,12 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Не удалось скопировать слой «{layer_name}» для карты.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="177"/>
+        <location filename="../maps/layouts.py" line="168"/>
         <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
         <translation>В слое «{layer_name}» нет объектов с геометрией: отображать на карте нечего.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="187"/>
+        <location filename="../maps/layouts.py" line="178"/>
         <source>the CRS given in MAP_CRS ({map_crs})</source>
         <translation>СК, заданная в MAP_CRS ({map_crs})</translation>
     </message>
@@ -3905,7 +3905,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Потенциальные кластеры (связи от центра)</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="263"/>
+        <location filename="../maps/scale_north.py" line="122"/>
         <source>N</source>
         <comment>north arrow</comment>
         <translation>С</translation>

@@ -20,7 +20,8 @@
 * :mod:`.page` — the page's basics: paper sizes, colours, item ids, fonts, text items and
   their measuring, placing items in mm.
 * :mod:`.crs` — the CRS a report map is drawn in, its note, the layer's extent in it.
-* :mod:`.furniture` — title, subtitle, source and date line, legend, scale bar, north arrow.
+* :mod:`.furniture` — title, subtitle, source and date line; :mod:`.legend` — the legend;
+  :mod:`.scale_north` — scale bar, north arrow.
 * :mod:`.labels` — labels with a white halo and the labelled copy of a layer a map draws.
 * :mod:`.export` — writing a print layout to PDF, PNG or SVG.
 * :mod:`.ward_style` — the Ward clusters' style and the dendrogram drawn in its colours.
