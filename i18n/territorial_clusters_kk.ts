@@ -1483,167 +1483,62 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../algorithms/export_map.py" line="34"/>
+        <location filename="../algorithms/export_map.py" line="27"/>
         <source>Export report map</source>
         <translation>Есепке арналған картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="90"/>
+        <location filename="../algorithms/export_map.py" line="83"/>
         <source>Styled layer to map</source>
         <translation>Картаға түсірілетін стильдендірілген қабат</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="90"/>
+        <location filename="../algorithms/export_map.py" line="83"/>
         <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="101"/>
-        <source>Title (empty: the layer name)</source>
-        <translation>Тақырып (бос болса: қабат атауы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="101"/>
-        <source>The map title (empty: the layer name); long titles wrap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="105"/>
-        <source>Subtitle</source>
-        <translation>Тақырыпша</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="105"/>
-        <source>An optional second line under the title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="109"/>
-        <source>Source line (data credits)</source>
-        <translation>Дереккөз жолы (деректердің авторлығы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="109"/>
-        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="119"/>
-        <source>Legend title (empty: from the style, else the layer name)</source>
-        <translation>Шартты белгілер тақырыбы (бос болса: стильден, ол болмаса қабат атауы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="119"/>
-        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../algorithms/export_map.py" line="128"/>
-        <source>Label field (empty: the layer&apos;s own labels)</source>
-        <translation>Жазулар өрісі (бос болса: қабаттың өз жазулары)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="128"/>
-        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
-        <source>Page</source>
-        <translation>Бет</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
-        <source>The page size and orientation (default A4 landscape).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="162"/>
-        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
-        <translation>Картаның координаттар жүйесі (бос болса: қабатқа сәйкес UTM немесе тең аудандық проекция)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="162"/>
-        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="172"/>
-        <source>Resolution (DPI)</source>
-        <translation>Ажыратымдылық (DPI)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="172"/>
-        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="183"/>
-        <source>Map file</source>
-        <translation>Карта файлы</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="183"/>
-        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="183"/>
-        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="192"/>
-        <source>Also add the layout to the project</source>
-        <translation>Макетті жобаға да қосу</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="192"/>
-        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="203"/>
-        <source>Layout name in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="210"/>
-        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="217"/>
-        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="220"/>
-        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="231"/>
         <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="288"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <location filename="../algorithms/export_map.py" line="100"/>
+        <source>Layout name in the project</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="272"/>
+        <location filename="../algorithms/export_map.py" line="107"/>
+        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="114"/>
+        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="117"/>
+        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="185"/>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="169"/>
         <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="35"/>
+        <location filename="../algorithms/export_map.py" line="28"/>
         <source>8 Report maps</source>
         <translation>8 Есепке арналған карталар</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="39"/>
+        <location filename="../algorithms/export_map.py" line="32"/>
         <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer&apos;s classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
 
 &lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer&apos;s CRS when it is projected; for a layer in degrees the UTM zone of the extent&apos;s centre (extent up to 8 degrees of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
@@ -1653,16 +1548,6 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 &lt;b&gt;Source note&lt;/b&gt;: the source line (empty = &apos;Source: &apos; and the layer&apos;s credits: its metadata rights or attribution, the credits of the inputs it was made from, or its description&apos;s; else a placeholder for you to fill in).
 &lt;b&gt;Output&lt;/b&gt;: .pdf, .png or .svg by the file extension, at the given DPI. Text stays text in PDF and SVG.
 &lt;b&gt;Add to project&lt;/b&gt;: the layout is also kept in the project, named after the title, with its layers in a group, so you can finish it in the layout designer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="140"/>
-        <source>Background layers</source>
-        <translation>Фондық қабаттар</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="140"/>
-        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2536,7 +2421,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
     <message>
         <location filename="../layers/zone_io.py" line="111"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../layers/measure.py" line="124"/>
@@ -3511,7 +3396,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../algorithms/localization.py" line="405"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/localization.py" line="445"/>
@@ -3797,7 +3682,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../maps/ward_style.py" line="38"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../maps/ward_style.py" line="40"/>
@@ -4074,6 +3959,121 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
     <message>
         <location filename="../maps/report.py" line="178"/>
         <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected {map_crs} for a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="30"/>
+        <source>Title (empty: the layer name)</source>
+        <translation>Тақырып (бос болса: қабат атауы)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="30"/>
+        <source>The map title (empty: the layer name); long titles wrap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="36"/>
+        <source>Subtitle</source>
+        <translation>Тақырыпша</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="36"/>
+        <source>An optional second line under the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="42"/>
+        <source>Source line (data credits)</source>
+        <translation>Дереккөз жолы (деректердің авторлығы)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="42"/>
+        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="54"/>
+        <source>Legend title (empty: from the style, else the layer name)</source>
+        <translation>Шартты белгілер тақырыбы (бос болса: стильден, ол болмаса қабат атауы)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="54"/>
+        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="65"/>
+        <source>Label field (empty: the layer&apos;s own labels)</source>
+        <translation>Жазулар өрісі (бос болса: қабаттың өз жазулары)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="65"/>
+        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="79"/>
+        <source>Background layers</source>
+        <translation>Фондық қабаттар</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="79"/>
+        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="95"/>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="95"/>
+        <source>The page size and orientation (default A4 landscape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="110"/>
+        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
+        <translation>Картаның координаттар жүйесі (бос болса: қабатқа сәйкес UTM немесе тең аудандық проекция)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="110"/>
+        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="122"/>
+        <source>Resolution (DPI)</source>
+        <translation>Ажыратымдылық (DPI)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="122"/>
+        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="135"/>
+        <source>Map file</source>
+        <translation>Карта файлы</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="135"/>
+        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="135"/>
+        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="146"/>
+        <source>Also add the layout to the project</source>
+        <translation>Макетті жобаға да қосу</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="146"/>
+        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5505,7 +5505,7 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
     <message>
         <location filename="../algorithms/ward_clustering.py" line="264"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Тоқтатылды.</translation>
+        <translation>Тоқтатылды.</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="29"/>

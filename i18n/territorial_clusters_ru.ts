@@ -1495,167 +1495,62 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../algorithms/export_map.py" line="34"/>
+        <location filename="../algorithms/export_map.py" line="27"/>
         <source>Export report map</source>
         <translation>Экспорт карты для отчёта</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="90"/>
+        <location filename="../algorithms/export_map.py" line="83"/>
         <source>Styled layer to map</source>
         <translation>Оформленный слой для карты</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="90"/>
+        <location filename="../algorithms/export_map.py" line="83"/>
         <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
         <translation>Слой для карты, отрисовывается в собственном стиле. GeoPackage, записанный этим модулем, открывается со стилем (стиль сохранён в нём как стиль по умолчанию); когда файл открывают сами инструменты обработки (Processing), загружается сохранённый в нём стиль по умолчанию. Слой никогда не изменяется: отрисовывается его копия.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="101"/>
-        <source>Title (empty: the layer name)</source>
-        <translation>Заголовок (если пусто — имя слоя)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="101"/>
-        <source>The map title (empty: the layer name); long titles wrap.</source>
-        <translation>Заголовок карты (если пусто — имя слоя); длинные заголовки переносятся.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="105"/>
-        <source>Subtitle</source>
-        <translation>Подзаголовок</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="105"/>
-        <source>An optional second line under the title.</source>
-        <translation>Необязательная вторая строка под заголовком.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="109"/>
-        <source>Source line (data credits)</source>
-        <translation>Строка источника (источники данных)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="109"/>
-        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
-        <translation>Строка источника, например Границы: geoBoundaries (Runfola et al. 2020) … Если пусто — права или атрибуция из метаданных слоя, если они есть, иначе «Источник: …», которую вам нужно дополнить (об этом сообщит строка журнала).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="119"/>
-        <source>Legend title (empty: from the style, else the layer name)</source>
-        <translation>Заголовок легенды (если пусто — из стиля, иначе имя слоя)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="119"/>
-        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
-        <translation>Если пусто — заголовок, который создавший слой алгоритм сохранил вместе со стилем (пользовательское свойство territorialclusters/legend_title), иначе имя слоя.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/export_map.py" line="128"/>
-        <source>Label field (empty: the layer&apos;s own labels)</source>
-        <translation>Поле подписей (если пусто — собственные подписи слоя)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="128"/>
-        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
-        <translation>Поле для подписей объектов (белый ореол, отрисовываются все подписи). Если пусто — собственные подписи слоя, если они есть (например, у выходного слоя потенциальных кластеров).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
-        <source>Page</source>
-        <translation>Страница</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
-        <source>The page size and orientation (default A4 landscape).</source>
-        <translation>Размер и ориентация страницы (по умолчанию A4, альбомная).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="162"/>
-        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
-        <translation>СК карты (если пусто — UTM или равновеликая, подходящая к слою)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="162"/>
-        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
-        <translation>Если пусто — СК слоя, если она проекционная; для слоя в градусах — зона UTM центра охвата, если охват занимает не более 8° долготы, иначе азимутальная равновеликая СК Ламберта с центром в охвате.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="172"/>
-        <source>Resolution (DPI)</source>
-        <translation>Разрешение (DPI)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="172"/>
-        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
-        <translation>Размер PNG и разрешение растеризуемых частей PDF или SVG.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="183"/>
-        <source>Map file</source>
-        <translation>Файл карты</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="183"/>
-        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation>Файлы PDF (*.pdf);;Изображения PNG (*.png);;Рисунки SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="183"/>
-        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
-        <translation>Файл .pdf, .png или .svg; формат выбирается по расширению (любое другое отклоняется).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="192"/>
-        <source>Also add the layout to the project</source>
-        <translation>Также добавить макет в проект</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="192"/>
-        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
-        <translation>Также сохранить макет в текущем проекте под именем, совпадающим с заголовком (Заголовок (2) …, если имя занято), чтобы его можно было доработать в редакторе макетов; его слои помещаются в группу «заголовок (слои карты)» со снятым флажком, чтобы макет сохранился при сохранении проекта. Его имя — выходное значение LAYOUT_NAME.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="203"/>
-        <source>Layout name in the project</source>
-        <translation>Имя макета в проекте</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="210"/>
-        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
-        <translation>У слоя «{layer_name}» нет геометрии: на карту можно вывести только слои с геометрией.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="217"/>
-        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
-        <translation>Не задан файл OUTPUT: выберите .pdf, .png или .svg.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="220"/>
-        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
-        <translation>OUTPUT '{output}' должен оканчиваться на .pdf, .png или .svg: формат определяется расширением.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="231"/>
         <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
         <translation>LABEL_FIELD: в слое нет поля '{label_field}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="288"/>
+        <location filename="../algorithms/export_map.py" line="100"/>
+        <source>Layout name in the project</source>
+        <translation>Имя макета в проекте</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="107"/>
+        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
+        <translation>У слоя «{layer_name}» нет геометрии: на карту можно вывести только слои с геометрией.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="114"/>
+        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
+        <translation>Не задан файл OUTPUT: выберите .pdf, .png или .svg.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="117"/>
+        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
+        <translation>OUTPUT '{output}' должен оканчиваться на .pdf, .png или .svg: формат определяется расширением.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="185"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="272"/>
+        <location filename="../algorithms/export_map.py" line="169"/>
         <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
         <translation>Карта записана в {output} ({page_labels}, {dpi} dpi).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="35"/>
+        <location filename="../algorithms/export_map.py" line="28"/>
         <source>8 Report maps</source>
         <translation>8 Карты для отчёта</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="39"/>
+        <location filename="../algorithms/export_map.py" line="32"/>
         <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer&apos;s classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
 
 &lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer&apos;s CRS when it is projected; for a layer in degrees the UTM zone of the extent&apos;s centre (extent up to 8 degrees of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
@@ -1674,16 +1569,6 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 &lt;b&gt;Примечание об источнике&lt;/b&gt;: строка источника (если пусто — «Источник: » и сведения о данных слоя: права или атрибуция из его метаданных, сведения о данных слоёв, из которых он получен, или из его описания; иначе заготовка, которую нужно дополнить).
 &lt;b&gt;Результат&lt;/b&gt;: .pdf, .png или .svg по расширению файла, с заданным DPI. В PDF и SVG текст остаётся текстом.
 &lt;b&gt;Добавить в проект&lt;/b&gt;: макет также сохраняется в проекте под именем, совпадающим с заголовком, а его слои — в группе, так что его можно доработать в редакторе макетов.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="140"/>
-        <source>Background layers</source>
-        <translation>Фоновые слои</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="140"/>
-        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
-        <translation>Слои, отрисовываемые на карте: полигональные и растровые — под INPUT (например, соседние регионы), точечные и линейные — над ним. Точечные и линейные слои, оформленные этим модулем (центры и связи кластеров из «Слоёв карты структуры кластеров»), входят в легенду под собственными заголовками, остальные — нет.</translation>
     </message>
 </context>
 <context>
@@ -4133,6 +4018,121 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <location filename="../maps/report.py" line="178"/>
         <source>The map CRS is geographic (degrees): the scale bar is only true along one latitude. Choose a projected {map_crs} for a report.</source>
         <translation>СК карты географическая (градусы): масштабная линейка верна только вдоль одной широты. Для отчёта выберите проекционную СК в параметре {map_crs}.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="30"/>
+        <source>Title (empty: the layer name)</source>
+        <translation>Заголовок (если пусто — имя слоя)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="30"/>
+        <source>The map title (empty: the layer name); long titles wrap.</source>
+        <translation>Заголовок карты (если пусто — имя слоя); длинные заголовки переносятся.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="36"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="36"/>
+        <source>An optional second line under the title.</source>
+        <translation>Необязательная вторая строка под заголовком.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="42"/>
+        <source>Source line (data credits)</source>
+        <translation>Строка источника (источники данных)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="42"/>
+        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
+        <translation>Строка источника, например Границы: geoBoundaries (Runfola et al. 2020) … Если пусто — права или атрибуция из метаданных слоя, если они есть, иначе «Источник: …», которую вам нужно дополнить (об этом сообщит строка журнала).</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="54"/>
+        <source>Legend title (empty: from the style, else the layer name)</source>
+        <translation>Заголовок легенды (если пусто — из стиля, иначе имя слоя)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="54"/>
+        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
+        <translation>Если пусто — заголовок, который создавший слой алгоритм сохранил вместе со стилем (пользовательское свойство territorialclusters/legend_title), иначе имя слоя.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="65"/>
+        <source>Label field (empty: the layer&apos;s own labels)</source>
+        <translation>Поле подписей (если пусто — собственные подписи слоя)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="65"/>
+        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
+        <translation>Поле для подписей объектов (белый ореол, отрисовываются все подписи). Если пусто — собственные подписи слоя, если они есть (например, у выходного слоя потенциальных кластеров).</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="79"/>
+        <source>Background layers</source>
+        <translation>Фоновые слои</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="79"/>
+        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
+        <translation>Слои, отрисовываемые на карте: полигональные и растровые — под INPUT (например, соседние регионы), точечные и линейные — над ним. Точечные и линейные слои, оформленные этим модулем (центры и связи кластеров из «Слоёв карты структуры кластеров»), входят в легенду под собственными заголовками, остальные — нет.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="95"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="95"/>
+        <source>The page size and orientation (default A4 landscape).</source>
+        <translation>Размер и ориентация страницы (по умолчанию A4, альбомная).</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="110"/>
+        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
+        <translation>СК карты (если пусто — UTM или равновеликая, подходящая к слою)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="110"/>
+        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
+        <translation>Если пусто — СК слоя, если она проекционная; для слоя в градусах — зона UTM центра охвата, если охват занимает не более 8° долготы, иначе азимутальная равновеликая СК Ламберта с центром в охвате.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="122"/>
+        <source>Resolution (DPI)</source>
+        <translation>Разрешение (DPI)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="122"/>
+        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
+        <translation>Размер PNG и разрешение растеризуемых частей PDF или SVG.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="135"/>
+        <source>Map file</source>
+        <translation>Файл карты</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="135"/>
+        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Файлы PDF (*.pdf);;Изображения PNG (*.png);;Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="135"/>
+        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
+        <translation>Файл .pdf, .png или .svg; формат выбирается по расширению (любое другое отклоняется).</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="146"/>
+        <source>Also add the layout to the project</source>
+        <translation>Также добавить макет в проект</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="146"/>
+        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
+        <translation>Также сохранить макет в текущем проекте под именем, совпадающим с заголовком (Заголовок (2) …, если имя занято), чтобы его можно было доработать в редакторе макетов; его слои помещаются в группу «заголовок (слои карты)» со снятым флажком, чтобы макет сохранился при сохранении проекта. Его имя — выходное значение LAYOUT_NAME.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@
   :mod:`.arrange` — where map, legend, panels and furniture go (column or band, margins).
 * :mod:`.report` — the glue of an ``exportmap`` run: the layers drawn, the source line from
   the layer's credits, the layout kept in the project, the log; :mod:`.page_options` — its
-  page options (language, label size, chart, membership table).
+  page options (language, label size, chart, membership table); :mod:`.export_options` — its
+  map and file parameters (title … page; map CRS, DPI, map file, layout in the project).
 * :mod:`.language` — the map's language (LANGUAGE), independent of the interface's.
 * :mod:`.label_fit` — labels shrunk to their districts at the map's scale.
 * :mod:`.panels` — the chart and the class membership table beside the map;
