@@ -3133,6 +3133,36 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="16"/>
+        <source>Number of clusters (empty: 6, or from the cut height)</source>
+        <translation>Кластерлер саны (бос болса: 6 немесе кесу биіктігі бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="16"/>
+        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="29"/>
+        <source>Cut height (instead of the number of clusters)</source>
+        <translation>Кесу биіктігі (кластерлер санының орнына)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="29"/>
+        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="48"/>
+        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="56"/>
+        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -5383,137 +5413,107 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
 <context>
     <name>WardClusteringAlgorithm</name>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="28"/>
+        <location filename="../algorithms/ward_clustering.py" line="27"/>
         <source>Ward clustering of regions</source>
         <translation>Өңірлерді Уорд әдісімен кластерлеу</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <location filename="../algorithms/ward_clustering.py" line="81"/>
         <source>Regions</source>
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <location filename="../algorithms/ward_clustering.py" line="81"/>
         <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <location filename="../algorithms/ward_clustering.py" line="85"/>
         <source>Region key / name field (dendrogram labels)</source>
         <translation>Өңір кілті / атауы өрісі (дендрограмма жазулары)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <location filename="../algorithms/ward_clustering.py" line="85"/>
         <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <location filename="../algorithms/ward_clustering.py" line="96"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <location filename="../algorithms/ward_clustering.py" line="96"/>
         <source>Numeric indicators (text fields are refused, not parsed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>Standardize indicators</source>
         <translation>Көрсеткіштерді стандарттау</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>z-score (sample sd)</source>
         <translation>z-бағалау (іріктеменің стандартты ауытқуы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>Min–max (0–1)</source>
         <translation>Мин–макс (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>Robust (median / MAD)</source>
         <translation>Орнықты (медиана / MAD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>None (raw values)</source>
         <translation>Жоқ (бастапқы мәндер)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="124"/>
-        <source>Number of clusters (empty: 6, or from the cut height)</source>
-        <translation>Кластерлер саны (бос болса: 6 немесе кесу биіктігі бойынша)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="124"/>
-        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="137"/>
-        <source>Cut height (instead of the number of clusters)</source>
-        <translation>Кесу биіктігі (кластерлер санының орнына)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="137"/>
-        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="150"/>
         <source>Fill missing values with the indicator&apos;s mean</source>
         <translation>Жетіспейтін мәндерді көрсеткіштің орташа мәнімен толтыру</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
         <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="168"/>
+        <location filename="../algorithms/ward_clustering.py" line="142"/>
         <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="172"/>
+        <location filename="../algorithms/ward_clustering.py" line="146"/>
         <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="247"/>
-        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="255"/>
-        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="186"/>
+        <location filename="../algorithms/ward_clustering.py" line="160"/>
         <source>nothing to cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="264"/>
+        <location filename="../algorithms/ward_clustering.py" line="217"/>
         <source>Cancelled.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="29"/>
+        <location filename="../algorithms/ward_clustering.py" line="28"/>
         <source>6 Grouping regions (Ward)</source>
         <translation>6 Өңірлерді топтау (Уорд)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="33"/>
+        <location filename="../algorithms/ward_clustering.py" line="32"/>
         <source>Groups regions by the similarity of their indicators with Ward's hierarchical method (paper 003): Euclidean distances on standardized indicators, = scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).
 
 &lt;b&gt;Standardize&lt;/b&gt;: z-score (default; sample standard deviation, as GeoDa and R's scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.

@@ -3181,6 +3181,36 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>District {key}: invalid polygon repaired (makeValid) for its point.</source>
         <translation>Район {key}: некорректный полигон исправлен (makeValid) для определения его точки.</translation>
     </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="16"/>
+        <source>Number of clusters (empty: 6, or from the cut height)</source>
+        <translation>Число кластеров (пусто: 6 или по высоте отсечения)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="16"/>
+        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
+        <translation>Число кластеров k (от 1 до числа кластеризуемых регионов). Задайте его или HEIGHT, но не оба сразу; если не задано ни то ни другое — 6 кластеров, как в статье 003.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="29"/>
+        <source>Cut height (instead of the number of clusters)</source>
+        <translation>Высота отсечения (вместо числа кластеров)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="29"/>
+        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
+        <translation>Высота отсечения вместо k: сохраняются все объединения на высоте ≤ HEIGHT (число кластеров выводится в журнал).</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="48"/>
+        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
+        <translation>Заданы и N_CLUSTERS ({k}), и HEIGHT ({height:g}): дерево разрезается либо на заданное число кластеров, либо на заданной высоте — оставьте один из параметров пустым.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="56"/>
+        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
+        <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -5489,137 +5519,107 @@ NULL означает «неизвестно»: район со значение
 <context>
     <name>WardClusteringAlgorithm</name>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="28"/>
+        <location filename="../algorithms/ward_clustering.py" line="27"/>
         <source>Ward clustering of regions</source>
         <translation>Кластеризация регионов методом Уорда</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <location filename="../algorithms/ward_clustering.py" line="81"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <location filename="../algorithms/ward_clustering.py" line="81"/>
         <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
         <translation>Полигоны регионов (некорректные геометрии принимаются и копируются как есть).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <location filename="../algorithms/ward_clustering.py" line="85"/>
         <source>Region key / name field (dendrogram labels)</source>
         <translation>Поле ключа / названия региона (подписи дендрограммы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <location filename="../algorithms/ward_clustering.py" line="85"/>
         <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
         <translation>Ключ или название региона: подписывает дендрограмму и таблицы, задаёт нумерацию; ключи NULL и повторяющиеся ключи не принимаются.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <location filename="../algorithms/ward_clustering.py" line="96"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <location filename="../algorithms/ward_clustering.py" line="96"/>
         <source>Numeric indicators (text fields are refused, not parsed).</source>
         <translation>Числовые показатели (текстовые поля отклоняются, а не преобразуются в числа).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>Standardize indicators</source>
         <translation>Стандартизация показателей</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>z-score (sample sd)</source>
         <translation>z-оценка (выборочное СКО)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>Min–max (0–1)</source>
         <translation>Мин–макс (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>Robust (median / MAD)</source>
         <translation>Робастная (медиана / MAD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>None (raw values)</source>
         <translation>Без стандартизации (исходные значения)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
         <translation>0 — z-оценка с выборочным СКО (по умолчанию), 1 — мин–макс в [0, 1], 2 — робастная (медиана / 1.4826 MAD), 3 — без стандартизации (исходные значения: только если у показателей одна единица измерения).</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="124"/>
-        <source>Number of clusters (empty: 6, or from the cut height)</source>
-        <translation>Число кластеров (пусто: 6 или по высоте отсечения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="124"/>
-        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
-        <translation>Число кластеров k (от 1 до числа кластеризуемых регионов). Задайте его или HEIGHT, но не оба сразу; если не задано ни то ни другое — 6 кластеров, как в статье 003.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="137"/>
-        <source>Cut height (instead of the number of clusters)</source>
-        <translation>Высота отсечения (вместо числа кластеров)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="137"/>
-        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
-        <translation>Высота отсечения вместо k: сохраняются все объединения на высоте ≤ HEIGHT (число кластеров выводится в журнал).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="150"/>
         <source>Fill missing values with the indicator&apos;s mean</source>
         <translation>Заполнять пропуски средним по показателю</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
         <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
         <translation>Нет (по умолчанию): регионы с пропущенными значениями исключаются (кластер NULL); да: пропуски заменяются средним по показателю.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="168"/>
+        <location filename="../algorithms/ward_clustering.py" line="142"/>
         <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
         <translation>Не задан ID_FIELD: выберите поле с названиями или ключами регионов (им подписывается дендрограмма).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="172"/>
+        <location filename="../algorithms/ward_clustering.py" line="146"/>
         <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
         <translation>Не заданы поля показателей: выберите в FIELDS хотя бы одно числовое поле.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="247"/>
-        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
-        <translation>Заданы и N_CLUSTERS ({k}), и HEIGHT ({height:g}): дерево разрезается либо на заданное число кластеров, либо на заданной высоте — оставьте один из параметров пустым.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="255"/>
-        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
-        <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="186"/>
+        <location filename="../algorithms/ward_clustering.py" line="160"/>
         <source>nothing to cluster</source>
         <translation>нечего кластеризовать</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="264"/>
+        <location filename="../algorithms/ward_clustering.py" line="217"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="29"/>
+        <location filename="../algorithms/ward_clustering.py" line="28"/>
         <source>6 Grouping regions (Ward)</source>
         <translation>6 Группировка регионов (Уорд)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="33"/>
+        <location filename="../algorithms/ward_clustering.py" line="32"/>
         <source>Groups regions by the similarity of their indicators with Ward's hierarchical method (paper 003): Euclidean distances on standardized indicators, = scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).
 
 &lt;b&gt;Standardize&lt;/b&gt;: z-score (default; sample standard deviation, as GeoDa and R's scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.

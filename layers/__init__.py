@@ -26,7 +26,8 @@
 * :mod:`.ward_outputs` — the Ward clustering's output parameters, the dendrogram's default
   path (beside the output), the schedule and profile tables; :mod:`.ward_log` — its log
   lines; :mod:`.ward_contiguity` — its spatial constraint (SPATIAL_CONSTRAINT, TOLERANCE,
-  the contiguity pairs of the regions clustered).
+  the contiguity pairs of the regions clustered); :mod:`.ward_cut` — where its tree is cut
+  (N_CLUSTERS or HEIGHT).
 * :mod:`.provenance` — the inputs' credits, carried into every styled output (exportmap's
   source line).
 * :mod:`.cluster_layers` — the cluster-structure map's points and links as features.
