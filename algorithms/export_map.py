@@ -8,23 +8,16 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterCrs,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..maps import Maps, layouts, report
+from ..maps import Maps, export_options, layouts, report
 from ..maps.export import FORMATS, export_layout
 from ..maps.language import language_code
 from ..maps.page import PAGE_LABELS, page_scale
+from ..maps.export_options import file_options, map_options
 from ..maps.page_options import page_options
 from .base import TerritorialAlgorithm
 
@@ -64,17 +57,17 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
     # fmt: on
 
     INPUT = "INPUT"
-    TITLE = "TITLE"
-    SUBTITLE = "SUBTITLE"
-    SOURCE_NOTE = "SOURCE_NOTE"
-    LEGEND_TITLE = "LEGEND_TITLE"
-    LABEL_FIELD = "LABEL_FIELD"
-    BACKGROUND_LAYERS = "BACKGROUND_LAYERS"
-    PAGE = "PAGE"
-    MAP_CRS = "MAP_CRS"
-    DPI = "DPI"
-    OUTPUT = "OUTPUT"
-    ADD_TO_PROJECT = "ADD_TO_PROJECT"
+    TITLE = export_options.TITLE
+    SUBTITLE = export_options.SUBTITLE
+    SOURCE_NOTE = export_options.SOURCE_NOTE
+    LEGEND_TITLE = export_options.LEGEND_TITLE
+    LABEL_FIELD = export_options.LABEL_FIELD
+    BACKGROUND_LAYERS = export_options.BACKGROUND_LAYERS
+    PAGE = export_options.PAGE
+    MAP_CRS = export_options.MAP_CRS
+    DPI = export_options.DPI
+    OUTPUT = export_options.OUTPUT
+    ADD_TO_PROJECT = export_options.ADD_TO_PROJECT
     LAYOUT_NAME = "LAYOUT_NAME"
     LANGUAGE = "LANGUAGE"
     LABEL_SIZE = "LABEL_SIZE"
@@ -98,108 +91,12 @@ class ExportMapAlgorithm(TerritorialAlgorithm):
                 "is drawn."
             ),
         )
-        self.add(
-            QgsProcessingParameterString(self.TITLE, self.tr("Title (empty: the layer name)"), optional=True),
-            self.tr("The map title (empty: the layer name); long titles wrap."),
-        )
-        self.add(
-            QgsProcessingParameterString(self.SUBTITLE, self.tr("Subtitle"), optional=True),
-            self.tr("An optional second line under the title."),
-        )
-        self.add(
-            QgsProcessingParameterString(
-                self.SOURCE_NOTE, self.tr("Source line (data credits)"), multiLine=True, optional=True
-            ),
-            self.tr(
-                "The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: "
-                "the layer's metadata rights or attribution if any, else 'Source: …' for you to "
-                "fill in (a log line says so)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterString(
-                self.LEGEND_TITLE, self.tr("Legend title (empty: from the style, else the layer name)"), optional=True
-            ),
-            self.tr(
-                "Empty: the title the producing algorithm stored with the style (custom property "
-                "territorialclusters/legend_title), else the layer name."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.LABEL_FIELD,
-                self.tr("Label field (empty: the layer's own labels)"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            ),
-            self.tr(
-                "A field to label the features with (white halo, every label drawn). Empty: the "
-                "layer's own labels, if any (e.g. the potential-clusters output)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterMultipleLayers(
-                self.BACKGROUND_LAYERS,
-                self.tr("Background layers"),
-                QgsProcessing.TypeMapLayer,
-                optional=True,
-            ),
-            self.tr(
-                "Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring "
-                "regions), point and line layers over it. Point and line layers styled by this "
-                "plugin (the cluster centres and links of Cluster-structure map layers) are listed in "
-                "the legend under their own titles; the others are not."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.PAGE, self.tr("Page"), options=[Maps.tr(p) for p in PAGE_LABELS], defaultValue=1
-            ),
-            self.tr("The page size and orientation (default A4 landscape)."),
-        )
+        for param, help_text in map_options(self.INPUT):  # TITLE … PAGE
+            self.add(param, help_text)
         for param, help_text in page_options():  # LANGUAGE, LABEL_SIZE, CHART, PROFILE_TABLE, MEMBERSHIP_TABLE
             self.add(param, help_text)
-        self.add(
-            QgsProcessingParameterCrs(
-                self.MAP_CRS, self.tr("Map CRS (empty: UTM or equal-area fitting the layer)"), optional=True
-            ),
-            self.tr(
-                "Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone "
-                "of the extent's centre when the extent spans 8° of longitude or less, else a "
-                "Lambert azimuthal equal-area CRS centred on the extent."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.DPI,
-                self.tr("Resolution (DPI)"),
-                QgsProcessingParameterNumber.Integer,
-                defaultValue=300,
-                minValue=36,
-                maxValue=1200,
-            ),
-            self.tr("The PNG's size, and the resolution of rasterised parts of a PDF or SVG."),
-        )
-        self.add(
-            QgsProcessingParameterFileDestination(
-                self.OUTPUT,
-                self.tr("Map file"),
-                self.tr("PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)"),
-                defaultValue=None,
-            ),
-            self.tr("A .pdf, .png or .svg file, chosen by the extension (anything else is refused)."),
-        )
-        self.add(
-            QgsProcessingParameterBoolean(
-                self.ADD_TO_PROJECT, self.tr("Also add the layout to the project"), defaultValue=False
-            ),
-            self.tr(
-                "Also keep the layout in the current project, named after the title (Title (2) … "
-                "if taken), so it can be finished in the layout designer; its layers go in a "
-                "group 'title (map layers)', unchecked, so the layout survives saving the "
-                "project. Its name is the output LAYOUT_NAME."
-            ),
-        )
+        for param, help_text in file_options():  # MAP_CRS, DPI, OUTPUT, ADD_TO_PROJECT
+            self.add(param, help_text)
         self.addOutput(QgsProcessingOutputString(self.LAYOUT_NAME, self.tr("Layout name in the project")))
 
     def process(self, parameters, context, feedback):

@@ -8,18 +8,17 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import clustering, dendrogram, ward_tables
-from ..layers import ward_contiguity, ward_log, ward_outputs
+from ..layers import ward_contiguity, ward_cut, ward_log, ward_outputs
 from ..layers.labels import require_features
 from ..maps import ward_style
 from .base import TerritorialAlgorithm
 
-#: Clusters made when neither N_CLUSTERS nor HEIGHT is given (paper 003 has 6 groups).
-DEFAULT_CLUSTERS = 6
+#: Clusters made when neither N_CLUSTERS nor HEIGHT is given (defined in layers.ward_cut).
+DEFAULT_CLUSTERS = ward_cut.DEFAULT_CLUSTERS
 
 
 class WardClusteringAlgorithm(TerritorialAlgorithm):
@@ -68,8 +67,8 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
     ID_FIELD = "ID_FIELD"
     FIELDS = "FIELDS"
     STANDARDIZE = "STANDARDIZE"
-    N_CLUSTERS = "N_CLUSTERS"
-    HEIGHT = "HEIGHT"
+    N_CLUSTERS = ward_cut.N_CLUSTERS
+    HEIGHT = ward_cut.HEIGHT
     IMPUTE = "IMPUTE"
     SPATIAL_CONSTRAINT = ward_contiguity.SPATIAL_CONSTRAINT
     TOLERANCE = ward_contiguity.TOLERANCE
@@ -121,32 +120,7 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
                 "1.4826 MAD), 3 none (raw values: only when the indicators share a unit)."
             ),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.N_CLUSTERS,
-                self.tr("Number of clusters (empty: 6, or from the cut height)"),
-                type=QgsProcessingParameterNumber.Integer,
-                optional=True,
-                minValue=1,
-            ),
-            self.tr(
-                "The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, "
-                "not both; neither gives 6 clusters, as in paper 003."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.HEIGHT,
-                self.tr("Cut height (instead of the number of clusters)"),
-                type=QgsProcessingParameterNumber.Double,
-                optional=True,
-                minValue=0.0,
-            ),
-            self.tr(
-                "A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number "
-                "of clusters is logged)."
-            ),
-        )
+        ward_cut.add_parameters(self)  # N_CLUSTERS, HEIGHT
         self.add(
             QgsProcessingParameterBoolean(
                 self.IMPUTE, self.tr("Fill missing values with the indicator's mean"), defaultValue=False
@@ -173,7 +147,7 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
         self.check_fields(source.fields(), [id_field], "ID_FIELD", numeric=False)
         self.check_fields(source.fields(), indicators, "Indicator")
         method = clustering.STANDARDIZATIONS[self.parameterAsEnum(parameters, self.STANDARDIZE, context)]
-        k, height = self._cut(parameters, context, feedback)
+        k, height = ward_cut.cut(self, parameters, context, feedback)
         impute = self.parameterAsBoolean(parameters, self.IMPUTE, context)
         constraint, tolerance = ward_contiguity.constraint(self, parameters, context)
         parameters = ward_outputs.dendrogram_parameters(parameters, self.DENDROGRAM, self.OUTPUT)
@@ -237,27 +211,6 @@ class WardClusteringAlgorithm(TerritorialAlgorithm):
             outputs[self.DENDROGRAM] = dendro_path
         feedback.setProgress(100)
         return outputs
-
-    # ------------------------------------------------------------------------------------
-    def _cut(self, parameters, context, feedback):
-        """(k, height) asked for: one of them; neither gives DEFAULT_CLUSTERS."""
-        k = self.optional_number(parameters, self.N_CLUSTERS, context, integer=True)
-        height = self.optional_number(parameters, self.HEIGHT, context, integer=False)
-        if k is not None and height is not None:
-            raise QgsProcessingException(
-                self.tr(
-                    "Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either "
-                    "into a number of clusters or at a height — leave one of them empty."
-                ).format(k=k, height=height)
-            )
-        if k is None and height is None:
-            k = DEFAULT_CLUSTERS
-            feedback.pushInfo(
-                self.tr("Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).").format(
-                    default_clusters=DEFAULT_CLUSTERS
-                )
-            )
-        return k, height
 
     def _check_cancel(self, feedback):
         if feedback.isCanceled():

@@ -1538,167 +1538,62 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../algorithms/export_map.py" line="34"/>
+        <location filename="../algorithms/export_map.py" line="27"/>
         <source>Export report map</source>
         <translation>Есепке арналған картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="90"/>
+        <location filename="../algorithms/export_map.py" line="83"/>
         <source>Styled layer to map</source>
         <translation>Картаға түсірілетін стильдендірілген қабат</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="90"/>
+        <location filename="../algorithms/export_map.py" line="83"/>
         <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="101"/>
-        <source>Title (empty: the layer name)</source>
-        <translation>Тақырып (бос болса: қабат атауы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="101"/>
-        <source>The map title (empty: the layer name); long titles wrap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="105"/>
-        <source>Subtitle</source>
-        <translation>Тақырыпша</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="105"/>
-        <source>An optional second line under the title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="109"/>
-        <source>Source line (data credits)</source>
-        <translation>Дереккөз жолы (деректердің авторлығы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="109"/>
-        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="119"/>
-        <source>Legend title (empty: from the style, else the layer name)</source>
-        <translation>Шартты белгілер тақырыбы (бос болса: стильден, ол болмаса қабат атауы)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="119"/>
-        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../algorithms/export_map.py" line="128"/>
-        <source>Label field (empty: the layer&apos;s own labels)</source>
-        <translation>Жазулар өрісі (бос болса: қабаттың өз жазулары)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="128"/>
-        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
-        <source>Page</source>
-        <translation>Бет</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
-        <source>The page size and orientation (default A4 landscape).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="162"/>
-        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
-        <translation>Картаның координаттар жүйесі (бос болса: қабатқа сәйкес UTM немесе тең аудандық проекция)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="162"/>
-        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="172"/>
-        <source>Resolution (DPI)</source>
-        <translation>Ажыратымдылық (DPI)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="172"/>
-        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="183"/>
-        <source>Map file</source>
-        <translation>Карта файлы</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="183"/>
-        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="183"/>
-        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="192"/>
-        <source>Also add the layout to the project</source>
-        <translation>Макетті жобаға да қосу</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="192"/>
-        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="203"/>
-        <source>Layout name in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="210"/>
-        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="217"/>
-        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="220"/>
-        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="231"/>
         <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="288"/>
+        <location filename="../algorithms/export_map.py" line="100"/>
+        <source>Layout name in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="107"/>
+        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="114"/>
+        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="117"/>
+        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="185"/>
         <source>Cancelled.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="272"/>
+        <location filename="../algorithms/export_map.py" line="169"/>
         <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="35"/>
+        <location filename="../algorithms/export_map.py" line="28"/>
         <source>8 Report maps</source>
         <translation>8 Есепке арналған карталар</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="39"/>
+        <location filename="../algorithms/export_map.py" line="32"/>
         <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer&apos;s classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
 
 &lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer&apos;s CRS when it is projected; for a layer in degrees the UTM zone of the extent&apos;s centre (extent up to 8 degrees of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
@@ -1708,16 +1603,6 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 &lt;b&gt;Source note&lt;/b&gt;: the source line (empty = &apos;Source: &apos; and the layer&apos;s credits: its metadata rights or attribution, the credits of the inputs it was made from, or its description&apos;s; else a placeholder for you to fill in).
 &lt;b&gt;Output&lt;/b&gt;: .pdf, .png or .svg by the file extension, at the given DPI. Text stays text in PDF and SVG.
 &lt;b&gt;Add to project&lt;/b&gt;: the layout is also kept in the project, named after the title, with its layers in a group, so you can finish it in the layout designer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="140"/>
-        <source>Background layers</source>
-        <translation>Фондық қабаттар</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="140"/>
-        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2206,147 +2091,147 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="60"/>
+        <location filename="../layers/lq_wide_inputs.py" line="24"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="62"/>
+        <location filename="../layers/lq_wide_inputs.py" line="26"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="71"/>
+        <location filename="../layers/lq_wide_inputs.py" line="35"/>
         <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="83"/>
+        <location filename="../layers/lq_wide_inputs.py" line="47"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="93"/>
+        <location filename="../layers/lq_wide_inputs.py" line="57"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="93"/>
+        <location filename="../layers/lq_wide_inputs.py" line="57"/>
         <source>twice in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="100"/>
+        <location filename="../layers/lq_wide_inputs.py" line="64"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="241"/>
+        <location filename="../layers/lq_wide_inputs.py" line="75"/>
         <source>end period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="241"/>
+        <location filename="../layers/lq_wide_inputs.py" line="75"/>
         <source>base period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="112"/>
+        <location filename="../layers/lq_wide_inputs.py" line="76"/>
         <source>Base-period fields: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="121"/>
+        <location filename="../layers/lq_wide_inputs.py" line="85"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="130"/>
+        <location filename="../layers/lq_wide_inputs.py" line="94"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="134"/>
+        <location filename="../layers/lq_wide_inputs.py" line="98"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="143"/>
+        <location filename="../layers/lq_wide_inputs.py" line="107"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="143"/>
+        <location filename="../layers/lq_wide_inputs.py" line="107"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="143"/>
+        <location filename="../layers/lq_wide_inputs.py" line="107"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="164"/>
+        <location filename="../layers/lq_wide_inputs.py" line="128"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="170"/>
+        <location filename="../layers/lq_wide_inputs.py" line="134"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="182"/>
+        <location filename="../layers/lq_long_inputs.py" line="28"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="191"/>
+        <location filename="../layers/lq_long_inputs.py" line="37"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="199"/>
+        <location filename="../layers/lq_long_inputs.py" line="45"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="208"/>
+        <location filename="../layers/lq_long_inputs.py" line="54"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="212"/>
+        <location filename="../layers/lq_long_inputs.py" line="58"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="232"/>
+        <location filename="../layers/lq_long_inputs.py" line="78"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="256"/>
+        <location filename="../layers/lq_long_inputs.py" line="102"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="289"/>
+        <location filename="../layers/lq_long_inputs.py" line="135"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="299"/>
+        <location filename="../layers/lq_long_inputs.py" line="145"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="318"/>
+        <location filename="../layers/lq_long_inputs.py" line="164"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="343"/>
+        <location filename="../layers/lq_long_inputs.py" line="189"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,12 +2487,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="333"/>
+        <location filename="../layers/lq_long_inputs.py" line="179"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_inputs.py" line="335"/>
+        <location filename="../layers/lq_long_inputs.py" line="181"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2795,27 +2680,27 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>«Ладья» іргелестігі (ортақ шекара бөлігі)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="69"/>
+        <location filename="../layers/adjacency.py" line="42"/>
         <source>K nearest neighbours (centroids)</source>
         <translation>K ең жақын көршілер (центроидтар)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="70"/>
+        <location filename="../layers/adjacency.py" line="43"/>
         <source>Distance band (centroids)</source>
         <translation>Қашықтық радиусы (центроидтар)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="96"/>
+        <location filename="../layers/adjacency.py" line="69"/>
         <source>Unknown neighbours method {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="102"/>
+        <location filename="../layers/adjacency.py" line="75"/>
         <source>district neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="106"/>
+        <location filename="../layers/adjacency.py" line="79"/>
         <source>%n district(s) without geometry have no neighbours: {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2823,37 +2708,37 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="163"/>
+        <location filename="../layers/polygon_contiguity.py" line="92"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="262"/>
+        <location filename="../layers/distance_graph.py" line="21"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="282"/>
+        <location filename="../layers/distance_graph.py" line="41"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="306"/>
+        <location filename="../layers/distance_graph.py" line="65"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="333"/>
+        <location filename="../layers/neighbours_table.py" line="38"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="349"/>
+        <location filename="../layers/neighbours_table.py" line="54"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="360"/>
+        <location filename="../layers/neighbours_table.py" line="65"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2861,12 +2746,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="377"/>
+        <location filename="../layers/neighbours_table.py" line="82"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="400"/>
+        <location filename="../layers/adjacency.py" line="93"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2874,12 +2759,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="405"/>
+        <location filename="../layers/adjacency.py" line="98"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="410"/>
+        <location filename="../layers/adjacency.py" line="103"/>
         <source>%n connected component(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3154,12 +3039,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="125"/>
+        <location filename="../layers/polygon_contiguity.py" line="54"/>
         <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set {tolerance} to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="174"/>
+        <location filename="../layers/polygon_contiguity.py" line="103"/>
         <source>{tolerance} must be 0 or more metres, not {}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,6 +3527,36 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>Reference values: {}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="16"/>
+        <source>Number of clusters (empty: 6, or from the cut height)</source>
+        <translation>Кластерлер саны (бос болса: 6 немесе кесу биіктігі бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="16"/>
+        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="29"/>
+        <source>Cut height (instead of the number of clusters)</source>
+        <translation>Кесу биіктігі (кластерлер санының орнына)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="29"/>
+        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="48"/>
+        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="56"/>
+        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -3807,17 +3722,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Картаны экспорттау мүмкін болмады: {detail}.</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="78"/>
+        <location filename="../maps/furniture.py" line="68"/>
         <source>Projection: {}</source>
         <translation>Проекция: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="83"/>
+        <location filename="../maps/furniture.py" line="73"/>
         <source>Map drawn {}</source>
         <translation>Карта құрастырылған: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="200"/>
+        <location filename="../maps/scale_north.py" line="59"/>
         <source>km</source>
         <comment>kilometres on the scale bar</comment>
         <translation>км</translation>
@@ -3828,12 +3743,12 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Карта үшін «{layer_name}» қабатын көшіру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="177"/>
+        <location filename="../maps/layouts.py" line="168"/>
         <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
         <translation>«{layer_name}» қабатында геометриясы бар нысандар жоқ: картаға түсіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="187"/>
+        <location filename="../maps/layouts.py" line="178"/>
         <source>the CRS given in MAP_CRS ({map_crs})</source>
         <translation>MAP_CRS параметрінде берілген координаттар жүйесі ({map_crs})</translation>
     </message>
@@ -4024,7 +3939,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Әлеуетті кластерлер (орталықтан байланыстар)</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="263"/>
+        <location filename="../maps/scale_north.py" line="122"/>
         <source>N</source>
         <comment>north arrow</comment>
         <translation>с.е.</translation>
@@ -4310,6 +4225,121 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <location filename="../maps/lq_style.py" line="128"/>
         <source>Not significant (hatched)</source>
         <translation>Мәнді емес (штрихталған)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="30"/>
+        <source>Title (empty: the layer name)</source>
+        <translation>Тақырып (бос болса: қабат атауы)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="30"/>
+        <source>The map title (empty: the layer name); long titles wrap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="36"/>
+        <source>Subtitle</source>
+        <translation>Тақырыпша</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="36"/>
+        <source>An optional second line under the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="42"/>
+        <source>Source line (data credits)</source>
+        <translation>Дереккөз жолы (деректердің авторлығы)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="42"/>
+        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="54"/>
+        <source>Legend title (empty: from the style, else the layer name)</source>
+        <translation>Шартты белгілер тақырыбы (бос болса: стильден, ол болмаса қабат атауы)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="54"/>
+        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="65"/>
+        <source>Label field (empty: the layer&apos;s own labels)</source>
+        <translation>Жазулар өрісі (бос болса: қабаттың өз жазулары)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="65"/>
+        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="79"/>
+        <source>Background layers</source>
+        <translation>Фондық қабаттар</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="79"/>
+        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="95"/>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="95"/>
+        <source>The page size and orientation (default A4 landscape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="110"/>
+        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
+        <translation>Картаның координаттар жүйесі (бос болса: қабатқа сәйкес UTM немесе тең аудандық проекция)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="110"/>
+        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="122"/>
+        <source>Resolution (DPI)</source>
+        <translation>Ажыратымдылық (DPI)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="122"/>
+        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="135"/>
+        <source>Map file</source>
+        <translation>Карта файлы</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="135"/>
+        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="135"/>
+        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="146"/>
+        <source>Also add the layout to the project</source>
+        <translation>Макетті жобаға да қосу</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="146"/>
+        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5487,137 +5517,107 @@ NULL values are unknown: a district with a NULL value gets NULL indices and is l
 <context>
     <name>WardClusteringAlgorithm</name>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="28"/>
+        <location filename="../algorithms/ward_clustering.py" line="27"/>
         <source>Ward clustering of regions</source>
         <translation>Өңірлерді Уорд әдісімен кластерлеу</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <location filename="../algorithms/ward_clustering.py" line="81"/>
         <source>Regions</source>
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <location filename="../algorithms/ward_clustering.py" line="81"/>
         <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <location filename="../algorithms/ward_clustering.py" line="85"/>
         <source>Region key / name field (dendrogram labels)</source>
         <translation>Өңір кілті / атауы өрісі (дендрограмма жазулары)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <location filename="../algorithms/ward_clustering.py" line="85"/>
         <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <location filename="../algorithms/ward_clustering.py" line="96"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <location filename="../algorithms/ward_clustering.py" line="96"/>
         <source>Numeric indicators (text fields are refused, not parsed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>Standardize indicators</source>
         <translation>Көрсеткіштерді стандарттау</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>z-score (sample sd)</source>
         <translation>z-бағалау (іріктеменің стандартты ауытқуы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>Min–max (0–1)</source>
         <translation>Мин–макс (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>Robust (median / MAD)</source>
         <translation>Орнықты (медиана / MAD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>None (raw values)</source>
         <translation>Жоқ (бастапқы мәндер)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="124"/>
-        <source>Number of clusters (empty: 6, or from the cut height)</source>
-        <translation>Кластерлер саны (бос болса: 6 немесе кесу биіктігі бойынша)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="124"/>
-        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="137"/>
-        <source>Cut height (instead of the number of clusters)</source>
-        <translation>Кесу биіктігі (кластерлер санының орнына)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="137"/>
-        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="150"/>
         <source>Fill missing values with the indicator&apos;s mean</source>
         <translation>Жетіспейтін мәндерді көрсеткіштің орташа мәнімен толтыру</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
         <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="168"/>
+        <location filename="../algorithms/ward_clustering.py" line="142"/>
         <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="172"/>
+        <location filename="../algorithms/ward_clustering.py" line="146"/>
         <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="247"/>
-        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="255"/>
-        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="186"/>
+        <location filename="../algorithms/ward_clustering.py" line="160"/>
         <source>nothing to cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="264"/>
+        <location filename="../algorithms/ward_clustering.py" line="217"/>
         <source>Cancelled.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="29"/>
+        <location filename="../algorithms/ward_clustering.py" line="28"/>
         <source>6 Grouping regions (Ward)</source>
         <translation>6 Өңірлерді топтау (Уорд)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="33"/>
+        <location filename="../algorithms/ward_clustering.py" line="32"/>
         <source>Groups regions by the similarity of their indicators with Ward's hierarchical method (paper 003): Euclidean distances on standardized indicators, = scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).
 
 &lt;b&gt;Standardize&lt;/b&gt;: z-score (default; sample standard deviation, as GeoDa and R's scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.

@@ -1550,167 +1550,62 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../algorithms/export_map.py" line="34"/>
+        <location filename="../algorithms/export_map.py" line="27"/>
         <source>Export report map</source>
         <translation>Экспорт карты для отчёта</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="90"/>
+        <location filename="../algorithms/export_map.py" line="83"/>
         <source>Styled layer to map</source>
         <translation>Оформленный слой для карты</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="90"/>
+        <location filename="../algorithms/export_map.py" line="83"/>
         <source>The layer to map, drawn with its own style. A GeoPackage written by this plugin opens styled (the style is stored as its default); when Processing opens a file itself, its stored default style is loaded. The layer is never modified: a copy is drawn.</source>
         <translation>Слой для карты, отрисовывается в собственном стиле. GeoPackage, записанный этим модулем, открывается со стилем (стиль сохранён в нём как стиль по умолчанию); когда файл открывают сами инструменты обработки (Processing), загружается сохранённый в нём стиль по умолчанию. Слой никогда не изменяется: отрисовывается его копия.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="101"/>
-        <source>Title (empty: the layer name)</source>
-        <translation>Заголовок (если пусто — имя слоя)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="101"/>
-        <source>The map title (empty: the layer name); long titles wrap.</source>
-        <translation>Заголовок карты (если пусто — имя слоя); длинные заголовки переносятся.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="105"/>
-        <source>Subtitle</source>
-        <translation>Подзаголовок</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="105"/>
-        <source>An optional second line under the title.</source>
-        <translation>Необязательная вторая строка под заголовком.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="109"/>
-        <source>Source line (data credits)</source>
-        <translation>Строка источника (источники данных)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="109"/>
-        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
-        <translation>Строка источника, например Границы: geoBoundaries (Runfola et al. 2020) … Если пусто — права или атрибуция из метаданных слоя, если они есть, иначе «Источник: …», которую вам нужно дополнить (об этом сообщит строка журнала).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="119"/>
-        <source>Legend title (empty: from the style, else the layer name)</source>
-        <translation>Заголовок легенды (если пусто — из стиля, иначе имя слоя)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="119"/>
-        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
-        <translation>Если пусто — заголовок, который создавший слой алгоритм сохранил вместе со стилем (пользовательское свойство territorialclusters/legend_title), иначе имя слоя.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/export_map.py" line="128"/>
-        <source>Label field (empty: the layer&apos;s own labels)</source>
-        <translation>Поле подписей (если пусто — собственные подписи слоя)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="128"/>
-        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
-        <translation>Поле для подписей объектов (белый ореол, отрисовываются все подписи). Если пусто — собственные подписи слоя, если они есть (например, у выходного слоя потенциальных кластеров).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
-        <source>Page</source>
-        <translation>Страница</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="154"/>
-        <source>The page size and orientation (default A4 landscape).</source>
-        <translation>Размер и ориентация страницы (по умолчанию A4, альбомная).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="162"/>
-        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
-        <translation>СК карты (если пусто — UTM или равновеликая, подходящая к слою)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="162"/>
-        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
-        <translation>Если пусто — СК слоя, если она проекционная; для слоя в градусах — зона UTM центра охвата, если охват занимает не более 8° долготы, иначе азимутальная равновеликая СК Ламберта с центром в охвате.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="172"/>
-        <source>Resolution (DPI)</source>
-        <translation>Разрешение (DPI)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="172"/>
-        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
-        <translation>Размер PNG и разрешение растеризуемых частей PDF или SVG.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="183"/>
-        <source>Map file</source>
-        <translation>Файл карты</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="183"/>
-        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation>Файлы PDF (*.pdf);;Изображения PNG (*.png);;Рисунки SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="183"/>
-        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
-        <translation>Файл .pdf, .png или .svg; формат выбирается по расширению (любое другое отклоняется).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="192"/>
-        <source>Also add the layout to the project</source>
-        <translation>Также добавить макет в проект</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="192"/>
-        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
-        <translation>Также сохранить макет в текущем проекте под именем, совпадающим с заголовком (Заголовок (2) …, если имя занято), чтобы его можно было доработать в редакторе макетов; его слои помещаются в группу «заголовок (слои карты)» со снятым флажком, чтобы макет сохранился при сохранении проекта. Его имя — выходное значение LAYOUT_NAME.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="203"/>
-        <source>Layout name in the project</source>
-        <translation>Имя макета в проекте</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="210"/>
-        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
-        <translation>У слоя «{layer_name}» нет геометрии: на карту можно вывести только слои с геометрией.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="217"/>
-        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
-        <translation>Не задан файл OUTPUT: выберите .pdf, .png или .svg.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="220"/>
-        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
-        <translation>OUTPUT '{output}' должен оканчиваться на .pdf, .png или .svg: формат определяется расширением.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="231"/>
         <source>LABEL_FIELD: the layer has no field &apos;{label_field}&apos;.</source>
         <translation>LABEL_FIELD: в слое нет поля '{label_field}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="288"/>
+        <location filename="../algorithms/export_map.py" line="100"/>
+        <source>Layout name in the project</source>
+        <translation>Имя макета в проекте</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="107"/>
+        <source>Layer &apos;{layer_name}&apos; has no geometry: only layers with geometry can be mapped.</source>
+        <translation>У слоя «{layer_name}» нет геометрии: на карту можно вывести только слои с геометрией.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="114"/>
+        <source>No OUTPUT file given: choose a .pdf, .png or .svg.</source>
+        <translation>Не задан файл OUTPUT: выберите .pdf, .png или .svg.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="117"/>
+        <source>OUTPUT &apos;{output}&apos; must end in .pdf, .png or .svg: the format follows the extension.</source>
+        <translation>OUTPUT '{output}' должен оканчиваться на .pdf, .png или .svg: формат определяется расширением.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export_map.py" line="185"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="272"/>
+        <location filename="../algorithms/export_map.py" line="169"/>
         <source>Map written to {output} ({page_labels}, {dpi} dpi).</source>
         <translation>Карта записана в {output} ({page_labels}, {dpi} dpi).</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="35"/>
+        <location filename="../algorithms/export_map.py" line="28"/>
         <source>8 Report maps</source>
         <translation>8 Карты для отчёта</translation>
     </message>
     <message>
-        <location filename="../algorithms/export_map.py" line="39"/>
+        <location filename="../algorithms/export_map.py" line="32"/>
         <source>Puts a styled layer on a print page for a report, like the figures of the papers: title, subtitle, the map fitted to the layer, a legend with only the layer&apos;s classes, a scale bar in km, a north arrow, a source line and the date. The layer is drawn with its own style (a GeoPackage written by this plugin opens styled); the layer itself is never changed.
 
 &lt;b&gt;Map CRS&lt;/b&gt;: empty = the layer&apos;s CRS when it is projected; for a layer in degrees the UTM zone of the extent&apos;s centre (extent up to 8 degrees of longitude wide) or a Lambert azimuthal equal-area projection centred on the extent, so the scale bar is true.
@@ -1729,16 +1624,6 @@ A missing value or a zero population/area gives NULL and a log line naming the d
 &lt;b&gt;Примечание об источнике&lt;/b&gt;: строка источника (если пусто — «Источник: » и сведения о данных слоя: права или атрибуция из его метаданных, сведения о данных слоёв, из которых он получен, или из его описания; иначе заготовка, которую нужно дополнить).
 &lt;b&gt;Результат&lt;/b&gt;: .pdf, .png или .svg по расширению файла, с заданным DPI. В PDF и SVG текст остаётся текстом.
 &lt;b&gt;Добавить в проект&lt;/b&gt;: макет также сохраняется в проекте под именем, совпадающим с заголовком, а его слои — в группе, так что его можно доработать в редакторе макетов.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="140"/>
-        <source>Background layers</source>
-        <translation>Фоновые слои</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/export_map.py" line="140"/>
-        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
-        <translation>Слои, отрисовываемые на карте: полигональные и растровые — под INPUT (например, соседние регионы), точечные и линейные — над ним. Точечные и линейные слои, оформленные этим модулем (центры и связи кластеров из «Слоёв карты структуры кластеров»), входят в легенду под собственными заголовками, остальные — нет.</translation>
     </message>
 </context>
 <context>
@@ -2238,147 +2123,147 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>{what}: значений, в точности равных 0, — {n_zero}. Если таблица взята из County Business Patterns, скрытые (конфиденциальные) ячейки могут быть записаны как 0 (2017: число занятых = 0 при фонде оплаты труда = 0 и 3+ заведениях); перед запуском замените такие ячейки на NULL.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="60"/>
+        <location filename="../layers/lq_wide_inputs.py" line="24"/>
         <source>INDUSTRY_FIELDS lists a field twice.</source>
         <translation>В INDUSTRY_FIELDS одно поле указано дважды.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="62"/>
+        <location filename="../layers/lq_wide_inputs.py" line="26"/>
         <source>TABLE_BASE belongs to the long form (TABLE); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation>TABLE_BASE относится к длинному формату (TABLE); при INDUSTRY_FIELDS задайте базовый период в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="71"/>
+        <location filename="../layers/lq_wide_inputs.py" line="35"/>
         <source>{name} selects years of a long TABLE (with TABLE_YEAR_FIELD); with INDUSTRY_FIELDS give the base period as INDUSTRY_FIELDS_BASE.</source>
         <translation>{name} выбирает годы из длинной таблицы TABLE (с TABLE_YEAR_FIELD); при INDUSTRY_FIELDS задайте базовый период в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="83"/>
+        <location filename="../layers/lq_wide_inputs.py" line="47"/>
         <source>INDUSTRY_FIELDS_BASE has {n_base_fields} field(s) for {n_industry_fields} industry field(s): give one base-period field per industry, in the same order.</source>
         <translation>В INDUSTRY_FIELDS_BASE полей: {n_base_fields}, а отраслевых полей: {n_industry_fields}. Укажите по одному полю базового периода для каждой отрасли, в том же порядке.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="93"/>
+        <location filename="../layers/lq_wide_inputs.py" line="57"/>
         <source>INDUSTRY_FIELDS_BASE repeats a field ({value}): the base period needs its own fields.</source>
         <translation>INDUSTRY_FIELDS_BASE повторяет поле ({value}): для базового периода нужны собственные поля.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="93"/>
+        <location filename="../layers/lq_wide_inputs.py" line="57"/>
         <source>twice in the list</source>
         <translation>дважды в списке</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="100"/>
+        <location filename="../layers/lq_wide_inputs.py" line="64"/>
         <source>TOTAL_FIELD holds one period&apos;s totals and cannot serve two periods. Leave it empty (totals = sums of the industry fields), or add an &apos;other industries&apos; field to both INDUSTRY_FIELDS and INDUSTRY_FIELDS_BASE.</source>
         <translation>TOTAL_FIELD содержит итоги одного периода и не может служить для двух периодов. Оставьте его пустым (итоги = суммы отраслевых полей) или добавьте поле «прочие отрасли» и в INDUSTRY_FIELDS, и в INDUSTRY_FIELDS_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="241"/>
+        <location filename="../layers/lq_wide_inputs.py" line="75"/>
         <source>end period</source>
         <translation>конечный период</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="241"/>
+        <location filename="../layers/lq_wide_inputs.py" line="75"/>
         <source>base period</source>
         <translation>базовый период</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="112"/>
+        <location filename="../layers/lq_wide_inputs.py" line="76"/>
         <source>Base-period fields: {}</source>
         <translation>Поля базового периода: {}</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="121"/>
+        <location filename="../layers/lq_wide_inputs.py" line="85"/>
         <source>TOTAL_FIELD &apos;{total_field}&apos; is also an industry field; choose the field holding the district&apos;s total of all industries.</source>
         <translation>TOTAL_FIELD '{total_field}' одновременно является отраслевым полем; выберите поле, содержащее итог района по всем отраслям.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="130"/>
+        <location filename="../layers/lq_wide_inputs.py" line="94"/>
         <source>District totals x_j: field &apos;{total_field}&apos;.</source>
         <translation>Итоги по районам x_j: поле '{total_field}'.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="134"/>
+        <location filename="../layers/lq_wide_inputs.py" line="98"/>
         <source>No TOTAL_FIELD: each district&apos;s total x_j is the sum of its industry fields ({n_industry_fields} industries), so shares are of these industries only.</source>
         <translation>TOTAL_FIELD не задан: итог каждого района x_j — сумма его отраслевых полей (отраслей: {n_industry_fields}), поэтому доли рассчитываются только относительно этих отраслей.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="143"/>
+        <location filename="../layers/lq_wide_inputs.py" line="107"/>
         <source>REFERENCE_TABLE has no field(s) {fields}: in the wide form its first row holds the reference&apos;s totals under the same field names as the districts.</source>
         <translation>В REFERENCE_TABLE нет полей {fields}: в широком формате её первая строка содержит итоги эталона под теми же именами полей, что и у районов.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="143"/>
+        <location filename="../layers/lq_wide_inputs.py" line="107"/>
         <source>REFERENCE_TABLE is empty: it needs one row.</source>
         <translation>REFERENCE_TABLE пуста: в ней нужна одна строка.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="143"/>
+        <location filename="../layers/lq_wide_inputs.py" line="107"/>
         <source>REFERENCE_TABLE: field &apos;{field}&apos; of the first row is not a number; fill it in.</source>
         <translation>REFERENCE_TABLE: поле '{field}' первой строки не является числом; заполните его.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="164"/>
+        <location filename="../layers/lq_wide_inputs.py" line="128"/>
         <source>REFERENCE_TABLE: the total &apos;{total_field}&apos; of its first row must be &gt; 0.</source>
         <translation>REFERENCE_TABLE: итог '{total_field}' в её первой строке должен быть &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="170"/>
+        <location filename="../layers/lq_wide_inputs.py" line="134"/>
         <source>Reference: industry totals X_i from the first row of REFERENCE_TABLE.</source>
         <translation>Эталон: итоги по отраслям X_i из первой строки REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="182"/>
+        <location filename="../layers/lq_long_inputs.py" line="28"/>
         <source>TABLE is given but {param} is empty: choose the table&apos;s district key, industry and value fields (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</source>
         <translation>TABLE задана, но параметр {param} пуст: выберите поля ключа района, отрасли и значения таблицы (TABLE_ID_FIELD, TABLE_INDUSTRY_FIELD, TABLE_VALUE_FIELD).</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="191"/>
+        <location filename="../layers/lq_long_inputs.py" line="37"/>
         <source>INDUSTRY_FIELDS_BASE belongs to the wide form; with TABLE give the base period as BASE_YEAR (with TABLE_YEAR_FIELD) or as TABLE_BASE.</source>
         <translation>INDUSTRY_FIELDS_BASE относится к широкому формату; при TABLE задайте базовый период в BASE_YEAR (с TABLE_YEAR_FIELD) или в TABLE_BASE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="199"/>
+        <location filename="../layers/lq_long_inputs.py" line="45"/>
         <source>TOTAL_FIELD belongs to the wide form. In the long form a district&apos;s total is the sum of its rows: if the table lacks industries, add a row per district for the rest (e.g. industry &apos;Other&apos;).</source>
         <translation>TOTAL_FIELD относится к широкому формату. В длинном формате итог района — сумма его строк: если в таблице не хватает отраслей, добавьте для каждого района строку с остальными (например, отрасль «Прочие»).</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="208"/>
+        <location filename="../layers/lq_long_inputs.py" line="54"/>
         <source>BASE_YEAR / END_YEAR need TABLE_YEAR_FIELD: choose the table&apos;s year field.</source>
         <translation>Для BASE_YEAR / END_YEAR нужен TABLE_YEAR_FIELD: выберите поле года таблицы.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="212"/>
+        <location filename="../layers/lq_long_inputs.py" line="58"/>
         <source>BASE_YEAR and END_YEAR are both {end_year}: choose two different years.</source>
         <translation>BASE_YEAR и END_YEAR оба равны {end_year}: выберите два разных года.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="232"/>
+        <location filename="../layers/lq_long_inputs.py" line="78"/>
         <source>The base and end periods are both {end_rows}: set BASE_YEAR and END_YEAR.</source>
         <translation>Базовый и конечный периоды совпадают ({end_rows}): задайте BASE_YEAR и END_YEAR.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="256"/>
+        <location filename="../layers/lq_long_inputs.py" line="102"/>
         <source>Long form: {n_industries} industries from &apos;{ind_f}&apos;, values from &apos;{val_f}&apos;; each district&apos;s total x_j is the sum of its rows.</source>
         <translation>Длинный формат: отраслей — {n_industries} (из '{ind_f}'), значения из '{val_f}'; итог каждого района x_j — сумма его строк.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="289"/>
+        <location filename="../layers/lq_long_inputs.py" line="135"/>
         <source>REFERENCE_TABLE has no field(s) {missing}: in the long form it holds a row per industry with the same industry field (&apos;{ind_f}&apos;) and value field (&apos;{val_f}&apos;) as TABLE.</source>
         <translation>В REFERENCE_TABLE нет полей {missing}: в длинном формате она содержит по строке на каждую отрасль с тем же полем отрасли ('{ind_f}') и полем значения ('{val_f}'), что и TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="299"/>
+        <location filename="../layers/lq_long_inputs.py" line="145"/>
         <source>Two periods with a REFERENCE_TABLE need its totals for both years: give TABLE_YEAR_FIELD and a year field of that name in REFERENCE_TABLE.</source>
         <translation>Для двух периодов с REFERENCE_TABLE нужны её итоги за оба года: задайте TABLE_YEAR_FIELD и поле года с тем же именем в REFERENCE_TABLE.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="318"/>
+        <location filename="../layers/lq_long_inputs.py" line="164"/>
         <source>REFERENCE_TABLE has no rows for year {rows} in &apos;{ref_year}&apos;.</source>
         <translation>В REFERENCE_TABLE нет строк за год {rows} в '{ref_year}'.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="343"/>
+        <location filename="../layers/lq_long_inputs.py" line="189"/>
         <source>Reference: industry totals X_i from REFERENCE_TABLE.</source>
         <translation>Эталон: итоги по отраслям X_i из REFERENCE_TABLE.</translation>
     </message>
@@ -2636,12 +2521,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Внутренняя ошибка: нет входного поля {}.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_inputs.py" line="333"/>
+        <location filename="../layers/lq_long_inputs.py" line="179"/>
         <source>{what}: 1 industry not in the data left out of the reference total X: {extra}{more}.</source>
         <translation>{what}: 1 отрасль, которой нет в данных, исключена из эталонного итога X: {extra}{more}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/lq_inputs.py" line="335"/>
+        <location filename="../layers/lq_long_inputs.py" line="181"/>
         <source>{what}: %n industries not in the data left out of the reference total X: {extra}{more}.</source>
         <translation>
             <numerusform>{what}: %n отрасль, которой нет в данных, исключена из эталонного итога X: {extra}{more}.</numerusform>
@@ -2830,27 +2715,27 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Смежность «ладья» (общий участок границы)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="69"/>
+        <location filename="../layers/adjacency.py" line="42"/>
         <source>K nearest neighbours (centroids)</source>
         <translation>K ближайших соседей (центроиды)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="70"/>
+        <location filename="../layers/adjacency.py" line="43"/>
         <source>Distance band (centroids)</source>
         <translation>Соседи в радиусе (центроиды)</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="96"/>
+        <location filename="../layers/adjacency.py" line="69"/>
         <source>Unknown neighbours method {}.</source>
         <translation>Неизвестный способ определения соседей {}.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="102"/>
+        <location filename="../layers/adjacency.py" line="75"/>
         <source>district neighbours</source>
         <translation>соседних районов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="106"/>
+        <location filename="../layers/adjacency.py" line="79"/>
         <source>%n district(s) without geometry have no neighbours: {names}.</source>
         <translation>
             <numerusform>%n район без геометрии не имеет соседей: {names}.</numerusform>
@@ -2859,37 +2744,37 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="163"/>
+        <location filename="../layers/polygon_contiguity.py" line="92"/>
         <source>Tolerance measured in metres in an azimuthal equidistant projection centred on {lat:.3f}°, {lon:.3f}°.</source>
         <translation>Допуск измеряется в метрах в азимутальной равнопромежуточной проекции с центром {lat:.3f}°, {lon:.3f}°.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="262"/>
+        <location filename="../layers/distance_graph.py" line="21"/>
         <source>The layer has no coordinate reference system, so distances between districts cannot be measured. Set its CRS (Layer Properties → Source) and run again.</source>
         <translation>У слоя нет системы координат, поэтому расстояния между районами измерить нельзя. Задайте его СК (Свойства слоя → Источник) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="282"/>
+        <location filename="../layers/distance_graph.py" line="41"/>
         <source>{label}: its centre could not be transformed to longitude/latitude; no neighbours.</source>
         <translation>{label}: центр не удалось перевести в долготу/широту; соседей нет.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="306"/>
+        <location filename="../layers/distance_graph.py" line="65"/>
         <source>Distances between centroids: ellipsoidal ({ellipsoid}).</source>
         <translation>Расстояния между центроидами: по эллипсоиду ({ellipsoid}).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="333"/>
+        <location filename="../layers/neighbours_table.py" line="38"/>
         <source>{what}: the table has no field &apos;{name}&apos;. Give a table shaped like the output of District neighbours (fields district, neighbour, weight).</source>
         <translation>{what}: в таблице нет поля '{name}'. Укажите таблицу того же вида, что результат «Соседние районы» (поля district, neighbour, weight).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="349"/>
+        <location filename="../layers/neighbours_table.py" line="54"/>
         <source>{what}: row {row} has an empty district or neighbour. Fill it or delete the row.</source>
         <translation>{what}: в строке {row} пустой район или сосед. Заполните его или удалите строку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="360"/>
+        <location filename="../layers/neighbours_table.py" line="65"/>
         <source>{what}: %n district(s) of the table are not in the layer: {names}. The table&apos;s district and neighbour values must be the layer&apos;s ID field values (the same ID field as when the table was made).</source>
         <translation>
             <numerusform>{what}: %n район таблицы отсутствует в слое: {names}. Значения district и neighbour таблицы должны быть значениями поля ключа слоя (того же, по которому таблица была построена).</numerusform>
@@ -2898,12 +2783,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="377"/>
+        <location filename="../layers/neighbours_table.py" line="82"/>
         <source>{what}: row {row} ({a} – {b}) has weight '{value}'; weights must be numbers ≥ 0.</source>
         <translation>{what}: в строке {row} ({a} – {b}) вес '{value}'; веса должны быть числами ≥ 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="400"/>
+        <location filename="../layers/adjacency.py" line="93"/>
         <source>%n island(s) (districts without neighbours): {names}.</source>
         <translation>
             <numerusform>%n изолированный район (без соседей): {names}.</numerusform>
@@ -2912,12 +2797,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="405"/>
+        <location filename="../layers/adjacency.py" line="98"/>
         <source>{n} districts, {pairs} neighbour pairs; neighbours per district: min {lo}, mean {mean:.2f}, max {hi}.</source>
         <translation>Районов: {n}, пар соседей: {pairs}; соседей у района: минимум {lo}, в среднем {mean:.2f}, максимум {hi}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/adjacency.py" line="410"/>
+        <location filename="../layers/adjacency.py" line="103"/>
         <source>%n connected component(s).</source>
         <translation>
             <numerusform>%n связная компонента.</numerusform>
@@ -3202,12 +3087,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Необязательная таблица: по строке на кластер (cluster, size, members, mean_ и zmean_ каждого показателя).</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="125"/>
+        <location filename="../layers/polygon_contiguity.py" line="54"/>
         <source>The layer has no coordinate reference system, so a snapping tolerance in metres cannot be measured. Set its CRS (Layer Properties → Source), or set {tolerance} to 0.</source>
         <translation>У слоя нет системы координат, поэтому допуск привязки в метрах измерить нельзя. Задайте его СК (Свойства слоя → Источник) или установите {tolerance} равным 0.</translation>
     </message>
     <message>
-        <location filename="../layers/adjacency.py" line="174"/>
+        <location filename="../layers/polygon_contiguity.py" line="103"/>
         <source>{tolerance} must be 0 or more metres, not {}.</source>
         <translation>{tolerance}: нужно не меньше 0 метров, а не {}.</translation>
     </message>
@@ -3693,6 +3578,36 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>Reference values: {}</source>
         <translation>Эталонные значения: {}</translation>
     </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="16"/>
+        <source>Number of clusters (empty: 6, or from the cut height)</source>
+        <translation>Число кластеров (пусто: 6 или по высоте отсечения)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="16"/>
+        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
+        <translation>Число кластеров k (от 1 до числа кластеризуемых регионов). Задайте его или HEIGHT, но не оба сразу; если не задано ни то ни другое — 6 кластеров, как в статье 003.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="29"/>
+        <source>Cut height (instead of the number of clusters)</source>
+        <translation>Высота отсечения (вместо числа кластеров)</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="29"/>
+        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
+        <translation>Высота отсечения вместо k: сохраняются все объединения на высоте ≤ HEIGHT (число кластеров выводится в журнал).</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="48"/>
+        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
+        <translation>Заданы и N_CLUSTERS ({k}), и HEIGHT ({height:g}): дерево разрезается либо на заданное число кластеров, либо на заданной высоте — оставьте один из параметров пустым.</translation>
+    </message>
+    <message>
+        <location filename="../layers/ward_cut.py" line="56"/>
+        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
+        <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -3867,17 +3782,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Не удалось экспортировать карту: {detail}.</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="78"/>
+        <location filename="../maps/furniture.py" line="68"/>
         <source>Projection: {}</source>
         <translation>Проекция: {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="83"/>
+        <location filename="../maps/furniture.py" line="73"/>
         <source>Map drawn {}</source>
         <translation>Карта составлена {}</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="200"/>
+        <location filename="../maps/scale_north.py" line="59"/>
         <source>km</source>
         <comment>kilometres on the scale bar</comment>
         <translation>км</translation>
@@ -3888,12 +3803,12 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Не удалось скопировать слой «{layer_name}» для карты.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="177"/>
+        <location filename="../maps/layouts.py" line="168"/>
         <source>Layer &apos;{layer_name}&apos; has no features with a geometry: there is nothing to map.</source>
         <translation>В слое «{layer_name}» нет объектов с геометрией: отображать на карте нечего.</translation>
     </message>
     <message>
-        <location filename="../maps/layouts.py" line="187"/>
+        <location filename="../maps/layouts.py" line="178"/>
         <source>the CRS given in MAP_CRS ({map_crs})</source>
         <translation>СК, заданная в MAP_CRS ({map_crs})</translation>
     </message>
@@ -4086,7 +4001,7 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Потенциальные кластеры (связи от центра)</translation>
     </message>
     <message>
-        <location filename="../maps/furniture.py" line="263"/>
+        <location filename="../maps/scale_north.py" line="122"/>
         <source>N</source>
         <comment>north arrow</comment>
         <translation>С</translation>
@@ -4375,6 +4290,121 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <location filename="../maps/lq_style.py" line="128"/>
         <source>Not significant (hatched)</source>
         <translation>Незначимый (штриховка)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="30"/>
+        <source>Title (empty: the layer name)</source>
+        <translation>Заголовок (если пусто — имя слоя)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="30"/>
+        <source>The map title (empty: the layer name); long titles wrap.</source>
+        <translation>Заголовок карты (если пусто — имя слоя); длинные заголовки переносятся.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="36"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="36"/>
+        <source>An optional second line under the title.</source>
+        <translation>Необязательная вторая строка под заголовком.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="42"/>
+        <source>Source line (data credits)</source>
+        <translation>Строка источника (источники данных)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="42"/>
+        <source>The source line, e.g. Boundaries: geoBoundaries (Runfola et al. 2020) … Empty: the layer's metadata rights or attribution if any, else 'Source: …' for you to fill in (a log line says so).</source>
+        <translation>Строка источника, например Границы: geoBoundaries (Runfola et al. 2020) … Если пусто — права или атрибуция из метаданных слоя, если они есть, иначе «Источник: …», которую вам нужно дополнить (об этом сообщит строка журнала).</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="54"/>
+        <source>Legend title (empty: from the style, else the layer name)</source>
+        <translation>Заголовок легенды (если пусто — из стиля, иначе имя слоя)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="54"/>
+        <source>Empty: the title the producing algorithm stored with the style (custom property territorialclusters/legend_title), else the layer name.</source>
+        <translation>Если пусто — заголовок, который создавший слой алгоритм сохранил вместе со стилем (пользовательское свойство territorialclusters/legend_title), иначе имя слоя.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="65"/>
+        <source>Label field (empty: the layer&apos;s own labels)</source>
+        <translation>Поле подписей (если пусто — собственные подписи слоя)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="65"/>
+        <source>A field to label the features with (white halo, every label drawn). Empty: the layer&apos;s own labels, if any (e.g. the potential-clusters output).</source>
+        <translation>Поле для подписей объектов (белый ореол, отрисовываются все подписи). Если пусто — собственные подписи слоя, если они есть (например, у выходного слоя потенциальных кластеров).</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="79"/>
+        <source>Background layers</source>
+        <translation>Фоновые слои</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="79"/>
+        <source>Layers drawn with the map: polygon and raster layers under INPUT (e.g. neighbouring regions), point and line layers over it. Point and line layers styled by this plugin (the cluster centres and links of Cluster-structure map layers) are listed in the legend under their own titles; the others are not.</source>
+        <translation>Слои, отрисовываемые на карте: полигональные и растровые — под INPUT (например, соседние регионы), точечные и линейные — над ним. Точечные и линейные слои, оформленные этим модулем (центры и связи кластеров из «Слоёв карты структуры кластеров»), входят в легенду под собственными заголовками, остальные — нет.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="95"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="95"/>
+        <source>The page size and orientation (default A4 landscape).</source>
+        <translation>Размер и ориентация страницы (по умолчанию A4, альбомная).</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="110"/>
+        <source>Map CRS (empty: UTM or equal-area fitting the layer)</source>
+        <translation>СК карты (если пусто — UTM или равновеликая, подходящая к слою)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="110"/>
+        <source>Empty: the layer's CRS when it is projected; for a layer in degrees the UTM zone of the extent's centre when the extent spans 8° of longitude or less, else a Lambert azimuthal equal-area CRS centred on the extent.</source>
+        <translation>Если пусто — СК слоя, если она проекционная; для слоя в градусах — зона UTM центра охвата, если охват занимает не более 8° долготы, иначе азимутальная равновеликая СК Ламберта с центром в охвате.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="122"/>
+        <source>Resolution (DPI)</source>
+        <translation>Разрешение (DPI)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="122"/>
+        <source>The PNG&apos;s size, and the resolution of rasterised parts of a PDF or SVG.</source>
+        <translation>Размер PNG и разрешение растеризуемых частей PDF или SVG.</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="135"/>
+        <source>Map file</source>
+        <translation>Файл карты</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="135"/>
+        <source>PDF files (*.pdf);;PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Файлы PDF (*.pdf);;Изображения PNG (*.png);;Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="135"/>
+        <source>A .pdf, .png or .svg file, chosen by the extension (anything else is refused).</source>
+        <translation>Файл .pdf, .png или .svg; формат выбирается по расширению (любое другое отклоняется).</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="146"/>
+        <source>Also add the layout to the project</source>
+        <translation>Также добавить макет в проект</translation>
+    </message>
+    <message>
+        <location filename="../maps/export_options.py" line="146"/>
+        <source>Also keep the layout in the current project, named after the title (Title (2) … if taken), so it can be finished in the layout designer; its layers go in a group 'title (map layers)', unchecked, so the layout survives saving the project. Its name is the output LAYOUT_NAME.</source>
+        <translation>Также сохранить макет в текущем проекте под именем, совпадающим с заголовком (Заголовок (2) …, если имя занято), чтобы его можно было доработать в редакторе макетов; его слои помещаются в группу «заголовок (слои карты)» со снятым флажком, чтобы макет сохранился при сохранении проекта. Его имя — выходное значение LAYOUT_NAME.</translation>
     </message>
 </context>
 <context>
@@ -5598,137 +5628,107 @@ NULL означает «неизвестно»: район со значение
 <context>
     <name>WardClusteringAlgorithm</name>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="28"/>
+        <location filename="../algorithms/ward_clustering.py" line="27"/>
         <source>Ward clustering of regions</source>
         <translation>Кластеризация регионов методом Уорда</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <location filename="../algorithms/ward_clustering.py" line="81"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="82"/>
+        <location filename="../algorithms/ward_clustering.py" line="81"/>
         <source>Region polygons (invalid geometries are accepted and copied as they are).</source>
         <translation>Полигоны регионов (некорректные геометрии принимаются и копируются как есть).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <location filename="../algorithms/ward_clustering.py" line="85"/>
         <source>Region key / name field (dendrogram labels)</source>
         <translation>Поле ключа / названия региона (подписи дендрограммы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="86"/>
+        <location filename="../algorithms/ward_clustering.py" line="85"/>
         <source>The region key or name: labels the dendrogram and the tables, fixes the numbering; NULL or duplicate keys are refused.</source>
         <translation>Ключ или название региона: подписывает дендрограмму и таблицы, задаёт нумерацию; ключи NULL и повторяющиеся ключи не принимаются.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <location filename="../algorithms/ward_clustering.py" line="96"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="97"/>
+        <location filename="../algorithms/ward_clustering.py" line="96"/>
         <source>Numeric indicators (text fields are refused, not parsed).</source>
         <translation>Числовые показатели (текстовые поля отклоняются, а не преобразуются в числа).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>Standardize indicators</source>
         <translation>Стандартизация показателей</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>z-score (sample sd)</source>
         <translation>z-оценка (выборочное СКО)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>Min–max (0–1)</source>
         <translation>Мин–макс (0–1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>Robust (median / MAD)</source>
         <translation>Робастная (медиана / MAD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>None (raw values)</source>
         <translation>Без стандартизации (исходные значения)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="107"/>
+        <location filename="../algorithms/ward_clustering.py" line="106"/>
         <source>0 z-score with the sample sd (default), 1 min–max to [0, 1], 2 robust (median / 1.4826 MAD), 3 none (raw values: only when the indicators share a unit).</source>
         <translation>0 — z-оценка с выборочным СКО (по умолчанию), 1 — мин–макс в [0, 1], 2 — робастная (медиана / 1.4826 MAD), 3 — без стандартизации (исходные значения: только если у показателей одна единица измерения).</translation>
     </message>
     <message>
         <location filename="../algorithms/ward_clustering.py" line="124"/>
-        <source>Number of clusters (empty: 6, or from the cut height)</source>
-        <translation>Число кластеров (пусто: 6 или по высоте отсечения)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="124"/>
-        <source>The number of clusters k (1 … number of regions clustered). Give it or HEIGHT, not both; neither gives 6 clusters, as in paper 003.</source>
-        <translation>Число кластеров k (от 1 до числа кластеризуемых регионов). Задайте его или HEIGHT, но не оба сразу; если не задано ни то ни другое — 6 кластеров, как в статье 003.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="137"/>
-        <source>Cut height (instead of the number of clusters)</source>
-        <translation>Высота отсечения (вместо числа кластеров)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="137"/>
-        <source>A cut height instead of k: every merge at a height ≤ HEIGHT is kept (the number of clusters is logged).</source>
-        <translation>Высота отсечения вместо k: сохраняются все объединения на высоте ≤ HEIGHT (число кластеров выводится в журнал).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="150"/>
         <source>Fill missing values with the indicator&apos;s mean</source>
         <translation>Заполнять пропуски средним по показателю</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="150"/>
+        <location filename="../algorithms/ward_clustering.py" line="124"/>
         <source>No (default): regions lacking a value are left out (NULL cluster); yes: the gaps take the indicator&apos;s mean.</source>
         <translation>Нет (по умолчанию): регионы с пропущенными значениями исключаются (кластер NULL); да: пропуски заменяются средним по показателю.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="168"/>
+        <location filename="../algorithms/ward_clustering.py" line="142"/>
         <source>No ID_FIELD: choose the field with the region names or keys (it labels the dendrogram).</source>
         <translation>Не задан ID_FIELD: выберите поле с названиями или ключами регионов (им подписывается дендрограмма).</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="172"/>
+        <location filename="../algorithms/ward_clustering.py" line="146"/>
         <source>No indicator fields: choose at least one numeric field in FIELDS.</source>
         <translation>Не заданы поля показателей: выберите в FIELDS хотя бы одно числовое поле.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="247"/>
-        <source>Both N_CLUSTERS ({k}) and HEIGHT ({height:g}) are given: the tree is cut either into a number of clusters or at a height — leave one of them empty.</source>
-        <translation>Заданы и N_CLUSTERS ({k}), и HEIGHT ({height:g}): дерево разрезается либо на заданное число кластеров, либо на заданной высоте — оставьте один из параметров пустым.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="255"/>
-        <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
-        <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/ward_clustering.py" line="186"/>
+        <location filename="../algorithms/ward_clustering.py" line="160"/>
         <source>nothing to cluster</source>
         <translation>нечего кластеризовать</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="264"/>
+        <location filename="../algorithms/ward_clustering.py" line="217"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="29"/>
+        <location filename="../algorithms/ward_clustering.py" line="28"/>
         <source>6 Grouping regions (Ward)</source>
         <translation>6 Группировка регионов (Уорд)</translation>
     </message>
     <message>
-        <location filename="../algorithms/ward_clustering.py" line="33"/>
+        <location filename="../algorithms/ward_clustering.py" line="32"/>
         <source>Groups regions by the similarity of their indicators with Ward's hierarchical method (paper 003): Euclidean distances on standardized indicators, = scipy.cluster.hierarchy.linkage(method='ward') = R's hclust(ward.D2).
 
 &lt;b&gt;Standardize&lt;/b&gt;: z-score (default; sample standard deviation, as GeoDa and R's scale()), min–max (0–1), robust ((x − median) / (1.4826·MAD)) or none.

@@ -29,6 +29,10 @@
   options (threshold, style, reliability test, charts); :mod:`.lq_assess` — its reliable
   quotients, dynamics quadrants and bubble-chart files; :mod:`.lq_table` — the LQ table read by
   potentialclusters (REQUIRE_SIGNIFICANT).
+  periods, reference totals), read by :mod:`.lq_wide_inputs` and :mod:`.lq_long_inputs`;
+  :mod:`.lq_outputs` — its log, district columns, long table;
+  :mod:`.lq_parameters` — those data parameters declared once and read (specializationindices,
+  shiftshare).
 * :mod:`.write` — output features built by field name, written in chunks; :mod:`.values` —
   QGIS values ↔ numpy/pandas.
 * :mod:`.measure` — ellipsoidal areas and distances (km², km) on the context's ellipsoid;
@@ -37,12 +41,15 @@
 * :mod:`.ward_outputs` — the Ward clustering's output parameters, the dendrogram's default
   path (beside the output), the schedule and profile tables; :mod:`.ward_log` — its log
   lines; :mod:`.ward_contiguity` — its spatial constraint (SPATIAL_CONSTRAINT, TOLERANCE,
-  the contiguity pairs of the regions clustered).
+  the contiguity pairs of the regions clustered); :mod:`.ward_cut` — where its tree is cut
+  (N_CLUSTERS or HEIGHT).
 * :mod:`.provenance` — the inputs' credits, carried into every styled output (exportmap's
   source line).
 * :mod:`.cluster_layers` — the cluster-structure map's points and links as features.
 * :mod:`.adjacency` — the district graph (``core.graph.Neighbours``) from polygons (queen/rook,
-  snapping tolerance, k nearest, distance band) or from a neighbours table;
+  snapping tolerance, k nearest, distance band) or from a neighbours table: its parts
+  :mod:`.polygon_contiguity` (queen/rook, snapping tolerance), :mod:`.distance_graph` (k nearest,
+  distance band between centroids), :mod:`.neighbours_table` (a NEIGHBOURS table);
   :mod:`.graph_params` — the METHOD/TOLERANCE/K/DISTANCE parameters that ask for it.
 * :mod:`.zone_io` — contiguous cluster zones: the LQ long table in, dissolved zones and members
   out; :mod:`.potential_zones` — the same for potentialclusters' favourable districts;

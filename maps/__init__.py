@@ -12,7 +12,8 @@
   :mod:`.arrange` — where map, legend, panels and furniture go (column or band, margins).
 * :mod:`.report` — the glue of an ``exportmap`` run: the layers drawn, the source line from
   the layer's credits, the layout kept in the project, the log; :mod:`.page_options` — its
-  page options (language, label size, chart, membership table).
+  page options (language, label size, chart, membership table); :mod:`.export_options` — its
+  map and file parameters (title … page; map CRS, DPI, map file, layout in the project).
 * :mod:`.language` — the map's language (LANGUAGE), independent of the interface's.
 * :mod:`.label_fit` — labels shrunk to their districts at the map's scale.
 * :mod:`.panels` — the chart and the class membership table beside the map;
@@ -22,7 +23,8 @@
 * :mod:`.page` — the page's basics: paper sizes, colours, item ids, fonts, text items and
   their measuring, placing items in mm.
 * :mod:`.crs` — the CRS a report map is drawn in, its note, the layer's extent in it.
-* :mod:`.furniture` — title, subtitle, source and date line, legend, scale bar, north arrow.
+* :mod:`.furniture` — title, subtitle, source and date line; :mod:`.legend` — the legend;
+  :mod:`.scale_north` — scale bar, north arrow.
 * :mod:`.labels` — labels with a white halo and the labelled copy of a layer a map draws.
 * :mod:`.export` — writing a print layout to PDF, PNG or SVG.
 * :mod:`.ward_style` — the Ward clusters' style and the dendrogram drawn in its colours.

@@ -17,8 +17,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from .furniture import fit_scalebar, legend_size, place_north, wrap_legend
+from .legend import legend_size, wrap_legend
 from .page import item_size, place
+from .scale_north import fit_scalebar, place_north
 
 ARROW_W, ARROW_H = 8.0, 14.0  # the north arrow's box (letter and arrow) in mm on A4 (times page_scale)
 COLUMN_MAX = 0.36  # the legend column takes at most this share of the page's inner width

@@ -6,8 +6,9 @@ scale bar, a north arrow, a source line and the date. The layers drawn are clone
 layers are never modified (labels are set on the clone).
 
 This module arranges the page; the pieces are in :mod:`.page` (sizes, fonts, text items),
-:mod:`.crs` (the map's CRS), :mod:`.furniture` (header, footer, legend, scale bar, north
-arrow), :mod:`.labels` (labels, the clone) and :mod:`.export` (writing the file).
+:mod:`.crs` (the map's CRS), :mod:`.furniture` (header, footer), :mod:`.legend`,
+:mod:`.scale_north` (scale bar, north arrow), :mod:`.labels` (labels, the clone) and
+:mod:`.export` (writing the file).
 
 Layouts are not thread-safe: build and export them on the main thread (``exportmap`` has
 ``FlagNoThreading``).
@@ -34,25 +35,15 @@ from qgis.PyQt.QtGui import QColor
 from . import Maps
 from .arrange import Items, Page, arrange
 from .crs import auto_map_crs, crs_name, fitted_extent
-from .furniture import (
-    add_footer,
-    add_header,
-    add_legend,
-    add_north_arrow,
-    add_north_label,
-    add_scalebar,
-    in_legend,
-    legend_labels,
-    legend_size,
-    legend_title_of,
-    relink_legend,
-)
+from .furniture import add_footer, add_header
 from .label_fit import fit_label_sizes
 from .labels import label_settings  # noqa: F401 — imported from here by potential_clusters
 from .language import map_language, retranslate, retranslate_renderer
-from .panels import PanelSpec, make_panels
+from .legend import add_legend, in_legend, legend_labels, legend_size, legend_title_of, relink_legend
 from .page import ID_LEGEND, ID_MAP, MUTED, PAGES, page_scale, place
+from .panels import PanelSpec, make_panels
 from .report import source_line, style_xml
+from .scale_north import add_north_arrow, add_north_label, add_scalebar
 
 
 @dataclass
