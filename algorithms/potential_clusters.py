@@ -14,9 +14,10 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import potential
 from ..layers import lq_table
-from ..layers.centres import copy_centres
+from ..layers.centres import add_centres_output, add_centres_parameters, copy_centres
 from ..layers.graph_params import add_graph_parameters
 from ..layers.labels import require_features
+from ..layers.potential_log import log_result
 from ..layers.potential_zones import METHODS, write_zones
 from ..maps import potential_style as style
 from ..maps import styles
@@ -105,51 +106,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
             ),
             self.tr("The class_index values treated as favourable, 0 = best (default: the two best classes)."),
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.LQ_TABLE,
-                self.tr("Localization coefficients (long table: district, industry, lq)"),
-                [QgsProcessing.TypeVector],
-            ),
-            self.tr(
-                "A long table, one row per district and industry: the long table output of "
-                "Localization coefficient, or published quotients (the sample's "
-                "lq_paper004_table3)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.LQ_ID_FIELD,
-                self.tr("LQ table: district key field (empty: same name as ID_FIELD)"),
-                parentLayerParameterName=self.LQ_TABLE,
-                optional=True,
-            ),
-            self.tr(
-                "The LQ table's district key field (default: a field with the name of ID_FIELD, "
-                "as in Localization coefficient's long table)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.LQ_INDUSTRY_FIELD,
-                self.tr("LQ table: industry field (default: industry)"),
-                parentLayerParameterName=self.LQ_TABLE,
-                defaultValue="industry",
-                optional=True,
-            ),
-            self.tr("The LQ table's industry field."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.LQ_FIELD,
-                self.tr("LQ table: localization coefficient field (default: lq)"),
-                parentLayerParameterName=self.LQ_TABLE,
-                type=QgsProcessingParameterField.Numeric,
-                defaultValue="lq",
-                optional=True,
-            ),
-            self.tr("The LQ table's quotient field (for a two-period long table, lq is the end year)."),
-        )
+        lq_table.add_lq_table_parameters(self)
         self.add(
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
@@ -161,24 +118,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
             self.tr("Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise)."),
         )
         lq_table.add_require_significant(self)
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.CENTRES,
-                self.tr("Cluster centres (points)"),
-                [QgsProcessing.TypeVectorPoint],
-                optional=True,
-            ),
-            self.tr("Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash)."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.CENTRES_NAME_FIELD,
-                self.tr("Centre name field (empty: the first text field)"),
-                parentLayerParameterName=self.CENTRES,
-                optional=True,
-            ),
-            self.tr("The centres' label (default: the first text field)."),
-        )
+        add_centres_parameters(self)
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Potential clusters"), QgsProcessing.TypeVectorPolygon
@@ -188,19 +128,7 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
                 "industries with their LQ, highest first) and n_potential_industries."
             ),
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(
-                self.CENTRES_OUTPUT,
-                self.tr("Cluster centres (stars)"),
-                QgsProcessing.TypeVectorPoint,
-                optional=True,
-                createByDefault=True,
-            ),
-            self.tr(
-                "A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with "
-                "labels; only written when CENTRES is given."
-            ),
-        )
+        add_centres_output(self)
 
         self.add(
             QgsProcessingParameterFeatureSink(
@@ -257,56 +185,8 @@ class PotentialClustersAlgorithm(TerritorialAlgorithm):
         lq = lq_table.read_lq_table(self, table_source, lq_id, lq_industry, lq_field, significant, feedback)
         result = self.method(potential.potential_clusters, classes, lq, favourable, threshold)
 
-        if result.missing_classes:
-            feedback.pushWarning(
-                self.tr("No district is in favourable class(es) {str}.").format(
-                    str=', '.join(map(str, result.missing_classes))
-                )
-            )
-        if result.unmatched:
-            feedback.pushWarning(
-                self.tr(
-                    "{n_unmatched} key(s) of the LQ table match no district of the typology "
-                    "(field '{id_field}') and are ignored: {unmatched}."
-                ).format(n_unmatched=len(result.unmatched), id_field=id_field, unmatched=', '.join(result.unmatched))
-            )
-        if result.no_rows:
-            feedback.pushWarning(
-                self.tr(
-                    "Favourable district(s) without any row in the LQ table: "
-                    "{no_rows} — no industries can be listed for them."
-                ).format(no_rows=', '.join(result.no_rows))
-            )
-        if result.undefined:
-            shown = "; ".join(f"{d} / {i}" for d, i in result.undefined[:10])
-            feedback.pushInfo(
-                self.tr("{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.").format(
-                    n_undefined=len(result.undefined), shown=shown, value=' …' if len(result.undefined) > 10 else ''
-                )
-            )
+        n_fav = log_result(result, ids, classes, class_labels, favourable, threshold, id_field, feedback)
         tab = result.table
-        for key in ids:
-            if tab.at[key, "favourable"]:
-                cls = int(classes[key])
-                text = tab.at[key, "cluster_potential"] or self.tr("no industry with LQ ≥ {threshold:g}").format(
-                    threshold=threshold
-                )
-                class_name = class_labels.get(cls, self.tr("class {}").format(cls))
-                feedback.pushInfo("{} ({}): {}".format(key, class_name, text))
-        n_fav = int(tab["favourable"].sum())
-        feedback.pushInfo(
-            self.tr(
-                "{n_fav} of {n_ids} districts are in the favourable classes "
-                "{str}; {sum} "
-                "of them have industries with LQ ≥ {threshold:g}."
-            ).format(
-                n_fav=n_fav,
-                n_ids=len(ids),
-                str=';'.join(map(str, favourable)),
-                sum=int((tab['n_potential_industries'] > 0).sum()),
-                threshold=threshold,
-            )
-        )
 
         extra = pd.DataFrame(index=tab.index)
         extra["favourable"] = tab["favourable"].astype(bool)

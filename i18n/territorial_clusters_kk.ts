@@ -2874,12 +2874,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/centres.py" line="19"/>
+        <location filename="../layers/centres.py" line="66"/>
         <source>{label}: the centres layer has no field &apos;{name_field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/centres.py" line="29"/>
+        <location filename="../layers/centres.py" line="76"/>
         <source>{centres} given but no {output} requested: not copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,7 +3049,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/centres.py" line="41"/>
+        <location filename="../layers/centres.py" line="88"/>
         <source>{n} cluster centre(s) copied to {output} (stars).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,32 +3242,32 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="16"/>
+        <location filename="../layers/lq_table.py" line="72"/>
         <source>Only significant quotients (lq_significant of the LQ table)</source>
         <translation>Тек мәнді коэффициенттер (LQ кестесінің lq_significant өрісі)</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="16"/>
+        <location filename="../layers/lq_table.py" line="72"/>
         <source>Keep only the rows of the LQ table whose lq_significant is true (the reliability test of Localization coefficient): a specialization must be significantly above 1, not a large quotient on a tiny base. The table must have the field lq_significant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="37"/>
+        <location filename="../layers/lq_table.py" line="93"/>
         <source>{table} has no field &apos;{lq_id}&apos; for the district key: choose it in {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="47"/>
+        <location filename="../layers/lq_table.py" line="103"/>
         <source>{option}: {table} has no field &apos;{field}&apos;. Run Localization coefficient with a reliability test [LQ_TEST] and give its long table, or uncheck the option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="59"/>
+        <location filename="../layers/lq_table.py" line="115"/>
         <source>{table}: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="73"/>
+        <location filename="../layers/lq_table.py" line="129"/>
         <source>Only significant quotients: {kept} of {total} rows of LQ_TABLE kept (lq_significant true).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,6 +3557,111 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../layers/centres.py" line="22"/>
+        <source>Cluster centres (points)</source>
+        <translation>Кластер орталықтары (нүктелер)</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="22"/>
+        <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="31"/>
+        <source>Centre name field (empty: the first text field)</source>
+        <translation>Орталық атауы өрісі (бос болса: бірінші мәтіндік өріс)</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="31"/>
+        <source>The centres&apos; label (default: the first text field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="44"/>
+        <source>Cluster centres (stars)</source>
+        <translation>Кластер орталықтары (жұлдызшалар)</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="44"/>
+        <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="24"/>
+        <source>Localization coefficients (long table: district, industry, lq)</source>
+        <translation>Оқшаулану коэффициенттері (ұзын кесте: аудан, сала, lq)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="24"/>
+        <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="36"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation>LQ кестесі: аудан кілті өрісі (бос болса: ID_FIELD-пен аттас)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="36"/>
+        <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="48"/>
+        <source>LQ table: industry field (default: industry)</source>
+        <translation>LQ кестесі: сала өрісі (әдепкі: industry)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="48"/>
+        <source>The LQ table&apos;s industry field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="58"/>
+        <source>LQ table: localization coefficient field (default: lq)</source>
+        <translation>LQ кестесі: оқшаулану коэффициенті өрісі (әдепкі: lq)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="58"/>
+        <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="13"/>
+        <source>No district is in favourable class(es) {str}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="19"/>
+        <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="26"/>
+        <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="34"/>
+        <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="43"/>
+        <source>no industry with LQ ≥ {threshold:g}</source>
+        <translation>LQ ≥ {threshold:g} сала жоқ</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="46"/>
+        <source>class {}</source>
+        <translation>{}-класс</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="49"/>
+        <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -3823,17 +3928,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Кластер орталықтары</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="348"/>
+        <location filename="../maps/style_store.py" line="114"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Стилін сақтау үшін {} қайта ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="359"/>
+        <location filename="../maps/style_store.py" line="125"/>
         <source>Could not store the style in {}.</source>
         <translation>Стильді {} ішіне сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="365"/>
+        <location filename="../maps/style_store.py" line="131"/>
         <source>Could not write the style file {}: {}</source>
         <translation>{} стиль файлын жазу мүмкін болмады: {}</translation>
     </message>
@@ -4574,17 +4679,17 @@ The log names the islands (districts without neighbours), the number of connecte
 <context>
     <name>PotentialClustersAlgorithm</name>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="28"/>
+        <location filename="../algorithms/potential_clusters.py" line="29"/>
         <source>Potential territorial clusters (paper 004)</source>
         <translation>Әлеуетті аумақтық-өндірістік кластерлер (004 мақала)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="29"/>
+        <location filename="../algorithms/potential_clusters.py" line="30"/>
         <source>7 Potential clusters</source>
         <translation>7 Әлеуетті кластерлер</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="33"/>
+        <location filename="../algorithms/potential_clusters.py" line="34"/>
         <source>Identifies potential territorial industrial clusters as paper 004 does: the districts of the favourable classes of a rank-score typology (stage 1, &lt;i&gt;Rank-score typology&lt;/i&gt;) are the candidates; each is given its industries with a localization coefficient at or above the threshold (stage 2, &lt;i&gt;Localization coefficient&lt;/i&gt;), highest first, like paper 004 Table 3: &lt;i&gt;Non-ferrous metallurgy (4.6), Extraction of construction raw materials (1.2)&lt;/i&gt;. Stage 3 — raw materials, enterprises, exports — is yours: the output is the map to draw it on.
 
 &lt;b&gt;Typology&lt;/b&gt;: the output of ranktypology (needs class_index; typology_class gives the legend labels). &lt;b&gt;Favourable classes&lt;/b&gt;: class_index values, 0 = best; default 0;1.
@@ -4593,192 +4698,87 @@ The log names the islands (districts without neighbours), the number of connecte
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="79"/>
+        <location filename="../algorithms/potential_clusters.py" line="80"/>
         <source>Typology (output of Rank-score typology)</source>
         <translation>Типология («Ранг-балдық типология» нәтижесі)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="79"/>
+        <location filename="../algorithms/potential_clusters.py" line="80"/>
         <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="85"/>
+        <location filename="../algorithms/potential_clusters.py" line="86"/>
         <source>District key field</source>
         <translation>Аудан кілті өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="85"/>
+        <location filename="../algorithms/potential_clusters.py" line="86"/>
         <source>The typology&apos;s district key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="91"/>
+        <location filename="../algorithms/potential_clusters.py" line="92"/>
         <source>District name for labels (empty: the key)</source>
         <translation>Жазуларға арналған аудан атауы (бос болса: кілт)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="91"/>
+        <location filename="../algorithms/potential_clusters.py" line="92"/>
         <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="100"/>
+        <location filename="../algorithms/potential_clusters.py" line="101"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
         <translation>Қолайлы кластар (class_index, 0 = ең жақсы; мысалы, 0;1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="100"/>
+        <location filename="../algorithms/potential_clusters.py" line="101"/>
         <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="108"/>
-        <source>Localization coefficients (long table: district, industry, lq)</source>
-        <translation>Оқшаулану коэффициенттері (ұзын кесте: аудан, сала, lq)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="108"/>
-        <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="120"/>
-        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
-        <translation>LQ кестесі: аудан кілті өрісі (бос болса: ID_FIELD-пен аттас)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="120"/>
-        <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="132"/>
-        <source>LQ table: industry field (default: industry)</source>
-        <translation>LQ кестесі: сала өрісі (әдепкі: industry)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="132"/>
-        <source>The LQ table&apos;s industry field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="142"/>
-        <source>LQ table: localization coefficient field (default: lq)</source>
-        <translation>LQ кестесі: оқшаулану коэффициенті өрісі (әдепкі: lq)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="142"/>
-        <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="153"/>
+        <location filename="../algorithms/potential_clusters.py" line="110"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
         <translation>Шекті мән (LQ ≥ шекті мән болатын салалар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="153"/>
+        <location filename="../algorithms/potential_clusters.py" line="110"/>
         <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="164"/>
-        <source>Cluster centres (points)</source>
-        <translation>Кластер орталықтары (нүктелер)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="164"/>
-        <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="173"/>
-        <source>Centre name field (empty: the first text field)</source>
-        <translation>Орталық атауы өрісі (бос болса: бірінші мәтіндік өріс)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="173"/>
-        <source>The centres&apos; label (default: the first text field).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="182"/>
+        <location filename="../algorithms/potential_clusters.py" line="122"/>
         <source>Potential clusters</source>
         <translation>Әлеуетті кластерлер</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="182"/>
+        <location filename="../algorithms/potential_clusters.py" line="122"/>
         <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="191"/>
-        <source>Cluster centres (stars)</source>
-        <translation>Кластер орталықтары (жұлдызшалар)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="191"/>
-        <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="237"/>
+        <location filename="../algorithms/potential_clusters.py" line="165"/>
         <source>{label} has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="246"/>
+        <location filename="../algorithms/potential_clusters.py" line="174"/>
         <source>nothing to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="261"/>
-        <source>No district is in favourable class(es) {str}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="267"/>
-        <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="274"/>
-        <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="282"/>
-        <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="291"/>
-        <source>no industry with LQ ≥ {threshold:g}</source>
-        <translation>LQ ≥ {threshold:g} сала жоқ</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="294"/>
-        <source>class {}</source>
-        <translation>{}-класс</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="297"/>
-        <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="337"/>
+        <location filename="../algorithms/potential_clusters.py" line="217"/>
         <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="205"/>
+        <location filename="../algorithms/potential_clusters.py" line="133"/>
         <source>Potential cluster zones (contiguous)</source>
         <translation>Әлеуетті кластер аймақтары (іргелес аудандар)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="205"/>
+        <location filename="../algorithms/potential_clusters.py" line="133"/>
         <source>Optional: zones instead of single districts — per industry, the connected groups of neighbouring favourable districts with LQ ≥ threshold (at least 2), dissolved, with industry, zone, n_districts, members and mean_lq (as Contiguous cluster zones).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2917,12 +2917,12 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Зон из не менее {min} смежных районов с КЛ ≥ {threshold:g}: {zones}, в {industries} из {all} отраслей; специализаций (район, отрасль): {pairs}, групп, слишком малых для зоны: {singles}.</translation>
     </message>
     <message>
-        <location filename="../layers/centres.py" line="19"/>
+        <location filename="../layers/centres.py" line="66"/>
         <source>{label}: the centres layer has no field &apos;{name_field}&apos;.</source>
         <translation>{label}: в слое центров нет поля «{name_field}».</translation>
     </message>
     <message>
-        <location filename="../layers/centres.py" line="29"/>
+        <location filename="../layers/centres.py" line="76"/>
         <source>{centres} given but no {output} requested: not copied.</source>
         <translation>{centres} заданы, но {output} не запрошен: центры не скопированы.</translation>
     </message>
@@ -3097,7 +3097,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>{tolerance}: нужно не меньше 0 метров, а не {}.</translation>
     </message>
     <message>
-        <location filename="../layers/centres.py" line="41"/>
+        <location filename="../layers/centres.py" line="88"/>
         <source>{n} cluster centre(s) copied to {output} (stars).</source>
         <translation>Центры кластеров ({n}) скопированы в {output} (звёздочки).</translation>
     </message>
@@ -3291,32 +3291,32 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>Названия районов в заголовках и именах файлов диаграмм (по умолчанию — ключ района).</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="16"/>
+        <location filename="../layers/lq_table.py" line="72"/>
         <source>Only significant quotients (lq_significant of the LQ table)</source>
         <translation>Только значимые коэффициенты (lq_significant таблицы LQ)</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="16"/>
+        <location filename="../layers/lq_table.py" line="72"/>
         <source>Keep only the rows of the LQ table whose lq_significant is true (the reliability test of Localization coefficient): a specialization must be significantly above 1, not a large quotient on a tiny base. The table must have the field lq_significant.</source>
         <translation>Оставить только строки таблицы LQ, где lq_significant истинно (проверка надёжности алгоритма «Коэффициент локализации»): специализация должна быть значимо выше 1, а не большим коэффициентом на крошечной базе. В таблице должно быть поле lq_significant.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="37"/>
+        <location filename="../layers/lq_table.py" line="93"/>
         <source>{table} has no field &apos;{lq_id}&apos; for the district key: choose it in {key}.</source>
         <translation>{table}: нет поля '{lq_id}' для ключа района: выберите его в {key}.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="47"/>
+        <location filename="../layers/lq_table.py" line="103"/>
         <source>{option}: {table} has no field &apos;{field}&apos;. Run Localization coefficient with a reliability test [LQ_TEST] and give its long table, or uncheck the option.</source>
         <translation>{option}: в {table} нет поля '{field}'. Запустите «Коэффициент локализации» с проверкой надёжности [LQ_TEST] и укажите его длинную таблицу или снимите этот флажок.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="59"/>
+        <location filename="../layers/lq_table.py" line="115"/>
         <source>{table}: the key field &apos;{lq_id}&apos; is NULL in some rows: fill or remove them.</source>
         <translation>{table}: поле ключа '{lq_id}' в некоторых строках равно NULL: заполните или удалите эти строки.</translation>
     </message>
     <message>
-        <location filename="../layers/lq_table.py" line="73"/>
+        <location filename="../layers/lq_table.py" line="129"/>
         <source>Only significant quotients: {kept} of {total} rows of LQ_TABLE kept (lq_significant true).</source>
         <translation>Только значимые коэффициенты: оставлено строк LQ_TABLE: {kept} из {total} (lq_significant истинно).</translation>
     </message>
@@ -3608,6 +3608,111 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <source>Neither N_CLUSTERS nor HEIGHT given: {default_clusters} clusters (as paper 003).</source>
         <translation>Не задан ни N_CLUSTERS, ни HEIGHT: число кластеров — {default_clusters} (как в статье 003).</translation>
     </message>
+    <message>
+        <location filename="../layers/centres.py" line="22"/>
+        <source>Cluster centres (points)</source>
+        <translation>Центры кластеров (точки)</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="22"/>
+        <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
+        <translation>Необязательные точки, например города — центры кластеров (статья 004: Актобе, Хромтау, Кандыагаш).</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="31"/>
+        <source>Centre name field (empty: the first text field)</source>
+        <translation>Поле названия центра (пусто: первое текстовое поле)</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="31"/>
+        <source>The centres&apos; label (default: the first text field).</source>
+        <translation>Подпись центров (по умолчанию: первое текстовое поле).</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="44"/>
+        <source>Cluster centres (stars)</source>
+        <translation>Центры кластеров (звёздочки)</translation>
+    </message>
+    <message>
+        <location filename="../layers/centres.py" line="44"/>
+        <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
+        <translation>Копия CENTRES, отображаемая звёздочками (киноварь из палитры Okabe–Ito, белая обводка) с подписями; записывается, только если задан CENTRES.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="24"/>
+        <source>Localization coefficients (long table: district, industry, lq)</source>
+        <translation>Коэффициенты локализации (таблица в длинном формате: район, отрасль, lq)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="24"/>
+        <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
+        <translation>Таблица в длинном формате, по строке на каждую пару «район — отрасль»: таблица в длинном формате из алгоритма «Коэффициент локализации» или опубликованные коэффициенты (lq_paper004_table3 из демонстрационных данных).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="36"/>
+        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
+        <translation>Таблица LQ: поле ключа района (пусто: то же имя, что у ID_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="36"/>
+        <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
+        <translation>Поле ключа района в таблице LQ (по умолчанию: поле с тем же именем, что и ID_FIELD, как в таблице в длинном формате алгоритма «Коэффициент локализации»).</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="48"/>
+        <source>LQ table: industry field (default: industry)</source>
+        <translation>Таблица LQ: поле отрасли (по умолчанию: industry)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="48"/>
+        <source>The LQ table&apos;s industry field.</source>
+        <translation>Поле отрасли в таблице LQ.</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="58"/>
+        <source>LQ table: localization coefficient field (default: lq)</source>
+        <translation>Таблица LQ: поле коэффициента локализации (по умолчанию: lq)</translation>
+    </message>
+    <message>
+        <location filename="../layers/lq_table.py" line="58"/>
+        <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
+        <translation>Поле коэффициента в таблице LQ (для таблицы в длинном формате за два периода lq — конечный год).</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="13"/>
+        <source>No district is in favourable class(es) {str}.</source>
+        <translation>В благоприятных классах {str} нет ни одного района.</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="19"/>
+        <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
+        <translation>Ключи таблицы LQ, не совпадающие ни с одним районом типологии (поле '{id_field}'), игнорируются ({n_unmatched}): {unmatched}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="26"/>
+        <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
+        <translation>Благоприятные районы без единой строки в таблице LQ: {no_rows} — для них нельзя указать отрасли.</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="34"/>
+        <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
+        <translation>Пропущены неопределённые (NULL) коэффициенты ({n_undefined}): {shown}{value}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="43"/>
+        <source>no industry with LQ ≥ {threshold:g}</source>
+        <translation>нет отраслей с LQ ≥ {threshold:g}</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="46"/>
+        <source>class {}</source>
+        <translation>класс {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/potential_log.py" line="49"/>
+        <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
+        <translation>В благоприятных классах {str} — {n_fav} из {n_ids} районов; отрасли с LQ ≥ {threshold:g} есть у {sum} из них.</translation>
+    </message>
 </context>
 <context>
     <name>LocalizationCoefficientAlgorithm</name>
@@ -3883,17 +3988,17 @@ NULL values are unknown (not 0); undefined quotients (district total 0, industry
         <translation>Центры кластеров</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="348"/>
+        <location filename="../maps/style_store.py" line="114"/>
         <source>Could not reopen {} to store its style.</source>
         <translation>Не удалось повторно открыть {}, чтобы сохранить в нём стиль.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="359"/>
+        <location filename="../maps/style_store.py" line="125"/>
         <source>Could not store the style in {}.</source>
         <translation>Не удалось сохранить стиль в {}.</translation>
     </message>
     <message>
-        <location filename="../maps/styles.py" line="365"/>
+        <location filename="../maps/style_store.py" line="131"/>
         <source>Could not write the style file {}: {}</source>
         <translation>Не удалось записать файл стиля {}: {}</translation>
     </message>
@@ -4650,17 +4755,17 @@ The log names the islands (districts without neighbours), the number of connecte
 <context>
     <name>PotentialClustersAlgorithm</name>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="28"/>
+        <location filename="../algorithms/potential_clusters.py" line="29"/>
         <source>Potential territorial clusters (paper 004)</source>
         <translation>Потенциальные территориально-производственные кластеры (статья 004)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="29"/>
+        <location filename="../algorithms/potential_clusters.py" line="30"/>
         <source>7 Potential clusters</source>
         <translation>7 Потенциальные кластеры</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="33"/>
+        <location filename="../algorithms/potential_clusters.py" line="34"/>
         <source>Identifies potential territorial industrial clusters as paper 004 does: the districts of the favourable classes of a rank-score typology (stage 1, &lt;i&gt;Rank-score typology&lt;/i&gt;) are the candidates; each is given its industries with a localization coefficient at or above the threshold (stage 2, &lt;i&gt;Localization coefficient&lt;/i&gt;), highest first, like paper 004 Table 3: &lt;i&gt;Non-ferrous metallurgy (4.6), Extraction of construction raw materials (1.2)&lt;/i&gt;. Stage 3 — raw materials, enterprises, exports — is yours: the output is the map to draw it on.
 
 &lt;b&gt;Typology&lt;/b&gt;: the output of ranktypology (needs class_index; typology_class gives the legend labels). &lt;b&gt;Favourable classes&lt;/b&gt;: class_index values, 0 = best; default 0;1.
@@ -4673,192 +4778,87 @@ The log names the islands (districts without neighbours), the number of connecte
 &lt;b&gt;Выходной слой&lt;/b&gt;: районы с полями favourable, cluster_potential (текст; NULL вне благоприятных классов или если ни одна отрасль не достигает порога), n_potential_industries и всеми полями типологии; оформлен как карта кластерной структуры — благоприятные районы закрашены по классам и подписаны их отраслями, остальные — серые. &lt;b&gt;Центры&lt;/b&gt; (необязательные точки, например города — центры кластеров) копируются в CENTRES_OUTPUT и отображаются звёздочками; для рисунка передайте оба слоя в &lt;i&gt;Экспорт карты для отчёта&lt;/i&gt; (центры — как фоновый слой).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="79"/>
+        <location filename="../algorithms/potential_clusters.py" line="80"/>
         <source>Typology (output of Rank-score typology)</source>
         <translation>Типология (результат алгоритма «Рангово-балльная типология»)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="79"/>
+        <location filename="../algorithms/potential_clusters.py" line="80"/>
         <source>The output of Rank-score typology (needs class_index; typology_class gives the class names).</source>
         <translation>Выходной слой алгоритма «Рангово-балльная типология» (нужно поле class_index; typology_class задаёт названия классов).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="85"/>
+        <location filename="../algorithms/potential_clusters.py" line="86"/>
         <source>District key field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="85"/>
+        <location filename="../algorithms/potential_clusters.py" line="86"/>
         <source>The typology&apos;s district key.</source>
         <translation>Ключ района в типологии.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="91"/>
+        <location filename="../algorithms/potential_clusters.py" line="92"/>
         <source>District name for labels (empty: the key)</source>
         <translation>Название района для подписей (пусто: ключ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="91"/>
+        <location filename="../algorithms/potential_clusters.py" line="92"/>
         <source>The names for labels and the legend, e.g. name_en (default: the key).</source>
         <translation>Названия для подписей и легенды, например name_en (по умолчанию: ключ).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="100"/>
+        <location filename="../algorithms/potential_clusters.py" line="101"/>
         <source>Favourable classes (class_index, 0 = best; e.g. 0;1)</source>
         <translation>Благоприятные классы (class_index, 0 — лучший; например, 0;1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="100"/>
+        <location filename="../algorithms/potential_clusters.py" line="101"/>
         <source>The class_index values treated as favourable, 0 = best (default: the two best classes).</source>
         <translation>Значения class_index, считающиеся благоприятными, 0 — лучший (по умолчанию: два лучших класса).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="108"/>
-        <source>Localization coefficients (long table: district, industry, lq)</source>
-        <translation>Коэффициенты локализации (таблица в длинном формате: район, отрасль, lq)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="108"/>
-        <source>A long table, one row per district and industry: the long table output of Localization coefficient, or published quotients (the sample&apos;s lq_paper004_table3).</source>
-        <translation>Таблица в длинном формате, по строке на каждую пару «район — отрасль»: таблица в длинном формате из алгоритма «Коэффициент локализации» или опубликованные коэффициенты (lq_paper004_table3 из демонстрационных данных).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="120"/>
-        <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
-        <translation>Таблица LQ: поле ключа района (пусто: то же имя, что у ID_FIELD)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="120"/>
-        <source>The LQ table&apos;s district key field (default: a field with the name of ID_FIELD, as in Localization coefficient&apos;s long table).</source>
-        <translation>Поле ключа района в таблице LQ (по умолчанию: поле с тем же именем, что и ID_FIELD, как в таблице в длинном формате алгоритма «Коэффициент локализации»).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="132"/>
-        <source>LQ table: industry field (default: industry)</source>
-        <translation>Таблица LQ: поле отрасли (по умолчанию: industry)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="132"/>
-        <source>The LQ table&apos;s industry field.</source>
-        <translation>Поле отрасли в таблице LQ.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="142"/>
-        <source>LQ table: localization coefficient field (default: lq)</source>
-        <translation>Таблица LQ: поле коэффициента локализации (по умолчанию: lq)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="142"/>
-        <source>The LQ table&apos;s quotient field (for a two-period long table, lq is the end year).</source>
-        <translation>Поле коэффициента в таблице LQ (для таблицы в длинном формате за два периода lq — конечный год).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="153"/>
+        <location filename="../algorithms/potential_clusters.py" line="110"/>
         <source>Threshold (industries with LQ ≥ threshold)</source>
         <translation>Порог (отрасли с LQ ≥ порога)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="153"/>
+        <location filename="../algorithms/potential_clusters.py" line="110"/>
         <source>Industries with LQ ≥ threshold are listed (values within 1e-9 below count: float noise).</source>
         <translation>Выводятся отрасли с LQ ≥ порога (значения ниже порога не более чем на 1e-9 тоже засчитываются: это погрешность вычислений с плавающей точкой).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="164"/>
-        <source>Cluster centres (points)</source>
-        <translation>Центры кластеров (точки)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="164"/>
-        <source>Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash).</source>
-        <translation>Необязательные точки, например города — центры кластеров (статья 004: Актобе, Хромтау, Кандыагаш).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="173"/>
-        <source>Centre name field (empty: the first text field)</source>
-        <translation>Поле названия центра (пусто: первое текстовое поле)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="173"/>
-        <source>The centres&apos; label (default: the first text field).</source>
-        <translation>Подпись центров (по умолчанию: первое текстовое поле).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="182"/>
+        <location filename="../algorithms/potential_clusters.py" line="122"/>
         <source>Potential clusters</source>
         <translation>Потенциальные кластеры</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="182"/>
+        <location filename="../algorithms/potential_clusters.py" line="122"/>
         <source>The districts with all typology fields and favourable, cluster_potential (the industries with their LQ, highest first) and n_potential_industries.</source>
         <translation>Районы со всеми полями типологии и полями favourable, cluster_potential (отрасли с их LQ, по убыванию) и n_potential_industries.</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="191"/>
-        <source>Cluster centres (stars)</source>
-        <translation>Центры кластеров (звёздочки)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="191"/>
-        <source>A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with labels; only written when CENTRES is given.</source>
-        <translation>Копия CENTRES, отображаемая звёздочками (киноварь из палитры Okabe–Ito, белая обводка) с подписями; записывается, только если задан CENTRES.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="237"/>
+        <location filename="../algorithms/potential_clusters.py" line="165"/>
         <source>{label} has no field &apos;{class_field}&apos;: use the output of Rank-score typology (territorialclusters:ranktypology).</source>
         <translation>{label}: нет поля '{class_field}': используйте выходной слой алгоритма «Рангово-балльная типология» (territorialclusters:ranktypology).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="246"/>
+        <location filename="../algorithms/potential_clusters.py" line="174"/>
         <source>nothing to map</source>
         <translation>нечего отображать на карте</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="261"/>
-        <source>No district is in favourable class(es) {str}.</source>
-        <translation>В благоприятных классах {str} нет ни одного района.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="267"/>
-        <source>{n_unmatched} key(s) of the LQ table match no district of the typology (field &apos;{id_field}&apos;) and are ignored: {unmatched}.</source>
-        <translation>Ключи таблицы LQ, не совпадающие ни с одним районом типологии (поле '{id_field}'), игнорируются ({n_unmatched}): {unmatched}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="274"/>
-        <source>Favourable district(s) without any row in the LQ table: {no_rows} — no industries can be listed for them.</source>
-        <translation>Благоприятные районы без единой строки в таблице LQ: {no_rows} — для них нельзя указать отрасли.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="282"/>
-        <source>{n_undefined} undefined (NULL) quotient(s) skipped: {shown}{value}.</source>
-        <translation>Пропущены неопределённые (NULL) коэффициенты ({n_undefined}): {shown}{value}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="291"/>
-        <source>no industry with LQ ≥ {threshold:g}</source>
-        <translation>нет отраслей с LQ ≥ {threshold:g}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="294"/>
-        <source>class {}</source>
-        <translation>класс {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="297"/>
-        <source>{n_fav} of {n_ids} districts are in the favourable classes {str}; {sum} of them have industries with LQ ≥ {threshold:g}.</source>
-        <translation>В благоприятных классах {str} — {n_fav} из {n_ids} районов; отрасли с LQ ≥ {threshold:g} есть у {sum} из них.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/potential_clusters.py" line="337"/>
+        <location filename="../algorithms/potential_clusters.py" line="217"/>
         <source>{n_fav} favourable districts: more than {max_keyed}, so the legend shows the classes and the map labels the top industry of each (the full lists are in cluster_potential).</source>
         <translation>Благоприятных районов — {n_fav}, это больше {max_keyed}, поэтому в легенде показаны классы, а на карте у каждого района подписана ведущая отрасль (полные списки — в cluster_potential).</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="205"/>
+        <location filename="../algorithms/potential_clusters.py" line="133"/>
         <source>Potential cluster zones (contiguous)</source>
         <translation>Зоны потенциальных кластеров (смежные районы)</translation>
     </message>
     <message>
-        <location filename="../algorithms/potential_clusters.py" line="205"/>
+        <location filename="../algorithms/potential_clusters.py" line="133"/>
         <source>Optional: zones instead of single districts — per industry, the connected groups of neighbouring favourable districts with LQ ≥ threshold (at least 2), dissolved, with industry, zone, n_districts, members and mean_lq (as Contiguous cluster zones).</source>
         <translation>Необязательно: зоны вместо отдельных районов — для каждой отрасли связные группы смежных благоприятных районов с КЛ ≥ порога (не менее 2), объединённые в один полигон, с полями industry, zone, n_districts, members и mean_lq (как в «Зонах смежных районов кластера»).</translation>
     </message>

@@ -28,7 +28,7 @@
   specializationindices, shiftshare); :mod:`.lq_options` — the localization coefficient's
   options (threshold, style, reliability test, charts); :mod:`.lq_assess` — its reliable
   quotients, dynamics quadrants and bubble-chart files; :mod:`.lq_table` — the LQ table read by
-  potentialclusters (REQUIRE_SIGNIFICANT).
+  potentialclusters, its parameters (LQ_TABLE …, REQUIRE_SIGNIFICANT).
   periods, reference totals), read by :mod:`.lq_wide_inputs` and :mod:`.lq_long_inputs`;
   :mod:`.lq_outputs` — its log, district columns, long table;
   :mod:`.lq_parameters` — those data parameters declared once and read (specializationindices,
@@ -53,7 +53,8 @@
   :mod:`.graph_params` — the METHOD/TOLERANCE/K/DISTANCE parameters that ask for it.
 * :mod:`.zone_io` — contiguous cluster zones: the LQ long table in, dissolved zones and members
   out; :mod:`.potential_zones` — the same for potentialclusters' favourable districts;
-  :mod:`.centres` — potentialclusters' cluster centres copied and drawn as stars.
+  :mod:`.centres` — potentialclusters' cluster centres (parameters) copied and drawn as stars;
+  :mod:`.potential_log` — potentialclusters' log.
 """
 
 from qgis.PyQt.QtCore import QCoreApplication

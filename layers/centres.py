@@ -1,12 +1,59 @@
-"""Cluster centres (points) copied to an output and drawn as stars, for potentialclusters."""
+"""Cluster centres (points) copied to an output and drawn as stars, for potentialclusters: the
+parameters CENTRES, CENTRES_NAME_FIELD and CENTRES_OUTPUT declared, the copy written."""
 
-from qgis.core import QgsFeatureRequest, QgsProcessingException
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ..maps import potential_style as style
 from . import Layers
 from .read import read_features
 from .write import features_by_name, write_chunks
+
+
+def add_centres_parameters(alg) -> None:
+    """Declare the optional CENTRES points and their CENTRES_NAME_FIELD on ``alg``."""
+    alg.add(
+        QgsProcessingParameterFeatureSource(
+            alg.CENTRES,
+            Layers.tr("Cluster centres (points)"),
+            [QgsProcessing.TypeVectorPoint],
+            optional=True,
+        ),
+        Layers.tr("Optional points, e.g. the cluster centre towns (paper 004: Aktobe, Khromtau, Kandyagash)."),
+    )
+    alg.add(
+        QgsProcessingParameterField(
+            alg.CENTRES_NAME_FIELD,
+            Layers.tr("Centre name field (empty: the first text field)"),
+            parentLayerParameterName=alg.CENTRES,
+            optional=True,
+        ),
+        Layers.tr("The centres' label (default: the first text field)."),
+    )
+
+
+def add_centres_output(alg) -> None:
+    """Declare CENTRES_OUTPUT (the centres as stars; created by default) on ``alg``."""
+    alg.add(
+        QgsProcessingParameterFeatureSink(
+            alg.CENTRES_OUTPUT,
+            Layers.tr("Cluster centres (stars)"),
+            QgsProcessing.TypeVectorPoint,
+            optional=True,
+            createByDefault=True,
+        ),
+        Layers.tr(
+            "A copy of CENTRES, drawn as stars (Okabe–Ito vermillion, white outline) with "
+            "labels; only written when CENTRES is given."
+        ),
+    )
 
 
 def copy_centres(alg, parameters, name_param: str, output: str, context, feedback, centres):

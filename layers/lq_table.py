@@ -1,15 +1,71 @@
 """The LQ table read by Potential clusters: one row per district and industry with the key, the
 industry and the quotient (the OUTPUT_TABLE of the localization coefficient, or published
 quotients), optionally only the rows whose quotient is significant (REQUIRE_SIGNIFICANT:
-``lq_significant`` true, issue 16). Messages in the context "Layers"."""
+``lq_significant`` true, issue 16); its parameters declared (:func:`add_lq_table_parameters`,
+:func:`add_require_significant`). Messages in the context "Layers"."""
 
 import pandas as pd
-from qgis.core import QgsProcessingException, QgsProcessingParameterBoolean
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
 
 from ..core.naming import key_text
 from . import Layers
 
 SIGNIFICANT_FIELD = "lq_significant"
+
+
+def add_lq_table_parameters(alg) -> None:
+    """Declare LQ_TABLE and its fields LQ_ID_FIELD, LQ_INDUSTRY_FIELD, LQ_FIELD on ``alg``."""
+    alg.add(
+        QgsProcessingParameterFeatureSource(
+            alg.LQ_TABLE,
+            Layers.tr("Localization coefficients (long table: district, industry, lq)"),
+            [QgsProcessing.TypeVector],
+        ),
+        Layers.tr(
+            "A long table, one row per district and industry: the long table output of "
+            "Localization coefficient, or published quotients (the sample's "
+            "lq_paper004_table3)."
+        ),
+    )
+    alg.add(
+        QgsProcessingParameterField(
+            alg.LQ_ID_FIELD,
+            Layers.tr("LQ table: district key field (empty: same name as ID_FIELD)"),
+            parentLayerParameterName=alg.LQ_TABLE,
+            optional=True,
+        ),
+        Layers.tr(
+            "The LQ table's district key field (default: a field with the name of ID_FIELD, "
+            "as in Localization coefficient's long table)."
+        ),
+    )
+    alg.add(
+        QgsProcessingParameterField(
+            alg.LQ_INDUSTRY_FIELD,
+            Layers.tr("LQ table: industry field (default: industry)"),
+            parentLayerParameterName=alg.LQ_TABLE,
+            defaultValue="industry",
+            optional=True,
+        ),
+        Layers.tr("The LQ table's industry field."),
+    )
+    alg.add(
+        QgsProcessingParameterField(
+            alg.LQ_FIELD,
+            Layers.tr("LQ table: localization coefficient field (default: lq)"),
+            parentLayerParameterName=alg.LQ_TABLE,
+            type=QgsProcessingParameterField.Numeric,
+            defaultValue="lq",
+            optional=True,
+        ),
+        Layers.tr("The LQ table's quotient field (for a two-period long table, lq is the end year)."),
+    )
 
 
 def add_require_significant(alg) -> None:

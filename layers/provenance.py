@@ -5,7 +5,7 @@ plugin stored with it before (``CREDITS_PROPERTY``), else the sentences of its a
 that name a source (a GeoPackage's ``gpkg_contents.description`` becomes the abstract: the
 bundled samples credit their boundaries and statistics there). Every run collects the
 credits of its layer inputs (:func:`input_credits`); the style of each output carries them
-(``maps.styles.set_credits``: metadata rights of the loaded layer and a custom property
+(``maps.style_store.set_credits``: metadata rights of the loaded layer and a custom property
 stored with the default style), so exportmap's source line names them for a result as for
 the input itself.
 """

@@ -1,8 +1,9 @@
 """Renderers and styles, labels, print layouts for the algorithms' outputs.
 
-* :mod:`.styles` — renderers (categorized, graduated, diverging), legend titles and
-  precision, and the style stored with each output; :mod:`.output_style` — a run's output
-  styled (``TerritorialAlgorithm.attach_style``).
+* :mod:`.styles` — renderers (categorized, graduated, diverging), class breaks and legend
+  precision; :mod:`.colors` — colour ramps and palettes; :mod:`.style_store` — legend titles,
+  labels and credits carried by a renderer and the style stored with each output;
+  :mod:`.output_style` — a run's output styled (``TerritorialAlgorithm.attach_style``).
 * :mod:`.lq_style` — the localization coefficient's style (number of specializations or
   one industry's LQ, the quotients that are not significant hatched); :mod:`.lq_charts` — the
   LQ dynamics bubble charts (matplotlib).

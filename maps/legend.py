@@ -22,7 +22,7 @@ from .page import (
     font,
     wrap_lines,
 )
-from .styles import LEGEND_TITLE_PROPERTY
+from .style_store import LEGEND_TITLE_PROPERTY
 
 
 def legend_title_of(layer: QgsVectorLayer, given: str = "") -> str:

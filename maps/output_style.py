@@ -1,7 +1,7 @@
 """A run's output styled: the renderer (with the inputs' credits) set on the layer loaded on
 completion and stored with the file output (GeoPackage layer_styles or a .qml beside it)."""
 
-from .styles import StylePostProcessor, persist_style, set_credits
+from .style_store import StylePostProcessor, persist_style, set_credits
 
 
 def attach_style(alg, dest_id: str, renderer, context, feedback) -> None:

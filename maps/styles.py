@@ -1,67 +1,36 @@
-"""Style builders and the layer post-processor that applies them.
+"""Style builders: renderers (categorized, graduated, diverging, the graduated classes as
+rules with a "no data" class), class breaks and legend precision.
 
 Renderers are built during the run from the result's classes (as QGIS's own
 "Categorize using style" does), applied by a post-processor when the layer is
 loaded, and stored with file outputs so a layer written by qgis_process or a model
-opens styled later.
+opens styled later (:mod:`.style_store`). Colours come from :mod:`.colors`.
+
+Re-exported from here, where the algorithms and maps/ import them: ``NO_DATA``,
+``ramp_colors``, ``qualitative_colors`` (:mod:`.colors`); ``set_credits``, ``set_labeling``,
+``set_legend_title`` (:mod:`.style_store`).
 """
 
 import math
-import os
-from typing import List, Optional, Sequence
+from typing import Optional, Sequence
 
 import numpy as np
 from qgis.core import (
-    QgsProviderRegistry,
     QgsCategorizedSymbolRenderer,
     QgsClassificationJenks,
     QgsClassificationQuantile,
-    QgsColorBrewerColorRamp,
     QgsExpression,
-    QgsGradientColorRamp,
     QgsGraduatedSymbolRenderer,
-    QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSymbol,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtXml import QDomDocument
 
-from ..layers import gpkg_styles
-from ..layers.provenance import CREDITS_PROPERTY
-from . import Maps
-
-OUTLINE = "#4d4d4d"
-NO_DATA = QColor("#d9d9d9")
-
-# ColorBrewer schemes used here are colour-blind safe (YlGn, YlOrRd, Reds, Blues, RdBu,
-# PuOr, BrBG); qualitative categories use Okabe–Ito.
-OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000", "#999999"]
-
-
-def ramp_colors(n: int, scheme: str = "YlGn", best_first_dark: bool = True) -> List[QColor]:
-    """``n`` colours of a ColorBrewer scheme, darkest first when ``best_first_dark``."""
-    if n <= 0:
-        return []
-    if n == 1:
-        colors = [QgsColorBrewerColorRamp(scheme, 3).color(1.0)]
-    elif n <= 9:
-        ramp = QgsColorBrewerColorRamp(scheme, max(n, 3))
-        if n == 2:
-            colors = [ramp.color(0.0), ramp.color(1.0)]
-        else:
-            colors = [ramp.color(i / (n - 1)) for i in range(n)]
-    else:
-        stops = QgsColorBrewerColorRamp(scheme, 9)
-        grad = QgsGradientColorRamp(stops.color(0.0), stops.color(1.0))
-        colors = [grad.color(i / (n - 1)) for i in range(n)]
-    if best_first_dark:
-        colors = colors[::-1]
-    return colors
+from .colors import NO_DATA, OUTLINE, qualitative_colors, ramp_colors  # noqa: F401
+from .style_store import set_credits, set_labeling, set_legend_title  # noqa: F401
 
 
 def fill_symbol(color: QColor, geometry_type=QgsWkbTypes.PolygonGeometry) -> QgsSymbol:
@@ -95,22 +64,6 @@ def categorized(
     if legend_title:
         set_legend_title(renderer, legend_title)
     return renderer
-
-
-# Paul Tol's "muted" scheme (colour-blind safe), after Okabe–Ito when more classes are needed.
-TOL_MUTED = ["#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499"]
-
-
-def qualitative_colors(n: int) -> List[QColor]:
-    """``n`` distinct colour-blind-safe colours: Okabe–Ito, then Tol's muted; beyond 18 the
-    list repeats in lighter tints."""
-    base = OKABE_ITO + TOL_MUTED
-    out = []
-    for i in range(n):
-        c = QColor(base[i % len(base)])
-        rounds = i // len(base)
-        out.append(c.lighter(100 + 25 * rounds) if rounds else c)
-    return out
 
 
 def graduated(
@@ -246,134 +199,3 @@ def legend_precision(values: Sequence[float], significant: int = 3) -> int:
         return 2
     top = max(finite)
     return int(min(10, max(0, significant - 1 - math.floor(math.log10(top)))))
-
-
-def set_legend_title(renderer, title: str):
-    """Store the legend title where the report map (exportmap) finds it."""
-    # Renderers have no title of their own in 3.22; a custom property on the layer is set
-    # by persist_style/post-processor from this attribute.
-    renderer._tc_legend_title = title
-
-
-LEGEND_TITLE_PROPERTY = "territorialclusters/legend_title"
-
-
-def set_credits(renderer, credits: Sequence[str]):
-    """The inputs' credits (``layers.provenance``) go with ``renderer``: metadata rights of
-    the layer it styles and a custom property stored with the default style."""
-    renderer._tc_credits = [c for c in credits if c]
-
-
-def _apply_credits(layer, credits):
-    if credits:
-        layer.setCustomProperty(CREDITS_PROPERTY, "\n".join(credits))
-        md = layer.metadata()
-        if not md.rights():
-            md.setRights(list(credits))
-            layer.setMetadata(md)
-
-
-def set_labeling(renderer, labeling):
-    """Attach labels (a QgsAbstractVectorLayerLabeling) to ``renderer``: they are applied and
-    stored with it by apply / StylePostProcessor / persist_style."""
-    renderer._tc_labeling = labeling
-
-
-def _apply_labeling(layer, labeling):
-    if labeling is not None:
-        layer.setLabeling(labeling.clone())
-        layer.setLabelsEnabled(True)
-
-
-def apply(layer, renderer):
-    layer.setRenderer(renderer.clone())
-    title = getattr(renderer, "_tc_legend_title", "")
-    if title:
-        layer.setCustomProperty(LEGEND_TITLE_PROPERTY, title)
-    _apply_labeling(layer, getattr(renderer, "_tc_labeling", None))
-    _apply_credits(layer, getattr(renderer, "_tc_credits", []))
-    layer.triggerRepaint()
-
-
-class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies a renderer to an output layer when QGIS loads it."""
-
-    _alive = []  # Python references: QGIS holds only a raw pointer
-
-    def __init__(self, renderer):
-        super().__init__()
-        self.renderer = renderer.clone()
-        self.title = getattr(renderer, "_tc_legend_title", "")
-        labeling = getattr(renderer, "_tc_labeling", None)
-        self.labeling = labeling.clone() if labeling is not None else None
-        self.credits = list(getattr(renderer, "_tc_credits", []))
-
-    def postProcessLayer(self, layer, context, feedback):
-        if isinstance(layer, QgsVectorLayer) and layer.isValid():
-            layer.setRenderer(self.renderer.clone())
-            if self.title:
-                layer.setCustomProperty(LEGEND_TITLE_PROPERTY, self.title)
-            _apply_labeling(layer, self.labeling)
-            _apply_credits(layer, self.credits)
-            layer.triggerRepaint()
-
-    @classmethod
-    def create(cls, renderer):
-        pp = cls(renderer)
-        cls._alive.append(pp)
-        del cls._alive[:-50]
-        return pp
-
-
-def persist_style(dest_id: str, renderer, context, feedback) -> bool:
-    """Store ``renderer`` with the output: temporary layers get it directly; GeoPackage
-    outputs get a default style in layer_styles (written through GDAL); other files a .qml
-    beside them. The output is not opened as a QGIS layer (it may still be private)."""
-    layer = context.temporaryLayerStore().mapLayer(dest_id) if dest_id else None
-    if layer is not None:
-        apply(layer, renderer)
-        return True
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", dest_id)
-    path = str(parts.get("path") or "")
-    if not path or not os.path.exists(path):
-        return False
-    from osgeo import gdal, ogr
-
-    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    table = parts.get("layerName") or ""
-    ogr_layer = None
-    if ds is not None:
-        ogr_layer = ds.GetLayerByName(table) if table else ds.GetLayer(0)
-    if ogr_layer is None:
-        feedback.pushInfo(Maps.tr("Could not reopen {} to store its style.").format(dest_id))
-        return False
-    table, geometry_column = ogr_layer.GetName(), ogr_layer.GetGeometryColumn()
-    geometry = _GEOMETRY_NAMES.get(ogr.GT_Flatten(ogr_layer.GetGeomType()) % 1000, "None")
-    driver = ds.GetDriver().ShortName
-    ogr_layer = ds = None
-    styled = _style_carrier(renderer, geometry)
-    if driver == "GPKG":
-        doc = QDomDocument("qgis")
-        styled.exportNamedStyle(doc)
-        if not gpkg_styles.store(path, table, geometry_column, doc.toString()):
-            feedback.pushInfo(Maps.tr("Could not store the style in {}.").format(path))
-            return False
-        return True
-    qml = os.path.splitext(path)[0] + ".qml"
-    msg, ok = styled.saveNamedStyle(qml)
-    if not ok:
-        feedback.pushInfo(Maps.tr("Could not write the style file {}: {}").format(qml, msg))
-    return bool(ok)
-
-
-#: OGR's flat geometry type codes (modulo 1000: Z/M variants) → memory-layer geometry names
-_GEOMETRY_NAMES = {1: "Point", 4: "Point", 2: "LineString", 5: "LineString", 3: "Polygon", 6: "Polygon"}
-
-
-def _style_carrier(renderer, geometry: str) -> QgsVectorLayer:
-    """A memory layer of the output's geometry type holding ``renderer`` (and its legend
-    title and labels), whose QML is what gets stored with an output (QGIS refuses a style
-    saved from another geometry type)."""
-    layer = QgsVectorLayer(geometry, "style", "memory")
-    apply(layer, renderer)
-    return layer
