@@ -15,7 +15,6 @@ from ..layers import adjacency, zone_io
 from ..layers.graph_params import add_graph_parameters, build_graph
 from ..layers.labels import require_features
 from ..layers.write import write_chunks
-from ..maps import styles
 from .base import TerritorialAlgorithm
 
 
@@ -203,16 +202,8 @@ class ClusterZonesAlgorithm(TerritorialAlgorithm):
         write_chunks(sink, zone_io.zone_features(result, keys, geoms, fields, feedback), feedback, (65.0, 85.0))
         sink.close()
         results = {self.OUTPUT: sink.dest_id}
-        industries = [i for i in result.industries if i in set(result.zones["industry"])]
-        if industries:
-            renderer = styles.categorized(
-                "industry",
-                industries,
-                industries,
-                styles.qualitative_colors(len(industries)),
-                legend_title=self.tr("Contiguous cluster zones (LQ ≥ {threshold:g})").format(threshold=threshold),
-            )
-            self.attach_style(sink.dest_id, renderer, context, feedback)
+        title = self.tr("Contiguous cluster zones (LQ ≥ {threshold:g})").format(threshold=threshold)
+        self.attach_style(sink.dest_id, zone_io.zones_renderer(result, title), context, feedback)
         mfields = zone_io.fields_of(zone_io.MEMBER_FIELDS)
         rows = zone_io.member_rows(result, keys)
         results[self.MEMBERS] = self.write_table(

@@ -1254,17 +1254,17 @@
 <context>
     <name>ClusterZonesAlgorithm</name>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="24"/>
+        <location filename="../algorithms/cluster_zones.py" line="23"/>
         <source>Contiguous cluster zones</source>
         <translation>Кластердің іргелес аудандар аймақтары</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="25"/>
+        <location filename="../algorithms/cluster_zones.py" line="24"/>
         <source>5 Spatial structure</source>
         <translation>5 Кеңістіктік құрылым</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="30"/>
+        <location filename="../algorithms/cluster_zones.py" line="29"/>
         <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
 
 &lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
@@ -1272,137 +1272,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="64"/>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="64"/>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
         <source>The district polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="68"/>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
         <source>District key field</source>
         <translation>Аудан кілтінің өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="68"/>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
         <source>The districts&apos; unique key, as in the LQ table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="74"/>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
         <source>Localization coefficients (long table)</source>
         <translation>Оқшаулану коэффициенттері (ұзын кесте)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="74"/>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
         <source>One row per district and industry: the long table output of Localization coefficient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>ОК кестесі: аудан кілтінің өрісі (бос: ID_FIELD атауымен бірдей)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>LQ table: industry field</source>
         <translation>ОК кестесі: сала өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>The industry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>LQ table: localization coefficient field</source>
         <translation>ОК кестесі: оқшаулану коэффициентінің өрісі</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>The quotient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="116"/>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
         <source>Threshold (LQ ≥ threshold)</source>
         <translation>Шек (ОК ≥ шек)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="116"/>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
         <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="126"/>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
         <source>Minimum districts per zone</source>
         <translation>Аймақтағы аудандардың ең аз саны</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="126"/>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
         <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="137"/>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
         <source>Cluster zones</source>
         <translation>Кластер аймақтары</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="137"/>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
         <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="143"/>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
         <source>Zone members</source>
         <translation>Аймақ құрамы</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="143"/>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
         <source>One row per zone member: district, industry, zone, lq.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="160"/>
+        <location filename="../algorithms/cluster_zones.py" line="159"/>
         <source>Localization coefficients [LQ_TABLE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="180"/>
+        <location filename="../algorithms/cluster_zones.py" line="179"/>
         <source>no zones to find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="208"/>
+        <location filename="../algorithms/cluster_zones.py" line="205"/>
         <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
         <translation>Кластердің іргелес аудандар аймақтары (ОК ≥ {threshold:g})</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>LQ table: value field (e.g. value)</source>
         <translation>ОК кестесі: мән өрісі (мысалы, value)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>LQ table: flag a specialization must have (e.g. strong)</source>
         <translation>ОК кестесі: мамандану белгісі (мысалы, strong)</translation>
     </message>
@@ -2853,7 +2853,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/zone_io.py" line="141"/>
+        <location filename="../layers/zone_io.py" line="152"/>
         <source>{industry}, zone {zone}: %n district(s) ({names}), mean LQ {mean:.2f}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2861,7 +2861,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/zone_io.py" line="147"/>
+        <location filename="../layers/zone_io.py" line="158"/>
         <source>… and %n more zones.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2869,7 +2869,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/zone_io.py" line="148"/>
+        <location filename="../layers/zone_io.py" line="159"/>
         <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,7 +2894,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layers/potential_zones.py" line="61"/>
+        <location filename="../layers/potential_zones.py" line="58"/>
         <source>Potential cluster zones (favourable districts, LQ ≥ {threshold:g})</source>
         <translation>Әлеуетті кластер аймақтары (қолайлы аудандар, ОК ≥ {threshold:g})</translation>
     </message>

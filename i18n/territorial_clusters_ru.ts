@@ -1258,17 +1258,17 @@
 <context>
     <name>ClusterZonesAlgorithm</name>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="24"/>
+        <location filename="../algorithms/cluster_zones.py" line="23"/>
         <source>Contiguous cluster zones</source>
         <translation>Зоны смежных районов кластера</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="25"/>
+        <location filename="../algorithms/cluster_zones.py" line="24"/>
         <source>5 Spatial structure</source>
         <translation>5 Пространственная структура</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="30"/>
+        <location filename="../algorithms/cluster_zones.py" line="29"/>
         <source>A territorial cluster covers not only one district but its neighbours too (paper 000): for each industry, the groups of contiguous districts that all specialise in it.
 
 &lt;b&gt;LQ table&lt;/b&gt;: one row per district and industry — the long table output of Localization coefficient (fields: the district key, industry, lq, value, strong …). A district specialises when its LQ ≥ THRESHOLD (default 1) and, with a flag field (e.g. strong), the flag is set; a NULL quotient never does (logged). &lt;b&gt;Neighbours&lt;/b&gt;: queen or rook contiguity with a snapping tolerance in metres, as in District neighbours. A zone is a connected group of specialised districts (each linked to the others through specialised neighbours) of at least MIN_DISTRICTS (default 2).
@@ -1279,137 +1279,137 @@
 &lt;b&gt;Результат&lt;/b&gt;: полигон на каждую зону (объединённые полигоны районов) с полями industry, zone (1, 2, … внутри отрасли, начиная с крупнейшей), n_districts, members (ключи районов), mean_lq и, при заданном поле значения (например, value: занятые), total_value, share (доля в отрасли по районам таблицы) и weighted_lq (коэффициент локализации зоны как одного района: Σ value / Σ (value / LQ)); оформление по отраслям. &lt;b&gt;Состав зон&lt;/b&gt;: district, industry, zone, lq.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="64"/>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="64"/>
+        <location filename="../algorithms/cluster_zones.py" line="63"/>
         <source>The district polygons.</source>
         <translation>Полигоны районов.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="68"/>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
         <source>District key field</source>
         <translation>Поле ключа района</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="68"/>
+        <location filename="../algorithms/cluster_zones.py" line="67"/>
         <source>The districts&apos; unique key, as in the LQ table.</source>
         <translation>Уникальный ключ района, как в таблице коэффициентов локализации.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="74"/>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
         <source>Localization coefficients (long table)</source>
         <translation>Коэффициенты локализации (длинная таблица)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="74"/>
+        <location filename="../algorithms/cluster_zones.py" line="73"/>
         <source>One row per district and industry: the long table output of Localization coefficient.</source>
         <translation>Строка на каждую пару район–отрасль: длинная таблица алгоритма «Коэффициент локализации».</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>LQ table: district key field (empty: same name as ID_FIELD)</source>
         <translation>Таблица КЛ: поле ключа района (пусто: то же имя, что ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>The LQ table&apos;s district key (default: the field named like ID_FIELD).</source>
         <translation>Ключ района в таблице коэффициентов локализации (по умолчанию поле с именем ID_FIELD).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>LQ table: industry field</source>
         <translation>Таблица КЛ: поле отрасли</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>The industry.</source>
         <translation>Отрасль.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>LQ table: localization coefficient field</source>
         <translation>Таблица КЛ: поле коэффициента локализации</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>The quotient.</source>
         <translation>Коэффициент локализации.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>A yes/no field: only rows where it is true count (e.g. strong, the strong clusters).</source>
         <translation>Поле да/нет: учитываются только строки, где оно истинно (например, strong — сильные кластеры).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>The district&apos;s value of the industry (e.g. employment): total_value, share, weighted_lq.</source>
         <translation>Значение отрасли в районе (например, число занятых): для total_value, share, weighted_lq.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="116"/>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
         <source>Threshold (LQ ≥ threshold)</source>
         <translation>Порог (КЛ ≥ порога)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="116"/>
+        <location filename="../algorithms/cluster_zones.py" line="115"/>
         <source>A district specialises in an industry when its LQ reaches this (default 1).</source>
         <translation>Район специализируется на отрасли, если его коэффициент локализации достигает этого значения (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="126"/>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
         <source>Minimum districts per zone</source>
         <translation>Минимум районов в зоне</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="126"/>
+        <location filename="../algorithms/cluster_zones.py" line="125"/>
         <source>Smaller groups of specialised districts are not zones (1: single districts too).</source>
         <translation>Меньшие группы специализированных районов зонами не считаются (1: и отдельные районы).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="137"/>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
         <source>Cluster zones</source>
         <translation>Зоны кластеров</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="137"/>
+        <location filename="../algorithms/cluster_zones.py" line="136"/>
         <source>One polygon per zone: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</source>
         <translation>Полигон на каждую зону: industry, zone, n_districts, members, mean_lq, weighted_lq, total_value, share.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="143"/>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
         <source>Zone members</source>
         <translation>Состав зон</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="143"/>
+        <location filename="../algorithms/cluster_zones.py" line="142"/>
         <source>One row per zone member: district, industry, zone, lq.</source>
         <translation>Строка на каждый район зоны: district, industry, zone, lq.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="160"/>
+        <location filename="../algorithms/cluster_zones.py" line="159"/>
         <source>Localization coefficients [LQ_TABLE]</source>
         <translation>Коэффициенты локализации [LQ_TABLE]</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="180"/>
+        <location filename="../algorithms/cluster_zones.py" line="179"/>
         <source>no zones to find</source>
         <translation>искать зоны не в чем</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="208"/>
+        <location filename="../algorithms/cluster_zones.py" line="205"/>
         <source>Contiguous cluster zones (LQ ≥ {threshold:g})</source>
         <translation>Зоны смежных районов кластера (КЛ ≥ {threshold:g})</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>LQ table: value field (e.g. value)</source>
         <translation>Таблица КЛ: поле значения (например, value)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cluster_zones.py" line="80"/>
+        <location filename="../algorithms/cluster_zones.py" line="79"/>
         <source>LQ table: flag a specialization must have (e.g. strong)</source>
         <translation>Таблица КЛ: обязательный признак специализации (например, strong)</translation>
     </message>
@@ -2894,7 +2894,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/zone_io.py" line="141"/>
+        <location filename="../layers/zone_io.py" line="152"/>
         <source>{industry}, zone {zone}: %n district(s) ({names}), mean LQ {mean:.2f}.</source>
         <translation>
             <numerusform>{industry}, зона {zone}: %n район ({names}), средний КЛ {mean:.2f}.</numerusform>
@@ -2903,7 +2903,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers/zone_io.py" line="147"/>
+        <location filename="../layers/zone_io.py" line="158"/>
         <source>… and %n more zones.</source>
         <translation>
             <numerusform>… и ещё %n зона.</numerusform>
@@ -2912,7 +2912,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         </translation>
     </message>
     <message>
-        <location filename="../layers/zone_io.py" line="148"/>
+        <location filename="../layers/zone_io.py" line="159"/>
         <source>{zones} zone(s) of at least {min} contiguous districts with LQ ≥ {threshold:g} in {industries} of {all} industries; {pairs} (district, industry) specializations, {singles} group(s) too small to be zones.</source>
         <translation>Зон из не менее {min} смежных районов с КЛ ≥ {threshold:g}: {zones}, в {industries} из {all} отраслей; специализаций (район, отрасль): {pairs}, групп, слишком малых для зоны: {singles}.</translation>
     </message>
@@ -2937,7 +2937,7 @@ Every district is kept (table columns NULL where unmatched), with match_name, ma
         <translation>«Ферзь»/«ладья»: районы, границы которых не касаются, но сближаются на столько метров, считаются смежными (границы оцифрованы без общих вершин, небольшие зазоры). 0: у границ должны быть общие вершины.</translation>
     </message>
     <message>
-        <location filename="../layers/potential_zones.py" line="61"/>
+        <location filename="../layers/potential_zones.py" line="58"/>
         <source>Potential cluster zones (favourable districts, LQ ≥ {threshold:g})</source>
         <translation>Зоны потенциальных кластеров (благоприятные районы, КЛ ≥ {threshold:g})</translation>
     </message>

@@ -9,7 +9,6 @@ import pandas as pd
 from qgis.core import QgsWkbTypes
 
 from ..core import zones
-from ..maps import styles
 from . import Layers, adjacency, zone_io
 from .graph_params import build_graph
 from .write import write_chunks
@@ -56,16 +55,6 @@ def write_zones(
     zone_io.log_zones(result, ids, threshold, 2, feedback, limit=30)
     write_chunks(sink, zone_io.zone_features(result, ids, geoms, fields, feedback), feedback, (92.0, 95.0))
     sink.close()
-    industries = [i for i in result.industries if i in set(result.zones["industry"])]
-    if industries:
-        renderer = styles.categorized(
-            "industry",
-            industries,
-            industries,
-            styles.qualitative_colors(len(industries)),
-            legend_title=Layers.tr("Potential cluster zones (favourable districts, LQ ≥ {threshold:g})").format(
-                threshold=threshold
-            ),
-        )
-        alg.attach_style(sink.dest_id, renderer, context, feedback)
+    title = Layers.tr("Potential cluster zones (favourable districts, LQ ≥ {threshold:g})").format(threshold=threshold)
+    alg.attach_style(sink.dest_id, zone_io.zones_renderer(result, title), context, feedback)
     return {name: sink.dest_id}

@@ -131,6 +131,17 @@ def zone_features(result, keys: Sequence[str], geoms: Sequence[Optional[QgsGeome
     return out
 
 
+def zones_renderer(result, legend_title: str):
+    """The zones drawn one colour per industry (those that have a zone); None without zones."""
+    from ..maps import styles
+
+    industries = [i for i in result.industries if i in set(result.zones["industry"])]
+    if not industries:
+        return None
+    colors = styles.qualitative_colors(len(industries))
+    return styles.categorized("industry", industries, industries, colors, legend_title=legend_title)
+
+
 def member_rows(result, keys: Sequence[str]):
     m = result.members
     return zip([keys[r] for r in m["row"].tolist()], m["industry"].tolist(), m["zone"].tolist(), m["lq"].tolist())
