@@ -77,10 +77,14 @@ def default_labels(n_classes: int) -> List[Text]:
     return [Text(QT_TR_NOOP("Class {number}"), number=i + 1) for i in range(n_classes)]
 
 
-def resolve_labels(labels: Optional[Sequence[str]], n_classes: int) -> Sequence[Union[str, Text]]:
+def resolve_labels(
+    labels: Optional[Sequence[Union[str, Text]]], n_classes: int, defaults: Optional[Sequence[Text]] = None
+) -> List[Union[str, Text]]:
+    """The user's ``labels`` checked (one per class, distinct), or ``defaults`` when none are
+    given (default: :func:`default_labels`)."""
     labels = list(labels or [])
     if not labels:
-        return default_labels(n_classes)
+        return list(defaults) if defaults is not None else list(default_labels(n_classes))
     if len(labels) != n_classes:
         raise MethodError(
             QT_TR_NOOP(

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from . import QT_TR_NOOP, MethodError, Text
-from .classify import classify_descending
+from .classify import classify_descending, resolve_labels
 from .indicator_helpers import IndicatorResult, Notes, as_array, district_names, divide, note_text, refuse_negative
 
 #: Paper 000, Table 2: lower bounds of the classes (% of the regional growth index), best first.
@@ -119,23 +119,12 @@ def growth_classes(
             breaks=breaks,
         )
     n_classes = len(breaks) + 1
-    given: List[Union[str, Text]] = list(labels or [])
-    labels = given or (
+    defaults = (
         list(GROWTH_LABELS)
         if n_classes == len(GROWTH_LABELS)
         else [Text(QT_TR_NOOP("Class {number}"), number=k + 1) for k in range(n_classes)]
     )
-    if len(labels) != n_classes:
-        raise MethodError(
-            QT_TR_NOOP(
-                "{n} class labels given for {n_classes} classes: give one label more than there are "
-                "class breaks, best class first."
-            ),
-            n=len(labels),
-            n_classes=n_classes,
-        )
-    if len(set(labels)) != len(labels):
-        raise MethodError(QT_TR_NOOP("Class labels must be distinct: {labels}."), labels=labels)
+    labels = resolve_labels(labels, n_classes, defaults)
     return classify_descending(np.asarray(relative, dtype=float), breaks), labels
 
 

@@ -29,17 +29,17 @@
         <translation>Қолайсыз</translation>
     </message>
     <message>
-        <location filename="../core/growth.py" line="123"/>
+        <location filename="../core/growth.py" line="122"/>
         <source>Class {number}</source>
         <translation>{number}-сынып</translation>
     </message>
     <message>
-        <location filename="../core/growth.py" line="129"/>
+        <location filename="../core/classify.py" line="89"/>
         <source>{n} class labels given for {n_classes} classes: give one label more than there are class breaks, best class first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/growth.py" line="138"/>
+        <location filename="../core/classify.py" line="98"/>
         <source>Class labels must be distinct: {labels}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,12 +159,12 @@
         <translation>Өсу қарқыны төмен</translation>
     </message>
     <message>
-        <location filename="../core/growth.py" line="160"/>
+        <location filename="../core/growth.py" line="149"/>
         <source>start</source>
         <translation>кезең басы</translation>
     </message>
     <message>
-        <location filename="../core/growth.py" line="163"/>
+        <location filename="../core/growth.py" line="152"/>
         <source>end</source>
         <translation>кезең соңы</translation>
     </message>
@@ -204,37 +204,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/growth.py" line="164"/>
+        <location filename="../core/growth.py" line="153"/>
         <source>a growth index needs absolute, non-negative quantities (population, output, number of enterprises…); signed quantities such as a balance or net migration have no meaningful growth index.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/growth.py" line="171"/>
+        <location filename="../core/growth.py" line="160"/>
         <source>start value</source>
         <translation>бастапқы мән</translation>
     </message>
     <message>
-        <location filename="../core/growth.py" line="172"/>
+        <location filename="../core/growth.py" line="161"/>
         <source>end value</source>
         <translation>соңғы мән</translation>
     </message>
     <message>
-        <location filename="../core/growth.py" line="175"/>
+        <location filename="../core/growth.py" line="164"/>
         <source>The end values of all districts sum to 0: the region&apos;s growth index is 0, so growth cannot be expressed relative to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/growth.py" line="198"/>
+        <location filename="../core/growth.py" line="187"/>
         <source>no start value (NULL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/growth.py" line="200"/>
+        <location filename="../core/growth.py" line="189"/>
         <source>no end value (NULL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/growth.py" line="202"/>
+        <location filename="../core/growth.py" line="191"/>
         <source>start value is 0 (end {end:g}): growth from nothing has no index</source>
         <translation type="unfinished"></translation>
     </message>
